@@ -1,0 +1,40 @@
+# The two commands: `make demo` and `make test`. Everything else is a helper for them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo.db
+
+.PHONY: install demo serve test lint bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/alliancewatch ingest samples --db $(DEMO_DB)
+	$(BIN)/alliancewatch summary --db $(DEMO_DB)
+	@echo
+	@echo "Browse it:  $(BIN)/alliancewatch serve --db $(DEMO_DB)   (or: make serve)"
+
+serve: install
+	$(BIN)/alliancewatch serve --db $(DEMO_DB)
+
+test: install
+	$(BIN)/ruff check alliancewatch tests bench
+	$(BIN)/pytest -q
+
+eval: install
+	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
+	$(BIN)/alliancewatch eval tests/data/dev_ja/gold.jsonl --inputs tests/data/dev_ja
+
+bench: install
+	$(BIN)/python bench/web_bench.py
+	$(BIN)/python bench/pipeline_bench.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

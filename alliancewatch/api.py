@@ -1,0 +1,82 @@
+"""The Python API. Every CLI command is one call here.
+
+    >>> import alliancewatch as aw
+    >>> s = aw.Settings(db_path="news.db")
+    >>> aw.ingest(["articles/"], s)
+    >>> aw.search("派兵", s)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from alliancewatch.config import Settings
+from alliancewatch.store import queries
+from alliancewatch.store.db import connect
+
+if TYPE_CHECKING:
+    from alliancewatch.pipeline import IngestReport
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    settings: Settings,
+    published: str | None = None,
+    lang: str | None = None,
+) -> IngestReport:
+    """Read, clean, code and store the inputs (files, directories, JSON Lines)."""
+    from alliancewatch import pipeline
+
+    return pipeline.ingest(paths, settings, published=published, lang=lang)
+
+
+def articles(
+    settings: Settings,
+    search: str | None = None,
+    lang: str | None = None,
+    limit: int = 1000,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    with connect(settings.db_path, readonly=True) as db:
+        return queries.list_articles(db, search=search, lang=lang, limit=limit, offset=offset)
+
+
+def show(doc: str, settings: Settings) -> dict[str, Any] | None:
+    with connect(settings.db_path, readonly=True) as db:
+        return queries.get_article(db, doc)
+
+
+def search(query: str, settings: Settings, lang: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Sentences matching every word of the query."""
+    with connect(settings.db_path, readonly=True) as db:
+        return queries.search_sentences(db, query, lang=lang, limit=limit)
+
+
+def mentions(settings: Settings, doc: str | None = None) -> Iterator[dict[str, Any]]:
+    """Spec §4 export records."""
+    db = connect(settings.db_path, readonly=True)
+    try:
+        yield from queries.iter_mentions(db, doc)
+    finally:
+        db.close()
+
+
+def summary(settings: Settings) -> dict[str, Any]:
+    with connect(settings.db_path, readonly=True) as db:
+        return queries.summary(db)
+
+
+def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
+    """Write every mention as JSON Lines or CSV. Returns the number of records."""
+    from alliancewatch.export import write
+
+    return write(mentions(settings), Path(out), fmt)
+
+
+def evaluate(gold: str | Path, inputs: Iterable[str | Path], settings: Settings | None = None) -> dict[str, Any]:
+    """Ingest the inputs into a temporary database and score them against the gold file."""
+    from alliancewatch.evaluate import run
+
+    return run(Path(gold), [Path(p) for p in inputs], settings or Settings(progress=False))

@@ -1,0 +1,222 @@
+"""Command line: a thin layer over the Python API (alliancewatch/api.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Any
+
+from alliancewatch import __version__, api
+from alliancewatch.config import Settings
+from alliancewatch.errors import AllianceWatchError
+
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value: str) -> str:
+    if not DATE.match(value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date of the form YYYY-MM-DD")
+    return value
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
+    r = api.ingest(a.paths, s, published=a.published, lang=a.lang)
+    langs = ", ".join(f"{k}: {v}" for k, v in sorted(r.languages.items())) or "none"
+    print(f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
+          f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
+          f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s")
+    return 0
+
+
+def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
+    sm = api.summary(s)
+    if a.json:
+        _print_json(sm)
+        return 0
+    print(f"database: {s.db_path}")
+    print("articles per language: " + (", ".join(f"{k} {v}" for k, v in sm["articles_by_lang"].items()) or "none"))
+    print(f"sentences: {sm['sentences']}")
+    print("mentions per event type: " + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_type"].items()) or "none"))
+    print("mentions per factuality: " + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_factuality"].items()) or "none"))
+    print(f"events (merged mentions): {sm['events']}")
+    print(f"rejected inputs: {len(sm['rejections'])}")
+    for r in sm["rejections"]:
+        print(f"  {r['doc']} ({r['source']}): {r['reason']}")
+    return 0
+
+
+def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
+    rows = api.articles(s, search=a.search, lang=a.lang, limit=a.limit)
+    for r in rows:
+        if a.json:
+            _print_json(r)
+        else:
+            print(f"{r['doc']:<28} {r['lang']} {r['published'] or '-':<10} "
+                  f"{r['paragraphs']:>3}¶  {r['title'] or ''}")
+    if not a.json:
+        print(f"({len(rows)} articles)", file=sys.stderr)
+    return 0
+
+
+def cmd_show(a: argparse.Namespace, s: Settings) -> int:
+    art = api.show(a.doc, s)
+    if art is None:
+        print(f"no article '{a.doc}' in {s.db_path}; see `alliancewatch articles`", file=sys.stderr)
+        return 1
+    if a.json:
+        _print_json(art)
+        return 0
+    print(f"doc:       {art['doc']}\ntitle:     {art['title'] or '-'}\npublished: "
+          f"{art['published'] or '-'}\nlanguage:  {art['lang']}\nsource:    {art['source']}\n"
+          f"paragraphs: {art['paragraphs']}\n")
+    for i, (start, end) in enumerate(art["paragraph_spans"]):
+        print(f"[{i}] {art['text'][start:end]}")
+    if art["removed"]:
+        print("\nremoved by cleaning:")
+        for r in art["removed"]:
+            print(f"  - {r['kind']}: {r['reason']}: {r['text'][:60]}")
+    if art["mentions"]:
+        print("\nmentions:")
+        for m in art["mentions"]:
+            print("  " + mention_line(m))
+    return 0
+
+
+def mention_line(m: dict[str, Any]) -> str:
+    actors = "+".join(x["code"] or x["entity_text"] for x in m["actor"]) or "?"
+    recips = "+".join(x["code"] or x["entity_text"] for x in m["recipient"]) or "-"
+    claim = f" claimed_by={m['claimed_by']['text']}" if m["claimed_by"] else ""
+    return (f"{m['event']:<9} {actors}->{recips} {m['date'] or '-'} {m['factuality']}{claim}"
+            f"  «{m['text_info']['trigger']}»")
+
+
+def cmd_search(a: argparse.Namespace, s: Settings) -> int:
+    for r in api.search(a.query, s, lang=a.lang, limit=a.limit):
+        if a.json:
+            _print_json(r)
+        else:
+            print(f"{r['doc']}#{r['idx']} {r['published'] or ''}  {r['text']}")
+    return 0
+
+
+def cmd_export(a: argparse.Namespace, s: Settings) -> int:
+    n = api.export(s, a.out, a.format)
+    print(f"wrote {n} mentions to {a.out} ({a.format})")
+    return 0
+
+
+def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
+    from alliancewatch.evaluate import format_table
+
+    result = api.evaluate(a.gold, a.inputs, s)
+    if a.json:
+        _print_json({k: v for k, v in result.items() if a.details or k != "details"})
+        return 0
+    print(format_table(result))
+    if a.details:
+        for d in result["details"]:
+            for g in d["missed"]:
+                print(f"MISS {d['doc']}: {g['event']} {g['actor']}->{g['recipient']} «{g['s']}»")
+            for x in d["false_positives"]:
+                print(f"FP   {d['doc']}: {x['event']} {x['actor']}->{x['recipient']} "
+                      f"«{x['trigger']}» {x['sentence'][:50]}")
+            for e in d["attribute_errors"]:
+                print(f"ATTR {d['doc']}: {e['wrong']} gold={e['gold']['factuality']},"
+                      f"{e['gold']['date']},{e['gold']['claimed_by']} system={e['system']['factuality']},"
+                      f"{e['system']['date']},{e['system']['claimed_by']} «{e['gold']['s']}»")
+    return 0
+
+
+def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
+    from alliancewatch.web import serve
+
+    serve(s.db_path, host=a.host, port=a.port)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="alliancewatch", description=__doc__)
+    p.add_argument("--version", action="version", version=f"alliancewatch {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_)
+        sp.add_argument("--db", help="SQLite database (default: alliancewatch.db, or $ALLIANCEWATCH_DB)")
+        return sp
+
+    sp = add("ingest", "read, clean, code and store articles")
+    sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
+    sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
+    sp.add_argument("--lang", choices=["ja", "ko", "en"], help="language for inputs that declare none")
+    sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
+    sp.add_argument("--quiet", action="store_true", help="no progress bar")
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = add("summary", "counts: articles, sentences, mentions, rejections")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_summary)
+
+    sp = add("articles", "list stored articles")
+    sp.add_argument("--search", help="full-text search (two-character Japanese terms work)")
+    sp.add_argument("--lang", choices=["ja", "ko", "en"])
+    sp.add_argument("--limit", type=int, default=1000)
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp.set_defaults(func=cmd_articles)
+
+    sp = add("show", "print one cleaned article")
+    sp.add_argument("doc")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_show)
+
+    sp = add("search", "full-text search over sentences")
+    sp.add_argument("query")
+    sp.add_argument("--lang", choices=["ja", "ko", "en"])
+    sp.add_argument("--limit", type=int, default=50)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_search)
+
+    sp = add("export", "write mentions as PLOVER JSON Lines or CSV")
+    sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    sp.add_argument("--out", required=True)
+    sp.set_defaults(func=cmd_export)
+
+    sp = add("eval", "score the coder against a gold file (spec §5)")
+    sp.add_argument("gold")
+    sp.add_argument("--inputs", nargs="+", required=True)
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--details", action="store_true", help="list misses, false positives, attribute errors")
+    sp.set_defaults(func=cmd_eval)
+
+    sp = add("serve", "browse the database in a web browser (read-only)")
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env(
+        db_path=args.db,
+        n_process=getattr(args, "processes", None),
+        progress=not getattr(args, "quiet", False),
+    )
+    if args.command == "eval":
+        settings = settings.with_(progress=False)
+    try:
+        return int(args.func(args, settings))
+    except AllianceWatchError as e:
+        print(f"alliancewatch: error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

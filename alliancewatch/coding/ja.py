@@ -1,0 +1,189 @@
+"""Japanese frames -> PLOVER mentions: actors, implicit arguments, factuality, date, claimant."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from alliancewatch.coding import lexicon
+from alliancewatch.coding.roles import needs_recipient, roles_for
+from alliancewatch.config import Settings
+from alliancewatch.language.frames_ja import BOTH, JapaneseFrames
+from alliancewatch.plover import FACTUALITY, SYMMETRIC
+from alliancewatch.resolve.actors import ActorMatch, ActorResolver
+from alliancewatch.resolve.dates import DateMatch, best_date, find_dates
+from alliancewatch.types import ActorRef, Argument, Article, Attribution, Frame, Mention, Sentence
+
+READING = re.compile(r"[(（][^()（）]{1,30}[)）]")  # 金正恩(キム・ジョンウン) -> 金正恩
+_PRECEDENCE = {label: k for k, label in enumerate(FACTUALITY)}
+
+
+@cache
+def _resources(data_dir: Path) -> tuple[JapaneseFrames, ActorResolver]:
+    return JapaneseFrames(lexicon.load(data_dir, "ja")), ActorResolver.load(data_dir)
+
+
+class Discourse:
+    """What the article is about: its main pair of states, for arguments left unsaid."""
+
+    def __init__(self, counts: Counter[str]) -> None:
+        top = [c for c, _ in counts.most_common(2)]
+        self.dyad = tuple(top) if len(top) == 2 else ()
+
+    def partner(self, code: str) -> str | None:
+        if code in self.dyad:
+            return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
+        return None
+
+
+def _refs(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    for m in matches:
+        if m.start < end and m.end > start:
+            refs += [ActorRef(m.text, code, m.sector) for code in m.codes]
+    return refs
+
+
+def _codes(refs: list[ActorRef]) -> list[str]:
+    return list(dict.fromkeys(r.code for r in refs if r.code))
+
+
+class JapaneseCoder:
+    def __init__(self, settings: Settings) -> None:
+        self.frames, self.actors = _resources(settings.data_dir)
+
+    def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
+        found = [self.actors.find_all(s.text) for s in sentences]
+        counts: Counter[str] = Counter()
+        for s, ms in zip(sentences, found, strict=True):
+            for m in ms:
+                counts.update({c: 2 if s.is_title else 1 for c in m.codes})
+        discourse = Discourse(counts)
+        out: list[Mention] = []
+        for s, matches in zip(sentences, found, strict=True):
+            if not s.tokens:
+                continue
+            dates = find_dates(s.text, article.published)
+            seen: set[tuple] = set()
+            for f in self.frames.frames(s):
+                m = self._mention(article, s, f, matches, dates, discourse)
+                if m is None:
+                    continue
+                codes = (m.event, tuple(sorted({a.code for a in m.actor})),
+                         tuple(sorted({r.code for r in m.recipient})))
+                if m.event in SYMMETRIC:
+                    codes = (m.event, tuple(sorted(set(codes[1]) | set(codes[2]))), ())
+                if codes not in seen:  # spec §1: same type and actors in a sentence: one mention
+                    seen.add(codes)
+                    out.append(m)
+        return out
+
+    # -- actors ------------------------------------------------------------------------
+
+    def _arg_refs(self, a: Argument, s: Sentence, matches: list[ActorMatch],
+                  discourse: Discourse) -> list[ActorRef]:
+        refs = _refs(matches, a.start, a.end)
+        if not refs and BOTH.search(a.text):  # 両国: the two states named before it
+            before = _codes(_refs(matches, 0, a.start))
+            pair = before[-2:] if len(before) >= 2 else list(discourse.dyad)
+            m = BOTH.search(a.text)
+            refs = [ActorRef(m.group(0) if m else a.text, c, None) for c in pair]
+        return refs
+
+    def _sides(self, f: Frame, s: Sentence, matches: list[ActorMatch],
+               discourse: Discourse) -> tuple[list[ActorRef], list[ActorRef]]:
+        by_role: dict[str, list[ActorRef]] = {}
+        for a in f.arguments:
+            by_role.setdefault(a.role, []).extend(self._arg_refs(a, s, matches, discourse))
+        actor_roles, recipient_roles = roles_for(self._event(f), f.voice)
+        if self._event(f) in SYMMETRIC:
+            refs = [r for role in actor_roles for r in by_role.get(role, [])]
+            uniq = list({r.code: r for r in refs if r.code}.values())
+            return uniq[:1], uniq[1:]
+
+        def first(roles: tuple[str, ...]) -> list[ActorRef]:
+            for role in roles:
+                refs = [r for r in by_role.get(role, []) if r.code]
+                if refs:
+                    return list({r.code: r for r in refs}.values())
+            return []
+
+        actor = first(actor_roles)
+        recipient = [r for r in first(recipient_roles) if r.code not in {a.code for a in actor}]
+        return actor, recipient
+
+    def _event(self, f: Frame) -> str:
+        return self.frames.lex.triggers[f.key].event
+
+    def _fill(self, event: str, actor: list[ActorRef], recipient: list[ActorRef],
+              matches: list[ActorMatch], discourse: Discourse) -> tuple[list, list, bool] | None:
+        """Complete a frame with one side unsaid from the discourse; None if impossible."""
+        if event in SYMMETRIC:
+            if len(actor) + len(recipient) >= 2:
+                return actor, recipient, False
+            if not actor:
+                return None
+            partner = discourse.partner(actor[0].code or "")
+            return (actor, [ActorRef("", partner, None)], True) if partner else None
+        if not actor and not recipient:
+            return None
+        if not needs_recipient(event):
+            return (actor, recipient, False) if actor else None
+        if actor and recipient:
+            return actor, recipient, False
+        known = (actor or recipient)[0].code or ""
+        other = discourse.partner(known)
+        if other is None:
+            taken = {r.code for r in actor + recipient}
+            others = [c for m in matches for c in m.codes if c not in taken]
+            other = others[0] if others else None
+        if other is None:
+            return None
+        ref = [ActorRef("", other, None)]
+        return (actor, ref, True) if actor else (ref, recipient, True)
+
+    # -- one mention -------------------------------------------------------------------
+
+    def _mention(self, article: Article, s: Sentence, f: Frame, matches: list[ActorMatch],
+                 dates: list[DateMatch], discourse: Discourse) -> Mention | None:
+        event = self._event(f)
+        actor, recipient = self._sides(f, s, matches, discourse)
+        filled = self._fill(event, actor, recipient, matches, discourse)
+        if filled is None:
+            return None
+        actor, recipient, implicit = filled
+        cue = min(f.cues, key=lambda c: _PRECEDENCE[c.label], default=None)
+        factuality = cue.label if cue else "asserted"
+        date = self._date(f, dates, factuality, article.published)
+        claimed = None
+        if f.speaker is not None:
+            text = READING.sub("", f.speaker.text).strip("、 ")
+            codes = _codes(_refs(matches, f.speaker.start, f.speaker.end))
+            claimed = Attribution(text, f.speaker_cue or "", codes[0] if codes else None)
+        trig = self.frames.lex.triggers[f.key]
+        return Mention(
+            doc=article.doc, language="ja", event=event, actor=tuple(actor),
+            recipient=tuple(recipient), date=date[0], date_text=date[1], factuality=factuality,
+            factuality_cue=cue.text if cue else None, claimed_by=claimed, sentence=s.text,
+            sequence=s.index, start=s.start, end=s.end, trigger=f.trigger,
+            trigger_start=f.start, mode=trig.mode, context=trig.context, implicit=implicit,
+        )
+
+    def _date(self, f: Frame, dates: list[DateMatch], factuality: str,
+              published: str | None) -> tuple[str | None, str | None]:
+        bound = [d for d in dates if any(d.start < e and d.end > s for s, e in f.date_spans)]
+        best = best_date([d for d in bound if d.value])
+        if best:
+            return best.value, best.text
+        vague = [d for d in dates if d.kind == "vague"]
+        if vague:
+            return None, vague[0].text
+        if factuality == "asserted" and published:
+            return published[:7], None
+        return None, None
+
+
+def code_article(article: Article, sentences: list[Sentence], settings: Settings) -> list[Mention]:
+    return JapaneseCoder(settings).code(article, sentences)

@@ -1,0 +1,40 @@
+"""Semantic roles -> PLOVER actor and recipient, by event type and voice (language-neutral).
+
+Each entry lists, in order of preference, the roles that fill the actor and the recipient.
+A receptive predicate (受ける, receive) turns the giver into the source (から) and the
+receiver into the subject; a passive one turns the doer into an agent phrase (による, に).
+"""
+
+from __future__ import annotations
+
+from alliancewatch.plover import SYMMETRIC
+
+# (actor roles, recipient roles) for the active voice.
+ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "AID": (("agent", "agent_phrase", "topic", "genitive", "source"), ("recipient", "compound")),
+    "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ("recipient",)),
+    "RETREAT": (("agent", "agent_phrase", "topic", "genitive"), ("source", "recipient", "compound")),
+    "DEFAULT": (("agent", "agent_phrase", "topic", "genitive"), ("recipient", "patient", "compound")),
+}
+RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "AID": (("source", "genitive"), ("agent", "topic")),
+    "DEFAULT": (("source", "genitive", "agent_phrase"), ("agent", "topic")),
+}
+PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
+}
+# For symmetric types every coded participant counts; order only decides the printout.
+SYMMETRIC_ROLES = ("agent", "agent_phrase", "topic", "genitive", "compound", "comitative", "patient",
+                   "recipient", "source")
+
+
+def roles_for(event: str, voice: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if event in SYMMETRIC:
+        return SYMMETRIC_ROLES, ()
+    table = {"receptive": RECEPTIVE, "passive": PASSIVE}.get(voice, ACTIVE)
+    return table.get(event, table["DEFAULT"])
+
+
+def needs_recipient(event: str) -> bool:
+    """MOBILIZE is coded with an actor only; every other directed type needs a target."""
+    return event not in ("MOBILIZE",) and event not in SYMMETRIC

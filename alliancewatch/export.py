@@ -1,0 +1,60 @@
+"""Export of mentions: PLOVER-style JSON Lines (spec §4) or flat CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from alliancewatch.errors import UsageError
+
+FORMATS = ("jsonl", "csv")
+CSV_COLUMNS = [
+    "id", "article_id", "doc", "published", "language", "event", "mode", "context",
+    "actor_codes", "actor_text", "recipient_codes", "recipient_text", "date", "date_text",
+    "factuality", "factuality_cue", "claimed_by", "claimed_by_cue", "sentence", "sequence",
+    "start", "end", "trigger", "implicit", "coder",
+]
+
+
+def _codes(entities: list[dict[str, Any]]) -> str:
+    return ";".join(e["code"] or "" for e in entities)
+
+
+def _texts(entities: list[dict[str, Any]]) -> str:
+    return ";".join(e["entity_text"] for e in entities)
+
+
+def csv_row(r: dict[str, Any]) -> list[Any]:
+    claimed = r["claimed_by"] or {}
+    ti = r["text_info"]
+    return [
+        r["id"], r["article_id"], r["doc"], r["published"], r["language"], r["event"],
+        ";".join(r["mode"]), ";".join(r["context"]), _codes(r["actor"]), _texts(r["actor"]),
+        _codes(r["recipient"]), _texts(r["recipient"]), r["date"], r["date_text"],
+        r["factuality"], r["factuality_cue"], claimed.get("text"), claimed.get("cue"),
+        ti["sentence"], ti["sequence"], ti["start"], ti["end"], ti["trigger"],
+        int(r["implicit"]), r["coder"],
+    ]
+
+
+def write(records: Iterable[dict[str, Any]], out: Path, fmt: str) -> int:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    n = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as f:
+        if fmt == "jsonl":
+            for r in records:
+                r = {k: v for k, v in r.items() if k != "event_id"}
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+                n += 1
+        else:
+            w = csv.writer(f)
+            w.writerow(CSV_COLUMNS)
+            for r in records:
+                w.writerow(csv_row(r))
+                n += 1
+    return n

@@ -1,0 +1,298 @@
+"""Japanese: dependency parse -> predicate-argument frames.
+
+Roles come from case particles (data/ja/case_roles.tsv); a trigger noun that is the object
+of a light verb (会談を行う, 支援を受ける) takes its roles and voice from that verb
+(data/ja/light_verbs.tsv). Factuality cues are collected on the way up from the event's
+predicate (data/ja/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定)
+and quotative verbs (とみられる, と判断した) that govern it. The climb stops where the
+event becomes presupposed: a relative clause on an ordinary noun, a のは/ことは subject, a
+causal clause (ため, から), or a speech verb, whose subject becomes the claimant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.coding.lexicon import Lexicon, Trigger
+from alliancewatch.language.graph import NOMINAL, Graph
+from alliancewatch.types import Argument, Cue, Frame, Sentence, Token
+
+QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
+CAUSAL = re.compile(r"(ため|から|ので|以上)")
+CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
+NOMINALISERS = {"の", "こと", "点", "ところ"}
+TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
+BOTH = re.compile(r"(両国|両者|双方|両首脳|両側|両軍)")
+PASSIVE_AUX = {"れる", "られる"}
+QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for k, ch in enumerate(text):
+        if ch in QUOTE_OPEN:
+            stack.append(k)
+        elif ch in QUOTE_CLOSE and stack:
+            start = stack.pop()
+            if not stack:
+                spans.append((start, k + 1))
+    return spans
+
+
+def _is_time(t: Token) -> bool:
+    """当時, 今年, 1996年: time nouns are dates, never participants."""
+    return "副詞可能" in t.tag or t.lemma in ("年", "月", "日", "週", "時")
+
+
+def _extend_left(g: Graph, first: int) -> int:
+    """Take in a name whose reading sits in parentheses: 金正恩(キム・ジョンウン)国務委員長."""
+    while first > 0 and g.tokens[first - 1].text in ")）":
+        k = first - 1
+        while k > 0 and g.tokens[k].text not in "(（":
+            k -= 1
+        if k == 0 or g.tokens[k - 1].pos not in NOMINAL:
+            break
+        first = k - 1
+        while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
+            first -= 1
+    return first
+
+
+class JapaneseFrames:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.tail_cues = lexicon.cues_of("tail")
+        self.noun_cues = lexicon.cues_of("noun")
+        self.quote_cues = lexicon.cues_of("quote")
+        self.link_cues = lexicon.cues_of("link")
+        self.noun_cue_words = {c.word for c in self.noun_cues}
+
+    # -- triggers ----------------------------------------------------------------------
+
+    def _trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
+        """(trigger, first chain token, char offset of the key in the sentence)."""
+        t = g.tokens[i]
+        if t.pos not in NOMINAL | {"VERB"} or not g.is_chain_head(i):
+            return None
+        first, _ = g.chain(i)
+        word = g.span_text(first, i)
+        trig = self.lex.find_trigger(word)
+        if trig is None and t.pos == "VERB":
+            trig = self.lex.triggers.get(t.lemma)
+            if trig:
+                return (trig, i, t.start) if trig.event != "NONE" else None
+        if trig is None or trig.event == "NONE":
+            return None
+        return trig, first, g.tokens[first].start + word.rfind(trig.key)
+
+    # -- arguments ---------------------------------------------------------------------
+
+    def _role(self, marker: str) -> str | None:
+        roles = self.lex.case_roles
+        if marker in roles:
+            return roles[marker]
+        for k in range(len(marker) - 1, 0, -1):
+            if marker[:k] in roles:
+                return roles[marker[:k]]
+        return None
+
+    def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
+        args = []
+        for c in g.children[head]:
+            t = g.tokens[c]
+            if c in skip or t.pos not in NOMINAL or _is_time(t):
+                continue
+            m = g.marker(c)
+            role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
+            if role is None:
+                continue
+            toks = g.np_tokens(c)
+            s, e = g.span(_extend_left(g, min(toks)), max(toks))
+            args.append(Argument(role, g.text[s:e], s, e, m))
+        return args
+
+    def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
+        """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
+        for c in range(p - 1, -1, -1):
+            t = g.tokens[c]
+            if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
+                return []  # another predicate in between claims it
+            if t.pos in NOMINAL and t.head > p and g.marker(c) in ("が", "は"):
+                toks = g.np_tokens(c)
+                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
+        """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
+        chain = [c for c in g.children[p] if g.tokens[c].dep in ("advcl", "conj") and c < p]
+        h = g.head(p)
+        if h is not None and g.tokens[p].dep in ("advcl", "conj") and not self._quoted(g, p):
+            chain.append(h)
+        for other in chain:
+            found = [a for a in self._args_of(g, other, set()) if a.role in ("agent", "topic")]
+            if found:
+                return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
+        return []
+
+    def _quoted(self, g: Graph, p: int) -> bool:
+        last, _ = g.tail(p)
+        after = g.text[g.tokens[last].end :]
+        return bool(QUOTATIVE.match(after))
+
+    # -- factuality and attribution ------------------------------------------------------
+
+    def _noun_cue(self, g: Graph, n: int) -> Cue | None:
+        word = g.tokens[n].lemma
+        after = g.text[g.tokens[n].end :]
+        for c in self.noun_cues:
+            if c.word == word and c.pattern.search(after):
+                m = re.match(r"[^、。]{0,12}", after)
+                return Cue(c.label, word + (m.group(0) if m else ""), "noun")
+        return None
+
+    def _tail_cues(self, tail: str, allow_negation: bool) -> list[Cue]:
+        out = []
+        for c in self.tail_cues:
+            if c.label == "negated" and not allow_negation:
+                continue
+            m = c.pattern.search(tail)
+            if m:
+                out.append(Cue(c.label, m.group(0), "tail"))
+        return out
+
+    def _climb(self, g: Graph, p: int, nominal: bool) -> tuple[list[Cue], int | None, str | None, list[int]]:
+        """Cues governing predicate p, the speech verb claiming it, and the path walked."""
+        _, tail = g.tail(p)
+        cues = [] if nominal else self._tail_cues(tail, allow_negation=True)
+        path, cur, cur_nominal = [p], p, nominal
+        while True:
+            h = g.head(cur)
+            if h is None:
+                return cues, None, None, path
+            ht = g.tokens[h]
+            _, conn = g.connector(cur) if not cur_nominal else (0, g.marker(cur))
+            if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
+                pass  # 協力体系の水準 -> 水準
+            elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
+                cue = self._noun_cue(g, h)
+                if cue:
+                    cues.append(cue)
+            elif ht.lemma in TRANSPARENT:
+                pass
+            elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
+                cues.append(Cue("hypothetical", conn or ht.text, "link"))
+                return cues, None, None, path
+            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX"):
+                cues += self._quote_cue(g, h)
+                if ht.lemma in self.lex.speech_verbs:
+                    _, htail = g.tail(h)
+                    return cues, h, "と" + htail, path
+            elif CAUSAL.search(conn) or ht.lemma in NOMINALISERS or (
+                    ht.pos in NOMINAL and not cur_nominal) or (cur_nominal and ht.pos in NOMINAL):
+                return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
+            else:
+                _, htail = g.tail(h)
+                cues += self._tail_cues(htail[len(ht.text):], allow_negation=False)
+            cur, cur_nominal = h, ht.pos in NOMINAL
+            path.append(cur)
+
+    def _quote_cue(self, g: Graph, v: int) -> list[Cue]:
+        t = g.tokens[v]
+        _, tail = g.tail(v)
+        for c in self.quote_cues:
+            if c.word == t.lemma and c.pattern.search(tail[len(t.text):] or tail):
+                return [Cue(c.label, "と" + tail, "quote")]
+        return []
+
+    def _speaker(self, g: Graph, v: int) -> Argument | None:
+        for a in self._args_of(g, v, set()):
+            if a.role in ("agent", "topic"):
+                return a
+        return None
+
+    def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
+        """For a trigger inside 「…」: the subject of the speech verb after the quote."""
+        for qs, qe in _quote_spans(g.text):
+            if not qs <= start < qe or not QUOTATIVE.match(g.text[qe:]):
+                continue
+            for t in g.tokens:
+                if t.start >= qe and t.lemma in self.lex.speech_verbs:
+                    _, tail = g.tail(t.i)
+                    return self._speaker(g, t.i), "と" + tail
+        return None, None
+
+    def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
+        for t in g.tokens:
+            m = g.marker(t.i)
+            if t.pos in NOMINAL and re.match(r"によ(ると|れば)", m):
+                toks = g.np_tokens(t.i)
+                s, e = g.span(min(toks), max(toks))
+                return Argument("speaker", g.text[s:e], s, e, m), m
+        return None, None
+
+    # -- frames ------------------------------------------------------------------------
+
+    def frames(self, sentence: Sentence) -> list[Frame]:
+        g = Graph(sentence.tokens, sentence.text)
+        out = []
+        for t in sentence.tokens:
+            found = self._trigger(g, t.i)
+            frame = self._frame(g, sentence, t.i, *found) if found else None
+            if frame:
+                out.append(frame)
+        return out
+
+    def _frame(self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int,
+               key_start: int) -> Frame | None:
+        t = g.tokens[i]
+        nominal = t.pos in NOMINAL
+        p, voice = i, "active"
+        h = g.head(i)
+        if nominal and h is not None and g.tokens[h].lemma in self.lex.light_verbs and \
+                t.dep in ("obj", "nsubj", "obl") and g.marker(i) in ("を", "が", "は", "も", "まで", "までも", ""):
+            p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
+            nominal = False
+        if trig.requires and voice != trig.requires:
+            return None
+        if any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[p]) and voice == "active":
+            voice = "passive"
+        args = self._args_of(g, p, {i})
+        if p != i:
+            args += self._args_of(g, i, set())
+        if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
+            s = g.tokens[first].start
+            args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
+        if not any(a.role in ("agent", "topic") for a in args) and not nominal:
+            args += self._crossing_subject(g, p) or self._shared_agent(g, p)
+        cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        speaker, in_quote = None, False
+        if speech_verb is not None:
+            speaker = self._speaker(g, speech_verb)
+        else:
+            speaker, speech_cue = self._quote_speaker(g, key_start)
+            in_quote = speaker is not None
+            if speaker is None:
+                speaker, speech_cue = self._according_to(g)
+        date_spans = self._date_spans(g, [i, p, *g.ancestors(p)])
+        return Frame(
+            sentence=sentence.index, key=trig.key, trigger=trig.key, start=key_start,
+            end=key_start + len(trig.key), arguments=tuple(args), voice=voice, nominal=nominal,
+            cues=tuple(cues), speaker=speaker, speaker_cue=speech_cue, in_quote=in_quote,
+            date_spans=date_spans,
+        )
+
+    def _date_spans(self, g: Graph, path: list[int]) -> tuple[tuple[int, int], ...]:
+        """Where a date binds: dependents of the event's predicates and of their 〜して chain."""
+        heads = set(path)
+        for p in path:
+            heads.update(c for c in g.descendants(p, {"advcl", "conj"}))
+        spans = []
+        for hd in heads:
+            s0, e0 = g.tokens[hd].start, g.tokens[hd].end
+            spans.append((s0, e0))
+            for c in g.children[hd]:
+                if g.tokens[c].dep in ("obl", "nmod", "advmod", "compound", "nummod", "obl:tmod"):
+                    toks = g.np_tokens(c)
+                    spans.append(g.span(min(toks), max(toks)))
+        return tuple(sorted(set(spans)))

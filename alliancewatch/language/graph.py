@@ -1,0 +1,133 @@
+"""Navigation over a parsed sentence: children, case markers, noun chains, clause tails.
+
+Kept apart from the Japanese frame builder so each half can be read on its own.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from alliancewatch.types import Token
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+# Dependencies that stay inside one noun phrase (no relative clause, no oblique).
+NP_DEPS = {"compound", "nmod", "conj", "flat", "appos", "nummod", "amod", "det", "fixed"}
+# Dependencies that join nouns into one chain (a name or a compound word).
+CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
+AUX_DEPS = {"aux", "mark", "fixed", "cop"}
+
+
+class Graph:
+    def __init__(self, tokens: tuple[Token, ...], text: str) -> None:
+        self.tokens = tokens
+        self.text = text
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                kids[t.head].append(t.i)
+        return kids
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def ancestors(self, i: int) -> list[int]:
+        out, seen = [], {i}
+        h = self.head(i)
+        while h is not None and h not in seen:
+            out.append(h)
+            seen.add(h)
+            h = self.head(h)
+        return out
+
+    def descendants(self, i: int, deps: set[str] | None = None) -> list[int]:
+        """Token i and its descendants, following only `deps` when given."""
+        out, stack = [i], [i]
+        while stack:
+            for c in self.children[stack.pop()]:
+                if deps is None or self.tokens[c].dep in deps:
+                    out.append(c)
+                    stack.append(c)
+        return sorted(out)
+
+    def marker(self, i: int) -> str:
+        """The particles after a nominal: が, を, に対する, からの, によると ..."""
+        parts = []
+        for c in self.children[i]:
+            t = self.tokens[c]
+            if c > i and t.dep == "case" or (t.dep == "fixed" and t.pos == "ADP"):
+                parts.append(t.text + "".join(self.tokens[f].text for f in self.children[c]
+                                              if self.tokens[f].dep == "fixed"))
+        return "".join(parts)
+
+    def _joins(self, c: int) -> bool:
+        """True when token c is part of its head's noun chain (no particle between)."""
+        t = self.tokens[c]
+        if t.dep == "cc":
+            return True
+        if t.dep not in CHAIN_DEPS | {"nmod"} or self.marker(c):
+            return False
+        h = t.head
+        return h > c and all(
+            self.tokens[k].pos in NOMINAL | {"CCONJ", "PUNCT", "ADJ"} for k in range(c + 1, h)
+        )
+
+    def is_chain_head(self, i: int) -> bool:
+        """True unless token i is joined into a following noun without a particle."""
+        h = self.head(i)
+        if h is None or h < i or self.tokens[h].pos not in NOMINAL | {"VERB"}:
+            return True
+        return not self._joins(i)
+
+    def chain(self, i: int) -> tuple[int, int]:
+        """Token span [first, i] of the noun chain headed by i (compounds, 武器や兵力支援)."""
+        members, stack = {i}, [i]
+        while stack:
+            for c in self.children[stack.pop()]:
+                if c < i and self._joins(c):
+                    members.add(c)
+                    stack.append(c)
+        for m in list(members):
+            members.update(c for c in self.children[m] if self.tokens[c].dep == "case")
+        first = i
+        while first - 1 in members or (
+            first - 2 in members and self.tokens[first - 1].text in ("・", "、")
+        ):
+            first -= 1
+        return first, i
+
+    def connector(self, i: int) -> tuple[int, str]:
+        """Function words after predicate i's auxiliaries: のは, といっても, ため, と ..."""
+        last, _ = self.tail(i)
+        k = last + 1
+        while k < len(self.tokens) and self.tokens[k].head != k and (
+            self.tokens[k].pos in ("ADP", "SCONJ", "AUX", "PART")
+            or self.tokens[k].dep in ("case", "mark", "fixed", "aux")
+        ):
+            k += 1
+        return last, self.span_text(last + 1, k - 1) if k - 1 > last else ""
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[last].end
+
+    def span_text(self, first: int, last: int) -> str:
+        s, e = self.span(first, last)
+        return self.text[s:e]
+
+    def tail(self, i: int) -> tuple[int, str]:
+        """Last token index and text of a predicate with its auxiliaries (派兵しなかった)."""
+        last = i
+        while (
+            last + 1 < len(self.tokens)
+            and self.tokens[last + 1].dep in AUX_DEPS
+            and i <= self.tokens[last + 1].head <= last + 1
+        ):
+            last += 1
+        return last, self.span_text(i, last)
+
+    def np_tokens(self, i: int) -> list[int]:
+        """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses."""
+        return self.descendants(i, NP_DEPS)

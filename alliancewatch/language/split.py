@@ -1,0 +1,81 @@
+"""Quote-aware sentence splitting for Japanese, Korean and English.
+
+A terminator inside 「」『』（）() does not end a sentence, so a quoted statement stays
+with its speech verb (「…。」と述べた。). Each paragraph is split on its own; offsets point
+into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.types import Article, Sentence
+
+OPEN = "「『（(【〈《“"
+CLOSE = "」』）)】〉》”"
+CJK_END = "。！？!?"
+# English abbreviations after which a period does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|St|Jr|No|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$")
+
+
+def _cuts(text: str, lang: str, use_quotes: bool) -> tuple[list[int], int]:
+    cuts: list[int] = []
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if use_quotes and ch in OPEN:
+            depth += 1
+        elif use_quotes and ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in CJK_END or (ch == "." and lang in ("en", "ko"))):
+            j = i + 1
+            while j < n and text[j] in CJK_END + ".":
+                j += 1
+            # closing quotes/brackets right after the terminator belong to this sentence
+            while j < n and text[j] in CLOSE:
+                j += 1
+            if ch == "." and j < n and not text[j].isspace():
+                i = j
+                continue  # 5.7, U.S.A, example.org
+            if ch == "." and lang == "en" and _ABBREV.search(text[max(0, i - 6) : i + 1]):
+                i = j
+                continue
+            cuts.append(j)
+            i = j
+            continue
+        i += 1
+    return cuts, depth
+
+
+def split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of one paragraph, whitespace trimmed."""
+    cuts, depth = _cuts(text, lang, use_quotes=True)
+    if depth != 0:  # unbalanced quotes (scraping damage): quotes cannot be trusted
+        cuts, _ = _cuts(text, lang, use_quotes=False)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*cuts, len(text)]:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = end
+    return spans
+
+
+def split_article(article: Article) -> list[Sentence]:
+    """The title (when found) is sentence 0 with is_title; it has no offsets in the text."""
+    sentences: list[Sentence] = []
+    if article.title:
+        sentences.append(Sentence(0, -1, 0, 0, article.title, is_title=True))
+    for p in article.paragraphs:
+        body = article.text[p.start : p.end]
+        for s, e in split_paragraph(body, article.lang):
+            sentences.append(
+                Sentence(len(sentences), p.index, p.start + s, p.start + e, body[s:e])
+            )
+    return sentences

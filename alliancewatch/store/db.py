@@ -1,0 +1,281 @@
+"""SQLite connection and writes. Every write of an article and its derived rows is one
+transaction, so a killed run leaves each article either complete or absent."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alliancewatch.errors import StoreError
+from alliancewatch.plover import QUAD
+from alliancewatch.store import fts
+from alliancewatch.store.schema import LATEST, current_version, migrate
+from alliancewatch.types import Article, Mention, Rejection, Sentence
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """Open the database. Read-only connections never create or migrate anything."""
+    path = Path(path)
+    if readonly:
+        if not path.exists():
+            raise StoreError(f"database {path} does not exist; run `alliancewatch ingest` first")
+        db = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        version = current_version_ro(db)
+        if version < LATEST:
+            raise StoreError(
+                f"database {path} has schema {version}, this version needs {LATEST}; "
+                "run any write command (e.g. `alliancewatch ingest`) once to upgrade it"
+            )
+        return db
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=10000")
+    migrate(db)
+    return db
+
+
+def current_version_ro(db: sqlite3.Connection) -> int:
+    try:
+        row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0] or 0)
+
+
+def mention_id(m: Mention) -> str:
+    key = "|".join(
+        [
+            m.doc,
+            str(m.sequence),
+            m.event,
+            ",".join(a.code or a.entity_text for a in m.actor),
+            ",".join(a.code or a.entity_text for a in m.recipient),
+            str(m.trigger_start),
+        ]
+    )
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def pairs_of(actors: list[str], recipients: list[str]) -> set[tuple[str, str, int]]:
+    """(a, b, forward) rows with a < b; actors among themselves when no recipient is coded.
+
+    A mention with a single actor and no recipient (a launch) gets the row (actor, "", 1).
+    """
+    if recipients:
+        links = [(x, y) for x in actors for y in recipients if x != y]
+    else:
+        links = [(x, y) for i, x in enumerate(actors) for y in actors[i + 1 :]]
+        if not links:
+            return {(x, "", 1) for x in actors}
+    return {(min(x, y), max(x, y), int(x <= y)) for x, y in links}
+
+
+class Store:
+    """Writes to the database. Reads live in queries.py."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.db = connect(path)
+        assert current_version(self.db) == LATEST
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- lookups used to make re-runs idempotent ------------------------------------
+
+    def known(self, doc: str) -> tuple[str, str | None] | None:
+        """(raw_hash, coder) of a stored article, or None."""
+        row = self.db.execute("SELECT raw_hash, coder FROM articles WHERE doc = ?", (doc,)).fetchone()
+        return (row["raw_hash"], row["coder"]) if row else None
+
+    def duplicate_of(self, content_hash: str, doc: str) -> str | None:
+        row = self.db.execute(
+            "SELECT doc FROM articles WHERE content_hash = ? AND doc != ?", (content_hash, doc)
+        ).fetchone()
+        return row["doc"] if row else None
+
+    # -- writes -----------------------------------------------------------------------
+
+    def reject(self, r: Rejection) -> None:
+        self.db.execute(
+            "INSERT INTO rejections (doc, source, reason, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (source, doc, reason) DO UPDATE SET at = excluded.at",
+            (r.doc, r.source, r.reason, _now()),
+        )
+
+    def save(
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        coder: str | None,
+    ) -> int:
+        """Store an article with its sentences and mentions, replacing what it had."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            source_id = self._source_id(article.source)
+            old = db.execute("SELECT id FROM articles WHERE doc = ?", (article.doc,)).fetchone()
+            if old:
+                self._delete_derived(old["id"])
+                db.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
+            cur = db.execute(
+                "INSERT INTO articles (doc, source_id, raw_hash, content_hash, title, published,"
+                " lang, url, encoding, text, n_paragraphs, removed, coder, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.doc,
+                    source_id,
+                    article.raw_hash,
+                    article.content_hash,
+                    article.title,
+                    article.published,
+                    article.lang,
+                    article.url,
+                    article.encoding,
+                    article.text,
+                    len(article.paragraphs),
+                    json.dumps([asdict(r) for r in article.removed], ensure_ascii=False),
+                    coder,
+                    _now(),
+                ),
+            )
+            article_id = int(cur.lastrowid or 0)
+            db.executemany(
+                'INSERT INTO paragraphs (article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+                [(article_id, p.index, p.start, p.end) for p in article.paragraphs],
+            )
+            db.execute(
+                "INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)",
+                (article_id, fts.index_terms((article.title or "") + "\n" + article.text)),
+            )
+            sentence_ids: dict[int, int] = {}
+            for s in sentences:
+                cur = db.execute(
+                    "INSERT INTO sentences (article_id, idx, paragraph, start, \"end\", text,"
+                    " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title)),
+                )
+                sid = int(cur.lastrowid or 0)
+                sentence_ids[s.index] = sid
+                db.execute(
+                    "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
+                    (sid, fts.index_terms(s.text)),
+                )
+            for m in mentions:
+                self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return article_id
+
+    def _source_id(self, path: str) -> int:
+        self.db.execute("INSERT OR IGNORE INTO sources (path) VALUES (?)", (path,))
+        row = self.db.execute("SELECT id FROM sources WHERE path = ?", (path,)).fetchone()
+        return int(row["id"])
+
+    def _delete_derived(self, article_id: int) -> None:
+        db = self.db
+        db.execute(
+            "DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE article_id = ?)",
+            (article_id,),
+        )
+        db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        db.execute(
+            "DELETE FROM mention_pairs WHERE mention_id IN "
+            "(SELECT id FROM mentions WHERE article_id = ?)",
+            (article_id,),
+        )
+        db.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
+
+    def _insert_mention(
+        self, article_id: int, sentence_id: int | None, m: Mention, a: Article, coder: str | None
+    ) -> None:
+        mid = mention_id(m)
+        actors = [asdict(x) for x in m.actor]
+        recipients = [asdict(x) for x in m.recipient]
+        actor_codes = sorted({x.code for x in m.actor if x.code})
+        recipient_codes = sorted({x.code for x in m.recipient if x.code})
+        quad = QUAD.get(m.event, "")
+        self.db.execute(
+            "INSERT OR REPLACE INTO mentions (id, article_id, sentence_id, doc, language, published,"
+            " event, quad, mode, context, actor, recipient, actor_codes, recipient_codes, date,"
+            " date_text, factuality, factuality_cue, claimed_by, claimed_by_cue, claimed_by_code,"
+            ' sentence, sequence, start, "end", trigger, trigger_start, implicit, coder)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?)",
+            (
+                mid,
+                article_id,
+                sentence_id,
+                m.doc,
+                m.language,
+                a.published,
+                m.event,
+                quad,
+                json.dumps(list(m.mode)),
+                json.dumps(list(m.context)),
+                json.dumps(actors, ensure_ascii=False),
+                json.dumps(recipients, ensure_ascii=False),
+                " ".join(actor_codes),
+                " ".join(recipient_codes),
+                m.date,
+                m.date_text,
+                m.factuality,
+                m.factuality_cue,
+                m.claimed_by.text if m.claimed_by else None,
+                m.claimed_by.cue if m.claimed_by else None,
+                m.claimed_by.code if m.claimed_by else None,
+                m.sentence,
+                m.sequence,
+                m.start,
+                m.end,
+                m.trigger,
+                m.trigger_start,
+                int(m.implicit),
+                coder or "",
+            ),
+        )
+        pairs = pairs_of(actor_codes, recipient_codes)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
+        )
+
+    def replace_events(self, rows: list[tuple[str, str, str, str, str | None, str, int, int, str]],
+                       links: list[tuple[str, str]]) -> None:
+        """Replace the merged events table in one transaction (see merge/events.py)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM events")
+            db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            db.execute("UPDATE mentions SET event_id = NULL")
+            db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

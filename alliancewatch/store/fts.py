@@ -1,0 +1,51 @@
+"""Search terms computed in Python for FTS5.
+
+CJK and Hangul runs become overlapping character bigrams, Latin words become lower-case
+words. Indexing and querying use the same function, so a query term of two or more
+characters is found exactly where it occurs as a substring (派兵, 制裁, 북한).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RUN = re.compile(
+    r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+)"
+    r"|(?P<word>[0-9A-Za-z\u00c0-\u024f]+)"
+)
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Terms per contiguous run, so phrases never join across punctuation."""
+    text = unicodedata.normalize("NFKC", text)
+    runs: list[list[str]] = []
+    for m in _RUN.finditer(text):
+        if m.group("cjk"):
+            run = m.group("cjk")
+            if len(run) == 1:
+                runs.append([run])
+            else:
+                runs.append([run[i : i + 2] for i in range(len(run) - 1)])
+        else:
+            runs.append([m.group("word").lower()])
+    return runs
+
+
+def index_terms(text: str) -> str:
+    """The text to store in an FTS5 column: terms separated by spaces."""
+    return " ".join(t for run in _runs(text) for t in run)
+
+
+def match_query(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every query word, each as a phrase.
+
+    Returns None when the query has no searchable term of two characters or more
+    (a single CJK character cannot be found through bigrams; callers fall back to LIKE).
+    """
+    phrases = []
+    for run in _runs(query):
+        if len(run) == 1 and len(run[0]) == 1 and not run[0].isascii():
+            return None
+        phrases.append('"' + " ".join(t.replace('"', "") for t in run) + '"')
+    return " AND ".join(phrases) if phrases else None

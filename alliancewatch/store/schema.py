@@ -1,0 +1,167 @@
+"""Numbered schema migrations. A database records the last one applied in `schema_version`.
+
+Tables stay plain (text, integers, JSON in text columns) so any SQLite tool can read them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _m1_core(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL UNIQUE,
+            source_id INTEGER REFERENCES sources(id),
+            raw_hash TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            lang TEXT NOT NULL,
+            url TEXT,
+            encoding TEXT,
+            text TEXT NOT NULL,
+            n_paragraphs INTEGER NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]',
+            coder TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_lang_published ON articles(lang, published);
+        CREATE TABLE paragraphs (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            is_title INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (article_id, idx)
+        );
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (source, doc, reason)
+        );
+        -- Full-text search over text split into CJK/Hangul bigrams and Latin words in Python
+        -- (fts.py): FTS5's own tokenizers cannot match two-character Japanese terms.
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(terms, tokenize = 'unicode61');
+        CREATE VIRTUAL TABLE articles_fts USING fts5(terms, tokenize = 'unicode61');
+        """
+    )
+
+
+def _m2_mentions(db: sqlite3.Connection) -> None:
+    db.executescript(
+        """
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_id INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+            event_id TEXT,
+            doc TEXT NOT NULL,
+            language TEXT NOT NULL,
+            published TEXT,
+            event TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            mode TEXT NOT NULL DEFAULT '[]',
+            context TEXT NOT NULL DEFAULT '[]',
+            actor TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            actor_codes TEXT NOT NULL,
+            recipient_codes TEXT NOT NULL,
+            date TEXT,
+            date_text TEXT,
+            factuality TEXT NOT NULL,
+            factuality_cue TEXT,
+            claimed_by TEXT,
+            claimed_by_cue TEXT,
+            claimed_by_code TEXT,
+            sentence TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            trigger TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL DEFAULT 0,
+            implicit INTEGER NOT NULL DEFAULT 0,
+            coder TEXT NOT NULL
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_event_type ON mentions(event, date);
+        CREATE INDEX mentions_date ON mentions(date);
+        CREATE INDEX mentions_event_id ON mentions(event_id);
+        -- One row per (actor code, recipient code) of a mention, with the pair ordered
+        -- (a < b) so that pair timelines and the network are single index range scans.
+        CREATE TABLE mention_pairs (
+            mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            forward INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            date TEXT,
+            PRIMARY KEY (mention_id, a, b)
+        );
+        CREATE INDEX mention_pairs_ab ON mention_pairs(a, b, date);
+        CREATE INDEX mention_pairs_b ON mention_pairs(b, date);
+        CREATE INDEX mention_pairs_date ON mention_pairs(date);
+        -- Mentions of one happening merged across sentences and articles.
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            event TEXT NOT NULL,
+            actor_codes TEXT NOT NULL,
+            recipient_codes TEXT NOT NULL,
+            date TEXT,
+            factuality TEXT NOT NULL,
+            n_mentions INTEGER NOT NULL,
+            n_articles INTEGER NOT NULL,
+            first_mention TEXT NOT NULL
+        );
+        CREATE INDEX events_type_date ON events(event, date);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(db: sqlite3.Connection) -> int:
+    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    row = db.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply the missing migrations, each in its own transaction. Returns the new version."""
+    version = current_version(db)
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return max(version, LATEST)
