@@ -45,7 +45,11 @@ def _is_time(t: Token) -> bool:
 
 
 def _extend_left(g: Graph, first: int) -> int:
-    """Take in a name whose reading sits in parentheses: 金正恩(キム・ジョンウン)国務委員長."""
+    """Take in nouns the parser left outside the phrase, and a name whose reading sits in
+    parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""
+    while first > 0 and g.tokens[first - 1].tag.startswith("名詞") and not g.marker(first - 1) \
+            and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod"):
+        first -= 1
     while first > 0 and g.tokens[first - 1].text in ")）":
         k = first - 1
         while k > 0 and g.tokens[k].text not in "(（":
@@ -227,7 +231,7 @@ class JapaneseFrames:
             m = g.marker(t.i)
             if t.pos in NOMINAL and re.match(r"によ(ると|れば)", m):
                 toks = g.np_tokens(t.i)
-                s, e = g.span(min(toks), max(toks))
+                s, e = g.span(_extend_left(g, min(toks)), max(toks))
                 return Argument("speaker", g.text[s:e], s, e, m), m
         return None, None
 

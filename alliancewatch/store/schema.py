@@ -9,8 +9,20 @@ import sqlite3
 from collections.abc import Callable
 
 
+def _script(db: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one: executescript() would commit the open transaction."""
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+
+
 def _m1_core(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _script(db,
         """
         CREATE TABLE sources (
             id INTEGER PRIMARY KEY,
@@ -70,7 +82,7 @@ def _m1_core(db: sqlite3.Connection) -> None:
 
 
 def _m2_mentions(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _script(db,
         """
         CREATE TABLE mentions (
             id TEXT PRIMARY KEY,

@@ -1,0 +1,120 @@
+"""Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run.
+
+    python bench/pipeline_bench.py [--copies N] [--processes 2]
+
+The corpus is every Japanese sample and development article, copied N times (each copy
+made distinct so that deduplication does not skip it). The baseline parses the cleaned
+texts paragraph by paragraph with the same GiNZA pipeline the product loads (NER off);
+the pipeline run reads, cleans, splits, parses, codes and stores them. The last line is
+one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from alliancewatch import pipeline  # noqa: E402
+from alliancewatch.config import Settings  # noqa: E402
+from alliancewatch.language import ja  # noqa: E402
+from alliancewatch.store.db import connect  # noqa: E402
+
+
+def corpus(dest: Path, copies: int) -> int:
+    """Write the Japanese texts `copies` times into dest; returns the number of files."""
+    sources = sorted((ROOT / "samples").glob("ja_*.txt")) + sorted(
+        (ROOT / "tests" / "data" / "dev_ja").glob("*.txt")
+    )
+    n = 0
+    for k in range(copies):
+        for src in sources:
+            text = src.read_text(encoding="utf-8").rstrip("\n")
+            (dest / f"c{k:02d}_{src.name}").write_text(f"{text}\n（写し{k}）\n", encoding="utf-8")
+            n += 1
+    meta = {"published": "2024-10-21", "lang": "ja"}
+    for f in dest.glob("*.txt"):
+        f.with_name(f.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return n
+
+
+def run_pipeline(inputs: Path, db: Path, processes: int) -> tuple[float, int, int]:
+    settings = Settings(db_path=str(db), progress=False, n_process=processes)
+    t = time.perf_counter()
+    report = pipeline.ingest([inputs], settings)
+    return time.perf_counter() - t, report.chars, report.stored
+
+
+def parse_only(db: Path) -> tuple[float, int]:
+    """GiNZA alone over the same cleaned paragraphs the pipeline stored."""
+    con = connect(db, readonly=True)
+    paragraphs = [
+        text[s:e]
+        for text, s, e in con.execute(
+            'SELECT a.text, p.start, p."end" FROM paragraphs p JOIN articles a ON a.id = p.article_id'
+        )
+    ]
+    con.close()
+    nlp = ja.load()
+    t = time.perf_counter()
+    for _ in nlp.pipe(paragraphs, batch_size=16):
+        pass
+    return time.perf_counter() - t, sum(len(p) for p in paragraphs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=3)
+    ap.add_argument("--processes", type=int, default=2, help="workers for the scaling run")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="aw-bench-"))
+    try:
+        inputs = tmp / "in"
+        inputs.mkdir()
+        files = corpus(inputs, args.copies)
+        ja.load()  # both runs start with the model in memory
+        pipeline.ingest([inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
+                        Settings(db_path=str(tmp / "warm.db"), progress=False))
+        secs, chars, stored = run_pipeline(inputs, tmp / "one.db", 1)
+        base_secs, base_chars = parse_only(tmp / "one.db")
+        rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        secs2, _, _ = run_pipeline(inputs, tmp / "two.db", args.processes)
+        rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    result = {
+        "articles": stored,
+        "files": files,
+        "chars": chars,
+        "pipeline_chars_per_s": round(chars / secs, 1),
+        "parse_only_chars_per_s": round(base_chars / base_secs, 1),
+        "ratio": round((chars / secs) / (base_chars / base_secs), 3),
+        "articles_per_s": round(stored / secs, 2),
+        "peak_rss_mib": round(rss_one, 1),
+        "processes": args.processes,
+        "pipeline_chars_per_s_parallel": round(chars / secs2, 1),
+        "parallel_speedup": round(secs / secs2, 2),
+        "peak_rss_mib_per_worker": round(rss_children, 1),
+    }
+    print(f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
+          f"{result['articles_per_s']} articles/s over {stored} articles ({chars:,} chars)")
+    print(f"GiNZA parse alone:    {result['parse_only_chars_per_s']:,} chars/s "
+          f"(same paragraphs, same model, NER off)")
+    print(f"ratio pipeline/parse: {result['ratio']}")
+    print(f"{args.processes} processes:          {result['pipeline_chars_per_s_parallel']:,} chars/s "
+          f"(x{result['parallel_speedup']} vs 1 process)")
+    print(f"peak RSS: {result['peak_rss_mib']} MiB (main), {result['peak_rss_mib_per_worker']} MiB "
+          "(largest worker)")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
