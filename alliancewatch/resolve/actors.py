@@ -1,0 +1,440 @@
+"""Actor resolution: surface forms in Japanese, Korean and English text -> actor codes.
+
+Parsers split 朝ロ into 朝+ロ and 金正恩 into 金正+恩, so actors come from our own alias table
+(data/actors.tsv) scanned over the raw text: longest match first, left to right. A state
+followed by an organ or a title (ロシア国防省, 러시아 국방부, Russian military, 米大統領)
+becomes one match with that sector; a title also gives the office holder on a date
+(data/offices.tsv).
+
+Single characters (米 rice, 日 day, 中 during) never match alone, and a few context rules keep
+listed compounds from firing where the characters belong to another word (19日米軍, 訪米中,
+在朝ロシア軍, 期間中国連, テロ朝). Every rule is small and named below, so a reviewer can read
+why a form did or did not match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from alliancewatch.errors import AllianceWatchError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
+_CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
+_PERSON = re.compile(r"person:\s*([^(;]+)")
+
+
+def _words(spec: str) -> list[str]:
+    return spec.split()
+
+
+# Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
+# Korean and Japanese news use between compound parts (한ㆍ미, 한∙미) -> '·'.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD.update({0x3000: 0x20, 0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7})
+
+# Japanese context rules (see _fits_ja).
+_VISIT = set("訪在駐滞来帰渡離")  # 訪米, 在朝ロシア軍, 駐韓米大使: the state is a place there
+_TIME = set(
+    "0123456789〇一二三四五六七八九十百千"
+    + "毎翌前同今本昨先当連終半平休祝初元数曜期末月後即両隔週土明早"
+)
+# two-kanji words whose second character is an abbreviation: 参加 (加 = Canada), 単独 (独)
+_DENY = set(
+    _words(
+        "欧米 新米 単独 調印 参加 追加 増加 披露 暴露 吐露 発露 "
+        "対比 無比 舞台 屋台 土台 富豪 封印 刻印 押印 烙印"
+    )
+)
+_ABBREV = set("米露英仏独豪印比台伊加韓中朝日")
+_CHUU_OK = set("対親反嫌知脱全新旧非媚与野日米韓朝露台英仏独豪印比")  # 対中国, 反中国: fine
+_LINKS = {"ja": ("", "の"), "ko": ("", " ", "의 "), "en": (" ", "'s ", "’s ")}
+_SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站役"), "側": set("近")}
+# Korean: short aliases need a word start (a few prefixes allowed) and a particle or suffix
+# after them (인도적 is "humanitarian"). 수단 ("means") matches only as 수단 정부: its note
+# in the table says "suffix only".
+_KO_PREFIX = set("대친반방주재탈")
+_KO_PARTICLES = sorted(
+    _words(
+        "은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 에는 에도 에선 엔 과는 와는 "
+        "과의 와의 이나 나 까지 부터 보다 처럼 측 간 내 이다 이라 이며 이고 이었다 였다 란 "
+        "과도 와도 하고 등 쪽"
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def _kata(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー" or "\u31f0" <= c <= "\u31ff"
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "々"
+
+
+def _latin(c: str) -> bool:
+    return (c.isascii() and c.isalnum()) or "À" <= c <= "ɏ"
+
+
+def fold(text: str) -> str:
+    """Same-length normalisation: full-width ASCII and middle dots (offsets stay valid)."""
+    return text.translate(_FOLD)
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    text: str
+    codes: tuple[str, ...]
+    sector: str | None
+    start: int
+    end: int
+    holder: str | None = None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    alias: str
+    key: str  # compared against the folded text (lower-cased when `fold_case`)
+    codes: tuple[str, ...]
+    sector: str | None
+    kind: str  # actor | suffix | stop
+    lang: str
+    fold_case: bool  # Latin alias matched without case, first capital kept
+    person: str | None
+    suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
+
+    @property
+    def latin(self) -> bool:
+        return _latin(self.alias[0]) or _latin(self.alias[-1])
+
+
+@dataclass(frozen=True)
+class _Office:
+    start: str
+    end: str  # '' = still in office
+    holder: str
+
+
+def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows with their line numbers; '#' comments and blank lines skipped."""
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append((no, dict(zip(header, cells, strict=False))))
+    return rows
+
+
+def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
+    alias, code, sector = fold(r["alias"]), r["code"].strip(), r["sector"].strip()
+    where = f"{path}:{no}"
+    if not alias.strip() or alias != alias.strip():
+        raise AllianceWatchError(f"{where}: empty alias or alias with outer spaces: {alias!r}")
+    if sector and sector not in SECTORS:
+        raise AllianceWatchError(f"{where}: sector {sector!r} is not one of {sorted(SECTORS)}")
+    kind = {"*": "suffix", "-": "stop"}.get(code, "actor")
+    if kind == "actor" and not _CODE.match(code):
+        raise AllianceWatchError(f"{where}: code {code!r}: use ISO alpha-3, UNO, NATO, '+', * or -")
+    latin = _latin(alias[0]) or _latin(alias[-1])
+    letters = [c for c in alias if c.isalpha()]
+    exact = latin and (all(c.isupper() for c in letters) or len(letters) <= 3)
+    fold_case = latin and not exact
+    person = _PERSON.search(r.get("note", ""))
+    return _Entry(
+        alias=alias,
+        key=_lower(alias) if fold_case or kind == "suffix" and latin else alias,
+        codes=tuple(code.split("+")) if kind == "actor" else (),
+        sector=sector or None,
+        kind=kind,
+        lang=r.get("lang", "").strip(),
+        fold_case=fold_case or (kind == "suffix" and latin),
+        person=person.group(1).strip() if person else None,
+        suffix_only=r.get("note", "").startswith("suffix only"),
+    )
+
+
+def _index(entries: list[_Entry]) -> dict[str, tuple[_Entry, ...]]:
+    """Entries by the first character of their key, longest first (longest match wins)."""
+    by_first: dict[str, list[_Entry]] = {}
+    for e in entries:
+        by_first.setdefault(e.key[0].lower(), []).append(e)
+    return {c: tuple(sorted(es, key=lambda e: -len(e.key))) for c, es in by_first.items()}
+
+
+def _norm_title(title: str) -> str:
+    return " ".join(_lower(fold(title)).split())
+
+
+def _period(on: str) -> tuple[str, str]:
+    """First and last day covered by an ISO date of any precision (2024, 2024-06, 2024-06-19)."""
+    on = on.strip()[:10]
+    if len(on) == 4:
+        return f"{on}-01-01", f"{on}-12-31"
+    if len(on) == 7:
+        return f"{on}-01", f"{on}-31"
+    return on, on
+
+
+class ActorResolver:
+    """Finds actors in text with the alias table; build it once with `load` (cached)."""
+
+    def __init__(self, entries: list[_Entry], offices: dict[tuple[str, str], list[_Office]]):
+        self._actors = _index([e for e in entries if e.kind != "suffix"])
+        self._suffixes = _index([e for e in entries if e.kind == "suffix"])
+        self._offices = offices
+        titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
+        self._title_keys = sorted(titles, key=len, reverse=True)
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> ActorResolver:
+        """The resolver for a data directory (actors.tsv, offices.tsv), built once per path."""
+        return _load(Path(data_dir).resolve())
+
+    # -- public API ----------------------------------------------------------------------
+
+    def find_all(self, text: str, on: str | None = None) -> list[ActorMatch]:
+        """Every actor in `text`, non-overlapping, left to right; `on` dates office holders."""
+        norm = fold(text)
+        low = _lower(norm)
+        out: list[ActorMatch] = []
+        i, prev_end = 0, -1
+        while i < len(norm):
+            hit = self._match_at(norm, low, i, i == prev_end)
+            if hit is None:
+                i += 1
+                continue
+            e, j = hit
+            if e.kind == "stop":
+                i = j
+                continue
+            end, resume, suffix = self._extend(norm, low, e, j)
+            sector = e.sector
+            if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
+                sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
+            holder = e.person or self._holder(e, norm[i:end], on)
+            out.append(ActorMatch(text[i:end], e.codes, sector, i, end, holder))
+            i = prev_end = resume
+        return out
+
+    def resolve(self, text: str, on: str | None = None) -> ActorMatch | None:
+        """The actor a noun phrase stands for (ロシアのプーチン大統領 -> RUS); None if none.
+
+        If every match names the same actor, the most specific one (holder, sector, length)
+        wins. Otherwise the head: the last match in head-final Japanese and Korean, the first
+        in English ('the ambassador of Japan in Seoul').
+        """
+        found = self.find_all(text, on)
+        if not found:
+            return None
+        if len({m.codes for m in found}) == 1:
+            return max(
+                found, key=lambda m: (m.holder is not None, m.sector is not None, m.end - m.start)
+            )
+        latin = sum(c.isascii() and c.isalpha() for c in text)
+        return found[0] if latin * 2 > len(text) else found[-1]
+
+    def office_holder(self, code: str, title: str, on: str | None) -> str | None:
+        """Who held `title` (大統領, 대통령, president ...) of `code` on the date `on`.
+
+        `on` may be a year, month or day; the answer is given only when one person held the
+        office over the whole of it. Without a date, only an office with a single holder in
+        the table (国務委員長 of PRK) answers.
+        """
+        rows = self._offices.get((code, _norm_title(title)))
+        if not rows:
+            return None
+        if on is None:
+            holders = {r.holder for r in rows}
+        else:
+            lo, hi = _period(on)
+            holders = {r.holder for r in rows if r.start <= lo and (not r.end or hi < r.end)}
+        return holders.pop() if len(holders) == 1 else None
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _match_at(
+        self, norm: str, low: str, i: int, after_match: bool
+    ) -> tuple[_Entry, int] | None:
+        for e in self._actors.get(low[i], ()):
+            if e.fold_case:
+                if not low.startswith(e.key, i) or (e.alias[0].isupper() and not norm[i].isupper()):
+                    continue
+            elif not norm.startswith(e.key, i):
+                continue
+            j = i + len(e.key)
+            if e.latin:
+                j = self._latin_end(norm, e, i, j)
+                if j < 0:
+                    continue
+            elif not self._fits(norm, low, e, i, j, after_match):
+                continue
+            if e.suffix_only and self._suffix_after(norm, low, e, j) is None:
+                continue
+            return e, j
+        return None
+
+    @staticmethod
+    def _latin_end(norm: str, e: _Entry, i: int, j: int) -> int:
+        """End of a Latin alias at word boundaries (an English plural 's' allowed), or -1."""
+        if i > 0 and _latin(norm[i - 1]) and _latin(e.alias[0]):
+            return -1
+        if j < len(norm) and _latin(norm[j]) and _latin(e.alias[-1]):
+            plural = (
+                e.fold_case and norm[j] == "s" and (j + 1 == len(norm) or not _latin(norm[j + 1]))
+            )
+            return j + 1 if plural else -1
+        return j
+
+    def _fits(self, norm: str, low: str, e: _Entry, i: int, j: int, after_match: bool) -> bool:
+        first, last = e.alias[0], e.alias[-1]
+        before = norm[i - 1] if i > 0 else ""
+        after = norm[j] if j < len(norm) else ""
+        # katakana words run on: テロ朝, ラテンアメリカ, アメリカン, マリン, クレバー
+        if _kata(first) and before and _kata(before):
+            return False
+        if _kata(last) and after and _kata(after):
+            return False
+        # 語 after a state is its language: ロシア語, フランス語
+        if after == "語" and e.kind == "actor" and (_han(last) or _kata(last)):
+            return False
+        if _han(first) or _kata(first):
+            return self._fits_ja(e, before, after_match)
+        if _hangul(first):
+            return self._fits_ko(norm, low, e, i, j, before)
+        return True
+
+    @staticmethod
+    def _fits_ja(e: _Entry, before: str, after_match: bool) -> bool:
+        """Japanese rules for forms that begin with a one-character abbreviation."""
+        if before in _VISIT and e.kind == "actor":  # 訪米中, 在朝ロシア軍, 駐韓米大使
+            return False
+        if not before or after_match or not _han(before) and not before.isdigit():
+            return True
+        first = e.alias[0]
+        if first in "日朝" and before in _TIME:  # 19日米軍, 今朝中国
+            return False
+        if first == "中" and before not in _CHUU_OK:  # 期間中国連, 訪問中ロシア
+            return False
+        return not (first in _ABBREV and before + first in _DENY)  # 参加軍, 単独軍
+
+    def _fits_ko(self, norm: str, low: str, e: _Entry, i: int, j: int, before: str) -> bool:
+        """Korean rules for aliases of one or two syllables (한미, 인도, 미국)."""
+        if len(e.alias) > 2:
+            return True
+        if before and _hangul(before) and before not in _KO_PREFIX:
+            return False
+        if len(e.codes) != 1 or e.kind != "actor":
+            return True
+        return self._ko_tail_ok(norm, j) or self._suffix_after(norm, low, e, j) is not None
+
+    @staticmethod
+    def _ko_tail_ok(norm: str, j: int, depth: int = 0) -> bool:
+        """After a short Korean name: end of word, or up to two particles then end of word."""
+        if j >= len(norm) or not _hangul(norm[j]):
+            return True
+        if depth == 2:
+            return False
+        return any(
+            norm.startswith(p, j) and ActorResolver._ko_tail_ok(norm, j + len(p), depth + 1)
+            for p in _KO_PARTICLES
+        )
+
+    # -- extension: readings, organs, titles ---------------------------------------------
+
+    def _extend(self, norm: str, low: str, e: _Entry, j: int) -> tuple[int, int, _Entry | None]:
+        """(end of the match, where scanning resumes, the suffix that extended it)."""
+        resume = j
+        reading = self._reading_end(norm, j)
+        if reading:
+            resume = reading
+        suffix = self._suffix_after(norm, low, e, resume)
+        if suffix is not None:
+            s, end = suffix
+            return end, end, s
+        return j, resume, None
+
+    @staticmethod
+    def _reading_end(norm: str, j: int) -> int:
+        """End of a reading in parentheses right after a name: 金正恩(キム・ジョンウン)."""
+        if j >= len(norm) or norm[j] not in "(（":
+            return 0
+        close = min((k for k in (norm.find(")", j), norm.find("）", j)) if k > j), default=-1)
+        if close < 0 or close - j > 30 or any(_han(c) for c in norm[j + 1 : close]):
+            return 0
+        return close + 1
+
+    def _suffix_after(self, norm: str, low: str, e: _Entry, p: int) -> tuple[_Entry, int] | None:
+        """The longest organ or title written right after an actor (ロシア国防省, US president)."""
+        for link in ("", "の", " ", "의 ", "'s ", "’s "):
+            q = p + len(link)
+            if q >= len(norm) or not norm.startswith(link, p):
+                continue
+            for s in self._suffixes.get(low[q], ()):
+                if not low.startswith(s.key, q) or link not in _LINKS.get(s.lang, ()):
+                    continue
+                if s.latin and not e.latin:
+                    continue
+                if link in ("の", "의 ") and (len(s.key) < 2 or e.sector):  # ロシアの大統領 only
+                    continue
+                end = q + len(s.key)
+                nxt = norm[end] if end < len(norm) else ""
+                if s.latin and nxt and _latin(nxt) or nxt in _SUFFIX_NOT_BEFORE.get(s.key, ()):
+                    continue
+                if nxt and _kata(s.key[-1]) and _kata(nxt):
+                    continue
+                return s, end
+        return None
+
+    def _holder(self, e: _Entry, matched: str, on: str | None) -> str | None:
+        """Office holder for a single-state match that ends with a title (米大統領, 러 대통령).
+
+        The longest title or organ word the match ends with decides: 韓国副大統領 ends with
+        副大統領, which has no holder for KOR, so it does not fall back to 大統領.
+        """
+        if len(e.codes) != 1:
+            return None
+        tail = _lower(matched)
+        for key in self._title_keys:
+            if tail.endswith(key):
+                return self.office_holder(e.codes[0], key, on)
+        return None
+
+
+@lru_cache(maxsize=8)
+def _load(data_dir: Path) -> ActorResolver:
+    path = data_dir / "actors.tsv"
+    if not path.exists():
+        raise AllianceWatchError(f"{path} not found: pass the package's data directory")
+    entries = [_entry(no, r, path) for no, r in _read_tsv(path)]
+    offices: dict[tuple[str, str], list[_Office]] = {}
+    opath = data_dir / "offices.tsv"
+    if opath.exists():
+        for no, r in _read_tsv(opath):
+            start, end = r["start"].strip(), r["end"].strip()
+            if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
+                raise AllianceWatchError(f"{opath}:{no}: bad start/end {start!r}..{end!r}")
+            for title in r["title"].split("|"):
+                key = (r["code"].strip(), _norm_title(title))
+                offices.setdefault(key, []).append(_Office(start, end, r["holder"].strip()))
+    return ActorResolver(entries, offices)
