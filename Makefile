@@ -30,7 +30,7 @@ test: install
 
 eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
-	$(BIN)/alliancewatch eval tests/data/dev_ja/gold.jsonl --inputs tests/data/dev_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 
 bench: install
 	$(BIN)/python bench/web_bench.py

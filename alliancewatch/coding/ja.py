@@ -53,6 +53,7 @@ def _codes(refs: list[ActorRef]) -> list[str]:
 class JapaneseCoder:
     def __init__(self, settings: Settings) -> None:
         self.frames, self.actors = _resources(settings.data_dir)
+        self.name_heads = [k for k, t in self.frames.lex.triggers.items() if t.requires == "name"]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         found = [self.actors.find_all(s.text) for s in sentences]
@@ -84,6 +85,9 @@ class JapaneseCoder:
 
     def _arg_refs(self, a: Argument, s: Sentence, matches: list[ActorMatch],
                   discourse: Discourse) -> list[ActorRef]:
+        head = READING.sub("", a.text).rstrip("」』")
+        if any(head.endswith(k) for k in self.name_heads):
+            return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
         refs = _refs(matches, a.start, a.end)
         if not refs and BOTH.search(a.text):  # 両国: the two states named before it
             before = _codes(_refs(matches, 0, a.start))

@@ -15,7 +15,7 @@ import re
 
 from alliancewatch.coding.lexicon import Lexicon, Trigger
 from alliancewatch.language.graph import NOMINAL, Graph
-from alliancewatch.types import Argument, Cue, Frame, Sentence, Token
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
 CAUSAL = re.compile(r"(ため|から|ので|以上)")
@@ -39,11 +39,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_time(t: Token) -> bool:
-    """当時, 今年, 1996年: time nouns are dates, never participants."""
-    return "副詞可能" in t.tag or t.lemma in ("年", "月", "日", "週", "時")
-
-
 def _extend_left(g: Graph, first: int) -> int:
     """Take in nouns the parser left outside the phrase, and a name whose reading sits in
     parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""
@@ -60,6 +55,21 @@ def _extend_left(g: Graph, first: int) -> int:
         while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
             first -= 1
     return first
+
+
+def _headline_topic(g: Graph, args: list[Argument]) -> list[Argument]:
+    """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか."""
+    m = re.search(r"(?:^|…|\s)([^、「」（）()…\s]{2,12})、", g.text)
+    if not m:
+        return args
+    cut = m.end()
+    out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
+    for a in args:
+        if a.start < cut <= a.end and a.start >= m.start(1):
+            a = Argument(a.role, g.text[cut : a.end], cut, a.end, a.marker)
+        if a.start >= cut or a.end <= m.start(1):
+            out.append(a)
+    return out
 
 
 class JapaneseFrames:
@@ -104,7 +114,7 @@ class JapaneseFrames:
         args = []
         for c in g.children[head]:
             t = g.tokens[c]
-            if c in skip or t.pos not in NOMINAL or _is_time(t):
+            if c in skip or t.pos not in NOMINAL:
                 continue
             m = g.marker(c)
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
@@ -264,6 +274,8 @@ class JapaneseFrames:
         args = self._args_of(g, p, {i})
         if p != i:
             args += self._args_of(g, i, set())
+        if sentence.is_title:
+            args = _headline_topic(g, args)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
