@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class Discourse:
     def __init__(self, counts: Counter[str]) -> None:
         top = [c for c, _ in counts.most_common(2)]
         self.dyad = tuple(top) if len(top) == 2 else ()
+        self.recent: str | None = None  # first actor of the last mention: dropped subjects
 
     def partner(self, code: str) -> str | None:
         if code in self.dyad:
@@ -67,7 +69,7 @@ class JapaneseCoder:
             if not s.tokens:
                 continue
             dates = find_dates(s.text, article.published)
-            seen: set[tuple] = set()
+            seen: dict[tuple, int] = {}
             for f in self.frames.frames(s):
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
@@ -76,9 +78,13 @@ class JapaneseCoder:
                          tuple(sorted({r.code for r in m.recipient})))
                 if m.event in SYMMETRIC:
                     codes = (m.event, tuple(sorted(set(codes[1]) | set(codes[2]))), ())
+                if m.actor and m.actor[0].code:
+                    discourse.recent = m.actor[0].code
                 if codes not in seen:  # spec §1: same type and actors in a sentence: one mention
-                    seen.add(codes)
+                    seen[codes] = len(out)
                     out.append(m)
+                elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
+                    out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
         return out
 
     # -- actors ------------------------------------------------------------------------
@@ -124,13 +130,8 @@ class JapaneseCoder:
     def _fill(self, event: str, actor: list[ActorRef], recipient: list[ActorRef],
               matches: list[ActorMatch], discourse: Discourse) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible."""
-        if event in SYMMETRIC:
-            if len(actor) + len(recipient) >= 2:
-                return actor, recipient, False
-            if not actor:
-                return None
-            partner = discourse.partner(actor[0].code or "")
-            return (actor, [ActorRef("", partner, None)], True) if partner else None
+        if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
+            return (actor, recipient, False) if len(actor) + len(recipient) >= 2 else None
         if not actor and not recipient:
             return None
         if not needs_recipient(event):
@@ -138,9 +139,11 @@ class JapaneseCoder:
         if actor and recipient:
             return actor, recipient, False
         known = (actor or recipient)[0].code or ""
+        taken = {r.code for r in actor + recipient}
         other = discourse.partner(known)
+        if other in taken:
+            return None
         if other is None:
-            taken = {r.code for r in actor + recipient}
             others = [c for m in matches for c in m.codes if c not in taken]
             other = others[0] if others else None
         if other is None:
@@ -154,10 +157,25 @@ class JapaneseCoder:
                  dates: list[DateMatch], discourse: Discourse) -> Mention | None:
         event = self._event(f)
         actor, recipient = self._sides(f, s, matches, discourse)
+        trig = self.frames.lex.triggers[f.key]
+        if trig.partner and trig.partner not in {r.code for r in actor + recipient}:
+            recipient = [*recipient, ActorRef(f.trigger, trig.partner, None)]
+        if event == "MOBILIZE" and f.voice == "receptive":
+            return None
+        if event == "MOBILIZE" and not actor and discourse.recent and not f.nominal \
+                and not matches:  # a launch told right after its actor was named
+            actor, implicit_actor = [ActorRef("", discourse.recent, None)], True
+        else:
+            implicit_actor = False
+        if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
+            event = "COOPERATE"  # an exercise held by several states together
         filled = self._fill(event, actor, recipient, matches, discourse)
         if filled is None:
             return None
         actor, recipient, implicit = filled
+        implicit = implicit or implicit_actor
+        if any(c.label == "unreal" for c in f.cues):
+            return None  # the content of a request or demand did not happen (撤収を求めた)
         cue = min(f.cues, key=lambda c: _PRECEDENCE[c.label], default=None)
         factuality = cue.label if cue else "asserted"
         date = self._date(f, dates, factuality, article.published)
@@ -166,7 +184,6 @@ class JapaneseCoder:
             text = READING.sub("", f.speaker.text).strip("、 ")
             codes = _codes(_refs(matches, f.speaker.start, f.speaker.end))
             claimed = Attribution(text, f.speaker_cue or "", codes[0] if codes else None)
-        trig = self.frames.lex.triggers[f.key]
         return Mention(
             doc=article.doc, language="ja", event=event, actor=tuple(actor),
             recipient=tuple(recipient), date=date[0], date_text=date[1], factuality=factuality,
@@ -177,10 +194,10 @@ class JapaneseCoder:
 
     def _date(self, f: Frame, dates: list[DateMatch], factuality: str,
               published: str | None) -> tuple[str | None, str | None]:
-        bound = [d for d in dates if any(d.start < e and d.end > s for s, e in f.date_spans)]
-        best = best_date([d for d in bound if d.value])
-        if best:
-            return best.value, best.text
+        for s, e in f.date_spans:  # nearest predicate first
+            best = best_date([d for d in dates if d.value and d.start < e and d.end > s])
+            if best:
+                return best.value, best.text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:
             return None, vague[0].text

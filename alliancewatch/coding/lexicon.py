@@ -34,6 +34,7 @@ class Trigger:
     context: tuple[str, ...]
     mode: tuple[str, ...]
     requires: str = ""  # "receptive": only as the object of 受ける-type verbs (技術を受ける)
+    partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def load(data_dir: Path, lang: str) -> Lexicon:
             tuple(x for x in r["context"].split(",") if x),
             tuple(x for x in r["mode"].split(",") if x),
             r.get("requires", ""),
+            r.get("partner", ""),
         )
         for r in read_tsv(base / "triggers.tsv")
     }

@@ -14,13 +14,16 @@ ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AID": (("agent", "agent_phrase", "topic", "genitive", "source"), ("recipient", "compound")),
     "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ("recipient",)),
     "RETREAT": (("agent", "agent_phrase", "topic", "genitive"), ("source", "recipient", "compound")),
-    "DEFAULT": (("agent", "agent_phrase", "topic", "genitive"), ("recipient", "patient", "compound")),
+    "DEFAULT": (("agent", "agent_phrase", "topic", "genitive"),
+                ("recipient", "patient", "compound", "content_agent")),
 }
 RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AID": (("source", "genitive"), ("agent", "topic")),
     "DEFAULT": (("source", "genitive", "agent_phrase"), ("agent", "topic")),
 }
 PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # 北朝鮮の兵士がロシアに派遣された: the subject is what is sent, its owner the giver.
+    "AID": (("agent_phrase", "source", "agent", "topic", "genitive"), ("recipient", "compound")),
     "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
 }
 # For symmetric types every coded participant counts; order only decides the printout.

@@ -57,10 +57,10 @@ def _extend_left(g: Graph, first: int) -> int:
     return first
 
 
-def _headline_topic(g: Graph, args: list[Argument]) -> list[Argument]:
+def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
     """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか."""
     m = re.search(r"(?:^|…|\s)([^、「」（）()…\s]{2,12})、", g.text)
-    if not m:
+    if not m or trigger < m.end():
         return args
     cut = m.end()
     out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
@@ -125,13 +125,41 @@ class JapaneseFrames:
             args.append(Argument(role, g.text[s:e], s, e, m))
         return args
 
+    def _relative_head(self, g: Graph, p: int) -> list[Argument]:
+        """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""
+        h = g.head(p)
+        if h is None or g.tokens[p].dep != "acl" or g.tokens[h].pos not in NOMINAL:
+            return []
+        toks = g.np_tokens(h)
+        s, e = g.span(_extend_left(g, min(t for t in toks if t > p)), max(toks))
+        return [Argument("agent", g.text[s:e], s, e, "relative")]
+
+    def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した): they
+        belong to the next predicate, which is p when no verb stands between them."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for c in range(p - 1, -1, -1):
+            t = g.tokens[c]
+            if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
+                break
+            m = g.marker(c)
+            if t.pos in NOMINAL and t.dep == "nmod" and m not in ("", "の") and c not in (p,) \
+                    and g.marker(t.head) not in ("", "の"):  # not Xと類似の Y
+                role = self._role(m)
+                toks = g.np_tokens(c)
+                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                if role and (s, e) not in taken:
+                    out.append(Argument(role, g.text[s:e], s, e, m))
+        return out
+
     def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
         """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
         for c in range(p - 1, -1, -1):
             t = g.tokens[c]
             if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
                 return []  # another predicate in between claims it
-            if t.pos in NOMINAL and t.head > p and g.marker(c) in ("が", "は"):
+            if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
                 toks = g.np_tokens(c)
                 s, e = g.span(_extend_left(g, min(toks)), max(toks))
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
@@ -192,6 +220,8 @@ class JapaneseFrames:
                 cue = self._noun_cue(g, h)
                 if cue:
                     cues.append(cue)
+                elif ht.lemma in NOMINALISERS:
+                    return cues, None, None, path  # 派兵したことは…: presupposed
             elif ht.lemma in TRANSPARENT:
                 pass
             elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
@@ -202,6 +232,8 @@ class JapaneseFrames:
                 if ht.lemma in self.lex.speech_verbs:
                     _, htail = g.tail(h)
                     return cues, h, "と" + htail, path
+            elif conn.startswith("を") and ht.pos == "VERB" and self._quote_cue(g, h):
+                cues += self._quote_cue(g, h)  # 供与を否定した, 撤収を求めた
             elif CAUSAL.search(conn) or ht.lemma in NOMINALISERS or (
                     ht.pos in NOMINAL and not cur_nominal) or (cur_nominal and ht.pos in NOMINAL):
                 return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
@@ -264,10 +296,12 @@ class JapaneseFrames:
         p, voice = i, "active"
         h = g.head(i)
         if nominal and h is not None and g.tokens[h].lemma in self.lex.light_verbs and \
-                t.dep in ("obj", "nsubj", "obl") and g.marker(i) in ("を", "が", "は", "も", "まで", "までも", ""):
+                t.dep in ("obj", "nsubj", "obl") and g.marker(i) in ("を", "が", "は", "も", "まで", "までも", "に", ""):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
-        if trig.requires and voice != trig.requires:
+        if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
+            voice = "receptive"  # 受け取る as the trigger itself
+        if trig.requires in ("receptive",) and voice != trig.requires:
             return None
         if any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[p]) and voice == "active":
             voice = "passive"
@@ -275,12 +309,18 @@ class JapaneseFrames:
         if p != i:
             args += self._args_of(g, i, set())
         if sentence.is_title:
-            args = _headline_topic(g, args)
+            args = _headline_topic(g, args, key_start)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
+        for c in g.children[p]:
+            if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
+                args += [Argument("content_agent", a.text, a.start, a.end, a.marker)
+                         for a in self._args_of(g, c, set()) if a.role in ("agent", "topic")]
+        args += self._stray_args(g, p, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
-            args += self._crossing_subject(g, p) or self._shared_agent(g, p)
+            args += (self._crossing_subject(g, p) or self._relative_head(g, p)
+                     or self._shared_agent(g, p))
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
         speaker, in_quote = None, False
         if speech_verb is not None:
@@ -299,16 +339,16 @@ class JapaneseFrames:
         )
 
     def _date_spans(self, g: Graph, path: list[int]) -> tuple[tuple[int, int], ...]:
-        """Where a date binds: dependents of the event's predicates and of their 〜して chain."""
-        heads = set(path)
-        for p in path:
-            heads.update(c for c in g.descendants(p, {"advcl", "conj"}))
-        spans = []
-        for hd in heads:
-            s0, e0 = g.tokens[hd].start, g.tokens[hd].end
-            spans.append((s0, e0))
-            for c in g.children[hd]:
-                if g.tokens[c].dep in ("obl", "nmod", "advmod", "compound", "nummod", "obl:tmod"):
-                    toks = g.np_tokens(c)
-                    spans.append(g.span(min(toks), max(toks)))
-        return tuple(sorted(set(spans)))
+        """Where a date binds, nearest first: dependents of the event's own predicate and its
+        〜して chain, then of each predicate above it (一〜日付で署名したと12日報じた)."""
+        spans: list[tuple[int, int]] = []
+        for p in dict.fromkeys(path):
+            for hd in [p, *g.descendants(p, {"advcl", "conj"})]:
+                for c in [hd, *g.children[hd]]:
+                    if c == hd or g.tokens[c].dep in ("obl", "nmod", "advmod", "compound",
+                                                      "nummod", "obl:tmod"):
+                        toks = g.np_tokens(c) if c != hd else [c]
+                        span = g.span(min(toks), max(toks))
+                        if span not in spans:
+                            spans.append(span)
+        return tuple(spans)

@@ -72,7 +72,8 @@ class Graph:
             return False
         h = t.head
         return h > c and all(
-            self.tokens[k].pos in NOMINAL | {"CCONJ", "PUNCT", "ADJ"} for k in range(c + 1, h)
+            self.tokens[k].pos in NOMINAL | {"CCONJ", "ADJ"} or self.tokens[k].text in "・、"
+            for k in range(c + 1, h)
         )
 
     def is_chain_head(self, i: int) -> bool:
@@ -129,5 +130,12 @@ class Graph:
         return last, self.span_text(i, last)
 
     def np_tokens(self, i: int) -> list[int]:
-        """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses."""
-        return self.descendants(i, NP_DEPS)
+        """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses,
+        and no dependent that carries a case of its own (イランからロシアに: two phrases)."""
+        out, stack = [i], [i]
+        while stack:
+            for c in self.children[stack.pop()]:
+                if self.tokens[c].dep in NP_DEPS and self.marker(c) in ("", "の", "と", "や"):
+                    out.append(c)
+                    stack.append(c)
+        return sorted(out)
