@@ -132,7 +132,12 @@ class JapaneseFrames:
             return []
         toks = g.np_tokens(h)
         s, e = g.span(_extend_left(g, min(t for t in toks if t > p)), max(toks))
-        return [Argument("agent", g.text[s:e], s, e, "relative")]
+        out = [Argument("agent", g.text[s:e], s, e, "relative")]
+        v = g.head(h)  # 非難する共同声明を発表した: the statement's author is the accuser
+        if v is not None and g.tokens[h].dep == "obj" and g.tokens[v].pos == "VERB":
+            out += [Argument("agent", a.text, a.start, a.end, "relative")
+                    for a in self._args_of(g, v, {h}) if a.role in ("agent", "topic")]
+        return out
 
     def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
         """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した): they
@@ -232,8 +237,8 @@ class JapaneseFrames:
                 if ht.lemma in self.lex.speech_verbs:
                     _, htail = g.tail(h)
                     return cues, h, "と" + htail, path
-            elif conn.startswith("を") and ht.pos == "VERB" and self._quote_cue(g, h):
-                cues += self._quote_cue(g, h)  # 供与を否定した, 撤収を求めた
+            elif ht.pos == "VERB" and not QUOTATIVE.match(conn) and self._verb_cue(g, h):
+                cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
             elif CAUSAL.search(conn) or ht.lemma in NOMINALISERS or (
                     ht.pos in NOMINAL and not cur_nominal) or (cur_nominal and ht.pos in NOMINAL):
                 return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
@@ -250,6 +255,10 @@ class JapaneseFrames:
             if c.word == t.lemma and c.pattern.search(tail[len(t.text):] or tail):
                 return [Cue(c.label, "と" + tail, "quote")]
         return []
+
+    def _verb_cue(self, g: Graph, v: int) -> list[Cue]:
+        """Verbs that take an event as their object and say it did not or will not happen."""
+        return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
         for a in self._args_of(g, v, set()):
@@ -330,7 +339,10 @@ class JapaneseFrames:
             in_quote = speaker is not None
             if speaker is None:
                 speaker, speech_cue = self._according_to(g)
-        date_spans = self._date_spans(g, [i, p, *g.ancestors(p)])
+        above = g.ancestors(p)
+        if speech_verb is not None and speech_verb in above:
+            above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
+        date_spans = self._date_spans(g, [i, p, *path, *above])
         return Frame(
             sentence=sentence.index, key=trig.key, trigger=trig.key, start=key_start,
             end=key_start + len(trig.key), arguments=tuple(args), voice=voice, nominal=nominal,

@@ -180,14 +180,17 @@ def page_links(request: Request, total: int, limit: int, offset: int) -> dict[st
 
 # -- shared declarations -----------------------------------------------------------------
 
+
 def limit_param(default: int, maximum: int) -> Param:
     return Param("limit", "int", "page size", default=default, minimum=1, maximum=maximum)
 
 
 OFFSET = Param("offset", "int", "items to skip", default=0, minimum=0, maximum=10_000_000)
 DATE_FROM = Param(
-    "from", "date", "first day of the period (YYYY, YYYY-MM or YYYY-MM-DD); an event dated "
-    "only to a month or year is included when its period overlaps"
+    "from",
+    "date",
+    "first day of the period (YYYY, YYYY-MM or YYYY-MM-DD); an event dated "
+    "only to a month or year is included when its period overlaps",
 )
 DATE_TO = Param("to", "date", "last day of the period (YYYY, YYYY-MM or YYYY-MM-DD)")
 EVENTS = Param(
