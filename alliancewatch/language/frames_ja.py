@@ -21,6 +21,9 @@ QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
 CAUSAL = re.compile(r"(ため|から|ので|以上)")
 CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
+# How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
+OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
+CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
 TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
 BOTH = re.compile(r"(両国|両者|双方|両首脳|両側|両軍)")
 PASSIVE_AUX = {"れる", "られる"}
@@ -158,6 +161,23 @@ class JapaneseFrames:
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
 
+    def _topic_before(self, g: Graph, p: int) -> list[Argument]:
+        """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
+        quotes = _quote_spans(g.text)
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if h is None or t.pos not in NOMINAL or g.marker(c) not in ("は", "も") or \
+                    any(qs <= t.start < qe for qs, qe in quotes):
+                continue
+            # its predicate is p or above it, or ends a 〜し、 clause that leads into p
+            chain = g.descendants(p, {"advcl", "conj"})
+            if h >= p or (h in chain and not re.search(r"(が|けど|ものの)、?$", g.connector(h)[1])):
+                toks = g.np_tokens(c)
+                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                return [Argument("topic", g.text[s:e], s, e, "topic")]
+        return []
+
     def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
         """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
         for c in range(p - 1, -1, -1):
@@ -237,7 +257,8 @@ class JapaneseFrames:
                 if ht.lemma in self.lex.speech_verbs:
                     _, htail = g.tail(h)
                     return cues, h, "と" + htail, path
-            elif ht.pos == "VERB" and not QUOTATIVE.match(conn) and self._verb_cue(g, h):
+            elif ht.pos == "VERB" and self._verb_cue(g, h) and (
+                    conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS):
                 cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
             elif CAUSAL.search(conn) or ht.lemma in NOMINALISERS or (
                     ht.pos in NOMINAL and not cur_nominal) or (cur_nominal and ht.pos in NOMINAL):
@@ -331,6 +352,13 @@ class JapaneseFrames:
             args += (self._crossing_subject(g, p) or self._relative_head(g, p)
                      or self._shared_agent(g, p))
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if speech_verb is not None and not nominal and not any(
+                a.role in ("agent", "topic", "agent_phrase") for a in args):
+            # 演習を始めたと発表した: reported speech drops the speaker's own subject
+            args += [Argument("agent", a.text, a.start, a.end, "speaker")
+                     for a in self._args_of(g, speech_verb, set()) if a.role in ("agent", "topic")]
+        elif not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
+            args += self._topic_before(g, p)
         speaker, in_quote = None, False
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
