@@ -22,6 +22,7 @@ CAUSAL = re.compile(r"(ため|から|ので|以上)")
 CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
+LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", ""}
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
 CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
 TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
@@ -324,9 +325,13 @@ class JapaneseFrames:
         t = g.tokens[i]
         nominal = t.pos in NOMINAL
         p, voice = i, "active"
+        anchor = i
         h = g.head(i)
+        if nominal and h is not None and h > i + 1 and g.tokens[i + 1].text in QUOTE_OPEN:
+            anchor, h = h, g.head(h)  # 合同演習「フリーダム・シールド」を実施: the name stands in
+        at = g.tokens[anchor]
         if nominal and h is not None and g.tokens[h].lemma in self.lex.light_verbs and \
-                t.dep in ("obj", "nsubj", "obl") and g.marker(i) in ("を", "が", "は", "も", "まで", "までも", "に", ""):
+                at.dep in ("obj", "nsubj", "obl") and g.marker(anchor) in LIGHT_LINKS:
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
         if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":

@@ -16,8 +16,9 @@ Resolution rules (publication date P, with day D and month M):
 - A bare month (6月, in June) or month-day is in the latest year that puts it no more than two
   months after P's month.
 - 翌月/翌年/前月/前年/翌日/前日 count from P (the brief's convention: 翌月5日 in an article of
-  2024-10-21 is 2024-11-05), except 前日/翌日 count from the previous day-precise date in the
-  same text when there is one. 同年/同月/同日 take the previous date in the same text, else None.
+  2024-10-21 is 2024-11-05), except 前日/翌日 count from the previous day-precise date and
+  翌月/前月 from the previous month-precise date in the same text when there is one
+  (10月末にモスクワ入りし、翌月1日に協議した). 同年/同月/同日 take the previous date in the same text, else None.
 - A week (先週, last week) has month precision: the month holding that week's Thursday, i.e.
   the month with most of its days (ISO week convention).
 - N週間前 has month precision, N日前 day precision, Nカ月前 month, N年前 year.
@@ -260,6 +261,8 @@ def _h_month_rel(m: re.Match[str], c: _Ctx) -> _Value:
     rel = m["rel"]
     if rel == "同月":
         ym = c.last[:2] if c.last and len(c.last) >= 2 else None
+    elif rel in ("翌月", "前月") and c.last and len(c.last) >= 2:
+        ym = _shift_month(c.last[0], c.last[1], _MONTH_REL[rel])  # 10月末…翌月1日
     else:
         ym = _shift_month(c.ref.year, c.ref.month, _MONTH_REL[rel]) if c.ref else None
     if ym is None:

@@ -191,9 +191,10 @@ def test_things_that_are_not_dates() -> None:
 
 
 def test_offsets_point_into_the_original_text() -> None:
+    # 翌月 follows the month just written (June), not the publication month
     text = "北朝鮮は２０２４年６月１９日、ロシアと条約を結び、翌月５日に"
     found = find_dates(text, PUB)
-    assert [d.value for d in found] == ["2024-06-19", "2024-11-05"]
+    assert [d.value for d in found] == ["2024-06-19", "2024-07-05"]
     for d in found:
         assert text[d.start : d.end] == d.text
 
@@ -298,3 +299,10 @@ def test_best_date_prefers_the_most_specific() -> None:
 def test_bad_publication_date_is_ignored() -> None:
     assert value("19日", "not a date") is None
     assert value("19日", "2024-10-21T09:00:00+09:00") == "2024-10-19"
+
+
+def test_next_month_counts_from_the_month_just_mentioned():
+    (first, second) = find_dates("10月末にモスクワ入りし、翌月1日に協議した。", "2024-12-10")
+    assert first.value == "2024-10" and second.value == "2024-11-01"
+    (only,) = find_dates("翌月5日に行われる選挙", "2024-10-21")
+    assert only.value == "2024-11-05"
