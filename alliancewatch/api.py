@@ -1,9 +1,9 @@
 """The Python API. Every CLI command is one call here.
 
-    >>> import alliancewatch as aw
-    >>> s = aw.Settings(db_path="news.db")
-    >>> aw.ingest(["articles/"], s)
-    >>> aw.search("派兵", s)
+>>> import alliancewatch as aw
+>>> s = aw.Settings(db_path="news.db")
+>>> aw.ingest(["articles/"], s)
+>>> aw.search("派兵", s)
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ def show(doc: str, settings: Settings) -> dict[str, Any] | None:
         return queries.get_article(db, doc)
 
 
-def search(query: str, settings: Settings, lang: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def search(
+    query: str, settings: Settings, lang: str | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
     """Sentences matching every word of the query."""
     with connect(settings.db_path, readonly=True) as db:
         return queries.search_sentences(db, query, lang=lang, limit=limit)
@@ -75,7 +77,9 @@ def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
     return write(mentions(settings), Path(out), fmt)
 
 
-def evaluate(gold: str | Path, inputs: Iterable[str | Path], settings: Settings | None = None) -> dict[str, Any]:
+def evaluate(
+    gold: str | Path, inputs: Iterable[str | Path], settings: Settings | None = None
+) -> dict[str, Any]:
     """Ingest the inputs into a temporary database and score them against the gold file."""
     from alliancewatch.evaluate import run
 

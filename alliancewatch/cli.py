@@ -28,9 +28,11 @@ def _print_json(obj: Any) -> None:
 def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
     r = api.ingest(a.paths, s, published=a.published, lang=a.lang)
     langs = ", ".join(f"{k}: {v}" for k, v in sorted(r.languages.items())) or "none"
-    print(f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
-          f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
-          f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s")
+    print(
+        f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
+        f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
+        f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s"
+    )
     return 0
 
 
@@ -40,10 +42,19 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
         _print_json(sm)
         return 0
     print(f"database: {s.db_path}")
-    print("articles per language: " + (", ".join(f"{k} {v}" for k, v in sm["articles_by_lang"].items()) or "none"))
+    print(
+        "articles per language: "
+        + (", ".join(f"{k} {v}" for k, v in sm["articles_by_lang"].items()) or "none")
+    )
     print(f"sentences: {sm['sentences']}")
-    print("mentions per event type: " + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_type"].items()) or "none"))
-    print("mentions per factuality: " + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_factuality"].items()) or "none"))
+    print(
+        "mentions per event type: "
+        + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_type"].items()) or "none")
+    )
+    print(
+        "mentions per factuality: "
+        + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_factuality"].items()) or "none")
+    )
     print(f"events (merged mentions): {sm['events']}")
     print(f"rejected inputs: {len(sm['rejections'])}")
     for r in sm["rejections"]:
@@ -57,8 +68,10 @@ def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
         if a.json:
             _print_json(r)
         else:
-            print(f"{r['doc']:<28} {r['lang']} {r['published'] or '-':<10} "
-                  f"{r['paragraphs']:>3}¶  {r['title'] or ''}")
+            print(
+                f"{r['doc']:<28} {r['lang']} {r['published'] or '-':<10} "
+                f"{r['paragraphs']:>3}¶  {r['title'] or ''}"
+            )
     if not a.json:
         print(f"({len(rows)} articles)", file=sys.stderr)
     return 0
@@ -72,9 +85,11 @@ def cmd_show(a: argparse.Namespace, s: Settings) -> int:
     if a.json:
         _print_json(art)
         return 0
-    print(f"doc:       {art['doc']}\ntitle:     {art['title'] or '-'}\npublished: "
-          f"{art['published'] or '-'}\nlanguage:  {art['lang']}\nsource:    {art['source']}\n"
-          f"paragraphs: {art['paragraphs']}\n")
+    print(
+        f"doc:       {art['doc']}\ntitle:     {art['title'] or '-'}\npublished: "
+        f"{art['published'] or '-'}\nlanguage:  {art['lang']}\nsource:    {art['source']}\n"
+        f"paragraphs: {art['paragraphs']}\n"
+    )
     for i, (start, end) in enumerate(art["paragraph_spans"]):
         print(f"[{i}] {art['text'][start:end]}")
     if art["removed"]:
@@ -92,8 +107,10 @@ def mention_line(m: dict[str, Any]) -> str:
     actors = "+".join(x["code"] or x["entity_text"] for x in m["actor"]) or "?"
     recips = "+".join(x["code"] or x["entity_text"] for x in m["recipient"]) or "-"
     claim = f" claimed_by={m['claimed_by']['text']}" if m["claimed_by"] else ""
-    return (f"{m['event']:<9} {actors}->{recips} {m['date'] or '-'} {m['factuality']}{claim}"
-            f"  «{m['text_info']['trigger']}»")
+    return (
+        f"{m['event']:<9} {actors}->{recips} {m['date'] or '-'} {m['factuality']}{claim}"
+        f"  «{m['text_info']['trigger']}»"
+    )
 
 
 def cmd_search(a: argparse.Namespace, s: Settings) -> int:
@@ -124,12 +141,17 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
             for g in d["missed"]:
                 print(f"MISS {d['doc']}: {g['event']} {g['actor']}->{g['recipient']} «{g['s']}»")
             for x in d["false_positives"]:
-                print(f"FP   {d['doc']}: {x['event']} {x['actor']}->{x['recipient']} "
-                      f"«{x['trigger']}» {x['sentence'][:50]}")
+                print(
+                    f"FP   {d['doc']}: {x['event']} {x['actor']}->{x['recipient']} "
+                    f"«{x['trigger']}» {x['sentence'][:50]}"
+                )
             for e in d["attribute_errors"]:
-                print(f"ATTR {d['doc']}: {e['wrong']} gold={e['gold']['factuality']},"
-                      f"{e['gold']['date']},{e['gold']['claimed_by']} system={e['system']['factuality']},"
-                      f"{e['system']['date']},{e['system']['claimed_by']} «{e['gold']['s']}»")
+                print(
+                    f"ATTR {d['doc']}: {e['wrong']} gold={e['gold']['factuality']},"
+                    f"{e['gold']['date']},{e['gold']['claimed_by']} "
+                    f"system={e['system']['factuality']},"
+                    f"{e['system']['date']},{e['system']['claimed_by']} «{e['gold']['s']}»"
+                )
     return 0
 
 
@@ -147,13 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_)
-        sp.add_argument("--db", help="SQLite database (default: alliancewatch.db, or $ALLIANCEWATCH_DB)")
+        sp.add_argument(
+            "--db", help="SQLite database (default: alliancewatch.db, or $ALLIANCEWATCH_DB)"
+        )
         return sp
 
     sp = add("ingest", "read, clean, code and store articles")
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
     sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
-    sp.add_argument("--lang", choices=["ja", "ko", "en"], help="language for inputs that declare none")
+    sp.add_argument(
+        "--lang", choices=["ja", "ko", "en"], help="language for inputs that declare none"
+    )
     sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
@@ -190,7 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("gold")
     sp.add_argument("--inputs", nargs="+", required=True)
     sp.add_argument("--json", action="store_true")
-    sp.add_argument("--details", action="store_true", help="list misses, false positives, attribute errors")
+    sp.add_argument(
+        "--details", action="store_true", help="list misses, false positives, attribute errors"
+    )
     sp.set_defaults(func=cmd_eval)
 
     sp = add("serve", "browse the database in a web browser (read-only)")

@@ -74,12 +74,20 @@ class Tally:
             return round(n[key] / tp, 4) if tp else None
 
         return {
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "factuality_accuracy": acc("factuality_ok"), "date_accuracy": acc("date_ok"),
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "factuality_accuracy": acc("factuality_ok"),
+            "date_accuracy": acc("date_ok"),
             "claimed_by_accuracy": acc("claimed_ok"),
-            "optional_recall": round(n["matched_optional"] / n["optional"], 4) if n["optional"] else None,
-            "required": req, "system": n["system"], "true_positives": tp,
-            "matched_optional": n["matched_optional"], "optional": n["optional"],
+            "optional_recall": round(n["matched_optional"] / n["optional"], 4)
+            if n["optional"]
+            else None,
+            "required": req,
+            "system": n["system"],
+            "true_positives": tp,
+            "matched_optional": n["matched_optional"],
+            "optional": n["optional"],
             "articles": n["articles"],
         }
 
@@ -99,7 +107,9 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
             for g in art["mentions"]:
                 if bool(g.get("optional")) != optional:
                     continue
-                hit = next((i for i, s in enumerate(sys_m) if i not in used and matches(g, s)), None)
+                hit = next(
+                    (i for i, s in enumerate(sys_m) if i not in used and matches(g, s)), None
+                )
                 for t in tallies:
                     t.add("optional" if optional else "required")
                 if hit is None:
@@ -122,11 +132,22 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
                     for k, ok in checks.items():
                         t.add(k, int(ok))
                 if not all(checks.values()):
-                    attr_errors.append({"gold": g, "system": _brief(s),
-                                        "wrong": [k for k, ok in checks.items() if not ok]})
+                    attr_errors.append(
+                        {
+                            "gold": g,
+                            "system": _brief(s),
+                            "wrong": [k for k, ok in checks.items() if not ok],
+                        }
+                    )
         extras = [_brief(s) for i, s in enumerate(sys_m) if i not in used]
-        details.append({"doc": art["doc"], "missed": misses, "false_positives": extras,
-                        "attribute_errors": attr_errors})
+        details.append(
+            {
+                "doc": art["doc"],
+                "missed": misses,
+                "false_positives": extras,
+                "attribute_errors": attr_errors,
+            }
+        )
     return {
         "overall": overall.scores(),
         "by_language": {k: v.scores() for k, v in sorted(by_lang.items())},
@@ -136,10 +157,14 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
 
 def _brief(s: dict[str, Any]) -> dict[str, Any]:
     return {
-        "event": s["event"], "actor": sorted(_codes(s["actor"])),
-        "recipient": sorted(_codes(s["recipient"])), "factuality": s["factuality"],
-        "date": s["date"], "claimed_by": (s["claimed_by"] or {}).get("text"),
-        "trigger": s["text_info"]["trigger"], "sentence": s["text_info"]["sentence"],
+        "event": s["event"],
+        "actor": sorted(_codes(s["actor"])),
+        "recipient": sorted(_codes(s["recipient"])),
+        "factuality": s["factuality"],
+        "date": s["date"],
+        "claimed_by": (s["claimed_by"] or {}).get("text"),
+        "trigger": s["text_info"]["trigger"],
+        "sentence": s["text_info"]["sentence"],
     }
 
 
@@ -169,8 +194,18 @@ def run(gold_path: Path, inputs: list[Path], settings: Settings) -> dict[str, An
 
 def format_table(result: dict[str, Any]) -> str:
     rows = [("overall", result["overall"])] + list(result["by_language"].items())
-    cols = ["precision", "recall", "f1", "factuality_accuracy", "date_accuracy",
-            "claimed_by_accuracy", "optional_recall", "required", "system", "true_positives"]
+    cols = [
+        "precision",
+        "recall",
+        "f1",
+        "factuality_accuracy",
+        "date_accuracy",
+        "claimed_by_accuracy",
+        "optional_recall",
+        "required",
+        "system",
+        "true_positives",
+    ]
     head = f"{'scope':<8}" + "".join(f"{c.replace('_accuracy', '_acc'):>16}" for c in cols)
     lines = [f"gold: {result['gold']}", head]
     for name, sc in rows:

@@ -12,10 +12,31 @@ from alliancewatch.errors import UsageError
 
 FORMATS = ("jsonl", "csv")
 CSV_COLUMNS = [
-    "id", "article_id", "doc", "published", "language", "event", "mode", "context",
-    "actor_codes", "actor_text", "recipient_codes", "recipient_text", "date", "date_text",
-    "factuality", "factuality_cue", "claimed_by", "claimed_by_cue", "sentence", "sequence",
-    "start", "end", "trigger", "implicit", "coder",
+    "id",
+    "article_id",
+    "doc",
+    "published",
+    "language",
+    "event",
+    "mode",
+    "context",
+    "actor_codes",
+    "actor_text",
+    "recipient_codes",
+    "recipient_text",
+    "date",
+    "date_text",
+    "factuality",
+    "factuality_cue",
+    "claimed_by",
+    "claimed_by_cue",
+    "sentence",
+    "sequence",
+    "start",
+    "end",
+    "trigger",
+    "implicit",
+    "coder",
 ]
 
 
@@ -31,12 +52,31 @@ def csv_row(r: dict[str, Any]) -> list[Any]:
     claimed = r["claimed_by"] or {}
     ti = r["text_info"]
     return [
-        r["id"], r["article_id"], r["doc"], r["published"], r["language"], r["event"],
-        ";".join(r["mode"]), ";".join(r["context"]), _codes(r["actor"]), _texts(r["actor"]),
-        _codes(r["recipient"]), _texts(r["recipient"]), r["date"], r["date_text"],
-        r["factuality"], r["factuality_cue"], claimed.get("text"), claimed.get("cue"),
-        ti["sentence"], ti["sequence"], ti["start"], ti["end"], ti["trigger"],
-        int(r["implicit"]), r["coder"],
+        r["id"],
+        r["article_id"],
+        r["doc"],
+        r["published"],
+        r["language"],
+        r["event"],
+        ";".join(r["mode"]),
+        ";".join(r["context"]),
+        _codes(r["actor"]),
+        _texts(r["actor"]),
+        _codes(r["recipient"]),
+        _texts(r["recipient"]),
+        r["date"],
+        r["date_text"],
+        r["factuality"],
+        r["factuality_cue"],
+        claimed.get("text"),
+        claimed.get("cue"),
+        ti["sentence"],
+        ti["sequence"],
+        ti["start"],
+        ti["end"],
+        ti["trigger"],
+        int(r["implicit"]),
+        r["coder"],
     ]
 
 

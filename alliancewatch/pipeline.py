@@ -53,12 +53,15 @@ def process_article(article: Article, settings: Settings) -> tuple[list[Sentence
     return sentences, []
 
 
-def _process_batch(batch: list[Article], settings: Settings) -> list[tuple[Article, list[Sentence], list[Mention]]]:
+def _process_batch(
+    batch: list[Article], settings: Settings
+) -> list[tuple[Article, list[Sentence], list[Mention]]]:
     return [(a, *process_article(a, settings)) for a in batch]
 
 
-def _clean_all(raws: list[RawDocument], settings: Settings, report: IngestReport,
-               store: Store) -> list[Article]:
+def _clean_all(
+    raws: list[RawDocument], settings: Settings, report: IngestReport, store: Store
+) -> list[Article]:
     """Clean every input; lines repeated across many articles of one folder are boilerplate."""
     articles: list[Article] = []
     for raw in raws:
@@ -154,7 +157,9 @@ def _hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _run(articles: list[Article], settings: Settings) -> Iterator[tuple[Article, list[Sentence], list[Mention]]]:
+def _run(
+    articles: list[Article], settings: Settings
+) -> Iterator[tuple[Article, list[Sentence], list[Mention]]]:
     """NLP over the articles, in a process pool when asked for and worth it."""
     from alliancewatch.progress import Progress
 

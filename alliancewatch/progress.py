@@ -13,8 +13,13 @@ class Progress:
             from tqdm import tqdm
 
             self._bar = tqdm(
-                total=total, unit="article", delay=2.0, file=sys.stderr, dynamic_ncols=True,
-                desc="ingest", disable=None,  # None: only on a terminal
+                total=total,
+                unit="article",
+                delay=2.0,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                desc="ingest",
+                disable=None,  # None: only on a terminal
             )
         self.chars = chars
 

@@ -59,7 +59,8 @@ def parse_only(db: Path) -> tuple[float, int]:
     paragraphs = [
         text[s:e]
         for text, s, e in con.execute(
-            'SELECT a.text, p.start, p."end" FROM paragraphs p JOIN articles a ON a.id = p.article_id'
+            'SELECT a.text, p.start, p."end" FROM paragraphs p'
+            " JOIN articles a ON a.id = p.article_id"
         )
     ]
     con.close()
@@ -81,8 +82,10 @@ def main() -> None:
         inputs.mkdir()
         files = corpus(inputs, args.copies)
         ja.load()  # both runs start with the model in memory
-        pipeline.ingest([inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
-                        Settings(db_path=str(tmp / "warm.db"), progress=False))
+        pipeline.ingest(
+            [inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
+            Settings(db_path=str(tmp / "warm.db"), progress=False),
+        )
         secs, chars, stored = run_pipeline(inputs, tmp / "one.db", 1)
         base_secs, base_chars = parse_only(tmp / "one.db")
         rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -104,15 +107,23 @@ def main() -> None:
         "parallel_speedup": round(secs / secs2, 2),
         "peak_rss_mib_per_worker": round(rss_children, 1),
     }
-    print(f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
-          f"{result['articles_per_s']} articles/s over {stored} articles ({chars:,} chars)")
-    print(f"GiNZA parse alone:    {result['parse_only_chars_per_s']:,} chars/s "
-          f"(same paragraphs, same model, NER off)")
+    print(
+        f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
+        f"{result['articles_per_s']} articles/s over {stored} articles ({chars:,} chars)"
+    )
+    print(
+        f"GiNZA parse alone:    {result['parse_only_chars_per_s']:,} chars/s "
+        f"(same paragraphs, same model, NER off)"
+    )
     print(f"ratio pipeline/parse: {result['ratio']}")
-    print(f"{args.processes} processes:          {result['pipeline_chars_per_s_parallel']:,} chars/s "
-          f"(x{result['parallel_speedup']} vs 1 process)")
-    print(f"peak RSS: {result['peak_rss_mib']} MiB (main), {result['peak_rss_mib_per_worker']} MiB "
-          "(largest worker)")
+    print(
+        f"{args.processes} processes:          {result['pipeline_chars_per_s_parallel']:,} chars/s "
+        f"(x{result['parallel_speedup']} vs 1 process)"
+    )
+    print(
+        f"peak RSS: {result['peak_rss_mib']} MiB (main), {result['peak_rss_mib_per_worker']} MiB "
+        "(largest worker)"
+    )
     print(json.dumps(result))
 
 

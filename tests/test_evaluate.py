@@ -3,16 +3,27 @@ from alliancewatch.evaluate import claimed_ok, date_ok, matches, score
 
 def sysm(event, actor, recipient, sentence, fact="asserted", date=None, claimed=None):
     return {
-        "event": event, "actor": [{"code": c, "entity_text": c} for c in actor],
+        "event": event,
+        "actor": [{"code": c, "entity_text": c} for c in actor],
         "recipient": [{"code": c, "entity_text": c} for c in recipient],
-        "factuality": fact, "date": date, "claimed_by": claimed,
+        "factuality": fact,
+        "date": date,
+        "claimed_by": claimed,
         "text_info": {"sentence": sentence, "trigger": "x"},
     }
 
 
 def gold(event, actor, recipient, s, optional=False, fact="asserted", date=None, claimed=None):
-    return {"event": event, "actor": actor, "recipient": recipient, "s": s,
-            "optional": optional, "factuality": fact, "date": date, "claimed_by": claimed}
+    return {
+        "event": event,
+        "actor": actor,
+        "recipient": recipient,
+        "s": s,
+        "optional": optional,
+        "factuality": fact,
+        "date": date,
+        "claimed_by": claimed,
+    }
 
 
 def test_symmetric_types_compare_the_union_directed_ones_the_order():
@@ -30,16 +41,24 @@ def test_date_and_claim_rules():
 
 
 def test_scores_optional_mentions_neither_help_nor_hurt_precision():
-    g = [{"doc": "d", "lang": "ja", "mentions": [
-        gold("AID", ["PRK"], ["RUS"], "派兵", date="2024-10"),
-        gold("CONSULT", ["RUS"], ["PRK"], "会談", optional=True),
-        gold("SANCTION", ["USA"], ["PRK"], "制裁"),
-    ]}]
-    system = {"d": [
-        sysm("AID", ["PRK"], ["RUS"], "北朝鮮の派兵。", date="2024-10-01"),
-        sysm("CONSULT", ["PRK"], ["RUS"], "会談した。"),
-        sysm("ASSAULT", ["RUS"], ["UKR"], "攻撃した。"),
-    ]}
+    g = [
+        {
+            "doc": "d",
+            "lang": "ja",
+            "mentions": [
+                gold("AID", ["PRK"], ["RUS"], "派兵", date="2024-10"),
+                gold("CONSULT", ["RUS"], ["PRK"], "会談", optional=True),
+                gold("SANCTION", ["USA"], ["PRK"], "制裁"),
+            ],
+        }
+    ]
+    system = {
+        "d": [
+            sysm("AID", ["PRK"], ["RUS"], "北朝鮮の派兵。", date="2024-10-01"),
+            sysm("CONSULT", ["PRK"], ["RUS"], "会談した。"),
+            sysm("ASSAULT", ["RUS"], ["UKR"], "攻撃した。"),
+        ]
+    }
     r = score(g, system)["overall"]
     assert (r["true_positives"], r["required"], r["system"]) == (1, 2, 3)
     assert r["precision"] == 0.5 and r["recall"] == 0.5 and r["optional_recall"] == 1.0

@@ -29,16 +29,23 @@ def test_directory_is_recursive_sorted_and_reads_sidecars(tmp_path):
 def test_jsonl_broken_line_and_missing_id_are_rejected_the_rest_goes_on(tmp_path):
     f = tmp_path / "feed.jsonl"
     f.write_text(
-        json.dumps({"id": "r1", "text": "一つ目。", "published": "2024-01-02"}) + "\n"
+        json.dumps({"id": "r1", "text": "一つ目。", "published": "2024-01-02"})
+        + "\n"
         + '{"id": "r2", "text": "壊れ\n'
-        + json.dumps({"text": "idなし"}) + "\n"
-        + json.dumps({"id": "r4", "html": "<p>四つ目</p>"}) + "\n",
+        + json.dumps({"text": "idなし"})
+        + "\n"
+        + json.dumps({"id": "r4", "html": "<p>四つ目</p>"})
+        + "\n",
         encoding="utf-8",
     )
     got = items(f)
     docs = [(type(i).__name__, i.doc) for i in got]
-    assert docs == [("RawDocument", "r1"), ("Rejection", "feed.jsonl:2"),
-                    ("Rejection", "feed.jsonl:3"), ("RawDocument", "r4")]
+    assert docs == [
+        ("RawDocument", "r1"),
+        ("Rejection", "feed.jsonl:2"),
+        ("Rejection", "feed.jsonl:3"),
+        ("RawDocument", "r4"),
+    ]
     assert "not valid JSON" in got[1].reason and "no 'id'" in got[2].reason
     assert got[3].is_html and got[0].meta.published == "2024-01-02"
 

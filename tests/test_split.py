@@ -36,10 +36,17 @@ def test_korean_periods():
 def test_offsets_point_into_article_text():
     text = "第一文。第二文。\n第三文。"
     art = Article(
-        doc="d", source="s", text=text,
+        doc="d",
+        source="s",
+        text=text,
         paragraphs=(Paragraph(0, 0, 8), Paragraph(1, 9, 13)),
-        title="見出し", published=None, lang="ja", url=None, encoding="utf-8",
-        raw_hash="x", content_hash="y",
+        title="見出し",
+        published=None,
+        lang="ja",
+        url=None,
+        encoding="utf-8",
+        raw_hash="x",
+        content_hash="y",
     )
     sents = split_article(art)
     assert sents[0].is_title and sents[0].text == "見出し"

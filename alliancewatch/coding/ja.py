@@ -77,8 +77,11 @@ class JapaneseCoder:
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
                     continue
-                codes = (m.event, tuple(sorted({a.code for a in m.actor})),
-                         tuple(sorted({r.code for r in m.recipient})))
+                codes = (
+                    m.event,
+                    tuple(sorted({a.code for a in m.actor})),
+                    tuple(sorted({r.code for r in m.recipient})),
+                )
                 if m.event in SYMMETRIC:
                     codes = (m.event, tuple(sorted(set(codes[1]) | set(codes[2]))), ())
                 if m.actor and m.actor[0].code:
@@ -92,8 +95,9 @@ class JapaneseCoder:
 
     # -- actors ------------------------------------------------------------------------
 
-    def _arg_refs(self, a: Argument, s: Sentence, matches: list[ActorMatch],
-                  discourse: Discourse) -> list[ActorRef]:
+    def _arg_refs(
+        self, a: Argument, s: Sentence, matches: list[ActorMatch], discourse: Discourse
+    ) -> list[ActorRef]:
         head = READING.sub("", a.text).rstrip("」』")
         if any(head.endswith(k) for k in self.name_heads):
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
@@ -105,8 +109,9 @@ class JapaneseCoder:
             refs = [ActorRef(m.group(0) if m else a.text, c, None) for c in pair]
         return refs
 
-    def _sides(self, f: Frame, s: Sentence, matches: list[ActorMatch],
-               discourse: Discourse) -> tuple[list[ActorRef], list[ActorRef]]:
+    def _sides(
+        self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
         by_role: dict[str, list[ActorRef]] = {}
         for a in f.arguments:
             by_role.setdefault(a.role, []).extend(self._arg_refs(a, s, matches, discourse))
@@ -130,8 +135,14 @@ class JapaneseCoder:
     def _event(self, f: Frame) -> str:
         return self.frames.lex.triggers[f.key].event
 
-    def _fill(self, event: str, actor: list[ActorRef], recipient: list[ActorRef],
-              matches: list[ActorMatch], discourse: Discourse) -> tuple[list, list, bool] | None:
+    def _fill(
+        self,
+        event: str,
+        actor: list[ActorRef],
+        recipient: list[ActorRef],
+        matches: list[ActorMatch],
+        discourse: Discourse,
+    ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
             return (actor, recipient, False) if len(actor) + len(recipient) >= 2 else None
@@ -158,8 +169,15 @@ class JapaneseCoder:
 
     # -- one mention -------------------------------------------------------------------
 
-    def _mention(self, article: Article, s: Sentence, f: Frame, matches: list[ActorMatch],
-                 dates: list[DateMatch], discourse: Discourse) -> Mention | None:
+    def _mention(
+        self,
+        article: Article,
+        s: Sentence,
+        f: Frame,
+        matches: list[ActorMatch],
+        dates: list[DateMatch],
+        discourse: Discourse,
+    ) -> Mention | None:
         event = self._event(f)
         actor, recipient = self._sides(f, s, matches, discourse)
         trig = self.frames.lex.triggers[f.key]
@@ -167,8 +185,9 @@ class JapaneseCoder:
             recipient = [*recipient, ActorRef(f.trigger, trig.partner, None)]
         if event == "MOBILIZE" and f.voice == "receptive":
             return None
-        if event == "MOBILIZE" and not actor and discourse.recent and not f.nominal \
-                and not matches:  # a launch told right after its actor was named
+        if (
+            event == "MOBILIZE" and not actor and discourse.recent and not f.nominal and not matches
+        ):  # a launch told right after its actor was named
             actor, implicit_actor = [ActorRef("", discourse.recent, None)], True
         else:
             implicit_actor = False
@@ -190,15 +209,30 @@ class JapaneseCoder:
             codes = _codes(_refs(matches, f.speaker.start, f.speaker.end))
             claimed = Attribution(text, f.speaker_cue or "", codes[0] if codes else None)
         return Mention(
-            doc=article.doc, language="ja", event=event, actor=tuple(actor),
-            recipient=tuple(recipient), date=date[0], date_text=date[1], factuality=factuality,
-            factuality_cue=cue.text if cue else None, claimed_by=claimed, sentence=s.text,
-            sequence=s.index, start=s.start, end=s.end, trigger=f.trigger,
-            trigger_start=f.start, mode=trig.mode, context=trig.context, implicit=implicit,
+            doc=article.doc,
+            language="ja",
+            event=event,
+            actor=tuple(actor),
+            recipient=tuple(recipient),
+            date=date[0],
+            date_text=date[1],
+            factuality=factuality,
+            factuality_cue=cue.text if cue else None,
+            claimed_by=claimed,
+            sentence=s.text,
+            sequence=s.index,
+            start=s.start,
+            end=s.end,
+            trigger=f.trigger,
+            trigger_start=f.start,
+            mode=trig.mode,
+            context=trig.context,
+            implicit=implicit,
         )
 
-    def _date(self, f: Frame, dates: list[DateMatch], factuality: str,
-              published: str | None) -> tuple[str | None, str | None]:
+    def _date(
+        self, f: Frame, dates: list[DateMatch], factuality: str, published: str | None
+    ) -> tuple[str | None, str | None]:
         for s, e in f.date_spans:  # nearest predicate first
             best = best_date([d for d in dates if d.value and d.start < e and d.end > s])
             if best:

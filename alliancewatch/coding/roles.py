@@ -13,9 +13,14 @@ from alliancewatch.plover import SYMMETRIC
 ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AID": (("agent", "agent_phrase", "topic", "genitive", "source"), ("recipient", "compound")),
     "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ("recipient",)),
-    "RETREAT": (("agent", "agent_phrase", "topic", "genitive"), ("source", "recipient", "compound")),
-    "DEFAULT": (("agent", "agent_phrase", "topic", "genitive"),
-                ("recipient", "patient", "compound", "content_agent")),
+    "RETREAT": (
+        ("agent", "agent_phrase", "topic", "genitive"),
+        ("source", "recipient", "compound"),
+    ),
+    "DEFAULT": (
+        ("agent", "agent_phrase", "topic", "genitive"),
+        ("recipient", "patient", "compound", "content_agent"),
+    ),
 }
 RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AID": (("source", "genitive"), ("agent", "topic")),
@@ -27,8 +32,17 @@ PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
 }
 # For symmetric types every coded participant counts; order only decides the printout.
-SYMMETRIC_ROLES = ("agent", "agent_phrase", "topic", "genitive", "compound", "comitative", "patient",
-                   "recipient", "source")
+SYMMETRIC_ROLES = (
+    "agent",
+    "agent_phrase",
+    "topic",
+    "genitive",
+    "compound",
+    "comitative",
+    "patient",
+    "recipient",
+    "source",
+)
 
 
 def roles_for(event: str, voice: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -46,8 +46,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 def _extend_left(g: Graph, first: int) -> int:
     """Take in nouns the parser left outside the phrase, and a name whose reading sits in
     parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""
-    while first > 0 and g.tokens[first - 1].tag.startswith("名詞") and not g.marker(first - 1) \
-            and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod"):
+    while (
+        first > 0
+        and g.tokens[first - 1].tag.startswith("名詞")
+        and not g.marker(first - 1)
+        and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod")
+    ):
         first -= 1
     while first > 0 and g.tokens[first - 1].text in ")）":
         k = first - 1
@@ -139,8 +143,11 @@ class JapaneseFrames:
         out = [Argument("agent", g.text[s:e], s, e, "relative")]
         v = g.head(h)  # 非難する共同声明を発表した: the statement's author is the accuser
         if v is not None and g.tokens[h].dep == "obj" and g.tokens[v].pos == "VERB":
-            out += [Argument("agent", a.text, a.start, a.end, "relative")
-                    for a in self._args_of(g, v, {h}) if a.role in ("agent", "topic")]
+            out += [
+                Argument("agent", a.text, a.start, a.end, "relative")
+                for a in self._args_of(g, v, {h})
+                if a.role in ("agent", "topic")
+            ]
         return out
 
     def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
@@ -153,8 +160,13 @@ class JapaneseFrames:
             if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
-            if t.pos in NOMINAL and t.dep == "nmod" and m not in ("", "の") and c not in (p,) \
-                    and g.marker(t.head) not in ("", "の"):  # not Xと類似の Y
+            if (
+                t.pos in NOMINAL
+                and t.dep == "nmod"
+                and m not in ("", "の")
+                and c not in (p,)
+                and g.marker(t.head) not in ("", "の")
+            ):  # not Xと類似の Y
                 role = self._role(m)
                 toks = g.np_tokens(c)
                 s, e = g.span(_extend_left(g, min(toks)), max(toks))
@@ -168,8 +180,12 @@ class JapaneseFrames:
         for c in range(p):
             t = g.tokens[c]
             h = g.head(c)
-            if h is None or t.pos not in NOMINAL or g.marker(c) not in ("は", "も") or \
-                    any(qs <= t.start < qe for qs, qe in quotes):
+            if (
+                h is None
+                or t.pos not in NOMINAL
+                or g.marker(c) not in ("は", "も")
+                or any(qs <= t.start < qe for qs, qe in quotes)
+            ):
                 continue
             # its predicate is p or above it, or ends a 〜し、 clause that leads into p
             chain = g.descendants(p, {"advcl", "conj"})
@@ -229,7 +245,9 @@ class JapaneseFrames:
                 out.append(Cue(c.label, m.group(0), "tail"))
         return out
 
-    def _climb(self, g: Graph, p: int, nominal: bool) -> tuple[list[Cue], int | None, str | None, list[int]]:
+    def _climb(
+        self, g: Graph, p: int, nominal: bool
+    ) -> tuple[list[Cue], int | None, str | None, list[int]]:
         """Cues governing predicate p, the speech verb claiming it, and the path walked."""
         _, tail = g.tail(p)
         cues = [] if nominal else self._tail_cues(tail, allow_negation=True)
@@ -258,15 +276,22 @@ class JapaneseFrames:
                 if ht.lemma in self.lex.speech_verbs:
                     _, htail = g.tail(h)
                     return cues, h, "と" + htail, path
-            elif ht.pos == "VERB" and self._verb_cue(g, h) and (
-                    conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS):
+            elif (
+                ht.pos == "VERB"
+                and self._verb_cue(g, h)
+                and (conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS)
+            ):
                 cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
-            elif CAUSAL.search(conn) or ht.lemma in NOMINALISERS or (
-                    ht.pos in NOMINAL and not cur_nominal) or (cur_nominal and ht.pos in NOMINAL):
+            elif (
+                CAUSAL.search(conn)
+                or ht.lemma in NOMINALISERS
+                or (ht.pos in NOMINAL and not cur_nominal)
+                or (cur_nominal and ht.pos in NOMINAL)
+            ):
                 return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
             else:
                 _, htail = g.tail(h)
-                cues += self._tail_cues(htail[len(ht.text):], allow_negation=False)
+                cues += self._tail_cues(htail[len(ht.text) :], allow_negation=False)
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
 
@@ -274,7 +299,7 @@ class JapaneseFrames:
         t = g.tokens[v]
         _, tail = g.tail(v)
         for c in self.quote_cues:
-            if c.word == t.lemma and c.pattern.search(tail[len(t.text):] or tail):
+            if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
                 return [Cue(c.label, "と" + tail, "quote")]
         return []
 
@@ -320,8 +345,9 @@ class JapaneseFrames:
                 out.append(frame)
         return out
 
-    def _frame(self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int,
-               key_start: int) -> Frame | None:
+    def _frame(
+        self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
+    ) -> Frame | None:
         t = g.tokens[i]
         nominal = t.pos in NOMINAL
         p, voice = i, "active"
@@ -330,8 +356,13 @@ class JapaneseFrames:
         if nominal and h is not None and h > i + 1 and g.tokens[i + 1].text in QUOTE_OPEN:
             anchor, h = h, g.head(h)  # 合同演習「フリーダム・シールド」を実施: the name stands in
         at = g.tokens[anchor]
-        if nominal and h is not None and g.tokens[h].lemma in self.lex.light_verbs and \
-                at.dep in ("obj", "nsubj", "obl") and g.marker(anchor) in LIGHT_LINKS:
+        if (
+            nominal
+            and h is not None
+            and g.tokens[h].lemma in self.lex.light_verbs
+            and at.dep in ("obj", "nsubj", "obl")
+            and g.marker(anchor) in LIGHT_LINKS
+        ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
         if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
@@ -350,18 +381,30 @@ class JapaneseFrames:
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
-                args += [Argument("content_agent", a.text, a.start, a.end, a.marker)
-                         for a in self._args_of(g, c, set()) if a.role in ("agent", "topic")]
+                args += [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker)
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic")
+                ]
         args += self._stray_args(g, p, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
-            args += (self._crossing_subject(g, p) or self._relative_head(g, p)
-                     or self._shared_agent(g, p))
+            args += (
+                self._crossing_subject(g, p)
+                or self._relative_head(g, p)
+                or self._shared_agent(g, p)
+            )
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
-        if speech_verb is not None and not nominal and not any(
-                a.role in ("agent", "topic", "agent_phrase") for a in args):
+        if (
+            speech_verb is not None
+            and not nominal
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
             # 演習を始めたと発表した: reported speech drops the speaker's own subject
-            args += [Argument("agent", a.text, a.start, a.end, "speaker")
-                     for a in self._args_of(g, speech_verb, set()) if a.role in ("agent", "topic")]
+            args += [
+                Argument("agent", a.text, a.start, a.end, "speaker")
+                for a in self._args_of(g, speech_verb, set())
+                if a.role in ("agent", "topic")
+            ]
         elif not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
             args += self._topic_before(g, p)
         speaker, in_quote = None, False
@@ -377,9 +420,18 @@ class JapaneseFrames:
             above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
         date_spans = self._date_spans(g, [i, p, *path, *above])
         return Frame(
-            sentence=sentence.index, key=trig.key, trigger=trig.key, start=key_start,
-            end=key_start + len(trig.key), arguments=tuple(args), voice=voice, nominal=nominal,
-            cues=tuple(cues), speaker=speaker, speaker_cue=speech_cue, in_quote=in_quote,
+            sentence=sentence.index,
+            key=trig.key,
+            trigger=trig.key,
+            start=key_start,
+            end=key_start + len(trig.key),
+            arguments=tuple(args),
+            voice=voice,
+            nominal=nominal,
+            cues=tuple(cues),
+            speaker=speaker,
+            speaker_cue=speech_cue,
+            in_quote=in_quote,
             date_spans=date_spans,
         )
 
@@ -390,8 +442,14 @@ class JapaneseFrames:
         for p in dict.fromkeys(path):
             for hd in [p, *g.descendants(p, {"advcl", "conj"})]:
                 for c in [hd, *g.children[hd]]:
-                    if c == hd or g.tokens[c].dep in ("obl", "nmod", "advmod", "compound",
-                                                      "nummod", "obl:tmod"):
+                    if c == hd or g.tokens[c].dep in (
+                        "obl",
+                        "nmod",
+                        "advmod",
+                        "compound",
+                        "nummod",
+                        "obl:tmod",
+                    ):
                         toks = g.np_tokens(c) if c != hd else [c]
                         span = g.span(min(toks), max(toks))
                         if span not in spans:

@@ -59,8 +59,14 @@ class Graph:
         for c in self.children[i]:
             t = self.tokens[c]
             if c > i and t.dep == "case" or (t.dep == "fixed" and t.pos == "ADP"):
-                parts.append(t.text + "".join(self.tokens[f].text for f in self.children[c]
-                                              if self.tokens[f].dep == "fixed"))
+                parts.append(
+                    t.text
+                    + "".join(
+                        self.tokens[f].text
+                        for f in self.children[c]
+                        if self.tokens[f].dep == "fixed"
+                    )
+                )
         return "".join(parts)
 
     def _joins(self, c: int) -> bool:
@@ -104,9 +110,13 @@ class Graph:
         """Function words after predicate i's auxiliaries: のは, といっても, ため, と ..."""
         last, _ = self.tail(i)
         k = last + 1
-        while k < len(self.tokens) and self.tokens[k].head != k and (
-            self.tokens[k].pos in ("ADP", "SCONJ", "AUX", "PART")
-            or self.tokens[k].dep in ("case", "mark", "fixed", "aux")
+        while (
+            k < len(self.tokens)
+            and self.tokens[k].head != k
+            and (
+                self.tokens[k].pos in ("ADP", "SCONJ", "AUX", "PART")
+                or self.tokens[k].dep in ("case", "mark", "fixed", "aux")
+            )
         ):
             k += 1
         return last, self.span_text(last + 1, k - 1) if k - 1 > last else ""

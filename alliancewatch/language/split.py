@@ -15,7 +15,9 @@ OPEN = "「『（(【〈《“"
 CLOSE = "」』）)】〉》”"
 CJK_END = "。！？!?"
 # English abbreviations after which a period does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|St|Jr|No|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|St|Jr|No|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$"
+)
 
 
 def _cuts(text: str, lang: str, use_quotes: bool) -> tuple[list[int], int]:
@@ -75,7 +77,5 @@ def split_article(article: Article) -> list[Sentence]:
     for p in article.paragraphs:
         body = article.text[p.start : p.end]
         for s, e in split_paragraph(body, article.lang):
-            sentences.append(
-                Sentence(len(sentences), p.index, p.start + s, p.start + e, body[s:e])
-            )
+            sentences.append(Sentence(len(sentences), p.index, p.start + s, p.start + e, body[s:e]))
     return sentences

@@ -18,7 +18,9 @@ from alliancewatch.store.db import Store
 _RANK = {f: i for i, f in enumerate(reversed(FACTUALITY))}
 
 
-def event_key(event: str, actors: str, recipients: str, date: str | None) -> tuple[str, str, str, str]:
+def event_key(
+    event: str, actors: str, recipients: str, date: str | None
+) -> tuple[str, str, str, str]:
     a, r = actors.split(), recipients.split()
     if event in SYMMETRIC:
         a, r = sorted(set(a) | set(r)), []
@@ -39,8 +41,19 @@ def merge_events(store: Store) -> int:
         eid = hashlib.sha1("|".join(key).encode()).hexdigest()[:16]
         dates = sorted({m["date"] for m in ms if m["date"]}, key=len, reverse=True)
         fact = max((m["factuality"] for m in ms), key=lambda f: _RANK.get(f, -1))
-        events.append((eid, key[0], key[1], key[2], dates[0] if dates else None, fact, len(ms),
-                       len({m["article_id"] for m in ms}), ms[0]["id"]))
+        events.append(
+            (
+                eid,
+                key[0],
+                key[1],
+                key[2],
+                dates[0] if dates else None,
+                fact,
+                len(ms),
+                len({m["article_id"] for m in ms}),
+                ms[0]["id"],
+            )
+        )
         links += [(eid, m["id"]) for m in ms]
     store.replace_events(events, links)
     return len(events)

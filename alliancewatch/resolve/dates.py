@@ -18,7 +18,8 @@ Resolution rules (publication date P, with day D and month M):
 - 翌月/翌年/前月/前年/翌日/前日 count from P (the brief's convention: 翌月5日 in an article of
   2024-10-21 is 2024-11-05), except 前日/翌日 count from the previous day-precise date and
   翌月/前月 from the previous month-precise date in the same text when there is one
-  (10月末にモスクワ入りし、翌月1日に協議した). 同年/同月/同日 take the previous date in the same text, else None.
+  (10月末にモスクワ入りし、翌月1日に協議した). 同年/同月/同日 take the previous date in the
+  same text, else None.
 - A week (先週, last week) has month precision: the month holding that week's Thursday, i.e.
   the month with most of its days (ISO week convention).
 - N週間前 has month precision, N日前 day precision, Nカ月前 month, N年前 year.

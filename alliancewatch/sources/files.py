@@ -52,14 +52,21 @@ def _file(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
         yield from _jsonl(path, settings, base)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
-        yield Rejection(path.name, str(path), f"unsupported file type '{suffix or path.name}'"
-                        " (expected .txt, .html, .htm or .jsonl)")
+        yield Rejection(
+            path.name,
+            str(path),
+            f"unsupported file type '{suffix or path.name}' (expected .txt, .html, .htm or .jsonl)",
+        )
         return
     try:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
-            yield Rejection(path.name, str(path), f"input is {size:,} bytes; limit is "
-                            f"{settings.max_input_bytes:,} (Settings.max_input_bytes)")
+            yield Rejection(
+                path.name,
+                str(path),
+                f"input is {size:,} bytes; limit is "
+                f"{settings.max_input_bytes:,} (Settings.max_input_bytes)",
+            )
             return
         data = path.read_bytes()
     except OSError as e:
@@ -85,8 +92,11 @@ def _jsonl(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
             if not line.strip():
                 continue
             if len(line) > settings.max_input_bytes:
-                yield Rejection(where, str(path), f"record is {len(line):,} bytes; limit is "
-                                f"{settings.max_input_bytes:,}")
+                yield Rejection(
+                    where,
+                    str(path),
+                    f"record is {len(line):,} bytes; limit is {settings.max_input_bytes:,}",
+                )
                 continue
             try:
                 obj = json.loads(line)
@@ -103,13 +113,22 @@ def _jsonl(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
             text, html = obj.get("text"), obj.get("html")
             body = html if isinstance(html, str) else text
             if not isinstance(body, str):
-                yield Rejection(str(doc), str(path), f"line {lineno} has no 'text' or 'html' string")
+                yield Rejection(
+                    str(doc), str(path), f"line {lineno} has no 'text' or 'html' string"
+                )
                 continue
-            yield RawDocument(str(doc).strip(), str(path), body.encode("utf-8"),
-                              isinstance(html, str), _meta(obj, base))
+            yield RawDocument(
+                str(doc).strip(),
+                str(path),
+                body.encode("utf-8"),
+                isinstance(html, str),
+                _meta(obj, base),
+            )
 
 
-def iter_inputs(paths: list[str | Path], settings: Settings, base: DocMeta | None = None) -> Iterator[Item]:
+def iter_inputs(
+    paths: list[str | Path], settings: Settings, base: DocMeta | None = None
+) -> Iterator[Item]:
     """Expand files and directories (recursively, sorted, hidden files skipped)."""
     base = base or DocMeta()
     for p in paths:

@@ -104,7 +104,9 @@ class Store:
 
     def known(self, doc: str) -> tuple[str, str | None] | None:
         """(raw_hash, coder) of a stored article, or None."""
-        row = self.db.execute("SELECT raw_hash, coder FROM articles WHERE doc = ?", (doc,)).fetchone()
+        row = self.db.execute(
+            "SELECT raw_hash, coder FROM articles WHERE doc = ?", (doc,)
+        ).fetchone()
         return (row["raw_hash"], row["coder"]) if row else None
 
     def duplicate_of(self, content_hash: str, doc: str) -> str | None:
@@ -171,7 +173,7 @@ class Store:
             sentence_ids: dict[int, int] = {}
             for s in sentences:
                 cur = db.execute(
-                    "INSERT INTO sentences (article_id, idx, paragraph, start, \"end\", text,"
+                    'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text,'
                     " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title)),
                 )
@@ -197,7 +199,8 @@ class Store:
     def _delete_derived(self, article_id: int) -> None:
         db = self.db
         db.execute(
-            "DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE article_id = ?)",
+            "DELETE FROM sentences_fts WHERE rowid IN"
+            " (SELECT id FROM sentences WHERE article_id = ?)",
             (article_id,),
         )
         db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
@@ -220,7 +223,8 @@ class Store:
         recipient_codes = sorted({x.code for x in m.recipient if x.code})
         quad = QUAD.get(m.event, "")
         self.db.execute(
-            "INSERT OR REPLACE INTO mentions (id, article_id, sentence_id, doc, language, published,"
+            "INSERT OR REPLACE INTO mentions (id, article_id, sentence_id, doc, language,"
+            " published,"
             " event, quad, mode, context, actor, recipient, actor_codes, recipient_codes, date,"
             " date_text, factuality, factuality_cue, claimed_by, claimed_by_cue, claimed_by_code,"
             ' sentence, sequence, start, "end", trigger, trigger_start, implicit, coder)'
@@ -265,8 +269,11 @@ class Store:
             [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
         )
 
-    def replace_events(self, rows: list[tuple[str, str, str, str, str | None, str, int, int, str]],
-                       links: list[tuple[str, str]]) -> None:
+    def replace_events(
+        self,
+        rows: list[tuple[str, str, str, str, str | None, str, int, int, str]],
+        links: list[tuple[str, str]],
+    ) -> None:
         """Replace the merged events table in one transaction (see merge/events.py)."""
         db = self.db
         db.execute("BEGIN IMMEDIATE")

@@ -84,7 +84,9 @@ def get_article(db: sqlite3.Connection, doc: str) -> dict[str, Any] | None:
     ]
     out["mentions"] = [
         mention_record(m)
-        for m in db.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence", (r["id"],))
+        for m in db.execute(
+            "SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence", (r["id"],)
+        )
     ]
     return out
 
@@ -105,7 +107,7 @@ def search_sentences(
         cond += " AND a.lang = ?"
         args.append(lang)
     sql = (
-        "SELECT s.id, s.idx, s.text, s.start, s.\"end\", a.doc, a.title, a.published, a.lang"
+        'SELECT s.id, s.idx, s.text, s.start, s."end", a.doc, a.title, a.published, a.lang'
         f" FROM sentences s JOIN articles a ON a.id = s.article_id WHERE {cond}"
         " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?"
     )
@@ -179,7 +181,9 @@ def summary(db: sqlite3.Connection) -> dict[str, Any]:
         return {str(k): int(v) for k, v in db.execute(sql)}
 
     return {
-        "articles_by_lang": pairs("SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang"),
+        "articles_by_lang": pairs(
+            "SELECT lang, count(*) FROM articles GROUP BY lang ORDER BY lang"
+        ),
         "sentences": db.execute("SELECT count(*) FROM sentences").fetchone()[0],
         "mentions_by_type": pairs(
             "SELECT event, count(*) FROM mentions GROUP BY event ORDER BY count(*) DESC, event"

@@ -22,7 +22,8 @@ def _script(db: sqlite3.Connection, sql: str) -> None:
 
 
 def _m1_core(db: sqlite3.Connection) -> None:
-    _script(db,
+    _script(
+        db,
         """
         CREATE TABLE sources (
             id INTEGER PRIMARY KEY,
@@ -77,12 +78,13 @@ def _m1_core(db: sqlite3.Connection) -> None:
         -- (fts.py): FTS5's own tokenizers cannot match two-character Japanese terms.
         CREATE VIRTUAL TABLE sentences_fts USING fts5(terms, tokenize = 'unicode61');
         CREATE VIRTUAL TABLE articles_fts USING fts5(terms, tokenize = 'unicode61');
-        """
+        """,
     )
 
 
 def _m2_mentions(db: sqlite3.Connection) -> None:
-    _script(db,
+    _script(
+        db,
         """
         CREATE TABLE mentions (
             id TEXT PRIMARY KEY,
@@ -148,7 +150,7 @@ def _m2_mentions(db: sqlite3.Connection) -> None:
             first_mention TEXT NOT NULL
         );
         CREATE INDEX events_type_date ON events(event, date);
-        """
+        """,
     )
 
 

@@ -74,7 +74,9 @@ def test_conditional_clause_is_hypothetical(frames_of):
 
 
 def test_presupposed_relative_clause_keeps_no_matrix_hedge(frames_of):
-    f = only(frames_of("ロシアが北朝鮮の援助を受けたことは、重大な挑戦と見ることができる。"), "援助")
+    f = only(
+        frames_of("ロシアが北朝鮮の援助を受けたことは、重大な挑戦と見ることができる。"), "援助"
+    )
     assert f.cues == ()
 
 

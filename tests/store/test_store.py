@@ -13,24 +13,46 @@ TEXT = "北朝鮮が派兵した。\n政府は制裁を決めた。"
 
 def article(doc: str = "a.txt", text: str = TEXT, raw: str = "r1") -> Article:
     return Article(
-        doc=doc, source="/in/" + doc, text=text,
+        doc=doc,
+        source="/in/" + doc,
+        text=text,
         paragraphs=(Paragraph(0, 0, 9), Paragraph(1, 10, len(text))),
-        title="見出し", published="2024-10-21", lang="ja", url=None, encoding="utf-8",
-        raw_hash=raw, content_hash="c-" + text,
+        title="見出し",
+        published="2024-10-21",
+        lang="ja",
+        url=None,
+        encoding="utf-8",
+        raw_hash=raw,
+        content_hash="c-" + text,
     )
 
 
 def sentences() -> list[Sentence]:
-    return [Sentence(0, 0, 0, 9, "北朝鮮が派兵した。"), Sentence(1, 1, 10, 20, "政府は制裁を決めた。")]
+    return [
+        Sentence(0, 0, 0, 9, "北朝鮮が派兵した。"),
+        Sentence(1, 1, 10, 20, "政府は制裁を決めた。"),
+    ]
 
 
 def mention(doc: str = "a.txt") -> Mention:
     return Mention(
-        doc=doc, language="ja", event="AID",
-        actor=(ActorRef("北朝鮮", "PRK", None),), recipient=(ActorRef("ロシア", "RUS", None),),
-        date="2024-10", date_text=None, factuality="asserted", factuality_cue=None,
-        claimed_by=None, sentence="北朝鮮が派兵した。", sequence=0, start=0, end=9, trigger="派兵",
-        trigger_start=4, implicit=True,
+        doc=doc,
+        language="ja",
+        event="AID",
+        actor=(ActorRef("北朝鮮", "PRK", None),),
+        recipient=(ActorRef("ロシア", "RUS", None),),
+        date="2024-10",
+        date_text=None,
+        factuality="asserted",
+        factuality_cue=None,
+        claimed_by=None,
+        sentence="北朝鮮が派兵した。",
+        sequence=0,
+        start=0,
+        end=9,
+        trigger="派兵",
+        trigger_start=4,
+        implicit=True,
     )
 
 
@@ -54,8 +76,13 @@ def test_save_then_read_back_with_search(store):
     assert [h["text"] for h in hits] == ["政府は制裁を決めた。"]
     rec = next(queries.iter_mentions(store.db))
     assert rec["event"] == "AID" and rec["actor"][0]["code"] == "PRK"
-    assert rec["text_info"] == {"sentence": "北朝鮮が派兵した。", "sequence": 0, "start": 0,
-                                "end": 9, "trigger": "派兵"}
+    assert rec["text_info"] == {
+        "sentence": "北朝鮮が派兵した。",
+        "sequence": 0,
+        "start": 0,
+        "end": 9,
+        "trigger": "派兵",
+    }
     assert rec["implicit"] is True
 
 
@@ -101,4 +128,7 @@ def test_pairs_are_ordered_and_single_actors_kept():
     assert pairs_of(["RUS"], ["PRK"]) == {("PRK", "RUS", 0)}
     assert pairs_of(["PRK"], []) == {("PRK", "", 1)}
     assert pairs_of(["JPN", "USA", "KOR"], []) == {
-        ("JPN", "USA", 1), ("JPN", "KOR", 1), ("KOR", "USA", 0)}
+        ("JPN", "USA", 1),
+        ("JPN", "KOR", 1),
+        ("KOR", "USA", 0),
+    }

@@ -1,0 +1,97 @@
+"""End-to-end coding of sentences we wrote: type, actors, factuality, date, claimant."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancewatch.coding.ja import JapaneseCoder
+from alliancewatch.config import Settings
+from alliancewatch.language import ja
+from alliancewatch.language.split import split_article
+from alliancewatch.types import Article, Mention, Paragraph
+
+pytestmark = pytest.mark.model
+PUB = "2024-10-21"
+
+
+def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
+    text = "\n".join(paragraphs)
+    spans, start = [], 0
+    for k, p in enumerate(paragraphs):
+        spans.append(Paragraph(k, start, start + len(p)))
+        start += len(p) + 1
+    art = Article("t.txt", "t", text, tuple(spans), title, published, "ja", None, "utf-8", "r", "c")
+    sentences = ja.parse_sentences(split_article(art))
+    return JapaneseCoder(Settings()).code(art, sentences)
+
+
+def brief(m: Mention) -> tuple:
+    return (m.event, tuple(a.code for a in m.actor), tuple(r.code for r in m.recipient))
+
+
+def test_deployment_with_compound_destination():
+    (m,) = code("北朝鮮軍のロシア派兵が明らかになった。")
+    assert brief(m) == ("AID", ("PRK",), ("RUS",))
+    assert m.factuality == "asserted" and m.date == "2024-10" and m.trigger == "派兵"
+
+
+def test_receiving_reverses_the_direction():
+    (m,) = code("ロシアは昨年、イランから無人機の供与を受けた。")
+    assert brief(m) == ("AID", ("IRN",), ("RUS",)) and m.date == "2023"
+
+
+def test_summit_of_a_compound_on_a_day():
+    (m,) = code("日米首脳会談が19日、ワシントンで開かれた。")
+    assert m.event == "CONSULT"
+    assert {a.code for a in m.actor + m.recipient} == {"JPN", "USA"}
+    assert m.date == "2024-10-19"
+
+
+def test_quoted_claim_is_attributed_to_the_speaker():
+    (m,) = code("韓国軍の関係者は「北朝鮮が先週、ロシアに砲弾を送った」と話した。")
+    assert brief(m) == ("AID", ("PRK",), ("RUS",))
+    assert m.claimed_by is not None and m.claimed_by.text == "韓国軍の関係者"
+    assert m.claimed_by.cue == "と話した" and m.claimed_by.code == "KOR"
+
+
+def test_hedges_bind_to_their_clause():
+    (m,) = code("中国がロシアに兵器を輸出する可能性がある。")
+    assert m.factuality == "possible" and m.factuality_cue.startswith("可能性")
+    assert m.date is None
+    (n,) = code("米国は来月、日本に迎撃ミサイルを供与する方針だ。")
+    assert n.factuality == "planned" and n.date == "2024-11"
+
+
+def test_denied_event_is_negated():
+    (m,) = code("ロシア外務省は、北朝鮮から兵士を受け入れた事実はないと否定した。")
+    assert m.event == "AID" and m.factuality == "negated"
+
+
+def test_sanction_and_accusation_directions():
+    ms = code(
+        "欧州連合は北朝鮮に対する追加制裁を決めた。", "中国外務省は日本の対応を強く批判した。"
+    )
+    assert [brief(m) for m in ms] == [
+        ("SANCTION", ("EUR",), ("PRK",)),
+        ("ACCUSE", ("CHN",), ("JPN",)),
+    ]
+
+
+def test_same_event_twice_in_one_sentence_is_one_mention():
+    ms = code("プーチン大統領は平壌を訪問し、金正恩総書記と会談した。")
+    assert [m.event for m in ms] == ["CONSULT"]
+
+
+def test_domestic_and_sports_news_yield_nothing():
+    assert (
+        code(
+            "日本代表は韓国代表との試合で猛攻撃を見せ、3対1で勝利した。",
+            "東京株式市場では防衛関連株が買われた。",
+        )
+        == []
+    )
+
+
+def test_implicit_recipient_comes_from_the_article_dyad():
+    ms = code("北朝鮮はロシアに兵士を派遣した。", "北朝鮮は砲弾も追加で送った。")
+    assert brief(ms[-1]) == ("AID", ("PRK",), ("RUS",)) and ms[-1].implicit
