@@ -41,22 +41,31 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def process_article(article: Article, settings: Settings) -> tuple[list[Sentence], list[Mention]]:
-    """Sentences and mentions of one cleaned article (the NLP part of the pipeline)."""
-    sentences = split_article(article)
-    if article.lang == "ja":
-        from alliancewatch.coding.ja import code_article
-        from alliancewatch.language import ja
-
-        sentences = ja.parse_sentences(sentences, batch_size=settings.batch_size)
-        return sentences, code_article(article, sentences, settings)
-    return sentences, []
-
-
 def _process_batch(
     batch: list[Article], settings: Settings
 ) -> list[tuple[Article, list[Sentence], list[Mention]]]:
-    return [(a, *process_article(a, settings)) for a in batch]
+    """Sentences and mentions of cleaned articles: the NLP part of the pipeline.
+
+    The Japanese sentences of the whole batch go to GiNZA in one call, which keeps its
+    batches full (one call per article cost about a tenth of the parse time).
+    """
+    split = [split_article(a) for a in batch]
+    if not any(a.lang == "ja" for a in batch):
+        return [(a, ss, []) for a, ss in zip(batch, split, strict=True)]
+    from alliancewatch.coding.ja import JapaneseCoder
+    from alliancewatch.language import ja
+
+    todo = [s for a, ss in zip(batch, split, strict=True) if a.lang == "ja" for s in ss]
+    parsed = iter(ja.parse_sentences(todo, batch_size=settings.batch_size))
+    coder = JapaneseCoder(settings)
+    out = []
+    for a, ss in zip(batch, split, strict=True):
+        if a.lang == "ja":
+            ss = [next(parsed) for _ in ss]
+            out.append((a, ss, coder.code(a, ss)))
+        else:
+            out.append((a, ss, []))
+    return out
 
 
 def _clean_all(

@@ -38,7 +38,10 @@ def corpus(dest: Path, copies: int) -> int:
     for k in range(copies):
         for src in sources:
             text = src.read_text(encoding="utf-8").rstrip("\n")
-            (dest / f"c{k:02d}_{src.name}").write_text(f"{text}\n（写し{k}）\n", encoding="utf-8")
+            # a line unique to each copy keeps it from being a duplicate (or boilerplate)
+            (dest / f"c{k:02d}_{src.name}").write_text(
+                f"{text}\n（資料{k * 1000 + n}）\n", encoding="utf-8"
+            )
             n += 1
     meta = {"published": "2024-10-21", "lang": "ja"}
     for f in dest.glob("*.txt"):
@@ -86,8 +89,14 @@ def main() -> None:
             [inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
             Settings(db_path=str(tmp / "warm.db"), progress=False),
         )
-        secs, chars, stored = run_pipeline(inputs, tmp / "one.db", 1)
-        base_secs, base_chars = parse_only(tmp / "one.db")
+        # best of two interleaved rounds, so that a burst of other load on the machine
+        # does not land on one side of the ratio only
+        rounds = []
+        for r in range(2):
+            secs, chars, stored = run_pipeline(inputs, tmp / f"one{r}.db", 1)
+            rounds.append((secs, *parse_only(tmp / f"one{r}.db")))
+        secs = min(x[0] for x in rounds)
+        base_secs, base_chars = min(x[1] for x in rounds), rounds[0][2]
         rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         secs2, _, _ = run_pipeline(inputs, tmp / "two.db", args.processes)
         rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

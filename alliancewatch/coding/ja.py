@@ -244,6 +244,3 @@ class JapaneseCoder:
             return published[:7], None
         return None, None
 
-
-def code_article(article: Article, sentences: list[Sentence], settings: Settings) -> list[Mention]:
-    return JapaneseCoder(settings).code(article, sentences)

@@ -53,6 +53,7 @@ class Lexicon:
     case_roles: dict[str, str]  # marker -> role
     cues: tuple[Cue, ...]
     speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
+    inner: re.Pattern[str]  # every key, longest first, to find one inside a compound
 
     def find_trigger(self, word: str) -> Trigger | None:
         """The longest key ending the (compound) word, else the longest key inside it.
@@ -60,13 +61,12 @@ class Lexicon:
         A key at the end decides first, so 相互援助条約 is a treaty name (条約: NONE), not
         an act of aid, while 軍事協力深化 still finds 軍事協力 inside it.
         """
-        for key in self.keys_by_length:
-            if word.endswith(key):
-                return self.triggers[key]
-        for key in self.keys_by_length:
-            if key in word:
-                return self.triggers[key]
-        return None
+        longest = len(self.keys_by_length[0]) if self.keys_by_length else 0
+        for n in range(min(longest, len(word)), 0, -1):
+            if word[-n:] in self.triggers:
+                return self.triggers[word[-n:]]
+        m = self.inner.search(word)
+        return self.triggers[m.group(0)] if m else None
 
     def cues_of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
@@ -96,4 +96,5 @@ def load(data_dir: Path, lang: str) -> Lexicon:
             for r in read_tsv(base / "factuality.tsv")
         ),
         speech_verbs={r["lemma"]: r["kind"] for r in read_tsv(base / "speech_verbs.tsv")},
+        inner=re.compile("|".join(map(re.escape, sorted(triggers, key=len, reverse=True)))),
     )
