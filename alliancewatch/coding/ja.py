@@ -243,4 +243,3 @@ class JapaneseCoder:
         if factuality == "asserted" and published:
             return published[:7], None
         return None, None
-

@@ -154,7 +154,14 @@ def _m2_mentions(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions]
+def _m3_web(db: sqlite3.Connection) -> None:
+    """Narrow per-pair and per-actor rows, kept by triggers, for fast timelines (web/)."""
+    from alliancewatch.store import timeline_rows as schema_web
+
+    _script(db, schema_web.MIGRATION)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions, _m3_web]
 LATEST = len(MIGRATIONS)
 
 

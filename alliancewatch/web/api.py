@@ -1,0 +1,281 @@
+"""JSON API: one `ApiSpec` per route: its parameters, its handler and its documentation.
+
+Pages call the same handlers, so every page shows exactly what its JSON twin returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+
+from alliancewatch.store.queries import get_article
+from alliancewatch.web import highlight
+from alliancewatch.web import queries_web as qw
+from alliancewatch.web.params import (
+    DATE_FROM,
+    DATE_TO,
+    EVENTS,
+    FACTS,
+    LANG_LIST,
+    MENTION_ID,
+    OFFSET,
+    ApiError,
+    Param,
+    bad,
+    check_range,
+    limit_param,
+    page_links,
+)
+
+Handler = Callable[[sqlite3.Connection, dict[str, Any], Request], dict[str, Any]]
+
+# -- parameters ---------------------------------------------------------------------------
+
+A = Param("a", "code", "actor code (PRK, RUS, USA, NATO ...)", required=True)
+B = Param("b", "code", "second actor code: only mentions between a and b")
+ORDER = Param(
+    "order", "enum", "newest (desc) or oldest (asc) first", default="desc", choices=("desc", "asc")
+)
+TIMELINE = (
+    A,
+    B,
+    EVENTS,
+    FACTS,
+    LANG_LIST,
+    DATE_FROM,
+    DATE_TO,
+    ORDER,
+    limit_param(500, 2000),
+    OFFSET,
+)
+NETWORK = (
+    DATE_FROM,
+    DATE_TO,
+    EVENTS,
+    FACTS,
+    LANG_LIST,
+    Param("min", "int", "minimum mentions per edge", default=1, minimum=1, maximum=10_000_000),
+    limit_param(200, 2000),
+    OFFSET,
+)
+Q = Param(
+    "q", "text", "words that must all occur (two-character Japanese terms work)", required=True
+)
+SEARCH = (
+    Q,
+    LANG_LIST,
+    EVENTS,
+    FACTS,
+    Param("actor", "code", "only sentences with a mention involving this actor"),
+    Param("with_mentions", "bool", "only sentences with at least one mention", default=False),
+    Param("from", "date", "articles published on or after this date"),
+    Param("to", "date", "articles published on or before this date"),
+    limit_param(50, 500),
+    OFFSET,
+)
+ARTICLES = (
+    Param("q", "text", "full text over title and body"),
+    LANG_LIST,
+    limit_param(50, 1000),
+    OFFSET,
+)
+MENTION_PATH = Param("id", "text", "mention id", required=True, max_length=64)
+DOC_PATH = Param(
+    "doc", "text", "the input's own name (URL-encoded)", required=True, max_length=1000
+)
+
+
+# -- handlers ----------------------------------------------------------------------------
+
+
+def overview(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    return qw.overview(db)
+
+
+def actors(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    return {"items": qw.actors(db)}
+
+
+def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    check_range(v)
+    if v.get("b") == v["a"]:
+        raise bad("b", "must differ from 'a'")
+    r = qw.timeline(db, v)
+    return {
+        "a": v["a"],
+        "b": v["b"],
+        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "order")),
+        **page_links(request, r["total"], v["limit"], v["offset"]),
+        "counts": r["counts"],
+        "items": r["items"],
+    }
+
+
+def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    check_range(v)
+    r = qw.network(db, v)
+    return {
+        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "min")),
+        **page_links(request, r["total"], v["limit"], v["offset"]),
+        "nodes": r["nodes"],
+        "edges": r["edges"],
+    }
+
+
+def search(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    check_range(v)
+    try:
+        r = qw.search(db, v)
+    except sqlite3.OperationalError as e:
+        if "interrupt" in str(e):
+            raise
+        raise bad("q", f"cannot be searched ({e})") from None
+    return {
+        "q": v["q"],
+        "match": r["match"],
+        "filters": _filters(
+            v, ("lang", "event", "factuality", "actor", "with_mentions", "from", "to")
+        ),
+        **page_links(request, r["total"], v["limit"], v["offset"]),
+        "items": r["items"],
+    }
+
+
+def articles(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    r = qw.articles(db, v)
+    return {
+        "q": v["q"],
+        "filters": _filters(v, ("lang",)),
+        **page_links(request, r["total"], v["limit"], v["offset"]),
+        "items": r["items"],
+    }
+
+
+def mention(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    mid = request.path_params["id"]
+    if not MENTION_ID.match(mid):
+        raise bad("id", "is not a mention id (letters, digits, '-' and '_', at most 64)")
+    rec = qw.mention(db, mid)
+    if rec is None:
+        raise ApiError(404, "not_found", f"no mention with id '{mid}'")
+    rec["highlight"] = highlight.mention_spans(rec)
+    return rec
+
+
+def article(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    doc = article_doc(request)
+    art = get_article(db, doc)
+    if art is None:
+        raise ApiError(404, "not_found", f"no article with doc '{doc[:200]}'")
+    art["paragraph_spans"] = [list(p) for p in art["paragraph_spans"]]
+    return art
+
+
+def article_doc(request: Request) -> str:
+    doc: str = request.path_params["doc"]
+    if len(doc) > DOC_PATH.max_length or "\x00" in doc:
+        raise bad("doc", f"at most {DOC_PATH.max_length} characters, no NUL")
+    return doc
+
+
+def _filters(v: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {k: (list(v[k]) if isinstance(v[k], tuple) else v[k]) for k in keys}
+
+
+# -- the registry --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApiSpec:
+    path: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    handler: Handler
+    schema: str  # name of the response schema in openapi.py
+    path_param: Param | None = None
+    aliases: tuple[str, ...] = ()  # page URLs with .json that answer the same
+
+
+ROUTES: tuple[ApiSpec, ...] = (
+    ApiSpec(
+        "/api/overview",
+        "Overview",
+        "Counts by language and type, most active pairs, latest events, rejected inputs.",
+        (),
+        overview,
+        "Overview",
+        aliases=("/index.json",),
+    ),
+    ApiSpec(
+        "/api/actors",
+        "Actor codes",
+        "Every actor code with the number of mentions involving it, most active first.",
+        (),
+        actors,
+        "Actors",
+    ),
+    ApiSpec(
+        "/api/timeline",
+        "Timeline of one actor or a pair",
+        "Mentions involving `a` (and `b`), counts by month, type and factuality, and one"
+        " page of mentions. Dated mentions are filtered by the overlap of their period with"
+        " [from, to]; undated ones only appear without a date filter.",
+        TIMELINE,
+        timeline,
+        "Timeline",
+        aliases=("/timeline.json",),
+    ),
+    ApiSpec(
+        "/api/network",
+        "Network of actors",
+        "Pairs of actors weighted by the mentions between them, with cooperation and"
+        " conflict counts (PLOVER quad class), heaviest first, for a period.",
+        NETWORK,
+        network,
+        "Network",
+        aliases=("/network.json",),
+    ),
+    ApiSpec(
+        "/api/search",
+        "Full-text search over sentences",
+        "Sentences containing every word of `q`, newest article first, with their mentions.",
+        SEARCH,
+        search,
+        "Search",
+        aliases=("/search.json",),
+    ),
+    ApiSpec(
+        "/api/articles",
+        "Articles",
+        "Stored articles, newest first.",
+        ARTICLES,
+        articles,
+        "ArticleList",
+        aliases=("/articles.json",),
+    ),
+    ApiSpec(
+        "/api/mentions/{id}",
+        "One mention",
+        "A mention as the export record (spec §4), with its article, its highlighted"
+        " evidence sentence, the merged event and the other mentions of that event.",
+        (),
+        mention,
+        "Mention",
+        path_param=MENTION_PATH,
+        aliases=("/mentions/{id}.json",),
+    ),
+    ApiSpec(
+        "/api/articles/{doc:path}",
+        "One article",
+        "The cleaned article text with paragraphs, sentences, mentions and what cleaning removed.",
+        (),
+        article,
+        "Article",
+        path_param=DOC_PATH,
+    ),
+)

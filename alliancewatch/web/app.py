@@ -1,0 +1,225 @@
+"""The ASGI application: routes, read-only database access, errors, security headers."""
+
+from __future__ import annotations
+
+import importlib.util
+import ipaddress
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from alliancewatch.errors import AllianceWatchError
+from alliancewatch.store.db import connect
+from alliancewatch.web import api, pages
+from alliancewatch.web.look import make_env
+from alliancewatch.web.openapi import openapi
+from alliancewatch.web.params import ApiError, parse
+
+log = logging.getLogger("alliancewatch.web")
+HERE = Path(__file__).parent
+QUERY_SECONDS = 10.0  # a query running longer is interrupted and answered with 503
+PROGRESS_STEPS = 20_000  # SQLite VM steps between two checks of the deadline
+
+
+def plotly_js() -> Path | None:
+    """plotly.min.js as shipped inside the installed `plotly` package (never downloaded)."""
+    spec = importlib.util.find_spec("plotly")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "package_data" / "plotly.min.js"
+    return path if path.is_file() else None
+
+
+class ReadOnlyDB:
+    """One read-only connection per worker thread, each query bounded in time."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._local = threading.local()
+        connect(path, readonly=True).close()  # fail now if missing or too old
+
+    def get(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = connect(self.path, readonly=True)
+            db.execute("PRAGMA query_only = 1")
+            db.execute("PRAGMA cache_size = -32000")
+            db.execute("PRAGMA mmap_size = 268435456")
+            db.set_progress_handler(self._too_long, PROGRESS_STEPS)
+            self._local.db = db
+        self._local.deadline = time.monotonic() + QUERY_SECONDS
+        return db
+
+    def _too_long(self) -> int:
+        return int(time.monotonic() > getattr(self._local, "deadline", float("inf")))
+
+
+def wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def error_response(request: Request, err: ApiError) -> Response:
+    if wants_json(request):
+        return JSONResponse(err.body(), status_code=err.status)
+    html = request.app.state.env.get_template("error.html").render(
+        title=f"{err.status} {err.code}", error=err.body()["error"], nav="", json_url=None
+    )
+    return HTMLResponse(html, status_code=err.status)
+
+
+async def on_api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return error_response(request, exc)
+
+
+async def on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    codes = {404: "not_found", 405: "method_not_allowed"}
+    message = "no such page or route" if exc.status_code == 404 else str(exc.detail)
+    err = ApiError(exc.status_code, codes.get(exc.status_code, "http_error"), message)
+    return error_response(request, err)
+
+
+async def on_db_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+        err = ApiError(
+            503, "timeout", f"the query took longer than {QUERY_SECONDS:.0f} s; narrow the filters"
+        )
+    else:
+        err = ApiError(503, "database_unavailable", f"cannot read the database: {exc}")
+    return error_response(request, err)
+
+
+async def on_crash(request: Request, exc: Exception) -> Response:
+    return error_response(request, ApiError(500, "internal_error", "unexpected server error"))
+
+
+def api_endpoint(spec: api.ApiSpec) -> Callable[[Request], Response]:
+    def endpoint(request: Request) -> Response:
+        values = parse(request, spec.params)
+        return JSONResponse(spec.handler(request.app.state.db.get(), values, request))
+
+    endpoint.__name__ = "api_" + spec.schema.lower()
+    return endpoint
+
+
+def openapi_endpoint(request: Request) -> Response:
+    parse(request, ())
+    return JSONResponse(openapi())
+
+
+def plotly_endpoint(request: Request) -> Response:
+    path = request.app.state.plotly
+    if path is None:
+        raise ApiError(404, "not_found", "plotly is not installed: `pip install plotly`")
+    return FileResponse(
+        path,
+        media_type="text/javascript; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+class SecurityHeaders:
+    """Adds CSP (no inline script, nothing from other origins) and friends to responses."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def routes() -> list[BaseRoute]:
+    out: list[BaseRoute] = []
+    for spec in api.ROUTES:
+        endpoint = api_endpoint(spec)
+        for path in (*spec.aliases, spec.path):
+            out.append(Route(path, endpoint, methods=["GET"]))
+    out += [
+        Route("/api/openapi.json", openapi_endpoint, methods=["GET"]),
+        Route("/api", pages.api_docs, methods=["GET"]),
+        Route("/", pages.overview, methods=["GET"]),
+        Route("/timeline", pages.timeline, methods=["GET"]),
+        Route("/network", pages.network, methods=["GET"]),
+        Route("/search", pages.search, methods=["GET"]),
+        Route("/articles", pages.articles, methods=["GET"]),
+        Route("/mentions/{id}", pages.mention, methods=["GET"]),
+        Route("/articles/{doc:path}", pages.article, methods=["GET"]),
+        Route("/vendor/plotly.min.js", plotly_endpoint, methods=["GET"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    return out
+
+
+def create_app(db_path: str | Path) -> Starlette:
+    """The web application over `db_path`, opened read-only (raises StoreError if absent)."""
+    app = Starlette(
+        routes=routes(),
+        exception_handlers={
+            ApiError: on_api_error,
+            HTTPException: on_http_error,
+            sqlite3.Error: on_db_error,
+            AllianceWatchError: on_db_error,
+            Exception: on_crash,
+        },
+    )
+    app.state.db = ReadOnlyDB(str(db_path))
+    app.state.env = make_env()
+    app.state.plotly = plotly_js()
+    return SecurityHeaders(app)  # type: ignore[return-value]
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the web application with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db_path)
+    try:
+        public = not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        public = host != "localhost"
+    if public:
+        print(
+            f"alliancewatch: warning: listening on {host}: anyone who can reach this address"
+            " can read the database (there is no authentication)"
+        )
+    print(f"alliancewatch: serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

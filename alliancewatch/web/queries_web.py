@@ -1,0 +1,457 @@
+"""The web layer's own reads: overview, timeline, network, mention, search, actors.
+
+All SQL is parameterised; the only text spliced into statements is built here from fixed
+fragments and `?` placeholders. Dates of any precision (2024, 2024-06, 2024-06-19) are
+compared as strings: see `date_conds`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from alliancewatch.store import fts
+from alliancewatch.store.queries import mention_record, rejections
+
+ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
+_BRIEF = (
+    "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
+    " m.actor_codes, m.recipient_codes, m.trigger, m.doc, m.sentence, m.event_id, m.claimed_by"
+)
+
+
+def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
+    return f"{column} IN ({', '.join('?' * len(values))})", list(values)
+
+
+def date_conds(column: str, lo: str | None, hi: str | None) -> tuple[list[str], list[Any]]:
+    """Conditions keeping dates whose period overlaps [lo, hi].
+
+    '~' sorts after every digit and '-', so `d || '~' >= lo` means "the period of d ends on
+    or after lo" and `d <= hi || '~'` means "it starts on or before hi". The first
+    condition (year prefix) is only there so that an index on `column` can be used.
+    """
+    conds: list[str] = []
+    args: list[Any] = []
+    if lo:
+        conds += [f"{column} >= ?", f"{column} || '~' >= ?"]
+        args += [lo[:4], lo]
+    if hi:
+        conds.append(f"{column} <= ?")
+        args.append(hi + "~")
+    return conds, args
+
+
+def plot_date(d: str | None, published: str | None) -> str | None:
+    """A full date to place a mention on a time axis (middle of a month or year)."""
+    if d:
+        return {4: f"{d}-07-01", 7: f"{d}-15"}.get(len(d), d[:10])
+    return published[:10] if published else None
+
+
+def codes(text: str | None) -> list[str]:
+    return text.split() if text else []
+
+
+def brief(r: sqlite3.Row) -> dict[str, Any]:
+    """A mention as a list item (timeline, search, same-event lists)."""
+    return {
+        "id": r["id"],
+        "event": r["event"],
+        "quad": r["quad"],
+        "factuality": r["factuality"],
+        "date": r["date"],
+        "date_text": r["date_text"],
+        "x": plot_date(r["date"], r["published"]),
+        "published": r["published"],
+        "language": r["language"],
+        "actor": codes(r["actor_codes"]),
+        "recipient": codes(r["recipient_codes"]),
+        "trigger": r["trigger"],
+        "doc": r["doc"],
+        "sentence": r["sentence"],
+        "event_id": r["event_id"],
+        "claimed_by": r["claimed_by"],
+    }
+
+
+def _count(db: sqlite3.Connection, sql: str, args: list[Any] | tuple[Any, ...] = ()) -> int:
+    return int(db.execute(sql, args).fetchone()[0] or 0)
+
+
+# -- overview --------------------------------------------------------------------------
+
+
+def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT a, b, count(*) AS n, sum(quad LIKE '%cooperation') AS coop,"
+        " sum(quad LIKE '%conflict') AS conflict FROM web_pair_rows WHERE b != ''"
+        " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+        (limit,),
+    )
+    return [
+        {
+            "a": r["a"],
+            "b": r["b"],
+            "mentions": r["n"],
+            "cooperation": r["coop"],
+            "conflict": r["conflict"],
+        }
+        for r in rows
+    ]
+
+
+def latest(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    """Most recent dated mentions up to today, one per merged event."""
+    today = date.today().isoformat()
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    rows = db.execute(
+        f"SELECT {_BRIEF} FROM mentions m WHERE m.date IS NOT NULL AND m.date <= ?"
+        " ORDER BY m.date DESC, m.id LIMIT ?",
+        (today + "~", limit * 20),
+    )
+    for r in rows:
+        key = r["event_id"] or r["id"]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(brief(r))
+        if len(out) == limit:
+            break
+    return out
+
+
+def overview(db: sqlite3.Connection) -> dict[str, Any]:
+    by_lang_type: dict[str, dict[str, int]] = {}
+    by_type: dict[str, int] = {}
+    by_fact: dict[str, int] = {}
+    for lang, event, fact, n in db.execute(
+        "SELECT language, event, factuality, count(*) FROM mentions GROUP BY 1, 2, 3"
+    ):
+        row = by_lang_type.setdefault(lang, {})
+        row[event] = row.get(event, 0) + n
+        by_type[event] = by_type.get(event, 0) + n
+        by_fact[fact] = by_fact.get(fact, 0) + n
+    events = {
+        str(k): int(v) for k, v in db.execute("SELECT event, count(*) FROM events GROUP BY 1")
+    }
+    return {
+        "totals": {
+            "articles": _count(db, "SELECT count(*) FROM articles"),
+            "sentences": _count(db, "SELECT count(*) FROM sentences"),
+            "mentions": sum(by_type.values()),
+            "events": sum(events.values()),
+            "rejections": _count(db, "SELECT count(*) FROM rejections"),
+        },
+        "articles_by_lang": {
+            str(k): int(v)
+            for k, v in db.execute("SELECT lang, count(*) FROM articles GROUP BY 1 ORDER BY 1")
+        },
+        "mentions_by_lang_type": by_lang_type,
+        "mentions_by_type": _desc(by_type),
+        "mentions_by_factuality": _desc(by_fact),
+        "events_by_type": _desc(events),
+        "top_pairs": top_pairs(db),
+        "latest": latest(db),
+        "rejections": rejections(db, limit=20),
+    }
+
+
+def _desc(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Actor codes with the number of mentions involving them (most active first)."""
+    rows = db.execute(
+        "SELECT code, count(*) AS n FROM web_actor_rows GROUP BY code ORDER BY n DESC, code"
+    )
+    return [{"code": r["code"], "mentions": r["n"], "kind": node_kind(r["code"])} for r in rows]
+
+
+def node_kind(code: str) -> str:
+    return "organisation" if code in ORG_CODES or len(code) != 3 else "state"
+
+
+# -- timeline --------------------------------------------------------------------------
+
+
+def _row_filters(v: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """Conditions on a web row source `r` for the period, type, factuality and language."""
+    where, args = date_conds("r.date", v.get("from"), v.get("to"))
+    if v.get("from"):  # dated rows have day = date: bounds the index range
+        where.append("r.day >= ?")
+        args.append(v["from"][:4])
+    if v.get("to"):
+        where.append("r.day <= ?")
+        args.append(v["to"] + "~")
+    for key, column in (
+        ("event", "r.event"),
+        ("factuality", "r.factuality"),
+        ("lang", "r.language"),
+    ):
+        if v.get(key):
+            c, a = _in(column, v[key])
+            where.append(c)
+            args += a
+    return where, args
+
+
+def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """Mentions involving actor `a` (and `b`), their counts and one page of them."""
+    if v.get("b"):
+        source, where, args = "web_pair_rows r", ["r.a = ?", "r.b = ?"], sorted((v["a"], v["b"]))
+    else:
+        source, where, args = "web_actor_rows r", ["r.code = ?"], [v["a"]]
+    more, more_args = _row_filters(v)
+    w = " AND ".join(where + more)
+    args = [*args, *more_args]
+    by_month: dict[str, dict[str, int]] = {}
+    by_type: dict[str, int] = {}
+    by_fact: dict[str, int] = {}
+    for month, event, fact, n in db.execute(
+        f"SELECT substr(r.day, 1, 7), r.event, r.factuality, count(*) FROM {source}"
+        f" WHERE {w} GROUP BY 1, 2, 3",
+        args,
+    ):
+        by_type[event] = by_type.get(event, 0) + n
+        by_fact[fact] = by_fact.get(fact, 0) + n
+        per = by_month.setdefault(month or "unknown", {})
+        per[event] = per.get(event, 0) + n
+    order = "ASC" if v.get("order") == "asc" else "DESC"
+    rows = db.execute(
+        f"WITH page AS (SELECT r.mention_id, r.day FROM {source} WHERE {w}"
+        f" ORDER BY r.day {order}, r.mention_id {order} LIMIT ? OFFSET ?)"
+        f" SELECT {_BRIEF} FROM page JOIN mentions m ON m.id = page.mention_id"
+        f" ORDER BY page.day {order}, page.mention_id {order}",
+        [*args, v["limit"], v["offset"]],
+    )
+    items = [brief(r) for r in rows]
+    if v.get("b"):
+        for it in items:
+            it["forward"] = v["a"] in it["actor"]
+    return {
+        "total": sum(by_type.values()),
+        "counts": {
+            "by_type": _desc(by_type),
+            "by_factuality": _desc(by_fact),
+            "by_month": [
+                {"month": k, "event": e, "n": n}
+                for k in sorted(by_month)
+                for e, n in sorted(by_month[k].items())
+            ],
+        },
+        "items": items,
+    }
+
+
+# -- network ---------------------------------------------------------------------------
+
+
+def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """Pairs of actors weighted by mentions between them, split by quad class."""
+    where, args = _row_filters(v)
+    where.insert(0, "r.b != ''")
+    rows = db.execute(
+        "SELECT r.a, r.b, count(*) AS n, sum(r.quad LIKE '%cooperation') AS coop,"
+        " sum(r.quad LIKE '%conflict') AS conflict FROM web_pair_rows r"
+        f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
+        " HAVING count(*) >= ? ORDER BY n DESC, r.a, r.b",
+        [*args, v.get("min") or 1],
+    ).fetchall()
+    page = rows[v["offset"] : v["offset"] + v["limit"]]
+    edges = [
+        {
+            "a": r["a"],
+            "b": r["b"],
+            "mentions": r["n"],
+            "cooperation": r["coop"],
+            "conflict": r["conflict"],
+            "cooperation_share": round(r["coop"] / r["n"], 3) if r["n"] else None,
+        }
+        for r in page
+    ]
+    nodes: dict[str, dict[str, Any]] = {}
+    for e in edges:
+        for code in (e["a"], e["b"]):
+            node = nodes.setdefault(
+                code, {"code": code, "kind": node_kind(code), "mentions": 0, "degree": 0}
+            )
+            node["mentions"] += e["mentions"]
+            node["degree"] += 1
+    ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
+    return {"total": len(rows), "nodes": ordered, "edges": edges}
+
+
+# -- mention and article ---------------------------------------------------------------
+
+
+def mention(db: sqlite3.Connection, mid: str) -> dict[str, Any] | None:
+    r = db.execute(
+        "SELECT m.*, a.title AS a_title, a.lang AS a_lang, a.url AS a_url,"
+        " a.published AS a_published, s.path AS a_source FROM mentions m"
+        " JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id"
+        " WHERE m.id = ?",
+        (mid,),
+    ).fetchone()
+    if r is None:
+        return None
+    rec = mention_record(r)
+    rec["quad"] = r["quad"]
+    rec["text_info"]["trigger_start"] = r["trigger_start"]
+    rec["article"] = {
+        "doc": r["doc"],
+        "title": r["a_title"],
+        "published": r["a_published"],
+        "lang": r["a_lang"],
+        "url": r["a_url"],
+        "source": r["a_source"],
+    }
+    rec["same_sentence"] = [
+        brief(x)
+        for x in db.execute(
+            f"SELECT {_BRIEF} FROM mentions m WHERE m.article_id = ? AND m.sequence = ?"
+            " AND m.id != ? ORDER BY m.trigger_start, m.id",
+            (r["article_id"], r["sequence"], mid),
+        )
+    ]
+    rec["merged_event"] = None
+    rec["same_event"] = []
+    if r["event_id"]:
+        ev = db.execute("SELECT * FROM events WHERE id = ?", (r["event_id"],)).fetchone()
+        if ev is not None:
+            rec["merged_event"] = {
+                "id": ev["id"],
+                "event": ev["event"],
+                "actor": codes(ev["actor_codes"]),
+                "recipient": codes(ev["recipient_codes"]),
+                "date": ev["date"],
+                "factuality": ev["factuality"],
+                "mentions": ev["n_mentions"],
+                "articles": ev["n_articles"],
+            }
+        rec["same_event"] = [
+            brief(x)
+            for x in db.execute(
+                f"SELECT {_BRIEF} FROM mentions m WHERE m.event_id = ? AND m.id != ?"
+                " ORDER BY m.published, m.doc, m.sequence LIMIT 100",
+                (r["event_id"], mid),
+            )
+        ]
+    return rec
+
+
+def article_mentions(db: sqlite3.Connection, doc: str) -> list[dict[str, Any]]:
+    """Mentions of an article with the offsets needed to highlight their triggers."""
+    return [
+        dict(r)
+        for r in db.execute(
+            'SELECT m.id, m.event, m.quad, m.factuality, m.sequence, m.start, m."end",'
+            " m.trigger, m.trigger_start FROM mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE a.doc = ? ORDER BY m.sequence, m.trigger_start, m.id",
+            (doc,),
+        )
+    ]
+
+
+def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    where, args = ["1 = 1"], []
+    if v.get("lang"):
+        c, a = _in("a.lang", v["lang"])
+        where.append(c)
+        args += a
+    if v.get("q"):
+        expr = fts.match_query(v["q"])
+        if expr is None:
+            where.append("(a.text LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\')")
+            args += [like(v["q"])] * 2
+        else:
+            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(expr)
+    w = " AND ".join(where)
+    total = _count(db, f"SELECT count(*) FROM articles a WHERE {w}", args)
+    rows = db.execute(
+        "SELECT a.doc, a.title, a.published, a.lang, a.url, a.n_paragraphs,"
+        " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions"
+        f" FROM articles a WHERE {w} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?",
+        [*args, v["limit"], v["offset"]],
+    )
+    return {"total": total, "items": [dict(r) for r in rows]}
+
+
+# -- search ----------------------------------------------------------------------------
+
+
+def like(q: str) -> str:
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """Sentences matching every word of `q`, with filters, each with its mentions."""
+    expr = fts.match_query(v["q"])
+    if expr is None:
+        where, args = ["s.text LIKE ? ESCAPE '\\'"], [like(v["q"])]
+    else:
+        where = ["s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"]
+        args = [expr]
+    if v.get("lang"):
+        c, a = _in("a.lang", v["lang"])
+        where.append(c)
+        args += a
+    conds, dargs = date_conds("a.published", v.get("from"), v.get("to"))
+    where += conds
+    args += dargs
+    sub, sargs = [], []
+    for key, column in (("event", "m.event"), ("factuality", "m.factuality")):
+        if v.get(key):
+            c, a = _in(column, v[key])
+            sub.append(c)
+            sargs += a
+    if v.get("actor"):
+        sub.append("(' ' || m.actor_codes || ' ' || m.recipient_codes || ' ') LIKE ?")
+        sargs.append(f"% {v['actor']} %")
+    if sub or v.get("with_mentions"):
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = s.article_id"
+            " AND m.sequence = s.idx" + "".join(" AND " + c for c in sub) + ")"
+        )
+        args += sargs
+    w = " AND ".join(where)
+    frm = "FROM sentences s JOIN articles a ON a.id = s.article_id"
+    rows = db.execute(  # one pass: the window count saves a second scan for the total
+        f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
+        f" count(*) OVER () AS total {frm} WHERE {w}"
+        " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?",
+        [*args, v["limit"], v["offset"]],
+    ).fetchall()
+    if rows:
+        total = int(rows[0]["total"])
+    else:
+        total = _count(db, f"SELECT count(*) {frm} WHERE {w}", args) if v["offset"] else 0
+    items = []
+    for r in rows:
+        ms = db.execute(
+            f"SELECT {_BRIEF} FROM mentions m WHERE m.article_id = ? AND m.sequence = ?"
+            " ORDER BY m.trigger_start, m.id",
+            (r["article_id"], r["idx"]),
+        )
+        items.append(
+            {
+                "sentence": r["text"],
+                "sequence": r["idx"],
+                "doc": r["doc"],
+                "title": r["title"],
+                "published": r["published"],
+                "lang": r["lang"],
+                "mentions": [
+                    {
+                        k: b[k]
+                        for k in ("id", "event", "factuality", "actor", "recipient", "trigger")
+                    }
+                    for b in map(brief, ms)
+                ],
+            }
+        )
+    return {"total": total, "items": items, "match": "fts" if expr else "substring"}

@@ -1,0 +1,186 @@
+"""End to end in Debian's Chromium (never a downloaded browser), driven by Playwright.
+
+Set AW_SCREENSHOT_DIR=docs to save the screenshots used in docs/WEB.md.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = os.environ.get("AW_SCREENSHOT_DIR")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "browser tests need Debian's Chromium at /usr/bin/chromium "
+            "(apt-get install -y chromium fonts-noto-cjk)"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class Page:
+    """A browser page that records console errors (JS errors, CSP violations)."""
+
+    def __init__(self, browser: Any, base: str) -> None:
+        self.ctx = browser.new_context(viewport={"width": 1360, "height": 900})
+        self.page = self.ctx.new_page()
+        self.base = base
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.outside: list[str] = []
+        self.page.on("request", self._request)
+
+    def _request(self, req: Any) -> None:
+        if not req.url.startswith((self.base, "data:", "blob:")):
+            self.outside.append(req.url)
+
+    def goto(self, path: str) -> Any:
+        self.page.goto(self.base + path)
+        return self.page
+
+    def shot(self, name: str, full_page: bool = True) -> None:
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=full_page)
+
+    def check(self) -> None:
+        assert not self.errors, self.errors
+        assert not self.outside, f"requests to other origins: {self.outside}"
+
+
+@pytest.fixture()
+def page(browser: Any, live_server: str) -> Iterator[Page]:
+    p = Page(browser, live_server)
+    yield p
+    p.ctx.close()
+
+
+def test_overview(page: Page) -> None:
+    pg = page.goto("/")
+    assert pg.locator("h1").inner_text() == "Overview"
+    assert pg.locator("#by-type tbody tr").count() > 0
+    page.shot("overview")
+    page.check()
+
+
+def test_timeline_pair_click_shows_evidence(page: Page) -> None:
+    pg = page.goto("/timeline?a=PRK&b=RUS")
+    pg.wait_for_selector("#timeline-chart[data-ready]")
+    points = pg.locator("#timeline-chart .scatterlayer path.point")
+    assert points.count() > 0, "no events drawn"
+    sentences = set(pg.locator("#timeline-list td.sentence").all_inner_texts())
+    points.first.scroll_into_view_if_needed()
+    box = points.first.bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    pg.mouse.move(x - 5, y - 5)
+    pg.mouse.move(x, y)
+    pg.mouse.click(x, y)
+    evidence = pg.wait_for_selector("#detail blockquote.evidence", timeout=10_000)
+    text = evidence.inner_text().strip()
+    assert text and text in {s.strip() for s in sentences}
+    assert pg.locator("#detail mark.hl-trigger").count() == 1
+    pg.mouse.move(0, 0)  # no hover label in the screenshot
+    page.shot("timeline")  # after the click: a full-page shot resizes and redraws the chart
+    pg.locator("#detail a.open-mention").click()
+    pg.wait_for_selector("#evidence")
+    assert pg.locator("#evidence").inner_text().strip() == text
+    assert re.search(r"/mentions/[\w-]+$", pg.url)
+    page.shot("mention")
+    pg.locator("#article-link").click()
+    pg.wait_for_selector("#article-text .sent:target")
+    assert pg.locator("#article-text a.trig").count() > 0
+    assert text in pg.locator("#article-text .sent:target").inner_text()
+    page.shot("article", full_page=False)
+    page.check()
+
+
+def test_network_edge_opens_pair_timeline(page: Page) -> None:
+    pg = page.goto("/network")
+    pg.wait_for_selector("#network[data-ready]")
+    edges = pg.locator("#network a.edge-link")
+    assert edges.count() > 0
+    page.shot("network")
+    # a point of the heaviest edge that no node or other edge covers, in the viewport
+    coords = edges.first.evaluate(
+        """link => {
+            link.scrollIntoView({block: "center"});
+            const line = link.querySelector("line.hit"), m = line.getScreenCTM();
+            const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map(k => +line.getAttribute(k));
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                const p = new DOMPoint(x1 + t * (x2 - x1), y1 + t * (y2 - y1)).matrixTransform(m);
+                const hit = document.elementFromPoint(p.x, p.y);
+                if (hit && hit.closest("a.edge-link") === link) return [p.x, p.y];
+            }
+            return null;
+        }"""
+    )
+    assert coords, "the heaviest edge is covered everywhere"
+    pg.mouse.click(*coords)
+    pg.wait_for_url(re.compile(r"/timeline\?a=\w+&b=\w+"))
+    pg.wait_for_selector("#timeline-chart[data-ready]")
+    assert pg.locator("#timeline-chart .scatterlayer path.point").count() > 0
+    page.check()
+
+
+def test_search(page: Page, live_server: str) -> None:
+    import httpx
+
+    items = httpx.get(live_server + "/api/timeline?a=PRK&b=RUS&limit=50").json()["items"]
+    term = next(i["trigger"] for i in items if len(i["trigger"]) >= 2)
+    pg = page.goto("/search")
+    pg.fill("#search-form input[name=q]", term)
+    pg.locator("#search-form button[type=submit]").click()
+    pg.wait_for_selector("#results li")
+    assert pg.locator("#results li mark").count() > 0
+    assert term in pg.locator("#results li").first.inner_text()
+    page.shot("search")
+    pg.locator("#results a.mention-link").first.click()
+    pg.wait_for_selector("#evidence")
+    page.check()
+
+
+def test_cjk_glyphs_render(page: Page) -> None:
+    """Two different CJK characters must not draw the same pixels (no 'tofu' boxes)."""
+    pg = page.goto("/search?q=" + quote("派兵"))
+    same = pg.evaluate(
+        """() => {
+            const draw = (ch, lang) => {
+                const c = document.createElement('canvas'); c.width = c.height = 40;
+                c.lang = lang; document.body.append(c);
+                const x = c.getContext('2d');
+                x.font = '32px ' + getComputedStyle(document.body).fontFamily;
+                x.fillText(ch, 2, 34); const d = c.toDataURL(); c.remove(); return d; };
+            return [draw('派', 'ja') === draw('兵', 'ja'), draw('파', 'ko') === draw('병', 'ko')];
+        }"""
+    )
+    assert same == [False, False], "CJK text draws as boxes: apt-get install fonts-noto-cjk"
+    page.check()
