@@ -419,12 +419,17 @@ class JapaneseFrames:
         if speech_verb is not None and speech_verb in above:
             above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
         date_spans = self._date_spans(g, [i, p, *path, *above])
+        # the trigger as written: the key inside a compound (ロシア派兵), the verb's own
+        # form when the key is a lemma (送る -> 送っ)
+        end = key_start + len(trig.key)
+        if g.text[key_start:end] != trig.key:
+            end = t.end
         return Frame(
             sentence=sentence.index,
             key=trig.key,
-            trigger=trig.key,
+            trigger=g.text[key_start:end],
             start=key_start,
-            end=key_start + len(trig.key),
+            end=end,
             arguments=tuple(args),
             voice=voice,
             nominal=nominal,
