@@ -7,9 +7,26 @@ import json
 
 from alliancewatch.cli import main
 
-SPEC_FIELDS = {"id", "article_id", "doc", "published", "language", "event", "mode", "context",
-               "actor", "recipient", "date", "date_text", "factuality", "factuality_cue",
-               "claimed_by", "text_info", "implicit", "coder"}
+SPEC_FIELDS = {
+    "id",
+    "article_id",
+    "doc",
+    "published",
+    "language",
+    "event",
+    "mode",
+    "context",
+    "actor",
+    "recipient",
+    "date",
+    "date_text",
+    "factuality",
+    "factuality_cue",
+    "claimed_by",
+    "text_info",
+    "implicit",
+    "coder",
+}
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -26,8 +43,9 @@ def test_articles_json_lists_every_sample_with_its_fields(demo_db, capsys):
     for r in rows:
         assert {"doc", "title", "published", "lang", "paragraphs", "removed"} <= set(r)
     damaged = [r for r in rows if r["removed"]]
-    assert damaged and all({"kind", "text", "reason"} <= set(x) for r in damaged
-                           for x in r["removed"])
+    assert damaged and all(
+        {"kind", "text", "reason"} <= set(x) for r in damaged for x in r["removed"]
+    )
 
 
 def test_search_finds_two_character_japanese_and_korean_terms(demo_db, capsys):
@@ -46,13 +64,20 @@ def test_show_prints_title_paragraphs_and_removals(demo_db, capsys):
 
 def test_export_jsonl_follows_the_spec_and_csv_matches(demo_db, tmp_path, capsys):
     out = tmp_path / "m.jsonl"
-    assert run(capsys, "export", "--db", str(demo_db), "--format", "jsonl", "--out", str(out))[0] == 0
+    code, _, _ = run(capsys, "export", "--db", str(demo_db), "--format", "jsonl", "--out", str(out))
+    assert code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records and all(set(r) == SPEC_FIELDS for r in records)
     for r in records:
         assert r["text_info"]["trigger"] in r["text_info"]["sentence"]
-        assert r["factuality"] in {"negated", "hypothetical", "possible", "probable",
-                                   "planned", "asserted"}
+        assert r["factuality"] in {
+            "negated",
+            "hypothetical",
+            "possible",
+            "probable",
+            "planned",
+            "asserted",
+        }
     path = tmp_path / "m.csv"
     run(capsys, "export", "--db", str(demo_db), "--format", "csv", "--out", str(path))
     with path.open(encoding="utf-8") as f:
@@ -70,12 +95,35 @@ def test_eval_json_reports_overall_and_per_language(tmp_path, capsys):
     d.mkdir()
     (d / "x.txt").write_text("北朝鮮は19日、ロシアに兵士を派遣した。\n", encoding="utf-8")
     gold = tmp_path / "g.jsonl"
-    gold.write_text(json.dumps({"doc": "x.txt", "lang": "ja", "published": "2024-10-21",
-                                "title": None, "paragraphs": 1, "mentions": [
-        {"s": "ロシアに兵士を派遣した", "event": "AID", "actor": ["PRK"], "recipient": ["RUS"],
-         "factuality": "asserted", "date": "2024-10-19", "claimed_by": None,
-         "optional": False, "why": "test"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "doc": "x.txt",
+                "lang": "ja",
+                "published": "2024-10-21",
+                "title": None,
+                "paragraphs": 1,
+                "mentions": [
+                    {
+                        "s": "ロシアに兵士を派遣した",
+                        "event": "AID",
+                        "actor": ["PRK"],
+                        "recipient": ["RUS"],
+                        "factuality": "asserted",
+                        "date": "2024-10-19",
+                        "claimed_by": None,
+                        "optional": False,
+                        "why": "test",
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "eval", str(gold), "--inputs", str(d), "--json")
     result = json.loads(out)
-    assert code == 0 and result["overall"]["f1"] == 1.0 and result["overall"]["date_accuracy"] == 1.0
+    overall = result["overall"]
+    assert code == 0 and overall["f1"] == 1.0 and overall["date_accuracy"] == 1.0
     assert set(result["by_language"]) == {"ja"}

@@ -35,7 +35,7 @@ def bad_inputs(d: Path) -> None:
         "<script>alert('x')</script></article></body></html>"
     )
     lines = [
-        json.dumps({"id": "ok-1", "text": "米国は日本と共同訓練を実施した。\n両国は連携を確認した。"}),
+        json.dumps({"id": "ok-1", "text": "米国は日本と共同訓練を実施した。\n連携を確認した。"}),
         '{"id": "broken", "text": ',
         json.dumps({"text": "no id here"}),
         json.dumps({"id": "fr-1", "text": "Bonjour.", "lang": "fr"}),
@@ -57,8 +57,15 @@ def test_bad_inputs_are_recorded_and_the_run_goes_on(tmp_path, capsys):
     assert stored["sjis.txt"]["encoding"] == "cp932" and stored["euckr.txt"]["lang"] == "ko"
     assert "alert" not in api.show("script.html", s)["text"]
     reasons = {r["doc"]: r["reason"] for r in api.summary(s)["rejections"]}
-    assert set(reasons) == {"empty.txt", "binary.txt", "nobody.html", "feed.jsonl:2",
-                            "feed.jsonl:3", "fr-1", "huge.txt"}
+    assert set(reasons) == {
+        "empty.txt",
+        "binary.txt",
+        "nobody.html",
+        "feed.jsonl:2",
+        "feed.jsonl:3",
+        "fr-1",
+        "huge.txt",
+    }
     assert "limit" in reasons["huge.txt"] and "JSON" in reasons["feed.jsonl:2"]
     assert "'fr'" in reasons["fr-1"]
     for doc in reasons:  # every rejection is also printed, naming the input
@@ -91,8 +98,18 @@ def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
         (d / f"a{k:02d}.txt").write_text(f"記事{k}。\n" + JA, encoding="utf-8")
     db = tmp_path / "t.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "alliancewatch.cli", "ingest", str(d), "--db", str(db),
-           "--published", "2024-10-21", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "alliancewatch.cli",
+        "ingest",
+        str(d),
+        "--db",
+        str(db),
+        "--published",
+        "2024-10-21",
+        "--quiet",
+    ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -110,7 +127,7 @@ def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     con = sqlite3.connect(db)
-    n, = con.execute("SELECT count(*) FROM articles").fetchone()
+    (n,) = con.execute("SELECT count(*) FROM articles").fetchone()
     assert 0 < n < 80
     # every stored article is whole: its sentences and search rows are there
     orphans = con.execute(
