@@ -53,3 +53,11 @@ def test_offsets_point_into_article_text():
     for s in sents[1:]:
         assert text[s.start : s.end] == s.text
     assert [s.paragraph for s in sents[1:]] == [0, 0, 1]
+
+
+def test_korean_quotes_and_sentences_without_a_period():
+    text = '정부는 "이는 명백한 위반이다. 용납할 수 없다"고 말했다. 미 국무부는 1.5배 늘었다고 했다'
+    assert _texts(text, "ko") == [
+        '정부는 "이는 명백한 위반이다. 용납할 수 없다"고 말했다.',
+        "미 국무부는 1.5배 늘었다고 했다",
+    ]

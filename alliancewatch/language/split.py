@@ -51,22 +51,31 @@ def _cuts(text: str, lang: str, use_quotes: bool) -> tuple[list[int], int]:
 
 
 def split_paragraph(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of one paragraph, whitespace trimmed."""
+    """(start, end) spans of the sentences of one paragraph, whitespace trimmed.
+
+    Korean goes to kiwipiepy's splitter; Japanese and English use the rules below.
+    """
+    if lang == "ko":
+        from alliancewatch.language import ko
+
+        return _trim(text, ko.sentence_spans(text))
     cuts, depth = _cuts(text, lang, use_quotes=True)
     if depth != 0:  # unbalanced quotes (scraping damage): quotes cannot be trusted
         cuts, _ = _cuts(text, lang, use_quotes=False)
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for end in [*cuts, len(text)]:
-        s, e = start, end
+    bounds = [0, *cuts, len(text)]
+    return _trim(text, list(zip(bounds, bounds[1:], strict=False)))
+
+
+def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            spans.append((s, e))
-        start = end
-    return spans
+            out.append((s, e))
+    return out
 
 
 def split_article(article: Article) -> list[Sentence]:
