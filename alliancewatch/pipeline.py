@@ -7,7 +7,6 @@ raw bytes and coder version are already stored is skipped: re-runs are idempoten
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -172,22 +171,22 @@ def _run(
     """NLP over the articles, in a process pool when asked for and worth it."""
     from alliancewatch.progress import Progress
 
-    progress = Progress(len(articles), sum(len(a.text) for a in articles), settings.progress)
+    progress = Progress(len(articles), settings.progress)
     workers = min(settings.n_process, max(1, len(articles) // 4))
-    batches = list(_batches(articles, settings.batch_size))
+    # with several workers, batches small enough that every worker gets some
+    size = settings.batch_size if workers == 1 else max(4, len(articles) // (workers * 4))
+    batches = list(_batches(articles, min(size, settings.batch_size)))
     try:
         if workers > 1:
-            ctx_env = {"OMP_NUM_THREADS": "1"}
-            os.environ.update(ctx_env)
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 for results in pool.map(_process_batch, batches, [settings] * len(batches)):
                     for r in results:
-                        progress.advance(len(r[0].text))
+                        progress.advance()
                         yield r
         else:
             for batch in batches:
                 for r in _process_batch(batch, settings):
-                    progress.advance(len(r[0].text))
+                    progress.advance()
                     yield r
     finally:
         progress.close()

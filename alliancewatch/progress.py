@@ -7,7 +7,7 @@ from typing import Any
 
 
 class Progress:
-    def __init__(self, total: int, chars: int, enabled: bool = True) -> None:
+    def __init__(self, total: int, enabled: bool = True) -> None:
         self._bar: Any = None
         if enabled and total:
             from tqdm import tqdm
@@ -21,9 +21,8 @@ class Progress:
                 desc="ingest",
                 disable=None,  # None: only on a terminal
             )
-        self.chars = chars
 
-    def advance(self, chars: int) -> None:
+    def advance(self) -> None:
         if self._bar is not None:
             self._bar.update(1)
 

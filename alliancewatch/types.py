@@ -138,7 +138,6 @@ class Frame:
     in_quote: bool = False
     # character spans (within the sentence) where a date expression binds to this event
     date_spans: tuple[tuple[int, int], ...] = ()
-    past_or_present: bool = True
 
 
 @dataclass(frozen=True)
