@@ -12,7 +12,8 @@ from alliancewatch.plover import SYMMETRIC
 # (actor roles, recipient roles) for the active voice.
 ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AID": (("agent", "agent_phrase", "topic", "genitive", "source"), ("recipient", "compound")),
-    "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ("recipient",)),
+    # a launch or build-up is coded on its actor alone (spec §2): 日本海に, 選挙の前後に
+    "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ()),
     "RETREAT": (
         ("agent", "agent_phrase", "topic", "genitive"),
         ("source", "recipient", "compound"),

@@ -187,9 +187,10 @@ class JapaneseFrames:
                 or any(qs <= t.start < qe for qs, qe in quotes)
             ):
                 continue
-            # its predicate is p or above it, or ends a 〜し、 clause that leads into p
-            chain = g.descendants(p, {"advcl", "conj"})
-            if h >= p or (h in chain and not re.search(r"(が|けど|ものの)、?$", g.connector(h)[1])):
+            # no contrast between the topic and p (…と判断していたが、…受けて: the topic
+            # stays behind in the first clause)
+            between = g.text[t.end : g.tokens[p].start]
+            if not re.search(r"(が、|けど|ものの|一方|。)", between):
                 toks = g.np_tokens(c)
                 s, e = g.span(_extend_left(g, min(toks)), max(toks))
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
@@ -353,7 +354,10 @@ class JapaneseFrames:
         p, voice = i, "active"
         anchor = i
         h = g.head(i)
-        if nominal and h is not None and h > i + 1 and g.tokens[i + 1].text in QUOTE_OPEN:
+        n = len(g.tokens)
+        close = next((k for k in range(i + 2, n) if g.tokens[k].text in QUOTE_CLOSE), 0)
+        if nominal and h is not None and i + 1 < n and g.tokens[i + 1].text in QUOTE_OPEN \
+                and i + 1 < h < close:
             anchor, h = h, g.head(h)  # 合同演習「フリーダム・シールド」を実施: the name stands in
         at = g.tokens[anchor]
         if (
@@ -367,7 +371,9 @@ class JapaneseFrames:
             nominal = False
         if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る as the trigger itself
-        if trig.requires in ("receptive",) and voice != trig.requires:
+        if trig.requires == "receptive" and (voice != "receptive" or g.marker(anchor) not in
+                                             ("を", "も", "まで", "")):
+            # 武器を受け取った is a transfer; 兵士が攻撃を受けた is not
             return None
         if any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[p]) and voice == "active":
             voice = "passive"
