@@ -14,7 +14,7 @@ from alliancewatch.config import Settings
 from alliancewatch.language.frames_ja import BOTH, JapaneseFrames
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
-from alliancewatch.resolve.dates import DateMatch, best_date, find_dates
+from alliancewatch.resolve.dates import DateMatch, find_dates
 from alliancewatch.types import ActorRef, Argument, Article, Attribution, Frame, Mention, Sentence
 
 READING = re.compile(r"[(（][^()（）]{1,30}[)）]")  # 金正恩(キム・ジョンウン) -> 金正恩
@@ -233,9 +233,10 @@ class JapaneseCoder:
     def _date(
         self, f: Frame, dates: list[DateMatch], factuality: str, published: str | None
     ) -> tuple[str | None, str | None]:
-        for s, e in f.date_spans:  # nearest predicate first
-            best = best_date([d for d in dates if d.value and d.start < e and d.end > s])
-            if best:
+        for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
+            bound = [d for d in dates if d.value and d.start < e and d.end > s]
+            if bound:
+                best = min(bound, key=lambda d: abs(d.start - f.start))
                 return best.value, best.text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:

@@ -22,7 +22,7 @@ CAUSAL = re.compile(r"(ため|から|ので|以上)")
 CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
-LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", ""}
+LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
 CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
 TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
@@ -87,6 +87,7 @@ class JapaneseFrames:
         self.noun_cues = lexicon.cues_of("noun")
         self.quote_cues = lexicon.cues_of("quote")
         self.link_cues = lexicon.cues_of("link")
+        self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
 
     # -- triggers ----------------------------------------------------------------------
@@ -250,8 +251,15 @@ class JapaneseFrames:
         self, g: Graph, p: int, nominal: bool
     ) -> tuple[list[Cue], int | None, str | None, list[int]]:
         """Cues governing predicate p, the speech verb claiming it, and the path walked."""
-        _, tail = g.tail(p)
+        last, tail = g.tail(p)
         cues = [] if nominal else self._tail_cues(tail, allow_negation=True)
+        if not nominal:  # 送ることはない: the negation follows a nominalised predicate
+            after = g.text[g.tokens[last].end :]
+            cues += [
+                Cue(c.label, m.group(0), "after")
+                for c in self.after_cues
+                if (m := c.pattern.search(after))
+            ]
         path, cur, cur_nominal = [p], p, nominal
         while True:
             h = g.head(cur)
@@ -272,11 +280,19 @@ class JapaneseFrames:
             elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
                 return cues, None, None, path
-            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX"):
+            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
                 cues += self._quote_cue(g, h)
-                if ht.lemma in self.lex.speech_verbs:
+                if self._is_speech(g, h):
+                    first = min(
+                        [h, *(c for c in g.children[h] if c < h and self._light_part(g, c))]
+                    )
                     _, htail = g.tail(h)
-                    return cues, h, "と" + htail, path
+                    return (
+                        cues,
+                        h,
+                        "と" + g.text[g.tokens[first].start : g.tokens[h].start] + htail,
+                        path,
+                    )
             elif (
                 ht.pos == "VERB"
                 and self._verb_cue(g, h)
@@ -303,6 +319,18 @@ class JapaneseFrames:
             if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
                 return [Cue(c.label, "と" + tail, "quote")]
         return []
+
+    def _light_part(self, g: Graph, c: int) -> bool:
+        """明らか in 明らかにした: the word that makes a bare する a speech verb."""
+        t = g.tokens[c]
+        return t.lemma in self.lex.speech_verbs and t.dep in ("advcl", "obl", "compound", "obj")
+
+    def _is_speech(self, g: Graph, v: int) -> bool:
+        if g.tokens[v].lemma in self.lex.speech_verbs:
+            return True
+        return g.tokens[v].lemma == "する" and any(
+            self._light_part(g, c) for c in g.children[v] if c < v
+        )
 
     def _verb_cue(self, g: Graph, v: int) -> list[Cue]:
         """Verbs that take an event as their object and say it did not or will not happen."""
@@ -356,8 +384,13 @@ class JapaneseFrames:
         h = g.head(i)
         n = len(g.tokens)
         close = next((k for k in range(i + 2, n) if g.tokens[k].text in QUOTE_CLOSE), 0)
-        if nominal and h is not None and i + 1 < n and g.tokens[i + 1].text in QUOTE_OPEN \
-                and i + 1 < h < close:
+        if (
+            nominal
+            and h is not None
+            and i + 1 < n
+            and g.tokens[i + 1].text in QUOTE_OPEN
+            and i + 1 < h < close
+        ):
             anchor, h = h, g.head(h)  # 合同演習「フリーダム・シールド」を実施: the name stands in
         at = g.tokens[anchor]
         if (
@@ -371,8 +404,9 @@ class JapaneseFrames:
             nominal = False
         if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る as the trigger itself
-        if trig.requires == "receptive" and (voice != "receptive" or g.marker(anchor) not in
-                                             ("を", "も", "まで", "")):
+        if trig.requires == "receptive" and (
+            voice != "receptive" or g.marker(anchor) not in ("を", "も", "まで", "")
+        ):
             # 武器を受け取った is a transfer; 兵士が攻撃を受けた is not
             return None
         if any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[p]) and voice == "active":
@@ -416,6 +450,10 @@ class JapaneseFrames:
         speaker, in_quote = None, False
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
+            _, own = g.tail(p)
+            if not nominal and not cues and not re.search(r"(た|だ|ている|ていた|てきた)$", own):
+                # 再開すると発表した: an action told in the non-past by its own actor is a plan
+                cues = [Cue("planned", own, "tail")]
         else:
             speaker, speech_cue = self._quote_speaker(g, key_start)
             in_quote = speaker is not None
