@@ -18,6 +18,11 @@ ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agent", "agent_phrase", "topic", "genitive"),
         ("source", "recipient", "compound"),
     ),
+    # 〜と交戦した, 〜との戦闘: the other side of a fight is its target
+    "ASSAULT": (
+        ("agent", "agent_phrase", "topic", "genitive"),
+        ("recipient", "patient", "compound", "comitative"),
+    ),
     "DEFAULT": (
         ("agent", "agent_phrase", "topic", "genitive"),
         ("recipient", "patient", "compound", "content_agent"),
