@@ -32,6 +32,12 @@ def _resources(data_dir: Path) -> tuple[JapaneseFrames, ActorResolver]:
     return JapaneseFrames(lexicon.load(data_dir, "ja")), ActorResolver.load(data_dir)
 
 
+@cache
+def _not_after(data_dir: Path) -> tuple[re.Pattern[str], ...]:
+    rows = lexicon.read_tsv(data_dir / "ja" / "not_actor_after.tsv")
+    return tuple(re.compile(r["pattern"].replace("^", "", 1)) for r in rows)
+
+
 class Discourse:
     """What the article is about: its main pair of states, for arguments left unsaid."""
 
@@ -61,10 +67,18 @@ def _codes(refs: list[ActorRef]) -> list[str]:
 class JapaneseCoder:
     def __init__(self, settings: Settings) -> None:
         self.frames, self.actors = _resources(settings.data_dir)
+        self.not_after = _not_after(settings.data_dir)
         self.name_heads = [k for k, t in self.frames.lex.triggers.items() if t.requires == "name"]
 
+    def _actors(self, text: str) -> list[ActorMatch]:
+        return [
+            m
+            for m in self.actors.find_all(text)
+            if not any(p.match(text, m.end) for p in self.not_after)
+        ]
+
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
-        found = [self.actors.find_all(s.text) for s in sentences]
+        found = [self._actors(s.text) for s in sentences]
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):
             for m in ms:
