@@ -24,7 +24,21 @@ from alliancewatch.sources.files import iter_inputs
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
 
-CODER = f"alliancewatch {__version__}"
+def _fingerprint() -> str:
+    """A short hash of everything that decides what is extracted: the package's code and
+    data files. Stored with each article so that a re-run redoes what a newer coder would
+    code differently, and skips the rest."""
+    import hashlib
+
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), *(root / "data").rglob("*.tsv")]):
+        if "web" not in path.relative_to(root).parts:
+            h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+CODER = f"alliancewatch {__version__}+{_fingerprint()}"
 
 
 @dataclass
