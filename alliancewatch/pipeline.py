@@ -24,6 +24,7 @@ from alliancewatch.sources.files import iter_inputs
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
 
+
 def _fingerprint() -> str:
     """A short hash of everything that decides what is extracted: the package's code and
     data files. Stored with each article so that a re-run redoes what a newer coder would

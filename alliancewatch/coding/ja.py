@@ -33,9 +33,12 @@ def _resources(data_dir: Path) -> tuple[JapaneseFrames, ActorResolver]:
 
 
 @cache
-def _not_after(data_dir: Path) -> tuple[re.Pattern[str], ...]:
-    rows = lexicon.read_tsv(data_dir / "ja" / "not_actor_after.tsv")
-    return tuple(re.compile(r["pattern"].replace("^", "", 1)) for r in rows)
+def _not_around(data_dir: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """Patterns after and before a state name that make it no actor (not_actor_around.tsv)."""
+    rows = lexicon.read_tsv(data_dir / "ja" / "not_actor_around.tsv")
+    after = tuple(re.compile(r["pattern"].removeprefix("^")) for r in rows if r["side"] == "after")
+    before = tuple(re.compile(r["pattern"]) for r in rows if r["side"] == "before")
+    return after, before
 
 
 class Discourse:
@@ -67,14 +70,16 @@ def _codes(refs: list[ActorRef]) -> list[str]:
 class JapaneseCoder:
     def __init__(self, settings: Settings) -> None:
         self.frames, self.actors = _resources(settings.data_dir)
-        self.not_after = _not_after(settings.data_dir)
+        self.not_around = _not_around(settings.data_dir)
         self.name_heads = [k for k, t in self.frames.lex.triggers.items() if t.requires == "name"]
 
     def _actors(self, text: str) -> list[ActorMatch]:
+        after, before = self.not_around
         return [
             m
             for m in self.actors.find_all(text)
-            if not any(p.match(text, m.end) for p in self.not_after)
+            if not any(p.match(text, m.end) for p in after)
+            and not any(p.search(text[: m.start]) for p in before)
         ]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
@@ -202,6 +207,14 @@ class JapaneseCoder:
         trig = self.frames.lex.triggers[f.key]
         if trig.partner and trig.partner not in {r.code for r in actor + recipient}:
             recipient = [*recipient, ActorRef(f.trigger, trig.partner, None)]
+        if (
+            trig.place_event
+            and actor
+            and not recipient
+            and f.voice == "active"
+            and any(a.role == "recipient" for a in f.arguments)
+        ):
+            event = trig.place_event  # 艦艇を周辺海域に派遣: sent to a place, not to a state
         if event == "MOBILIZE" and f.voice == "receptive":
             return None
         if (

@@ -35,6 +35,7 @@ class Trigger:
     mode: tuple[str, ...]
     requires: str = ""  # "receptive": only as the object of 受ける-type verbs (技術を受ける)
     partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
+    place_event: str = ""  # the type when sent to a place, not a state (海域に派遣)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def load(data_dir: Path, lang: str) -> Lexicon:
             tuple(x for x in r["mode"].split(",") if x),
             r.get("requires", ""),
             r.get("partner", ""),
+            r.get("place_event", ""),
         )
         for r in read_tsv(base / "triggers.tsv")
     }

@@ -320,6 +320,17 @@ class JapaneseFrames:
                 return [Cue(c.label, "と" + tail, "quote")]
         return []
 
+    def _object_ok(self, g: Graph, requires: str, heads: list[int]) -> bool:
+        kind, _, pattern = requires.partition(":")
+        objects = [
+            a.text
+            for h in dict.fromkeys(heads)
+            for a in self._args_of(g, h, set())
+            if a.role == "patient"
+        ]
+        hit = any(re.search(pattern, o) for o in objects)
+        return hit if kind == "object" else not hit
+
     def _light_part(self, g: Graph, c: int) -> bool:
         """明らか in 明らかにした: the word that makes a bare する a speech verb."""
         t = g.tokens[c]
@@ -404,6 +415,10 @@ class JapaneseFrames:
             nominal = False
         if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る as the trigger itself
+        if trig.requires.startswith(("object:", "not_object:")) and not self._object_ok(
+            g, trig.requires, [p, anchor]
+        ):
+            return None  # 条約を結ぶ, not 両国を結ぶケーブル; 兵器を送る, not 書簡を送る
         if trig.requires == "receptive" and (
             voice != "receptive" or g.marker(anchor) not in ("を", "も", "まで", "")
         ):
