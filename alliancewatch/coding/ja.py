@@ -154,6 +154,20 @@ class JapaneseCoder:
         recipient = [r for r in first(recipient_roles) if r.code not in {a.code for a in actor}]
         return actor, recipient
 
+    @staticmethod
+    def _aimed_at(
+        text: str, trigger: int, matches: list[ActorMatch], own: set[str | None]
+    ) -> ActorRef | None:
+        """A state named right before 〜に向けて, ahead of the trigger."""
+        for m in matches:
+            if (
+                m.end <= trigger
+                and re.match(r"(に|へ)向け(て|た)?", text[m.end :])
+                and m.codes[0] not in own
+            ):
+                return ActorRef(m.text, m.codes[0], m.sector)
+        return None
+
     def _event(self, f: Frame) -> str:
         return self.frames.lex.triggers[f.key].event
 
@@ -215,6 +229,10 @@ class JapaneseCoder:
             and any(a.role == "recipient" for a in f.arguments)
         ):
             event = trig.place_event  # 艦艇を周辺海域に派遣: sent to a place, not to a state
+        if event == "MOBILIZE" and actor:
+            target = self._aimed_at(s.text, f.start, matches, {a.code for a in actor})
+            if target:  # イスラエルに向けてミサイルを発射: fired at a state
+                event, recipient = "ASSAULT", [target]
         if event == "MOBILIZE" and f.voice == "receptive":
             return None
         if (

@@ -139,6 +139,8 @@ class JapaneseFrames:
         h = g.head(p)
         if h is None or g.tokens[p].dep != "acl" or g.tokens[h].pos not in NOMINAL:
             return []
+        if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
+            return []  # 会談に臨む予定: 予定 frames the event, it does not do it
         toks = g.np_tokens(h)
         s, e = g.span(_extend_left(g, min(t for t in toks if t > p)), max(toks))
         out = [Argument("agent", g.text[s:e], s, e, "relative")]
@@ -436,6 +438,20 @@ class JapaneseFrames:
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
+                # Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and
+                # before the quoted verb is what the speaker talks about, not the speaker
+                topics = [k for k in range(len(g.tokens)) if g.marker(k) == "は"]
+                moved = [
+                    a
+                    for a in args
+                    if topics
+                    and a.role == "topic"
+                    and g.tokens[topics[0]].end <= a.start
+                    and a.end <= g.tokens[c].start
+                ]
+                args = [a for a in args if a not in moved] + [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
+                ]
                 args += [
                     Argument("content_agent", a.text, a.start, a.end, a.marker)
                     for a in self._args_of(g, c, set())
@@ -460,7 +476,7 @@ class JapaneseFrames:
                 for a in self._args_of(g, speech_verb, set())
                 if a.role in ("agent", "topic")
             ]
-        elif not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
+        if not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
             args += self._topic_before(g, p)
         speaker, in_quote = None, False
         if speech_verb is not None:
