@@ -178,8 +178,12 @@ class JapaneseCoder:
         recipient: list[ActorRef],
         matches: list[ActorMatch],
         discourse: Discourse,
+        written: set[str],
+        voice: str,
     ) -> tuple[list, list, bool] | None:
-        """Complete a frame with one side unsaid from the discourse; None if impossible."""
+        """Complete a frame with one side unsaid from the discourse; None if impossible.
+
+        A destination that is written but names no state (第三国に輸出) is not filled."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
             return (actor, recipient, False) if len(actor) + len(recipient) >= 2 else None
         if not actor and not recipient:
@@ -189,6 +193,8 @@ class JapaneseCoder:
         if actor and recipient:
             return actor, recipient, False
         if event not in IMPLICIT_TYPES:
+            return None
+        if event == "AID" and not recipient and voice == "active" and "recipient" in written:
             return None
         known = (actor or recipient)[0].code or ""
         taken = {r.code for r in actor + recipient}
@@ -243,7 +249,8 @@ class JapaneseCoder:
             implicit_actor = False
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
-        filled = self._fill(event, actor, recipient, matches, discourse)
+        written = {a.role for a in f.arguments}
+        filled = self._fill(event, actor, recipient, matches, discourse, written, f.voice)
         if filled is None:
             return None
         actor, recipient, implicit = filled
