@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: install demo serve test lint bench eval clean
+.PHONY: install demo serve test bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ test: install
 eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
+	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
 
 bench: install
 	$(BIN)/python bench/web_bench.py

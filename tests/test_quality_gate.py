@@ -8,7 +8,7 @@ import pytest
 from alliancewatch import api
 from alliancewatch.config import Settings
 
-from .conftest import DEV_DIR, DEV_GOLD, SEED_GOLD
+from .conftest import DEV_DIR, DEV_GOLD, ROOT, SEED_GOLD
 
 pytestmark = pytest.mark.model
 
@@ -21,12 +21,22 @@ SEED_FLOORS = {
     "claimed_by_accuracy": 0.90,
 }
 DEV_FLOORS = {
-    "f1": 0.74,
-    "precision": 0.78,
-    "recall": 0.70,
-    "factuality_accuracy": 0.88,
-    "date_accuracy": 0.80,
-    "claimed_by_accuracy": 0.82,
+    "f1": 0.76,
+    "precision": 0.79,
+    "recall": 0.72,
+    "factuality_accuracy": 0.91,
+    "date_accuracy": 0.81,
+    "claimed_by_accuracy": 0.83,
+}
+# The second set was annotated blind to the coder and first scored at F1 0.53; it has been
+# looked at since, so its floors guard against regressions, not for generalisation.
+SECOND_FLOORS = {
+    "f1": 0.60,
+    "precision": 0.76,
+    "recall": 0.49,
+    "factuality_accuracy": 0.86,
+    "date_accuracy": 0.69,
+    "claimed_by_accuracy": 0.79,
 }
 
 
@@ -47,3 +57,12 @@ def test_development_set_scores():
     result = api.evaluate(DEV_GOLD, [DEV_DIR], Settings(progress=False))
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == 42
     check(result["overall"], DEV_FLOORS)
+
+
+def test_second_set_scores():
+    data = ROOT / "tests" / "data"
+    result = api.evaluate(
+        data / "holdout_ja.jsonl", [data / "holdout_ja"], Settings(progress=False)
+    )
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 16
+    check(result["overall"], SECOND_FLOORS)
