@@ -2,67 +2,31 @@
 
 Roles come from case particles (data/ja/case_roles.tsv); a trigger noun that is the object
 of a light verb (会談を行う, 支援を受ける) takes its roles and voice from that verb
-(data/ja/light_verbs.tsv). Factuality cues are collected on the way up from the event's
-predicate (data/ja/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定)
-and quotative verbs (とみられる, と判断した) that govern it. The climb stops where the
-event becomes presupposed: a relative clause on an ordinary noun, a のは/ことは subject, a
-causal clause (ため, から), or a speech verb, whose subject becomes the claimant.
+(data/ja/light_verbs.tsv). Subjects Japanese leaves unsaid are looked for where the grammar
+puts them: a 〜して chain, the sentence topic, the noun a relative clause modifies, the
+speaker of reported speech. Factuality and attribution are in modality_ja.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from alliancewatch.coding.lexicon import Lexicon, Trigger
-from alliancewatch.language.graph import NOMINAL, Graph
+from alliancewatch.coding.lexicon import Trigger
+from alliancewatch.language.graph import NOMINAL, Graph, extend_left
+from alliancewatch.language.modality_ja import (
+    NOMINALISERS,
+    QUOTATIVE,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    TRANSPARENT,
+    JapaneseModality,
+    quote_spans,
+)
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
-QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
-CAUSAL = re.compile(r"(ため|から|ので|以上)")
-CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
-NOMINALISERS = {"の", "こと", "点", "ところ"}
-# How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
-OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
-CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
-TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
 BOTH = re.compile(r"(両国|両者|双方|両首脳|両側|両軍)")
 PASSIVE_AUX = {"れる", "られる"}
-QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, stack = [], []
-    for k, ch in enumerate(text):
-        if ch in QUOTE_OPEN:
-            stack.append(k)
-        elif ch in QUOTE_CLOSE and stack:
-            start = stack.pop()
-            if not stack:
-                spans.append((start, k + 1))
-    return spans
-
-
-def _extend_left(g: Graph, first: int) -> int:
-    """Take in nouns the parser left outside the phrase, and a name whose reading sits in
-    parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""
-    while (
-        first > 0
-        and g.tokens[first - 1].tag.startswith("名詞")
-        and not g.marker(first - 1)
-        and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod")
-    ):
-        first -= 1
-    while first > 0 and g.tokens[first - 1].text in ")）":
-        k = first - 1
-        while k > 0 and g.tokens[k].text not in "(（":
-            k -= 1
-        if k == 0 or g.tokens[k - 1].pos not in NOMINAL:
-            break
-        first = k - 1
-        while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
-            first -= 1
-    return first
 
 
 def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
@@ -80,16 +44,7 @@ def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argume
     return out
 
 
-class JapaneseFrames:
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lex = lexicon
-        self.tail_cues = lexicon.cues_of("tail")
-        self.noun_cues = lexicon.cues_of("noun")
-        self.quote_cues = lexicon.cues_of("quote")
-        self.link_cues = lexicon.cues_of("link")
-        self.after_cues = lexicon.cues_of("after")
-        self.noun_cue_words = {c.word for c in self.noun_cues}
-
+class JapaneseFrames(JapaneseModality):
     # -- triggers ----------------------------------------------------------------------
 
     def _trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
@@ -130,7 +85,7 @@ class JapaneseFrames:
             if role is None:
                 continue
             toks = g.np_tokens(c)
-            s, e = g.span(_extend_left(g, min(toks)), max(toks))
+            s, e = g.span(extend_left(g, min(toks)), max(toks))
             args.append(Argument(role, g.text[s:e], s, e, m))
         return args
 
@@ -142,7 +97,7 @@ class JapaneseFrames:
         if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
             return []  # 会談に臨む予定: 予定 frames the event, it does not do it
         toks = g.np_tokens(h)
-        s, e = g.span(_extend_left(g, min(t for t in toks if t > p)), max(toks))
+        s, e = g.span(extend_left(g, min(t for t in toks if t > p)), max(toks))
         out = [Argument("agent", g.text[s:e], s, e, "relative")]
         v = g.head(h)  # 非難する共同声明を発表した: the statement's author is the accuser
         if v is not None and g.tokens[h].dep == "obj" and g.tokens[v].pos == "VERB":
@@ -172,14 +127,14 @@ class JapaneseFrames:
             ):  # not Xと類似の Y
                 role = self._role(m)
                 toks = g.np_tokens(c)
-                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                s, e = g.span(extend_left(g, min(toks)), max(toks))
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
 
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
         """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
-        quotes = _quote_spans(g.text)
+        quotes = quote_spans(g.text)
         for c in range(p):
             t = g.tokens[c]
             h = g.head(c)
@@ -195,7 +150,7 @@ class JapaneseFrames:
             between = g.text[t.end : g.tokens[p].start]
             if not re.search(r"(が、|けど|ものの|一方|。)", between):
                 toks = g.np_tokens(c)
-                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                s, e = g.span(extend_left(g, min(toks)), max(toks))
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
         return []
 
@@ -207,7 +162,7 @@ class JapaneseFrames:
                 return []  # another predicate in between claims it
             if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
                 toks = g.np_tokens(c)
-                s, e = g.span(_extend_left(g, min(toks)), max(toks))
+                s, e = g.span(extend_left(g, min(toks)), max(toks))
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
         return []
 
@@ -230,98 +185,6 @@ class JapaneseFrames:
 
     # -- factuality and attribution ------------------------------------------------------
 
-    def _noun_cue(self, g: Graph, n: int) -> Cue | None:
-        word = g.tokens[n].lemma
-        after = g.text[g.tokens[n].end :]
-        for c in self.noun_cues:
-            if c.word == word and c.pattern.search(after):
-                m = re.match(r"[^、。]{0,12}", after)
-                return Cue(c.label, word + (m.group(0) if m else ""), "noun")
-        return None
-
-    def _tail_cues(self, tail: str, allow_negation: bool) -> list[Cue]:
-        out = []
-        for c in self.tail_cues:
-            if c.label == "negated" and not allow_negation:
-                continue
-            m = c.pattern.search(tail)
-            if m:
-                out.append(Cue(c.label, m.group(0), "tail"))
-        return out
-
-    def _climb(
-        self, g: Graph, p: int, nominal: bool
-    ) -> tuple[list[Cue], int | None, str | None, list[int]]:
-        """Cues governing predicate p, the speech verb claiming it, and the path walked."""
-        last, tail = g.tail(p)
-        cues = [] if nominal else self._tail_cues(tail, allow_negation=True)
-        if not nominal:  # 送ることはない: the negation follows a nominalised predicate
-            after = g.text[g.tokens[last].end :]
-            cues += [
-                Cue(c.label, m.group(0), "after")
-                for c in self.after_cues
-                if (m := c.pattern.search(after))
-            ]
-        path, cur, cur_nominal = [p], p, nominal
-        while True:
-            h = g.head(cur)
-            if h is None:
-                return cues, None, None, path
-            ht = g.tokens[h]
-            _, conn = g.connector(cur) if not cur_nominal else (0, g.marker(cur))
-            if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
-                pass  # 協力体系の水準 -> 水準
-            elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
-                cue = self._noun_cue(g, h)
-                if cue:
-                    cues.append(cue)
-                elif ht.lemma in NOMINALISERS:
-                    return cues, None, None, path  # 派兵したことは…: presupposed
-            elif ht.lemma in TRANSPARENT:
-                pass
-            elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
-                cues.append(Cue("hypothetical", conn or ht.text, "link"))
-                return cues, None, None, path
-            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
-                cues += self._quote_cue(g, h)
-                if self._is_speech(g, h):
-                    first = min(
-                        [h, *(c for c in g.children[h] if c < h and self._light_part(g, c))]
-                    )
-                    _, htail = g.tail(h)
-                    return (
-                        cues,
-                        h,
-                        "と" + g.text[g.tokens[first].start : g.tokens[h].start] + htail,
-                        path,
-                    )
-            elif (
-                ht.pos == "VERB"
-                and self._verb_cue(g, h)
-                and (conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS)
-            ):
-                cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
-            elif (
-                CAUSAL.search(conn)
-                or ht.lemma in NOMINALISERS
-                or (ht.pos in NOMINAL and not cur_nominal)
-                or (cur_nominal and ht.pos in NOMINAL)
-            ):
-                return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
-            else:
-                _, htail = g.tail(h)
-                cues += self._tail_cues(htail[len(ht.text) :], allow_negation=False)
-            cur, cur_nominal = h, ht.pos in NOMINAL
-            path.append(cur)
-
-    def _quote_cue(self, g: Graph, v: int) -> list[Cue]:
-        t = g.tokens[v]
-        _, tail = g.tail(v)
-        for c in self.quote_cues:
-            if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
-                return [Cue(c.label, "と" + tail, "quote")]
-        return []
-
     def _object_ok(self, g: Graph, requires: str, heads: list[int]) -> bool:
         kind, _, pattern = requires.partition(":")
         objects = [
@@ -332,50 +195,6 @@ class JapaneseFrames:
         ]
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind == "object" else not hit
-
-    def _light_part(self, g: Graph, c: int) -> bool:
-        """明らか in 明らかにした: the word that makes a bare する a speech verb."""
-        t = g.tokens[c]
-        return t.lemma in self.lex.speech_verbs and t.dep in ("advcl", "obl", "compound", "obj")
-
-    def _is_speech(self, g: Graph, v: int) -> bool:
-        if g.tokens[v].lemma in self.lex.speech_verbs:
-            return True
-        return g.tokens[v].lemma == "する" and any(
-            self._light_part(g, c) for c in g.children[v] if c < v
-        )
-
-    def _verb_cue(self, g: Graph, v: int) -> list[Cue]:
-        """Verbs that take an event as their object and say it did not or will not happen."""
-        return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
-
-    def _speaker(self, g: Graph, v: int) -> Argument | None:
-        for a in self._args_of(g, v, set()):
-            if a.role in ("agent", "topic"):
-                return a
-        return None
-
-    def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
-        """For a trigger inside 「…」: the subject of the speech verb after the quote."""
-        for qs, qe in _quote_spans(g.text):
-            if not qs <= start < qe or not QUOTATIVE.match(g.text[qe:]):
-                continue
-            for t in g.tokens:
-                if t.start >= qe and t.lemma in self.lex.speech_verbs:
-                    _, tail = g.tail(t.i)
-                    return self._speaker(g, t.i), "と" + tail
-        return None, None
-
-    def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
-        for t in g.tokens:
-            m = g.marker(t.i)
-            if t.pos in NOMINAL and re.match(r"によ(ると|れば)", m):
-                toks = g.np_tokens(t.i)
-                s, e = g.span(_extend_left(g, min(toks)), max(toks))
-                return Argument("speaker", g.text[s:e], s, e, m), m
-        return None, None
-
-    # -- frames ------------------------------------------------------------------------
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = Graph(sentence.tokens, sentence.text)

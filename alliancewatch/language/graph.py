@@ -149,3 +149,25 @@ class Graph:
                     out.append(c)
                     stack.append(c)
         return sorted(out)
+
+
+def extend_left(g: Graph, first: int) -> int:
+    """Take in nouns the parser left outside the phrase, and a name whose reading sits in
+    parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""
+    while (
+        first > 0
+        and g.tokens[first - 1].tag.startswith("名詞")
+        and not g.marker(first - 1)
+        and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod")
+    ):
+        first -= 1
+    while first > 0 and g.tokens[first - 1].text in ")）":
+        k = first - 1
+        while k > 0 and g.tokens[k].text not in "(（":
+            k -= 1
+        if k == 0 or g.tokens[k - 1].pos not in NOMINAL:
+            break
+        first = k - 1
+        while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
+            first -= 1
+    return first

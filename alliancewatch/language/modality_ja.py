@@ -1,0 +1,189 @@
+"""Japanese: how certain a sentence is about an event, and who it says claims it.
+
+Factuality cues are collected on the way up from the event's predicate
+(data/ja/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定) and
+quotative verbs (とみられる, と判断した) that govern it. The climb stops where the event
+becomes presupposed: a relative clause on an ordinary noun, a のは/ことは subject, a causal
+clause (ため, から), or a speech verb (data/ja/speech_verbs.tsv), whose subject is the
+claimant. Used by the frame builder (frames_ja.py) as a base class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.coding.lexicon import Lexicon
+from alliancewatch.language.graph import NOMINAL, Graph, extend_left
+from alliancewatch.types import Argument, Cue
+
+QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
+CAUSAL = re.compile(r"(ため|から|ので|以上)")
+CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
+NOMINALISERS = {"の", "こと", "点", "ところ"}
+# How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
+OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
+CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
+TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
+QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    spans, stack = [], []
+    for k, ch in enumerate(text):
+        if ch in QUOTE_OPEN:
+            stack.append(k)
+        elif ch in QUOTE_CLOSE and stack:
+            start = stack.pop()
+            if not stack:
+                spans.append((start, k + 1))
+    return spans
+
+
+class JapaneseModality:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.tail_cues = lexicon.cues_of("tail")
+        self.noun_cues = lexicon.cues_of("noun")
+        self.quote_cues = lexicon.cues_of("quote")
+        self.link_cues = lexicon.cues_of("link")
+        self.after_cues = lexicon.cues_of("after")
+        self.noun_cue_words = {c.word for c in self.noun_cues}
+
+    def _noun_cue(self, g: Graph, n: int) -> Cue | None:
+        word = g.tokens[n].lemma
+        after = g.text[g.tokens[n].end :]
+        for c in self.noun_cues:
+            if c.word == word and c.pattern.search(after):
+                m = re.match(r"[^、。]{0,12}", after)
+                return Cue(c.label, word + (m.group(0) if m else ""), "noun")
+        return None
+
+    def _tail_cues(self, tail: str, allow_negation: bool) -> list[Cue]:
+        out = []
+        for c in self.tail_cues:
+            if c.label == "negated" and not allow_negation:
+                continue
+            m = c.pattern.search(tail)
+            if m:
+                out.append(Cue(c.label, m.group(0), "tail"))
+        return out
+
+    def _climb(
+        self, g: Graph, p: int, nominal: bool
+    ) -> tuple[list[Cue], int | None, str | None, list[int]]:
+        """Cues governing predicate p, the speech verb claiming it, and the path walked."""
+        last, tail = g.tail(p)
+        cues = [] if nominal else self._tail_cues(tail, allow_negation=True)
+        if not nominal:  # 送ることはない: the negation follows a nominalised predicate
+            after = g.text[g.tokens[last].end :]
+            cues += [
+                Cue(c.label, m.group(0), "after")
+                for c in self.after_cues
+                if (m := c.pattern.search(after))
+            ]
+        path, cur, cur_nominal = [p], p, nominal
+        while True:
+            h = g.head(cur)
+            if h is None:
+                return cues, None, None, path
+            ht = g.tokens[h]
+            _, conn = g.connector(cur) if not cur_nominal else (0, g.marker(cur))
+            if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
+                pass  # 協力体系の水準 -> 水準
+            elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
+                cue = self._noun_cue(g, h)
+                if cue:
+                    cues.append(cue)
+                elif ht.lemma in NOMINALISERS:
+                    return cues, None, None, path  # 派兵したことは…: presupposed
+            elif ht.lemma in TRANSPARENT:
+                pass
+            elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
+                cues.append(Cue("hypothetical", conn or ht.text, "link"))
+                return cues, None, None, path
+            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
+                cues += self._quote_cue(g, h)
+                if self._is_speech(g, h):
+                    first = min(
+                        [h, *(c for c in g.children[h] if c < h and self._light_part(g, c))]
+                    )
+                    _, htail = g.tail(h)
+                    return (
+                        cues,
+                        h,
+                        "と" + g.text[g.tokens[first].start : g.tokens[h].start] + htail,
+                        path,
+                    )
+            elif (
+                ht.pos == "VERB"
+                and self._verb_cue(g, h)
+                and (conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS)
+            ):
+                cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
+            elif (
+                CAUSAL.search(conn)
+                or ht.lemma in NOMINALISERS
+                or (ht.pos in NOMINAL and not cur_nominal)
+                or (cur_nominal and ht.pos in NOMINAL)
+            ):
+                return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
+            else:
+                _, htail = g.tail(h)
+                cues += self._tail_cues(htail[len(ht.text) :], allow_negation=False)
+            cur, cur_nominal = h, ht.pos in NOMINAL
+            path.append(cur)
+
+    def _quote_cue(self, g: Graph, v: int) -> list[Cue]:
+        t = g.tokens[v]
+        _, tail = g.tail(v)
+        for c in self.quote_cues:
+            if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
+                return [Cue(c.label, "と" + tail, "quote")]
+        return []
+
+    def _light_part(self, g: Graph, c: int) -> bool:
+        """明らか in 明らかにした: the word that makes a bare する a speech verb."""
+        t = g.tokens[c]
+        return t.lemma in self.lex.speech_verbs and t.dep in ("advcl", "obl", "compound", "obj")
+
+    def _is_speech(self, g: Graph, v: int) -> bool:
+        if g.tokens[v].lemma in self.lex.speech_verbs:
+            return True
+        return g.tokens[v].lemma == "する" and any(
+            self._light_part(g, c) for c in g.children[v] if c < v
+        )
+
+    def _verb_cue(self, g: Graph, v: int) -> list[Cue]:
+        """Verbs that take an event as their object and say it did not or will not happen."""
+        return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
+
+    def _speaker(self, g: Graph, v: int) -> Argument | None:
+        for a in self._args_of(g, v, set()):
+            if a.role in ("agent", "topic"):
+                return a
+        return None
+
+    def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
+        """For a trigger inside 「…」: the subject of the speech verb after the quote."""
+        for qs, qe in quote_spans(g.text):
+            if not qs <= start < qe or not QUOTATIVE.match(g.text[qe:]):
+                continue
+            for t in g.tokens:
+                if t.start >= qe and t.lemma in self.lex.speech_verbs:
+                    _, tail = g.tail(t.i)
+                    return self._speaker(g, t.i), "と" + tail
+        return None, None
+
+    def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
+        for t in g.tokens:
+            m = g.marker(t.i)
+            if t.pos in NOMINAL and re.match(r"によ(ると|れば)", m):
+                toks = g.np_tokens(t.i)
+                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                return Argument("speaker", g.text[s:e], s, e, m), m
+        return None, None
+
+    # -- frames ------------------------------------------------------------------------
+
+    def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
+        raise NotImplementedError  # the frame builder finds arguments
