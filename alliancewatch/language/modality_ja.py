@@ -183,7 +183,7 @@ class JapaneseModality:
                 return Argument("speaker", g.text[s:e], s, e, m), m
         return None, None
 
-    # -- frames ------------------------------------------------------------------------
-
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
-        raise NotImplementedError  # the frame builder finds arguments
+        """Case-marked arguments of a predicate: defined by the frame builder (frames_ja.py),
+        which derives from this class; the speaker is the subject among them."""
+        raise NotImplementedError
