@@ -18,7 +18,6 @@ from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
 CAUSAL = re.compile(r"(ため|から|ので|以上)")
-CONDITIONAL = re.compile(r"(場合|といっても|としても|ならば|なら|たら|れば|えば|けば|せば|ても)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -45,7 +44,9 @@ class JapaneseModality:
         self.tail_cues = lexicon.cues_of("tail")
         self.noun_cues = lexicon.cues_of("noun")
         self.quote_cues = lexicon.cues_of("quote")
-        self.link_cues = lexicon.cues_of("link")
+        # connectives that make the clause before them conditional (…場合, …といっても)
+        links = sorted((c.word for c in lexicon.cues_of("link")), key=len, reverse=True)
+        self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
 
@@ -98,7 +99,7 @@ class JapaneseModality:
                     return cues, None, None, path  # 派兵したことは…: presupposed
             elif ht.lemma in TRANSPARENT:
                 pass
-            elif not cur_nominal and (CONDITIONAL.search(conn) or ht.lemma == "場合"):
+            elif not cur_nominal and (self.conditional.search(conn) or ht.lemma == "場合"):
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
                 return cues, None, None, path
             elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):

@@ -120,10 +120,6 @@ def _part(part: str | None) -> int | None:
     return None
 
 
-def _int(s: str | None) -> int:
-    return int(s) if s else 0
-
-
 # --- words ----------------------------------------------------------------------------------
 
 
