@@ -27,6 +27,7 @@ from alliancewatch.types import Argument, Cue, Frame, Sentence
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
 BOTH = re.compile(r"(両国|両者|双方|両首脳|両側|両軍)")
 PASSIVE_AUX = {"れる", "られる"}
+CONTRAST = re.compile(r"(が|けれど|けど|ものの|のに)$")  # clause links that change the subject
 
 
 def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
@@ -109,8 +110,9 @@ class JapaneseFrames(JapaneseModality):
         return out
 
     def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
-        """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した): they
-        belong to the next predicate, which is p when no verb stands between them."""
+        """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した) or on a
+        later verb across p (イランに制裁を科すと表明した): they belong to the next
+        predicate, which is p when no verb stands between them."""
         out = []
         taken = {(a.start, a.end) for a in have}
         for c in range(p - 1, -1, -1):
@@ -118,13 +120,9 @@ class JapaneseFrames(JapaneseModality):
             if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
-            if (
-                t.pos in NOMINAL
-                and t.dep == "nmod"
-                and m not in ("", "の")
-                and c not in (p,)
-                and g.marker(t.head) not in ("", "の")
-            ):  # not Xと類似の Y
+            hung_on_noun = t.dep == "nmod" and g.marker(t.head) not in ("", "の")  # not Xと類似のY
+            crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
+            if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
                 role = self._role(m)
                 toks = g.np_tokens(c)
                 s, e = g.span(extend_left(g, min(toks)), max(toks))
@@ -168,15 +166,29 @@ class JapaneseFrames(JapaneseModality):
 
     def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
         """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
-        chain = [c for c in g.children[p] if g.tokens[c].dep in ("advcl", "conj") and c < p]
+        chain = [
+            c
+            for c in g.children[p]
+            if g.tokens[c].dep in ("advcl", "conj") and c < p and not self._contrast(g, c)
+        ]  # …応じなかったが、: a new subject
         h = g.head(p)
-        if h is not None and g.tokens[p].dep in ("advcl", "conj") and not self._quoted(g, p):
+        if (
+            h is not None
+            and g.tokens[p].dep in ("advcl", "conj")
+            and not self._quoted(g, p)
+            and not self._contrast(g, p)
+        ):
             chain.append(h)
         for other in chain:
             found = [a for a in self._args_of(g, other, set()) if a.role in ("agent", "topic")]
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return []
+
+    def _contrast(self, g: Graph, p: int) -> bool:
+        """…応じなかったが、: a contrastive link, after which a new subject is expected."""
+        _, tail = g.tail(p)
+        return bool(CONTRAST.search(tail + g.connector(p)[1]))
 
     def _quoted(self, g: Graph, p: int) -> bool:
         last, _ = g.tail(p)
