@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from alliancewatch import __version__
-from alliancewatch.clean import clean_document, find_common_lines
+from alliancewatch.clean import clean_document, find_common_lines, sha256_hex
 from alliancewatch.config import Settings
 from alliancewatch.errors import RejectedInput
 from alliancewatch.language.split import split_article
@@ -145,7 +145,7 @@ def ingest(
             if published_for and not item.meta.published and item.doc in published_for:
                 item = replace(item, meta=replace(item.meta, published=published_for[item.doc]))
             known = store.known(item.doc)
-            if known and known == (_hash(item.data), CODER):
+            if known and known == (sha256_hex(item.data), CODER):
                 report.unchanged += 1
                 continue
             raws.append(item)
@@ -172,12 +172,6 @@ def ingest(
             merge_events(store)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _hash(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def _run(

@@ -79,7 +79,8 @@ def _paragraphs(texts: tuple[str, ...]) -> tuple[str, tuple[Paragraph, ...]]:
     return "\n".join(texts), tuple(spans)
 
 
-def _sha256(data: bytes) -> str:
+def sha256_hex(data: bytes) -> str:
+    """The raw and content hashes; the pipeline compares stored raw hashes with this."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -140,7 +141,7 @@ def clean_document(
         lang=lang,
         url=url,
         encoding=encoding,
-        raw_hash=_sha256(raw.data),
-        content_hash=_sha256(article_text.encode("utf-8")),
+        raw_hash=sha256_hex(raw.data),
+        content_hash=sha256_hex(article_text.encode("utf-8")),
         removed=body.removed,
     )

@@ -49,7 +49,7 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict[str, Trigger]
-    keys_by_length: tuple[str, ...]  # longest first, for compound matching
+    longest: int  # length of the longest key: the suffixes worth looking up
     light_verbs: dict[str, str]  # lemma -> voice
     case_roles: dict[str, str]  # marker -> role
     cues: tuple[Cue, ...]
@@ -62,8 +62,7 @@ class Lexicon:
         A key at the end decides first, so 相互援助条約 is a treaty name (条約: NONE), not
         an act of aid, while 軍事協力深化 still finds 軍事協力 inside it.
         """
-        longest = len(self.keys_by_length[0]) if self.keys_by_length else 0
-        for n in range(min(longest, len(word)), 0, -1):
+        for n in range(min(self.longest, len(word)), 0, -1):
             if word[-n:] in self.triggers:
                 return self.triggers[word[-n:]]
         m = self.inner.search(word)
@@ -90,7 +89,7 @@ def load(data_dir: Path, lang: str) -> Lexicon:
     }
     return Lexicon(
         triggers=triggers,
-        keys_by_length=tuple(sorted(triggers, key=len, reverse=True)),
+        longest=max(map(len, triggers), default=0),
         light_verbs={r["lemma"]: r["voice"] for r in read_tsv(base / "light_verbs.tsv")},
         case_roles={r["marker"]: r["role"] for r in read_tsv(base / "case_roles.tsv")},
         cues=tuple(

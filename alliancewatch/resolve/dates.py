@@ -482,14 +482,6 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
     return out
 
 
-def best_date(matches: list[DateMatch]) -> DateMatch | None:
-    """The most specific resolved date (day over month over year); the first on ties."""
-    resolved = [m for m in matches if m.value]
-    if not resolved:
-        return None
-    return max(resolved, key=lambda m: (len(m.value or ""), m.kind == "absolute", -m.start))
-
-
 def _parse(published: str | None) -> date | None:
     if not published:
         return None

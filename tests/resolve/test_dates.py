@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.resolve.dates import DateMatch, best_date, find_dates
+from alliancewatch.resolve.dates import find_dates
 
 PUB = "2024-10-21"  # a Monday
 
@@ -280,20 +280,6 @@ def test_english_weekdays() -> None:
 def test_english_non_dates() -> None:
     for text in ("It may be late", "the 19th century", "2022 white paper", "5.7 times"):
         assert find_dates(text, PUB) == [], text
-
-
-# --- best_date --------------------------------------------------------------------------------
-
-
-def test_best_date_prefers_the_most_specific() -> None:
-    found = find_dates("今年6月、19日に、当時", "2024-06-21")
-    best = best_date(found)
-    assert best is not None and best.value == "2024-06-19"
-    assert best_date(find_dates("当時、最近", PUB)) is None
-    assert best_date([]) is None
-    a = DateMatch("2024年", 0, 5, "2024", "absolute")
-    b = DateMatch("昨年", 6, 8, "2023", "relative")
-    assert best_date([b, a]) is a
 
 
 def test_bad_publication_date_is_ignored() -> None:
