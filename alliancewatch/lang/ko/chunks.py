@@ -1,0 +1,198 @@
+"""Korean morphemes -> chunks: noun phrases closed by their particles, predicates with endings.
+
+Korean is head-final and marks case with particles, so a sentence reads as a row of chunks:
+[북한이] [러시아에] [병력을] [보냈다고] [국정원이] [밝혔다]. A noun phrase chunk is a run of
+nominal morphemes (spaces, 과/와 coordination and middle dots inside) with the particles after
+it (its marker, spaces removed: 에 대해 -> 에대해). A predicate chunk is a verb stem (VV, or a
+noun + 하다/되다) with its pre-final endings, auxiliary verbs (-고 있다, -지 않다) and its
+final, connective or adnominal ending, which says how its clause links to the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alliancewatch.lang.ko.parse import starts_word
+from alliancewatch.types import Token
+
+NOMINAL = {"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XPN", "XSN", "XR", "MM", "SW"}
+NOUN_STEM = {"NNG", "NNP", "XR", "SL", "SH"}
+VERBAL = {"VV", "VA"}
+ENDING = {"EP", "EF", "EC", "ETM", "ETN"}
+# after a case particle, a verb that makes a complex postposition: 에 대해, 에 따르면, 을 향해
+POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하", "관하", "비롯하", "위하"}
+POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
+# the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
+_JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
+
+
+@dataclass
+class Chunk:
+    kind: str  # np | pred
+    first: int  # first token
+    last: int  # last token (particles and endings included)
+    start: int  # character span of the content (the nouns; the whole predicate)
+    end: int
+    marker: str = ""  # np: particles after it, spaces removed
+    lemma: str = ""  # pred: 보내다, 파병하다, 이다
+    noun: str = ""  # pred: the noun of a noun+하다 stem (파병), as written
+    noun_start: int = 0
+    stem_end: int = 0  # pred: end of the stem (the event word) in the sentence
+    ending: str = ""  # pred: the last ending morpheme (다, 고, ㄴ, 다고, 기)
+    ending_tag: str = ""  # EF | EC | ETM | ETN | ""
+    passive: bool = False  # 파견되다, -어지다
+    receptive: bool = False  # 지원받다
+    quoted: bool = False  # followed by 라고/고 (JKQ) or a -다고 ending
+    end_all: int = 0  # end offset with particles and endings
+
+
+def _is_nominal(t: Token) -> bool:
+    return t.tag in NOMINAL
+
+
+def chunk(text: str, toks: tuple[Token, ...], skip_before: int = 0) -> list[Chunk]:
+    """Chunks of a sentence, left to right; tokens starting before `skip_before` (a wire
+    dateline) are left out."""
+    out: list[Chunk] = []
+    n = len(toks)
+    i = 0
+    while i < n and toks[i].start < skip_before:
+        i += 1
+    while i < n:
+        t = toks[i]
+        if _is_nominal(t) and not (t.tag == "MM" and i + 1 < n and not _is_nominal(toks[i + 1])):
+            i = _noun_phrase(text, toks, i, out)
+        elif t.tag in VERBAL or (t.tag == "VX" and not out) or t.tag == "VCP":
+            i = _predicate(text, toks, i, i, out)
+        else:
+            i += 1
+    return out
+
+
+def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -> int:
+    n = len(toks)
+    j = i
+    while j + 1 < n:
+        nxt = toks[j + 1]
+        if _is_nominal(nxt):
+            j += 1
+        elif nxt.tag == "JC" and j + 2 < n and _is_nominal(toks[j + 2]):
+            j += 2  # 김정은 위원장과 푸틴 대통령은: one phrase of two
+        elif nxt.text in "·ㆍ∙-" and j + 2 < n and _is_nominal(toks[j + 2]):
+            j += 2
+        else:
+            break
+    # noun + 하다/되다/받다, or noun + 이다: the last word of the run is a predicate stem
+    if j + 1 < n and toks[j + 1].tag in ("XSV", "XSA", "VCP") and toks[j].tag != "MM":
+        k = j
+        while (
+            k > i
+            and not starts_word(text, toks, k)
+            and toks[k - 1].tag
+            in NOUN_STEM
+            | {
+                "NNG",
+                "XPN",
+            }
+        ):
+            k -= 1
+        if toks[j + 1].tag == "VCP":
+            _close_np(text, toks, i, j, j, out)  # 위협이라고: the noun stays a noun phrase
+            return _predicate(text, toks, j + 1, j + 1, out)
+        if k > i:
+            _close_np(text, toks, i, k - 1, k - 1, out)
+        return _predicate(text, toks, k, j + 1, out)
+    return _close_np(text, toks, i, j, j, out)
+
+
+def _close_np(
+    text: str, toks: tuple[Token, ...], i: int, j: int, last: int, out: list[Chunk]
+) -> int:
+    """Noun phrase toks[i..j] with the particles (and complex postpositions) after it."""
+    n = len(toks)
+    k = last + 1
+    while k < n and toks[k].tag.startswith("J") and toks[k].tag != "JC":
+        k += 1
+    if k < n and toks[k].tag == "JC" and (k + 1 >= n or not _is_nominal(toks[k + 1])):
+        k += 1  # 러시아와 (회담했다): a comitative the tagger read as a conjunction
+    if k > last + 1 and k < n:
+        v = toks[k]
+        if (
+            v.tag in VERBAL
+            and v.text in POSTPOSITION_VERBS
+            or (v.tag == "NNG" and v.text == "상대")
+        ):
+            k += 1
+            while k < n and (toks[k].tag in ENDING or toks[k].tag in ("XSV", "JKB")):
+                k += 1
+        elif v.tag == "MAG" and v.text in POSTPOSITION_ADVERBS:
+            k += 1
+    end_all = toks[k - 1].end if k > last + 1 else toks[j].end
+    marker = re.sub(r"\s+", "", text[toks[j].end : end_all])
+    c = Chunk("np", i, k - 1, toks[i].start, toks[j].end, marker=marker)
+    c.end_all = end_all
+    out.append(c)
+    return k
+
+
+def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[Chunk]) -> int:
+    """Predicate whose stem runs from token s (a noun of noun+하다, or the verb) to `verb`."""
+    n = len(toks)
+    t = toks[verb]
+    noun = text[toks[s].start : toks[verb - 1].end] if verb > s else ""
+    if t.tag == "VCP":
+        lemma = "이다"
+    elif t.tag in ("XSV", "XSA"):
+        lemma = noun + _stem_lemma(t)
+    else:
+        lemma = t.lemma if t.lemma.endswith("다") else t.text + "다"
+    passive = t.tag == "XSV" and t.text in ("되", "당하")
+    receptive = t.tag == "XSV" and t.text == "받"
+    k = verb + 1
+    ending, etag, quoted = "", "", False
+    while k < n:
+        u = toks[k]
+        if u.tag in ENDING:
+            if u.tag != "EP":
+                ending, etag = u.text, u.tag
+            k += 1
+        elif u.tag == "VX" or (u.tag == "XSV" and u.text in ("되", "시키")):
+            if u.text in ("지",) or u.lemma in ("지다",):
+                passive = True
+            k += 1
+        elif u.tag == "JKQ" or (u.tag == "JX" and ending and etag in ("EF", "EC")):
+            quoted = quoted or u.tag == "JKQ"
+            k += 1
+        else:
+            break
+    if etag == "EC" and ending.endswith(("다고", "라고", "냐고", "자고", "다며", "라며")):
+        quoted = True
+    c = Chunk(
+        "pred",
+        s,
+        k - 1,
+        toks[s].start,
+        toks[k - 1].end,
+        lemma=lemma,
+        noun=noun,
+        noun_start=toks[s].start,
+        stem_end=(toks[verb - 1].end if verb > s else t.end),
+        ending=ending,
+        ending_tag=etag,
+        passive=passive,
+        receptive=receptive,
+        quoted=quoted,
+    )
+    c.end_all = toks[k - 1].end
+    out.append(c)
+    return k
+
+
+def _stem_lemma(t: Token) -> str:
+    """하다, 되다, 받다, 시키다 for the derivational suffix of a noun+verb stem."""
+    return t.lemma if t.lemma.endswith("다") else t.text + "다"
+
+
+def jamo_free(s: str) -> str:
+    return _JAMO.sub("", s)

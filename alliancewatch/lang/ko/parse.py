@@ -1,0 +1,192 @@
+"""Korean: sentence splitting and kiwipiepy morphemes -> types.Token, one Token per morpheme.
+
+Why per morpheme, not per eojeol (space-separated word): Korean marks case, voice, tense,
+negation and clause linkage with bound morphemes (북한+이, 파병+하+었+다+고), and the frame
+builder reads exactly those. An eojeol boundary is still recoverable: a token begins a new
+eojeol when whitespace lies between it and the previous token (`starts_word`).
+
+kiwipiepy has no dependency parser: Token.dep is "" and Token.head is the token itself; the
+frame builder (frames.py) works on chunks (noun phrases closed by particles, predicates with
+their endings) instead. The model ships in the kiwipiepy_model package: nothing is downloaded.
+
+Work per call is bounded: kiwipiepy's own splitter grows faster than linearly on long
+paragraphs, so sentences are cut by a linear, quote-aware rule splitter, and a "sentence"
+longer than MAX_SENTENCE characters (scraping damage, a table) is analysed in windows cut at
+spaces, whose tokens are shifted back into place.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any
+
+from alliancewatch.types import Sentence, Token
+
+MAX_SENTENCE = 1_000  # characters given to kiwipiepy in one piece
+_lock = threading.Lock()
+_kiwi: Any = None
+
+OPEN, CLOSE = "“‘「『(（[【〈《", "”’」』)）]】〉》"
+STRAIGHT = "\"'"
+ENDS = ".?!。？！"
+
+# kiwipiepy (Sejong) tags -> UD part of speech, for readers of Token.pos; the frame builder
+# reads Token.tag.
+UPOS = {
+    "NNG": "NOUN", "NNP": "PROPN", "NNB": "NOUN", "NR": "NUM", "NP": "PRON", "SN": "NUM",
+    "SL": "PROPN", "SH": "PROPN", "XPN": "NOUN", "XSN": "NOUN", "XR": "NOUN",
+    "VV": "VERB", "VA": "ADJ", "VX": "AUX", "VCP": "AUX", "VCN": "AUX",
+    "XSV": "VERB", "XSA": "ADJ", "MM": "DET", "MAG": "ADV", "MAJ": "CCONJ", "IC": "INTJ",
+    "JC": "CCONJ", "EP": "AUX", "EF": "PART", "EC": "SCONJ", "ETM": "PART", "ETN": "PART",
+}  # fmt: skip
+
+
+def _load() -> Any:
+    global _kiwi
+    with _lock:
+        if _kiwi is None:
+            from kiwipiepy import Kiwi
+
+            _kiwi = Kiwi()
+    return _kiwi
+
+
+# -- splitting -------------------------------------------------------------------------
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """don't, Kim's: a ' between two Latin letters is no quote."""
+    return (
+        text[i] == "'"
+        and 0 < i < len(text) - 1
+        and text[i - 1].isascii()
+        and text[i - 1].isalpha()
+        and text[i + 1].isascii()
+        and text[i + 1].isalpha()
+    )
+
+
+def split(text: str, settings: object = None) -> list[tuple[int, int]]:
+    """(start, end) sentence spans of one paragraph, offsets into `text`, whitespace trimmed.
+
+    A terminator ends a sentence when whitespace (or the end) follows it and no quote is open;
+    closing quotes right after it stay with the sentence ("…했다." 라고 is not cut). A newline
+    always ends a sentence. Linear in the length of the text.
+    """
+    cuts: list[int] = []
+    depth, straight = 0, False
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            cuts.append(i + 1)
+            depth, straight = 0, False
+        elif ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in STRAIGHT and not _apostrophe(text, i):
+            straight = not straight
+        elif ch in ENDS and depth == 0 and not straight:
+            j = i + 1
+            while j < n and text[j] in ENDS:
+                j += 1
+            while j < n and text[j] in CLOSE:
+                j += 1
+            if j == n or text[j].isspace():
+                cuts.append(j)
+            i = j
+            continue
+        i += 1
+    bounds = [0, *cuts, n]
+    out = []
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    if any(e - s > MAX_SENTENCE for s, e in out) and (straight or depth):
+        # an unclosed quote swallowed the rest of the paragraph: split without quotes
+        return _split_flat(text)
+    return out
+
+
+def _split_flat(text: str) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for i, ch in enumerate(text):
+        if ch in ENDS and (i + 1 == len(text) or text[i + 1].isspace()):
+            out.append((s, i + 1))
+            s = i + 1
+    out.append((s, len(text)))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+# -- morphemes -------------------------------------------------------------------------
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Pieces of at most MAX_SENTENCE characters, cut at the last space before the limit."""
+    out, s = [], 0
+    while len(text) - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+    out.append((s, len(text)))
+    return out
+
+
+def tokens(text: str) -> tuple[Token, ...]:
+    """kiwipiepy morphemes of one sentence as Tokens (offsets within `text`)."""
+    kiwi = _load()
+    pieces = _windows(text)
+    results = kiwi.tokenize([text[s:e] for s, e in pieces])
+    out: list[Token] = []
+    for (s, _), toks in zip(pieces, results, strict=True):
+        for t in toks:
+            i = len(out)
+            lemma = getattr(t, "lemma", "") or t.form
+            tag = t.tag.split("-")[0]  # VV-R / VV-I: regular or irregular conjugation
+            out.append(
+                Token(
+                    i=i,
+                    text=t.form,
+                    lemma=lemma,
+                    pos=UPOS.get(tag, "PUNCT" if tag.startswith("S") else "X"),
+                    tag=tag,
+                    dep="",
+                    head=i,
+                    start=s + t.start,
+                    end=s + t.start + t.len,
+                )
+            )
+    return tuple(out)
+
+
+def parse(sentences: list[Sentence], settings: object = None) -> list[Sentence]:
+    """Fill Sentence.tokens for a batch (the Language.parse hook)."""
+    return [replace(s, tokens=tokens(s.text)) for s in sentences]
+
+
+def starts_word(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """True when token i opens an eojeol: whitespace, or nothing, lies before it."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return (
+        toks[i].start > prev.end
+        and text[prev.end : toks[i].start].isspace()
+        or (toks[i].start > 0 and text[toks[i].start - 1].isspace())
+    )
