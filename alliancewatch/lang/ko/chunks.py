@@ -23,6 +23,7 @@ ENDING = {"EP", "EF", "EC", "ETM", "ETN"}
 # after a case particle, a verb that makes a complex postposition: 에 대해, 에 따르면, 을 향해
 POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하", "관하", "비롯하", "위하"}
 POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
+POSTPOSITION_NOUNS = {"상대", "계기"}  # 을 상대로, 를 계기로
 # the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
 _JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
 
@@ -44,6 +45,7 @@ class Chunk:
     passive: bool = False  # 파견되다, -어지다
     receptive: bool = False  # 지원받다
     quoted: bool = False  # followed by 라고/고 (JKQ) or a -다고 ending
+    adjective: bool = False  # 심각한, 깊은: a modifier, not a clause with arguments
     end_all: int = 0  # end offset with particles and endings
 
 
@@ -81,6 +83,13 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
             j += 2  # 김정은 위원장과 푸틴 대통령은: one phrase of two
         elif nxt.text in "·ㆍ∙-" and j + 2 < n and _is_nominal(toks[j + 2]):
             j += 2
+        elif (
+            nxt.text == ","
+            and j + 2 < n
+            and _is_nominal(toks[j + 2])
+            and any(toks[x].tag == "JC" for x in range(i, j + 1))
+        ):
+            j += 2  # 한국과 미국, 일본 외교장관은
         else:
             break
     # noun + 하다/되다/받다, or noun + 이다: the last word of the run is a predicate stem
@@ -183,6 +192,7 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
         passive=passive,
         receptive=receptive,
         quoted=quoted,
+        adjective=t.tag in ("VA", "XSA") and etag == "ETM",
     )
     c.end_all = toks[k - 1].end
     out.append(c)

@@ -34,6 +34,8 @@ DATELINE = re.compile(
     r"^\s*[(\[【〔][^)\]】〕=]{1,20}=[^)\]】〕]{1,20}[)\]】〕]\s*(?:[^=]{0,25}=\s*)?"
 )
 _FRAME_FIELDS = {f.name for f in fields(Frame)}
+HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
+QUOTE_CHARS = "'\"‘“「『《〈"
 
 
 @cache
@@ -45,6 +47,7 @@ class KoreanFrames(Modality):
     def __init__(self, data_dir: Path = DATA) -> None:
         super().__init__(lexicon(data_dir), data_dir)
         self.heads = {r["word"]: r["kind"] for r in read_tsv(data_dir / "heads.tsv")}
+        self.bound_nouns = {w for w, k in self.heads.items() if k in ("complement", "clause")}
         self.cue_heads = sorted(
             (w for w, k in self.heads.items() if k == "cue"), key=len, reverse=True
         )
@@ -87,8 +90,11 @@ class KoreanFrames(Modality):
                 return roles[marker[:k]]
         return None
 
-    def arg(self, text: str, c: Chunk, role: str, how: str | None = None) -> Argument:
-        return Argument(role, text[c.start : c.end], c.start, c.end, how or c.marker)
+    def arg(
+        self, text: str, c: Chunk, role: str, how: str | None = None, start: int | None = None
+    ) -> Argument:
+        s = c.start if start is None else start
+        return Argument(role, text[s : c.end], s, c.end, how or c.marker)
 
     def _boundary(self, c: Chunk) -> str:
         """How a predicate's clause links to the right: end | relative | complement |
@@ -101,7 +107,8 @@ class KoreanFrames(Modality):
             return "relative"  # refined with the noun after it by the caller
         if c.quoted:
             return "quote"
-        return self.links.get(c.ending, "coordinate")
+        ending = c.ending
+        return self.links.get(ending) or self.links.get(ending.lstrip("ᆫᆯᆷᄇ"), "coordinate")
 
     def boundary(self, chunks: list[Chunk], k: int, text: str) -> str:
         c = chunks[k]
@@ -117,53 +124,100 @@ class KoreanFrames(Modality):
     def local_args(self, text: str, chunks: list[Chunk], k: int) -> tuple[list[Argument], int]:
         """Case-marked phrases of the clause of predicate k, and where the clause starts.
 
-        Phrases left of a relative clause inside this clause: the subject goes to this
-        predicate when it has none of its own, the rest to the relative clause."""
+        Left of a relative clause inside this clause (북한이 [전쟁에 투입할] 병력을 보냈다), a
+        subject goes to this predicate when it has none of its own, unless it stands right
+        before the relative verb (러시아가 지원한 무기: the relative clause's); topics always
+        do, since a topic never sits inside a relative clause. The subject of a clause
+        nominalised by 것/데 (한미일이 …확대하는 데 대해 비난했다) is what the verb is about."""
         args: list[Argument] = []
         crossing: list[Argument] = []
-        in_relative = False
+        mode, embedded_role, rel = "local", "", -1
         start = chunks[k].start
         for j in range(k - 1, -1, -1):
             c = chunks[j]
             if c.kind == "pred":
+                if c.adjective:
+                    continue  # 심각한 우려: a modifier
                 b = self.boundary(chunks, j, text)
-                if b in ("relative", "complement"):
-                    in_relative = in_relative or b == "relative"
-                    start = c.start
-                    continue
-                break
+                if b not in ("relative", "complement"):
+                    break
+                if mode == "local" and b == "relative":
+                    mode = "relative"
+                rel = j
+                start = c.start
+                continue
             start = c.start
             if j + 1 < k and ADNOMINAL.search(c.marker) and chunks[j + 1].kind == "np":
                 continue  # 러시아에 대한 지원을: belongs to the noun, not the verb
             role = self.role(c.marker)
+            if (
+                mode == "local"
+                and text[c.start : c.end] in self.bound_nouns
+                and role in ("recipient", "patient")
+                and j > 0
+                and chunks[j - 1].kind == "pred"
+                and chunks[j - 1].ending_tag == "ETM"
+            ):
+                mode, embedded_role = "embedded", role
+                continue
             if role is None or role in ("claim", "location"):
                 continue
-            a = self.arg(text, c, role)
-            if in_relative:
-                if role in SUBJECT:
-                    crossing.append(a)
-            else:
+            a = self.arg(text, c, role, start=self._np_start(chunks, j))
+            if mode == "local":
                 args.append(a)
-        if not any(a.role in SUBJECT for a in args):
-            args += crossing[-1:]  # the leftmost subject: 북한이 [전쟁에 투입할] 병력을 보냈다
+            elif mode == "embedded" and role == "agent":
+                who = "recipient" if embedded_role == "recipient" else "content_agent"
+                args.append(Argument(who, a.text, a.start, a.end, "embedded"))
+                mode = "relative"
+            elif role == "topic" or (role == "agent" and j != rel - 1):
+                crossing.append(a)
+        if not any(a.role == "agent" for a in args):
+            agents = [a for a in crossing if a.role == "agent"]
+            topics = [a for a in crossing if a.role == "topic"]
+            if agents:
+                args.append(agents[-1])
+            elif topics and not any(a.role == "topic" for a in args):
+                args.append(topics[-1])
         return args, start
+
+    def _np_start(self, chunks: list[Chunk], j: int) -> int:
+        """미국의 이번 조치를: a possessor before an argument is part of it."""
+        while j > 0 and chunks[j - 1].kind == "np" and chunks[j - 1].marker == "의":
+            j -= 1
+        return chunks[j].start
 
     def shared_subject(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """A subject left of predicate k across -고/-며 links and relative clauses; stops at
         a contrast, a condition, a quote or a sentence end."""
+        topics_only = False
         j = k - 1
         while j >= 0:
             c = chunks[j]
             if c.kind == "pred":
                 b = self.boundary(chunks, j, text)
-                if b not in ("coordinate", "relative", "complement", "purpose"):
+                if b == "quote":  # X은 "…"이라며 비난했다: the topic speaks and acts
+                    topics_only = True
+                elif b not in ("coordinate", "relative", "complement", "purpose"):
                     return []
             else:
                 role = self.role(c.marker)
-                if role in SUBJECT:
+                if role == "topic" or (role == "agent" and not topics_only):
                     return [self.arg(text, c, "agent", "shared")]
             j -= 1
         return []
+
+    def before_spans(self, text: str, chunks: list[Chunk], start: int) -> list[tuple[int, int]]:
+        """Clauses chained before this one by -고/-며 (이날 회의를 열고 …규탄했다): their dates
+        are the event's when its own clause has none."""
+        out: list[tuple[int, int]] = []
+        k = next((j for j, c in enumerate(chunks) if c.start >= start), len(chunks)) - 1
+        while k >= 0 and chunks[k].kind == "pred":
+            if self.boundary(chunks, k, text) != "coordinate":
+                break
+            _, s = self.local_args(text, chunks, k)
+            out.append((s, chunks[k].end_all))
+            k = next((j for j, c in enumerate(chunks) if c.start >= s), len(chunks)) - 1
+        return out
 
     def relative_head(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """러시아에 파견된 [북한군]: the noun a relative clause modifies is its subject."""
@@ -175,9 +229,15 @@ class KoreanFrames(Modality):
     def noun_args(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """Genitive and adnominal phrases right before noun phrase k (북한의, 러시아에 대한)."""
         out = []
-        j = k - 1
-        while j >= 0 and chunks[j].kind == "np" and ADNOMINAL.search(chunks[j].marker):
+        j, bare = k - 1, 0
+        while j >= 0 and chunks[j].kind == "np":
             c = chunks[j]
+            if not c.marker and bare < 2:  # 한미일 3국의 두 번째 '프리덤 에지' 훈련
+                bare += 1
+                j -= 1
+                continue
+            if not ADNOMINAL.search(c.marker):
+                break
             role = "genitive" if c.marker == "의" else self.role(c.marker)
             if role and role not in ("claim", "location"):
                 out.append(self.arg(text, c, role))
@@ -185,13 +245,20 @@ class KoreanFrames(Modality):
         return out
 
     def headline_topic(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
-        """북한, 러시아에 …파병: a headline opens with a bare subject and a comma."""
+        """북한, 러시아에 …파병 / 한미일 "…규탄": a headline opens with a bare subject."""
         for c in chunks[:k]:
-            if c.kind == "np" and not c.marker and text[c.end : c.end + 1] in (",", "，"):
-                return [self.arg(text, c, "topic", ",")]
+            if c.kind == "np" and not c.marker:
+                return [self.arg(text, c, "topic", "headline")]
+            if c.kind == "pred":
+                break
         return []
 
     # -- frames ------------------------------------------------------------------------
+
+    @staticmethod
+    def headline(sentence: Sentence) -> bool:
+        """A title, or a line that ends without a sentence ending (…파병, …규탄")."""
+        return sentence.is_title or not HEADLINE_END.search(sentence.text)
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         text = sentence.text
@@ -218,7 +285,7 @@ class KoreanFrames(Modality):
         voice = "passive" if c.passive else "receptive" if c.receptive else "active"
         args, start = self.local_args(text, chunks, k)
         if ks > c.noun_start and c.noun:  # 대러 파병, 북러정상회담 written as one word
-            args.append(Argument("compound", text[c.noun_start : ks], c.noun_start, ks, "compound"))
+            args.append(self._compound(text, c.noun_start, ks))
         if not self._object_ok(trig, args):
             return None
         return self._finish(sentence, chunks, k, k, trig, ks, ke, args, voice, False, start)
@@ -233,8 +300,16 @@ class KoreanFrames(Modality):
         ks, ke = c.start + off, c.start + off + len(trig.key)
         args = self.noun_args(text, chunks, k)
         if ks > c.start:  # 한미 연합훈련, 북한군 파병: states written inside the phrase
-            args.append(Argument("compound", text[c.start : ks].strip(), c.start, ks, "compound"))
+            args.append(self._compound(text, c.start, ks))
         nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        if (
+            not c.marker
+            and nxt is not None
+            and nxt.kind == "np"
+            and text[nxt.start - 1] in QUOTE_CHARS
+        ):
+            c, k = nxt, k + 1  # 다영역 훈련 '프리덤 에지'를 실시: the name stands in for the noun
+            nxt = chunks[k + 1] if k + 1 < len(chunks) else None
         voice, p, nominal = "active", k, True
         if (
             nxt is not None
@@ -247,7 +322,7 @@ class KoreanFrames(Modality):
             if nxt.passive and voice == "active":
                 voice = "passive"
             own, start = self.local_args(text, chunks, k + 1)
-            args += [a for a in own if (a.start, a.end) != (c.start, c.end)]
+            args += [a for a in own if a.end != c.end]
         elif not c.marker and (
             nxt is None or text[c.end_all : c.end_all + 1] in ("…", ",", "", '"', "'", "·")
         ):
@@ -258,11 +333,21 @@ class KoreanFrames(Modality):
             start = c.start
         if trig.requires == "receptive" and voice != "receptive":
             return None  # 무기를 받았다 is a transfer; 무기를 개발했다 is not
-        if sentence.is_title and not any(a.role in SUBJECT for a in args):
+        if self.headline(sentence) and not any(a.role in SUBJECT for a in args):
             args += self.headline_topic(text, chunks, k)
         if not self._object_ok(trig, args):
             return None
         return self._finish(sentence, chunks, k, p, trig, ks, ke, args, voice, nominal, start)
+
+    def _compound(self, text: str, s: int, e: int) -> Argument:
+        """러시아 파병: the destination; 북한군 파병: the troops, whose state sends them."""
+        words = text[s:e].split()
+        troops = any(
+            words and words[-1].endswith(w) for w, k in self.heads.items() if k == "troops"
+        )
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        return Argument("genitive" if troops else "compound", text[s:e], s, e, "compound")
 
     def _object_ok(self, trig: Trigger, args: list[Argument]) -> bool:
         kind, _, pattern = trig.requires.partition(":")
@@ -297,10 +382,23 @@ class KoreanFrames(Modality):
             speaker is not None
             and not nominal
             and not any(a.role in (*SUBJECT, "agent_phrase") for a in args)
-            and speech is not None
+            and (speech is not None or in_quote)
         ):  # 북한은 위성을 발사했다고 밝혔다: the speaker's own act
             args.append(Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"))
-        spans = [(start, chunks[p].end_all), *spans]
+        if (
+            nominal
+            and any(a.role == "comitative" for a in args)
+            and not any(a.role in (*SUBJECT, "genitive", "agent_phrase") for a in args)
+        ):  # 북한과의 군사기술 협력을 배제하지 않는다: the other side is the clause's subject
+            g = next((j for j in range(p + 1, len(chunks)) if chunks[j].kind == "pred"), None)
+            subj = []
+            if g is not None:
+                own, _ = self.local_args(text, chunks, g)
+                subj = [a for a in own if a.role in SUBJECT] or self.shared_subject(text, chunks, g)
+            if not subj and speaker is not None:
+                subj = [speaker]
+            args += [Argument("agent", a.text, a.start, a.end, "clause") for a in subj[:1]]
+        spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
         extra = {}
         if "event" in _FRAME_FIELDS:  # the resolved trigger (INTERFACE.md, Frame fields)
             extra = {

@@ -19,7 +19,15 @@ from alliancewatch.coding.lexicon import Lexicon, read_tsv
 from alliancewatch.lang.ko.chunks import Chunk
 from alliancewatch.types import Argument, Cue
 
-QUOTES = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"), ("「", "」"), ("『", "』"))
+QUOTES = (
+    ('"', '"'),
+    ("“", "”"),
+    ("'", "'"),
+    ("‘", "’"),
+    ("「", "」"),
+    ("『", "』"),
+    ("《", "》"),
+)
 OBJECT_MARKERS = {"을", "를", "도", "", "까지", "만", "은", "는"}
 
 
