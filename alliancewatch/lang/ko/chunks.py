@@ -45,7 +45,7 @@ class Chunk:
     passive: bool = False  # 파견되다, -어지다
     receptive: bool = False  # 지원받다
     quoted: bool = False  # followed by 라고/고 (JKQ) or a -다고 ending
-    adjective: bool = False  # 심각한, 깊은: a modifier, not a clause with arguments
+    adjective: bool = False  # 심각한, 강하게: a modifier, not a clause with arguments
     end_all: int = 0  # end offset with particles and endings
 
 
@@ -125,7 +125,8 @@ def _close_np(
         k += 1
     if k < n and toks[k].tag == "JC" and (k + 1 >= n or not _is_nominal(toks[k + 1])):
         k += 1  # 러시아와 (회담했다): a comitative the tagger read as a conjunction
-    if k > last + 1 and k < n:
+    bare_bound = k == last + 1 and toks[last].tag == "NNB"  # 데 대해: 에 left out
+    if (k > last + 1 or bare_bound) and k < n:
         v = toks[k]
         if (
             v.tag in VERBAL
@@ -192,7 +193,7 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
         passive=passive,
         receptive=receptive,
         quoted=quoted,
-        adjective=t.tag in ("VA", "XSA") and etag == "ETM",
+        adjective=t.tag in ("VA", "XSA") and (etag == "ETM" or ending == "게"),
     )
     c.end_all = toks[k - 1].end
     out.append(c)

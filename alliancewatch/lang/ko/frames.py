@@ -398,6 +398,8 @@ class KoreanFrames(Modality):
             if not subj and speaker is not None:
                 subj = [speaker]
             args += [Argument("agent", a.text, a.start, a.end, "clause") for a in subj[:1]]
+        # the trigger's own phrase, reached again through a shared subject, is no argument
+        args = [a for a in args if a.role == "compound" or not a.start <= ks < a.end]
         spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
         extra = {}
         if "event" in _FRAME_FIELDS:  # the resolved trigger (INTERFACE.md, Frame fields)

@@ -17,12 +17,15 @@ spaces, whose tokens are shifted back into place.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from alliancewatch.types import Sentence, Token
 
+DATA = Path(__file__).resolve().parent / "data"
 MAX_SENTENCE = 1_000  # characters given to kiwipiepy in one piece
 _lock = threading.Lock()
 _kiwi: Any = None
@@ -48,8 +51,29 @@ def _load() -> Any:
         if _kiwi is None:
             from kiwipiepy import Kiwi
 
-            _kiwi = Kiwi()
+            kiwi = Kiwi()
+            for word in _actor_words():
+                kiwi.add_user_word(word, "NNP")
+            _kiwi = kiwi
     return _kiwi
+
+
+def _actor_words() -> list[str]:
+    """Korean actor aliases written as one word (한미일, 북러, 국정원): kiwipiepy must keep
+    them whole (it reads 한미일이 as 한미+일+이, numbers)."""
+    from alliancewatch.coding.lexicon import read_tsv
+
+    words = []
+    for path in (DATA.parent.parent.parent / "data" / "actors.tsv", DATA / "actors.tsv"):
+        if path.exists():
+            words += [
+                r["alias"]
+                for r in read_tsv(path)
+                if r.get("lang") == "ko"
+                and r["code"] not in ("*", "-")
+                and re.fullmatch(r"[가-힣·]{2,}", r["alias"])
+            ]
+    return sorted(set(words))
 
 
 # -- splitting -------------------------------------------------------------------------
