@@ -24,6 +24,7 @@ ENDING = {"EP", "EF", "EC", "ETM", "ETN"}
 POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하", "관하", "비롯하", "위하"}
 POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
 POSTPOSITION_NOUNS = {"상대", "계기"}  # 을 상대로, 를 계기로
+NEGATION_ADVERBS = {"안", "못"}
 # the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
 _JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
 
@@ -92,8 +93,17 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
             j += 2  # 한국과 미국, 일본 외교장관은
         else:
             break
+    # 배제 못 해, 파병 안 해: a verbal noun, a negation adverb, then 하다
+    neg_light = (
+        j + 2 < n
+        and toks[j + 1].tag == "MAG"
+        and toks[j + 1].text in NEGATION_ADVERBS
+        and toks[j + 2].lemma == "하다"
+    )
     # noun + 하다/되다/받다, or noun + 이다: the last word of the run is a predicate stem
-    if j + 1 < n and toks[j + 1].tag in ("XSV", "XSA", "VCP") and toks[j].tag != "MM":
+    if neg_light or (
+        j + 1 < n and toks[j + 1].tag in ("XSV", "XSA", "VCP") and toks[j].tag != "MM"
+    ):
         k = j
         while (
             k > i
@@ -106,6 +116,10 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
             }
         ):
             k -= 1
+        if neg_light:
+            if k > i:
+                _close_np(text, toks, i, k - 1, k - 1, out)
+            return _predicate(text, toks, k, j + 2, out)
         if toks[j + 1].tag == "VCP":
             _close_np(text, toks, i, j, j, out)  # 위협이라고: the noun stays a noun phrase
             return _predicate(text, toks, j + 1, j + 1, out)
@@ -150,10 +164,11 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
     """Predicate whose stem runs from token s (a noun of noun+하다, or the verb) to `verb`."""
     n = len(toks)
     t = toks[verb]
-    noun = text[toks[s].start : toks[verb - 1].end] if verb > s else ""
+    stem = [x for x in range(s, verb) if toks[x].tag != "MAG"]  # 배제 (못) 하다
+    noun = text[toks[s].start : toks[stem[-1]].end] if stem else ""
     if t.tag == "VCP":
         lemma = "이다"
-    elif t.tag in ("XSV", "XSA"):
+    elif t.tag in ("XSV", "XSA") or (noun and t.lemma == "하다"):
         lemma = noun + _stem_lemma(t)
     else:
         lemma = t.lemma if t.lemma.endswith("다") else t.text + "다"
@@ -187,7 +202,7 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
         lemma=lemma,
         noun=noun,
         noun_start=toks[s].start,
-        stem_end=(toks[verb - 1].end if verb > s else t.end),
+        stem_end=(toks[stem[-1]].end if stem else t.end),
         ending=ending,
         ending_tag=etag,
         passive=passive,

@@ -246,12 +246,13 @@ class KoreanFrames(Modality):
 
     def headline_topic(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """북한, 러시아에 …파병 / 한미일 "…규탄": a headline opens with a bare subject."""
+        bare = []
         for c in chunks[:k]:
-            if c.kind == "np" and not c.marker:
-                return [self.arg(text, c, "topic", "headline")]
-            if c.kind == "pred":
-                break
-        return []
+            if c.kind == "np" and not c.marker and not re.match(r"\s*[\"'“‘]", text[c.end :]):
+                if text[c.end_all : c.end_all + 1] in (",", "，"):
+                    return [self.arg(text, c, "topic", ",")]
+                bare.append(c)
+        return [self.arg(text, c, "topic", "headline") for c in bare[:1]]
 
     # -- frames ------------------------------------------------------------------------
 
@@ -353,7 +354,9 @@ class KoreanFrames(Modality):
         kind, _, pattern = trig.requires.partition(":")
         if kind not in ("object", "not_object"):
             return True
-        hit = any(a.role == "patient" and re.search(pattern, a.text) for a in args)
+        hit = any(
+            a.role in ("patient", "genitive") and re.search(pattern, a.text) for a in args
+        )  # 기술을 이전, 포탄의 이전
         return hit if kind == "object" else not hit
 
     def _finish(
@@ -373,6 +376,12 @@ class KoreanFrames(Modality):
         text = sentence.text
         if not nominal and not any(a.role in (*SUBJECT, "agent_phrase") for a in args):
             args += self.relative_head(text, chunks, p) or self.shared_subject(text, chunks, p)
+        if (
+            self.headline(sentence)
+            and not nominal
+            and not any(a.role in (*SUBJECT, "agent_phrase") for a in args)
+        ):
+            args += self.headline_topic(text, chunks, k)
         cues, speech, spans = self.climb(text, chunks, p, ke, nominal)
         speaker, speech_cue, in_quote = self.speaker(text, chunks, p, ks, speech)
         if speaker is not None and any(a.role == "agent" for a in args):

@@ -90,8 +90,8 @@ class Modality:
         seen = 0
         while self.boundary(chunks, j, text) == "complement" and seen < 4:
             g = self._next_pred(chunks, j)
-            if g is None:
-                break
+            if g is None:  # 보낸 듯 (a headline): the clause ends with the bound noun
+                return j + 1 if j + 1 < len(chunks) else j
             j, seen = g, seen + 1
         return j
 
@@ -206,6 +206,11 @@ class Modality:
             c = chunks[speech]
             return who, text[c.start : c.end_all], False
         for qs, qe in quote_spans(text):
+            if qs <= key_start < qe and self.headline_speaker(text, chunks, qs):
+                # 국정원 "북한군 추가 파병 가능성": a headline's bare name before a quote
+                c = self.headline_speaker(text, chunks, qs)
+                assert c is not None
+                return Argument("speaker", text[c.start : c.end], c.start, c.end, ""), '""', True
             if qs <= key_start < qe:
                 s = next(
                     (
@@ -224,6 +229,15 @@ class Modality:
                 arg = Argument("speaker", text[c.start : c.end], c.start, c.end, c.marker)
                 return arg, text[c.end : c.end_all], False
         return None, None, False
+
+    @staticmethod
+    def headline_speaker(text: str, chunks: list[Chunk], quote_start: int) -> Chunk | None:
+        before = [c for c in chunks if c.end <= quote_start]
+        if before and before[-1].kind == "np" and not before[-1].marker:
+            gap = text[before[-1].end : quote_start]
+            if not gap.strip():
+                return before[-1]
+        return None
 
     def _speaker_for_clause(
         self, text: str, chunks: list[Chunk], p: int, s: int
