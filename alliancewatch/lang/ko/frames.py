@@ -21,7 +21,7 @@ from pathlib import Path
 
 from alliancewatch.coding.lexicon import Lexicon, Trigger, load, read_tsv
 from alliancewatch.lang.ko.chunks import Chunk, chunk
-from alliancewatch.lang.ko.modality import Modality
+from alliancewatch.lang.ko.modality import Modality, quote_spans
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
 from alliancewatch.types import Argument, Frame, Sentence
 
@@ -47,6 +47,11 @@ class KoreanFrames(Modality):
     def __init__(self, data_dir: Path = DATA) -> None:
         super().__init__(lexicon(data_dir), data_dir)
         self.heads = {r["word"]: r["kind"] for r in read_tsv(data_dir / "heads.tsv")}
+        self.object_role = {
+            r["key"]: r["object_role"]
+            for r in read_tsv(data_dir / "triggers.tsv")
+            if r.get("object_role")
+        }
         self.bound_nouns = {w for w, k in self.heads.items() if k in ("complement", "clause")}
         self.cue_heads = sorted(
             (w for w, k in self.heads.items() if k == "cue"), key=len, reverse=True
@@ -133,8 +138,12 @@ class KoreanFrames(Modality):
         crossing: list[Argument] = []
         mode, embedded_role, rel = "local", "", -1
         start = chunks[k].start
+        is_relative = chunks[k].kind == "pred" and self.boundary(chunks, k, text) == "relative"
+        quotes = [q for q in quote_spans(text) if not q[0] <= chunks[k].start < q[1]]
         for j in range(k - 1, -1, -1):
             c = chunks[j]
+            if any(qs <= c.start < qe for qs, qe in quotes):
+                continue  # "…위협"이라고 비난했다: the quote is content, not arguments
             if c.kind == "pred":
                 if c.adjective:
                     continue  # 심각한 우려: a modifier
@@ -162,6 +171,8 @@ class KoreanFrames(Modality):
                 continue
             if role is None or role in ("claim", "location"):
                 continue
+            if is_relative and role == "topic":
+                continue  # a topic never sits inside a relative clause
             a = self.arg(text, c, role, start=self._np_start(chunks, j))
             if mode == "local":
                 args.append(a)
@@ -289,7 +300,30 @@ class KoreanFrames(Modality):
             args.append(self._compound(text, c.noun_start, ks))
         if not self._object_ok(trig, args):
             return None
+        if self.object_role.get(trig.key) and not any(a.role == "recipient" for a in args):
+            role = self.object_role[trig.key]  # 러시아를 돕다: the helped state
+            args = [
+                Argument(role, a.text, a.start, a.end, a.marker) if a.role == "patient" else a
+                for a in args
+            ]
+        if not any(a.role in ("patient", "recipient") for a in args):
+            args += self.quoted_subject(text, chunks, k)
         return self._finish(sentence, chunks, k, k, trig, ks, ke, args, voice, False, start)
+
+    def quoted_subject(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
+        """X은 [한미일의 결탁이 …몰아가고 있다고] 비난했다: what an accusation, warning or
+        demand is about is the subject of the clause it reports."""
+        j = k - 1
+        while j >= 0 and chunks[j].kind == "np":
+            j -= 1
+        if j < 0 or self.boundary(chunks, j, text) != "quote":
+            return []
+        own, _ = self.local_args(text, chunks, j)
+        return [
+            Argument("content_agent", a.text, a.start, a.end, "quote")
+            for a in own
+            if a.role == "agent"
+        ][:1]
 
     def _noun_frame(self, sentence: Sentence, chunks: list[Chunk], k: int) -> Frame | None:
         text = sentence.text
@@ -334,7 +368,7 @@ class KoreanFrames(Modality):
             start = c.start
         if trig.requires == "receptive" and voice != "receptive":
             return None  # 무기를 받았다 is a transfer; 무기를 개발했다 is not
-        if self.headline(sentence) and not any(a.role in SUBJECT for a in args):
+        if self.headline(sentence) and not nominal and not any(a.role in SUBJECT for a in args):
             args += self.headline_topic(text, chunks, k)
         if not self._object_ok(trig, args):
             return None

@@ -132,13 +132,16 @@ class Modality:
             j = self._through_complements(text, chunks, p)
             own = text[key_end : chunks[j].end_all]
             cues += self._match(self.tail_cues, own) + self._adverb(text, chunks[p])
+            gov = self.govern.get(chunks[j].lemma) if j != p else None
+            if gov and chunks[j].kind == "pred":  # 철수할 것을 요구했다
+                cues.append(Cue(gov.label, chunks[j].lemma, "govern"))
         while True:
             b = self.boundary(chunks, j, text)
             if b == "condition":
                 c = chunks[j]
                 cues.append(Cue("hypothetical", c.ending, "link"))
                 return cues, None, spans
-            if b == "relative" and not nominal:
+            if b == "relative":
                 nxt = chunks[j + 1] if j + 1 < len(chunks) else None
                 if nxt is not None and any(
                     c.pattern.search(text[nxt.start : nxt.end_all + 4]) for c in self.link_cues
