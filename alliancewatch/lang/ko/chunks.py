@@ -54,9 +54,15 @@ def _is_nominal(t: Token) -> bool:
     return t.tag in NOMINAL
 
 
-def chunk(text: str, toks: tuple[Token, ...], skip_before: int = 0) -> list[Chunk]:
+def chunk(
+    text: str,
+    toks: tuple[Token, ...],
+    skip_before: int = 0,
+    adverbial: frozenset[str] = frozenset(),
+) -> list[Chunk]:
     """Chunks of a sentence, left to right; tokens starting before `skip_before` (a wire
-    dateline) are left out."""
+    dateline) are left out. `adverbial` nouns (경우, 때) close the phrase they open right
+    after a -ㄴ/-ㄹ clause (받을 경우 | 다른 쪽이)."""
     out: list[Chunk] = []
     n = len(toks)
     i = 0
@@ -65,6 +71,15 @@ def chunk(text: str, toks: tuple[Token, ...], skip_before: int = 0) -> list[Chun
     while i < n:
         t = toks[i]
         if _is_nominal(t) and not (t.tag == "MM" and i + 1 < n and not _is_nominal(toks[i + 1])):
+            if (
+                t.text in adverbial
+                and i > 0
+                and toks[i - 1].tag == "ETM"
+                and (i + 1 >= n or starts_word(text, toks, i + 1))
+            ):
+                _close_np(text, toks, i, i, i, out)
+                i = out[-1].last + 1
+                continue
             i = _noun_phrase(text, toks, i, out)
         elif t.tag in VERBAL or (t.tag == "VX" and not out) or t.tag == "VCP":
             i = _predicate(text, toks, i, i, out)

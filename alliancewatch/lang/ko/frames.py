@@ -47,6 +47,7 @@ class KoreanFrames(Modality):
     def __init__(self, data_dir: Path = DATA) -> None:
         super().__init__(lexicon(data_dir), data_dir)
         self.heads = {r["word"]: r["kind"] for r in read_tsv(data_dir / "heads.tsv")}
+        self.adverbial = frozenset(w for w, k in self.heads.items() if k == "adverbial")
         self.object_role = {
             r["key"]: r["object_role"]
             for r in read_tsv(data_dir / "triggers.tsv")
@@ -120,7 +121,7 @@ class KoreanFrames(Modality):
         b = self._boundary(c)
         if b == "relative" and k + 1 < len(chunks) and chunks[k + 1].kind == "np":
             head = text[chunks[k + 1].start : chunks[k + 1].end]
-            if self.heads.get(head) == "complement" or head in self.heads:
+            if self.heads.get(head) in ("complement", "cue", "clause"):
                 return "complement"
         if b == "relative" and (k + 1 >= len(chunks) or chunks[k + 1].kind != "np"):
             return "coordinate"  # 심각한 (adjective before a quote): nothing to modify
@@ -180,6 +181,8 @@ class KoreanFrames(Modality):
                 who = "recipient" if embedded_role == "recipient" else "content_agent"
                 args.append(Argument(who, a.text, a.start, a.end, "embedded"))
                 mode = "relative"
+            elif mode == "embedded" and role == "recipient" and embedded_role == "patient":
+                args.append(a)  # 북한에 [도발을 중단할] 것을 촉구했다: the addressee
             elif role == "topic" or (role == "agent" and j != rel - 1):
                 crossing.append(a)
         if not any(a.role == "agent" for a in args):
@@ -201,9 +204,13 @@ class KoreanFrames(Modality):
         """A subject left of predicate k across -고/-며 links and relative clauses; stops at
         a contrast, a condition, a quote or a sentence end."""
         topics_only = False
+        quotes = [q for q in quote_spans(text) if not q[0] <= chunks[k].start < q[1]]
         j = k - 1
         while j >= 0:
             c = chunks[j]
+            if any(qs <= c.start < qe for qs, qe in quotes):
+                j -= 1
+                continue
             if c.kind == "pred":
                 b = self.boundary(chunks, j, text)
                 if b == "quote":  # X은 "…"이라며 비난했다: the topic speaks and acts
@@ -276,7 +283,7 @@ class KoreanFrames(Modality):
         text = sentence.text
         toks = sentence.tokens or parse_tokens(text)
         m = DATELINE.match(text)
-        chunks = chunk(text, toks, m.end() if m else 0)
+        chunks = chunk(text, toks, m.end() if m else 0, self.adverbial)
         out = []
         for k, c in enumerate(chunks):
             f = self._frame(sentence, chunks, k) if c.kind == "pred" else None
