@@ -25,6 +25,7 @@ POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하"
 POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
 POSTPOSITION_NOUNS = {"상대", "계기"}  # 을 상대로, 를 계기로
 NEGATION_ADVERBS = {"안", "못"}
+PAST = {"었", "았", "였", "ᆻ", "했"}  # pre-final past endings as kiwipiepy writes them
 # the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
 _JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
 
@@ -47,6 +48,7 @@ class Chunk:
     receptive: bool = False  # 지원받다
     quoted: bool = False  # followed by 라고/고 (JKQ) or a -다고 ending
     adjective: bool = False  # 심각한, 강하게: a modifier, not a clause with arguments
+    tense: str = ""  # past (-었-) | progressive (-고 있다) | nonpast
     end_all: int = 0  # end offset with particles and endings
 
 
@@ -81,7 +83,7 @@ def chunk(
                 i = out[-1].last + 1
                 continue
             i = _noun_phrase(text, toks, i, out)
-        elif t.tag in VERBAL or (t.tag == "VX" and not out) or t.tag == "VCP":
+        elif t.tag in VERBAL or (t.tag == "VX" and not out) or t.tag in ("VCP", "VCN"):
             i = _predicate(text, toks, i, i, out)
         else:
             i += 1
@@ -181,8 +183,8 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
     t = toks[verb]
     stem = [x for x in range(s, verb) if toks[x].tag != "MAG"]  # 배제 (못) 하다
     noun = text[toks[s].start : toks[stem[-1]].end] if stem else ""
-    if t.tag == "VCP":
-        lemma = "이다"
+    if t.tag in ("VCP", "VCN"):
+        lemma = "이다" if t.tag == "VCP" else "아니다"
     elif t.tag in ("XSV", "XSA") or (noun and t.lemma == "하다"):
         lemma = noun + _stem_lemma(t)
     else:
@@ -190,16 +192,20 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
     passive = t.tag == "XSV" and t.text in ("되", "당하")
     receptive = t.tag == "XSV" and t.text == "받"
     k = verb + 1
-    ending, etag, quoted = "", "", False
+    ending, etag, quoted, tense = "", "", False, "nonpast"
     while k < n:
         u = toks[k]
         if u.tag in ENDING:
             if u.tag != "EP":
                 ending, etag = u.text, u.tag
+            elif u.text in PAST and etag != "EF":
+                tense = "past"
             k += 1
         elif u.tag == "VX" or (u.tag == "XSV" and u.text in ("되", "시키")):
             if u.text in ("지",) or u.lemma in ("지다",):
                 passive = True
+            if u.lemma in ("있다", "계시다") and ending == "고" and tense != "past":
+                tense = "progressive"
             k += 1
         elif u.tag == "JKQ" or (u.tag == "JX" and ending and etag in ("EF", "EC")):
             quoted = quoted or u.tag == "JKQ"
@@ -224,6 +230,7 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
         receptive=receptive,
         quoted=quoted,
         adjective=t.tag in ("VA", "XSA") and (etag == "ETM" or ending == "게"),
+        tense=tense,
     )
     c.end_all = toks[k - 1].end
     out.append(c)

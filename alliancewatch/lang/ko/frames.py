@@ -424,7 +424,9 @@ class KoreanFrames(Modality):
         ):
             args += self.headline_topic(text, chunks, k)
         cues, speech, spans = self.climb(text, chunks, p, ke, nominal)
-        speaker, speech_cue, in_quote = self.speaker(text, chunks, p, ks, speech)
+        speaker, speech_cue, in_quote = self.speaker(
+            text, chunks, p, ks, speech, self.headline(sentence)
+        )
         if speaker is not None and any(a.role == "agent" for a in args):
             # 국정원은 [북한이 …보냈다고] 밝혔다: the topic is the claimant, not a participant
             args = [a for a in args if (a.start, a.end) != (speaker.start, speaker.end)]

@@ -56,7 +56,8 @@ class Modality:
         self.tail_cues = lexicon.cues_of("tail")
         self.link_cues = lexicon.cues_of("link")
         self.above_cues = lexicon.cues_of("above")
-        self.govern = {c.word: c for c in lexicon.cues_of("govern")}
+        self.govern_rows = lexicon.cues_of("govern")
+        self.govern = {c.word: c for c in reversed(self.govern_rows)}  # first row wins
         self.adverbs = {c.word: c for c in lexicon.cues_of("adverb")}
 
     # defined by the frame builder (frames.py)
@@ -81,6 +82,15 @@ class Modality:
             if m:
                 out.append(Cue(c.label, m.group(0).strip() or segment.strip(), c.kind))
         return out
+
+    def _gov(self, text: str, c: Chunk) -> Cue | None:
+        """The cue of a governing verb, when its clause text fits the row's pattern
+        (배제하지 않는다: possible; 배제했다: negated)."""
+        row = self.govern.get(c.lemma) if c.kind == "pred" else None
+        if row is None or not row.pattern.search(text[c.start : c.end_all]):
+            rows = [r for r in self.govern_rows if r.word == c.lemma and c.kind == "pred"]
+            row = next((r for r in rows if r.pattern.search(text[c.start : c.end_all])), None)
+        return Cue(row.label, c.lemma, "govern") if row else None
 
     def _next_pred(self, chunks: list[Chunk], j: int) -> int | None:
         return next((g for g in range(j + 1, len(chunks)) if chunks[g].kind == "pred"), None)
@@ -112,8 +122,10 @@ class Modality:
         spans: list[tuple[int, int]] = []
         if nominal:
             g = self._next_pred(chunks, p)
-            if g is None:
-                return cues, None, spans
+            if g is None:  # EU "추가 제재" 예고 (a headline): the noun after it governs
+                nxt = [c for c in chunks[p + 1 :] if c.kind == "np"][:1]
+                row = self.govern.get(text[nxt[0].start : nxt[0].end] + "하다") if nxt else None
+                return ([Cue(row.label, row.word, "govern")] if row else []), None, spans
             g = self._through_complements(text, chunks, g)
             own = text[key_end : chunks[g].end_all]
             cues += self._match(self.tail_cues, own, skip_negation=True)
@@ -122,9 +134,9 @@ class Modality:
             ):
                 first = self._next_pred(chunks, p)
                 for h in range(first or g, g + 1):
-                    gov = self.govern.get(chunks[h].lemma)
-                    if gov and chunks[h].kind == "pred":
-                        cues.append(Cue(gov.label, chunks[h].lemma, "govern"))
+                    gov = self._gov(text, chunks[h])
+                    if gov:
+                        cues.append(gov)
             _, gstart = self.local_args(text, chunks, g)
             spans.append((gstart, chunks[g].end_all))
             j = g
@@ -132,9 +144,21 @@ class Modality:
             j = self._through_complements(text, chunks, p)
             own = text[key_end : chunks[j].end_all]
             cues += self._match(self.tail_cues, own) + self._adverb(text, chunks[p])
-            gov = self.govern.get(chunks[j].lemma) if j != p else None
-            if gov and chunks[j].kind == "pred":  # 철수할 것을 요구했다
-                cues.append(Cue(gov.label, chunks[j].lemma, "govern"))
+            gov = self._gov(text, chunks[j]) if j != p else None
+            if gov:  # 철수할 것을 요구했다
+                cues.append(gov)
+            end = chunks[j]
+            if (
+                not cues
+                and end.kind == "pred"
+                and end.ending_tag == "EF"
+                and end.tense == "nonpast"
+                and chunks[p].tense == "nonpast"
+            ):  # 15일부터 훈련을 실시한다: news tells what is coming in the non-past
+                cues.append(Cue("planned", text[end.start : end.end_all], "tail"))
+            cond = self._condition_before(text, chunks, p)
+            if cond:  # 훈련을 마치면 … 투입될 것: the main clause of a condition
+                cues.append(cond)
         while True:
             b = self.boundary(chunks, j, text)
             if b == "condition":
@@ -157,19 +181,39 @@ class Modality:
                 s = self._speech_verb(chunks, j)
                 if s is None:
                     return cues, None, spans
-                gov = self.govern.get(chunks[s].lemma)
+                gov = self._gov(text, chunks[s])
                 if gov:
-                    cues.append(Cue(gov.label, chunks[s].lemma, "quote"))
+                    cues.append(Cue(gov.label, gov.text, "quote"))
                 spans.append((chunks[j].end_all, chunks[s].end_all))
                 return cues, s, spans
             g = self._through_complements(text, chunks, g)
-            gov = self.govern.get(chunks[g].lemma)
+            gov = self._gov(text, chunks[g])
             if b == "purpose" and gov:  # 철수하도록 촉구했다
-                cues.append(Cue(gov.label, chunks[g].lemma, "govern"))
+                cues.append(gov)
             segment = text[chunks[j].end_all : chunks[g].end_all]
             cues += self._match(self.above_cues, segment, skip_negation=True)
             spans.append((chunks[j].end_all, chunks[g].end_all))
             j = g
+
+    def _condition_before(self, text: str, chunks: list[Chunk], p: int) -> Cue | None:
+        """The clause right before this one is a condition (-면, -ㄹ 경우)."""
+        for j in range(p - 1, -1, -1):
+            c = chunks[j]
+            if c.kind != "pred" or c.adjective:
+                continue
+            b = self.boundary(chunks, j, text)
+            if b == "condition":
+                return Cue("hypothetical", c.ending, "link")
+            if b == "relative" and j + 1 < len(chunks):
+                nxt = chunks[j + 1]
+                head = text[nxt.start : nxt.end_all + 4]
+                if any(r.pattern.search(head) for r in self.link_cues):
+                    return Cue("hypothetical", text[nxt.start : nxt.end], "link")
+                continue
+            if b in ("complement",):
+                continue
+            return None
+        return None
 
     def _speech_verb(self, chunks: list[Chunk], j: int) -> int | None:
         """The first speech or cognition verb after a -다고/-라고 clause."""
@@ -200,7 +244,13 @@ class Modality:
         return None
 
     def speaker(
-        self, text: str, chunks: list[Chunk], p: int, key_start: int, speech: int | None
+        self,
+        text: str,
+        chunks: list[Chunk],
+        p: int,
+        key_start: int,
+        speech: int | None,
+        headline: bool = False,
     ) -> tuple[Argument | None, str | None, bool]:
         """(claimant, cue, inside a quote) for the event at chunk p."""
         if speech is not None:
@@ -209,7 +259,7 @@ class Modality:
             c = chunks[speech]
             return who, text[c.start : c.end_all], False
         for qs, qe in quote_spans(text):
-            if qs <= key_start < qe and self.headline_speaker(text, chunks, qs):
+            if headline and qs <= key_start < qe and self.headline_speaker(text, chunks, qs):
                 # 국정원 "북한군 추가 파병 가능성": a headline's bare name before a quote
                 c = self.headline_speaker(text, chunks, qs)
                 assert c is not None
