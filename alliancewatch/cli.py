@@ -155,6 +155,29 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
+    from pathlib import Path
+
+    from alliancewatch.agreement import agreement
+
+    r = agreement(Path(a.gold_a), Path(a.gold_b), [Path(p) for p in a.inputs], s)
+    if a.json:
+        _print_json({k: v for k, v in r.items() if k != "details"})
+        return 0
+    print(f"{r['articles']} articles; A {r['mentions_a']} mentions, B {r['mentions_b']}")
+    for name in ("b_against_a", "a_against_b"):
+        sc = r[name]
+        print(
+            f"{name}: P {sc['precision']:.2f} R {sc['recall']:.2f} F1 {sc['f1']:.2f}; "
+            f"on shared mentions factuality {sc['factuality_accuracy']}, "
+            f"date {sc['date_accuracy']}, claimed_by {sc['claimed_by_accuracy']}"
+        )
+    print(f"pairwise agreement (mean F1): {r['mean_f1']:.2f}")
+    for u in r["unplaced"]:
+        print(f"not found in any sentence: {u}")
+    return 0
+
+
 def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
     from alliancewatch.web import serve
 
@@ -221,6 +244,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp.set_defaults(func=cmd_eval)
 
+    sp = add("agree", "agreement between two annotators' gold files of the same articles")
+    sp.add_argument("gold_a")
+    sp.add_argument("gold_b")
+    sp.add_argument("--inputs", nargs="+", required=True)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_agree)
+
     sp = add("serve", "browse the database in a web browser (read-only)")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
@@ -235,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         n_process=getattr(args, "processes", None),
         progress=not getattr(args, "quiet", False),
     )
-    if args.command == "eval":
+    if args.command in ("eval", "agree"):
         settings = settings.with_(progress=False)
     try:
         return int(args.func(args, settings))
