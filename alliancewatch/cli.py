@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings.from_env(
-        db_path=args.db,
+        db_path=getattr(args, "db", None),
         n_process=getattr(args, "processes", None),
         progress=not getattr(args, "quiet", False),
     )

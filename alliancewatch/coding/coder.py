@@ -68,6 +68,7 @@ class Coder:
         self.actors = ActorResolver.load(settings.data_dir)
         self.not_actor = language.not_actor
         self.both = language.both_words
+        self.parsed = language.parse is not None  # frames are built from tokens
 
     def _actors(self, text: str) -> list[ActorMatch]:
         after, before = self.not_actor
@@ -91,8 +92,8 @@ class Coder:
         discourse = Discourse(counts)
         out: list[Mention] = []
         for s, matches in zip(sentences, found, strict=True):
-            if not s.tokens:
-                continue
+            if self.parsed and not s.tokens:
+                continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published)
             seen: dict[tuple, int] = {}
             for f in self.frame_builder(s, self.settings):
