@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -128,22 +129,6 @@ class _Office:
     start: str
     end: str  # '' = still in office
     holder: str
-
-
-def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows with their line numbers; '#' comments and blank lines skipped."""
-    rows: list[tuple[int, dict[str, str]]] = []
-    header: list[str] | None = None
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append((no, dict(zip(header, cells, strict=False))))
-    return rows
 
 
 def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
@@ -421,19 +406,36 @@ class ActorResolver:
         return None
 
 
+ACTORS = Schema(columns=("alias", "code", "sector", "lang", "note"))
+OFFICES = Schema(columns=("title", "code", "start", "end", "holder"))
+
+
+def _office_problem(r: Row) -> str | None:
+    start, end = r["start"].strip(), r["end"].strip()
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
+        return f"bad start/end {start!r}..{end!r}"
+    return None
+
+
 @lru_cache(maxsize=8)
 def _load(data_dir: Path) -> ActorResolver:
     path = data_dir / "actors.tsv"
     if not path.exists():
         raise AllianceWatchError(f"{path} not found: pass the package's data directory")
-    entries = [_entry(no, r, path) for no, r in _read_tsv(path)]
+    entries, problems = [], []
+    for r in read_rows(path, ACTORS, strip=False):
+        try:
+            entries.append(_entry(r.line, r.cells, path))
+        except AllianceWatchError as e:
+            problems.append(str(e))  # every bad row at once, each as path:line: reason
+    if problems:
+        raise DataFileError(problems)
     offices: dict[tuple[str, str], list[_Office]] = {}
     opath = data_dir / "offices.tsv"
     if opath.exists():
-        for no, r in _read_tsv(opath):
+        schema = Schema(OFFICES.columns, check=_office_problem)
+        for r in read_rows(opath, schema, strip=False):
             start, end = r["start"].strip(), r["end"].strip()
-            if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
-                raise AllianceWatchError(f"{opath}:{no}: bad start/end {start!r}..{end!r}")
             for title in r["title"].split("|"):
                 key = (r["code"].strip(), _norm_title(title))
                 offices.setdefault(key, []).append(_Office(start, end, r["holder"].strip()))
