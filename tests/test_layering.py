@@ -15,7 +15,16 @@ PACKAGE = Path(__file__).resolve().parent.parent / "alliancewatch"
 
 # lowest first; the name is the first part under alliancewatch/ (a package or a module)
 LAYERS: list[set[str]] = [
-    {"", "errors", "config", "types", "plover", "progress", "datafiles"},  # "" = __version__
+    {
+        "",
+        "errors",
+        "config",
+        "types",
+        "plover",
+        "progress",
+        "datafiles",
+        "text",
+    },  # "" = __version__
     {"resolve"},  # actor aliases and the date engine
     {"lang"},  # the registry and one folder per language
     {"clean", "sources", "coding", "store"},

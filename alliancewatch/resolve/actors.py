@@ -21,6 +21,7 @@ from pathlib import Path
 
 from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.text import fold_width
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
@@ -34,8 +35,7 @@ def _words(spec: str) -> list[str]:
 
 # Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
 # Korean and Japanese news use between compound parts (한ㆍ미, 한∙미) -> '·'.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7})
+_DOTS = {0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7}
 
 # Japanese context rules (see _fits_ja).
 _VISIT = set("訪在駐滞来帰渡離")  # 訪米, 在朝ロシア軍, 駐韓米大使: the state is a place there
@@ -87,7 +87,7 @@ def _latin(c: str) -> bool:
 
 def fold(text: str) -> str:
     """Same-length normalisation: full-width ASCII and middle dots (offsets stay valid)."""
-    return text.translate(_FOLD)
+    return fold_width(text, _DOTS)
 
 
 def _lower(text: str) -> str:

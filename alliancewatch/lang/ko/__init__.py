@@ -1,5 +1,5 @@
-"""Korean: kiwipiepy's sentence splitter; no parser or event coder yet (articles are split,
-stored and searched)."""
+"""Korean: kiwipiepy's sentence splitter and date words; no parser or event coder yet
+(articles are split, stored and searched)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from alliancewatch.config import Settings
 from alliancewatch.lang import Language
+from alliancewatch.lang.ko.dates import find_dates
 from alliancewatch.lang.ko.split import sentence_spans
 
 
@@ -19,6 +20,7 @@ LANGUAGE = Language(
     name="Korean",
     data_dir=Path(__file__).resolve().parent / "data",
     split=split,
+    find_dates=find_dates,
     aliases=("kr", "kor", "korean"),
     lingua="KOREAN",
     rank=1,
