@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern
 from alliancewatch.lang.ja.modality import (
     NOMINALISERS,
@@ -98,8 +98,7 @@ class JapaneseFrames(JapaneseModality):
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
             if role is None:
                 continue
-            toks = g.np_tokens(c)
-            s, e = g.span(extend_left(g, min(toks)), max(toks))
+            s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
         return args
 
@@ -137,8 +136,7 @@ class JapaneseFrames(JapaneseModality):
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
                 role = self._role(m)
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, c)
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
@@ -160,8 +158,7 @@ class JapaneseFrames(JapaneseModality):
             # stays behind in the first clause)
             between = g.text[t.end : g.tokens[p].start]
             if not TOPIC_BREAK.search(between):
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, c)
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
         return []
 
@@ -172,8 +169,7 @@ class JapaneseFrames(JapaneseModality):
             if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
                 return []  # another predicate in between claims it
             if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
         return []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, pattern
 from alliancewatch.types import Argument, Cue
 
@@ -180,8 +180,7 @@ class JapaneseModality:
         for t in g.tokens:
             m = g.marker(t.i)
             if t.pos in NOMINAL and ACCORDING_TO.match(m):
-                toks = g.np_tokens(t.i)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, t.i)
                 return Argument("speaker", g.text[s:e], s, e, m), m
         return None, None
 
