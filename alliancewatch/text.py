@@ -13,3 +13,8 @@ def fold_width(text: str, extra: dict[int, int] | None = None) -> str:
     """Full-width ASCII and the ideographic space as ASCII, length kept (ＮＡＴＯ -> NATO);
     `extra` adds one-to-one mappings of the caller's own."""
     return text.translate({**_WIDTH, **extra} if extra else _WIDTH)
+
+
+def words(spec: str) -> list[str]:
+    """A word list written as one space-separated string in code: '当時 最近 近年'."""
+    return spec.split()

@@ -21,16 +21,12 @@ from pathlib import Path
 
 from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
-from alliancewatch.text import fold_width
+from alliancewatch.text import fold_width, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
 _CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
 _PERSON = re.compile(r"person:\s*([^(;]+)")
-
-
-def _words(spec: str) -> list[str]:
-    return spec.split()
 
 
 # Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
@@ -45,7 +41,7 @@ _TIME = set(
 )
 # two-kanji words whose second character is an abbreviation: 参加 (加 = Canada), 単独 (独)
 _DENY = set(
-    _words(
+    words(
         "欧米 新米 単独 調印 参加 追加 増加 披露 暴露 吐露 発露 "
         "対比 無比 舞台 屋台 土台 富豪 封印 刻印 押印 烙印"
     )
@@ -59,7 +55,7 @@ _SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站
 # in the table says "suffix only".
 _KO_PREFIX = set("대친반방주재탈")
 _KO_PARTICLES = sorted(
-    _words(
+    words(
         "은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 에는 에도 에선 엔 과는 와는 "
         "과의 와의 이나 나 까지 부터 보다 처럼 측 간 내 이다 이라 이며 이고 이었다 였다 란 "
         "과도 와도 하고 등 쪽"

@@ -115,10 +115,6 @@ def week_month(ref: date, weeks: int) -> str | None:
 # --- words ----------------------------------------------------------------------------------
 
 
-def words(spec: str) -> list[str]:
-    return spec.split()
-
-
 def table(spec: str) -> dict[str, int]:
     """'今年=0 昨年=-1' -> {'今年': 0, '昨年': -1}; '_' stands for a space (이번_달)."""
     pairs = (item.rsplit("=", 1) for item in spec.split())

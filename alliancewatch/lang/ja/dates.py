@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from alliancewatch.resolve import dates as engine
-from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table, words
+from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
+from alliancewatch.text import words
 
 YEAR_REL = table(
     "今年=0 本年=0 ことし=0 昨年=-1 去年=-1 前年=-1 一昨年=-2 おととし=-2 来年=1 翌年=1 再来年=2"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from alliancewatch.resolve import dates as engine
-from alliancewatch.resolve.dates import NB, Y4, DateMatch, Rule, alt, table, words
+from alliancewatch.resolve.dates import NB, Y4, DateMatch, Rule, alt, table
+from alliancewatch.text import words
 
 YEAR_REL = table("올해=0 금년=0 지난해=-1 작년=-1 전년=-1 재작년=-2 내년=1 이듬해=1 다음_해=1")
 MONTH_REL = table("이달=0 이번_달=0 금월=0 지난달=-1 지난_달=-1 전월=-1 다음_달=1 다음달=1 내달=1")
