@@ -180,8 +180,20 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
 
 def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
     from alliancewatch.web import serve
+    from alliancewatch.web.app import is_public
 
-    serve(s.db_path, host=a.host, port=a.port)
+    def ready() -> None:
+        if is_public(a.host):
+            print(
+                f"alliancewatch: warning: listening on {a.host}: anyone who can reach this"
+                " address can read the database (there is no authentication)"
+            )
+        print(
+            f"alliancewatch: serving {s.db_path} read-only at http://{a.host}:{a.port}/"
+            " (Ctrl-C to stop)"
+        )
+
+    serve(s.db_path, host=a.host, port=a.port, ready=ready)
     return 0
 
 
