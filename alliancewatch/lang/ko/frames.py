@@ -15,17 +15,17 @@ Factuality and attribution are in modality.py.
 from __future__ import annotations
 
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import cache
 from pathlib import Path
 
-from alliancewatch.coding.lexicon import Lexicon, Trigger, load, read_tsv
 from alliancewatch.lang.ko.chunks import Chunk, chunk
+from alliancewatch.lang.ko.lexicon import DATA_DIR as DATA
+from alliancewatch.lang.ko.lexicon import Lexicon, Trigger, load
 from alliancewatch.lang.ko.modality import Modality, quote_spans
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
 from alliancewatch.types import Argument, Frame, Sentence
 
-DATA = Path(__file__).resolve().parent / "data"
 SUBJECT = ("agent", "topic")
 LIGHT_LINKS = {"을", "를", "이", "가", "은", "는", "도", "", "까지", "만"}
 ADNOMINAL = re.compile(r"(의|한|인|적인)$")  # 에 대한, 와의, 에 의한: they modify a noun
@@ -34,25 +34,22 @@ DATELINE = re.compile(
     r"^\s*[(\[【〔][^)\]】〕=]{1,20}=[^)\]】〕]{1,20}[)\]】〕]\s*(?:[^=]{0,25}=\s*)?"
 )
 _FRAME_FIELDS = {f.name for f in fields(Frame)}
+_ARG_FIELDS = {f.name for f in fields(Argument)}
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
 QUOTE_CHARS = "'\"‘“「『《〈"
 
 
-@cache
 def lexicon(data_dir: Path = DATA) -> Lexicon:
-    return load(data_dir.parent, data_dir.name)
+    return load(data_dir)
 
 
 class KoreanFrames(Modality):
     def __init__(self, data_dir: Path = DATA) -> None:
         super().__init__(lexicon(data_dir), data_dir)
-        self.heads = {r["word"]: r["kind"] for r in read_tsv(data_dir / "heads.tsv")}
+        self.heads = self.lex.heads
         self.adverbial = frozenset(w for w, k in self.heads.items() if k == "adverbial")
-        self.object_role = {
-            r["key"]: r["object_role"]
-            for r in read_tsv(data_dir / "triggers.tsv")
-            if r.get("object_role")
-        }
+        self.object_role = {k: t.object_role for k, t in self.lex.triggers.items() if t.object_role}
+        self.name_heads = [k for k, t in self.lex.triggers.items() if t.requires == "name"]
         self.bound_nouns = {w for w, k in self.heads.items() if k in ("complement", "clause")}
         self.cue_heads = sorted(
             (w for w, k in self.heads.items() if k == "cue"), key=len, reverse=True
@@ -381,6 +378,13 @@ class KoreanFrames(Modality):
             return None
         return self._finish(sentence, chunks, k, p, trig, ks, ke, args, voice, nominal, start)
 
+    def _participant(self, a: Argument) -> Argument:
+        """우크라이나 전쟁, 상호원조조약: a place, a name or a property (a `name` head ends
+        it), not a participant, even when a state is named inside it."""
+        if "participant" in _ARG_FIELDS and any(a.text.endswith(k) for k in self.name_heads):
+            return replace(a, participant=False)
+        return a
+
     def _compound(self, text: str, s: int, e: int) -> Argument:
         """러시아 파병: the destination; 북한군 파병: the troops, whose state sends them."""
         words = text[s:e].split()
@@ -451,7 +455,9 @@ class KoreanFrames(Modality):
                 subj = [speaker]
             args += [Argument("agent", a.text, a.start, a.end, "clause") for a in subj[:1]]
         # the trigger's own phrase, reached again through a shared subject, is no argument
-        args = [a for a in args if a.role == "compound" or not a.start <= ks < a.end]
+        args = [
+            self._participant(a) for a in args if a.role == "compound" or not a.start <= ks < a.end
+        ]
         spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
         extra = {}
         if "event" in _FRAME_FIELDS:  # the resolved trigger (INTERFACE.md, Frame fields)

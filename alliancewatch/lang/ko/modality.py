@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from alliancewatch.coding.lexicon import Lexicon, read_tsv
 from alliancewatch.lang.ko.chunks import Chunk
+from alliancewatch.lang.ko.lexicon import Lexicon
 from alliancewatch.types import Argument, Cue
 
 QUOTES = (
@@ -52,7 +52,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 class Modality:
     def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
         self.lex = lexicon
-        self.links = {r["form"]: r["kind"] for r in read_tsv(data_dir / "clause_links.tsv")}
+        self.links = lexicon.links
         self.tail_cues = lexicon.cues_of("tail")
         self.link_cues = lexicon.cues_of("link")
         self.above_cues = lexicon.cues_of("above")

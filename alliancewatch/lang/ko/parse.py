@@ -9,10 +9,9 @@ kiwipiepy has no dependency parser: Token.dep is "" and Token.head is the token 
 frame builder (frames.py) works on chunks (noun phrases closed by particles, predicates with
 their endings) instead. The model ships in the kiwipiepy_model package: nothing is downloaded.
 
-Work per call is bounded: kiwipiepy's own splitter grows faster than linearly on long
-paragraphs, so sentences are cut by a linear, quote-aware rule splitter, and a "sentence"
-longer than MAX_SENTENCE characters (scraping damage, a table) is analysed in windows cut at
-spaces, whose tokens are shifted back into place.
+Work per call is bounded: a "sentence" longer than MAX_SENTENCE characters (scraping damage,
+a table) is analysed in windows cut at spaces, whose tokens are shifted back into place;
+sentences themselves are cut by the linear splitter in split.py.
 """
 
 from __future__ import annotations
@@ -23,16 +22,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from alliancewatch.lang.ko.split import MAX_SENTENCE
 from alliancewatch.types import Sentence, Token
 
 DATA = Path(__file__).resolve().parent / "data"
-MAX_SENTENCE = 1_000  # characters given to kiwipiepy in one piece
 _lock = threading.Lock()
 _kiwi: Any = None
 
-OPEN, CLOSE = "“‘「『(（[【〈《", "”’」』)）]】〉》"
-STRAIGHT = "\"'"
-ENDS = ".?!。？！"
 
 # kiwipiepy (Sejong) tags -> UD part of speech, for readers of Token.pos; the frame builder
 # reads Token.tag.
@@ -61,7 +57,7 @@ def _load() -> Any:
 def _actor_words() -> list[str]:
     """Korean actor aliases written as one word (한미일, 북러, 국정원): kiwipiepy must keep
     them whole (it reads 한미일이 as 한미+일+이, numbers)."""
-    from alliancewatch.coding.lexicon import read_tsv
+    from alliancewatch.datafiles import read_tsv
 
     words = []
     for path in (DATA.parent.parent.parent / "data" / "actors.tsv", DATA / "actors.tsv"):
@@ -74,87 +70,6 @@ def _actor_words() -> list[str]:
                 and re.fullmatch(r"[가-힣·]{2,}", r["alias"])
             ]
     return sorted(set(words))
-
-
-# -- splitting -------------------------------------------------------------------------
-
-
-def _apostrophe(text: str, i: int) -> bool:
-    """don't, Kim's: a ' between two Latin letters is no quote."""
-    return (
-        text[i] == "'"
-        and 0 < i < len(text) - 1
-        and text[i - 1].isascii()
-        and text[i - 1].isalpha()
-        and text[i + 1].isascii()
-        and text[i + 1].isalpha()
-    )
-
-
-def split(text: str, settings: object = None) -> list[tuple[int, int]]:
-    """(start, end) sentence spans of one paragraph, offsets into `text`, whitespace trimmed.
-
-    A terminator ends a sentence when whitespace (or the end) follows it and no quote is open;
-    closing quotes right after it stay with the sentence ("…했다." 라고 is not cut). A newline
-    always ends a sentence. Linear in the length of the text.
-    """
-    cuts: list[int] = []
-    depth, straight = 0, False
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            cuts.append(i + 1)
-            depth, straight = 0, False
-        elif ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in STRAIGHT and not _apostrophe(text, i):
-            straight = not straight
-        elif ch in ENDS and depth == 0 and not straight:
-            j = i + 1
-            while j < n and text[j] in ENDS:
-                j += 1
-            while j < n and text[j] in CLOSE:
-                j += 1
-            if j == n or text[j].isspace():
-                cuts.append(j)
-            i = j
-            continue
-        i += 1
-    bounds = [0, *cuts, n]
-    out = []
-    for s, e in zip(bounds, bounds[1:], strict=False):
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    if any(e - s > MAX_SENTENCE for s, e in out) and (straight or depth):
-        # an unclosed quote swallowed the rest of the paragraph: split without quotes
-        return _split_flat(text)
-    return out
-
-
-def _split_flat(text: str) -> list[tuple[int, int]]:
-    out, s = [], 0
-    for i, ch in enumerate(text):
-        if ch in ENDS and (i + 1 == len(text) or text[i + 1].isspace()):
-            out.append((s, i + 1))
-            s = i + 1
-    out.append((s, len(text)))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
 
 
 # -- morphemes -------------------------------------------------------------------------

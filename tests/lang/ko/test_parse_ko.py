@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from alliancewatch.lang.ko import parse
+from alliancewatch.lang.ko.split import MAX_SENTENCE, sentence_spans
 from alliancewatch.types import Sentence
 
 
 def test_split_keeps_a_quote_with_its_speech_verb() -> None:
     text = '관계자는 "대응할 것이다. 모든 수단을 쓰겠다"라고 말했다. 북한은 침묵했다.'
-    spans = parse.split(text)
+    spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == [
         '관계자는 "대응할 것이다. 모든 수단을 쓰겠다"라고 말했다.',
         "북한은 침묵했다.",
@@ -17,13 +18,13 @@ def test_split_keeps_a_quote_with_its_speech_verb() -> None:
 
 def test_split_on_newlines_and_decimals() -> None:
     text = "성장률은 2.5%였다.\n(끝)"
-    assert [text[s:e] for s, e in parse.split(text)] == ["성장률은 2.5%였다.", "(끝)"]
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["성장률은 2.5%였다.", "(끝)"]
 
 
 def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
     text = ('그는 "북한이 병력을 보냈다. ' + "러시아는 부인했다. " * 200).strip()
-    spans = parse.split(text)
-    assert max(e - s for s, e in spans) < parse.MAX_SENTENCE
+    spans = sentence_spans(text)
+    assert max(e - s for s, e in spans) < MAX_SENTENCE
 
 
 def test_tokens_are_morphemes_with_offsets() -> None:
