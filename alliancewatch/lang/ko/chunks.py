@@ -162,7 +162,7 @@ def _close_np(
         if (
             v.tag in VERBAL
             and v.text in POSTPOSITION_VERBS
-            or (v.tag == "NNG" and v.text == "상대")
+            or (v.tag == "NNG" and v.text in POSTPOSITION_NOUNS)
         ):
             k += 1
             while k < n and (toks[k].tag in ENDING or toks[k].tag in ("XSV", "JKB")):

@@ -239,6 +239,8 @@ class KoreanFrames(Modality):
         if self.boundary(chunks, k, text) != "relative" or k + 1 >= len(chunks):
             return []
         c = chunks[k + 1]
+        if text[c.start : c.end] in self.heads:
+            return []  # 만난 뒤, 공격할 경우: not who acts
         return [Argument("agent", text[c.start : c.end], c.start, c.end, "relative")]
 
     def noun_args(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
@@ -370,6 +372,8 @@ class KoreanFrames(Modality):
             args += own
         else:
             start = c.start
+        if trig.requires == "light" and nominal:
+            return None  # 인사: an event only as 인사를 나누다
         if trig.requires == "receptive" and voice != "receptive":
             return None  # 무기를 받았다 is a transfer; 무기를 개발했다 is not
         if self.headline(sentence) and not nominal and not any(a.role in SUBJECT for a in args):
