@@ -25,6 +25,8 @@ POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하"
 POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
 POSTPOSITION_NOUNS = {"상대", "계기"}  # 을 상대로, 를 계기로
 NEGATION_ADVERBS = {"안", "못"}
+# 지난 19일, 오는 15일: verbs that only point in time; -적인: a copula modifier
+DEICTIC_VERBS = {"지나다", "오다", "다가오다"}
 PAST = {"었", "았", "였", "ᆻ", "했"}  # pre-final past endings as kiwipiepy writes them
 # the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
 _JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
@@ -229,7 +231,8 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
         passive=passive,
         receptive=receptive,
         quoted=quoted,
-        adjective=t.tag in ("VA", "XSA") and (etag == "ETM" or ending == "게"),
+        adjective=(t.tag in ("VA", "XSA") and (etag == "ETM" or ending == "게"))
+        or (etag == "ETM" and (t.tag == "VCP" or lemma in DEICTIC_VERBS)),
         tense=tense,
     )
     c.end_all = toks[k - 1].end

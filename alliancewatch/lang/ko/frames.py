@@ -265,7 +265,7 @@ class KoreanFrames(Modality):
         """북한, 러시아에 …파병 / 한미일 "…규탄": a headline opens with a bare subject."""
         bare = []
         for c in chunks[:k]:
-            if c.kind == "np" and not c.marker and not re.match(r"\s*[\"'“‘]", text[c.end :]):
+            if c.kind == "np" and not c.marker and not re.match(r"\s*[\"“]", text[c.end :]):
                 if text[c.end_all : c.end_all + 1] in (",", "，"):
                     return [self.arg(text, c, "topic", ",")]
                 bare.append(c)
@@ -385,7 +385,11 @@ class KoreanFrames(Modality):
     def _participant(self, a: Argument) -> Argument:
         """우크라이나 전쟁, 상호원조조약: a place, a name or a property (a `name` head ends
         it), not a participant, even when a state is named inside it."""
-        if "participant" in _ARG_FIELDS and any(a.text.endswith(k) for k in self.name_heads):
+        if (
+            "participant" in _ARG_FIELDS
+            and a.role != "compound"  # 北·러 조약 발효: the treaty's parties
+            and any(a.text.endswith(k) for k in self.name_heads)
+        ):
             return replace(a, participant=False)
         return a
 

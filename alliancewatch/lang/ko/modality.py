@@ -285,6 +285,8 @@ class Modality:
 
     @staticmethod
     def headline_speaker(text: str, chunks: list[Chunk], quote_start: int) -> Chunk | None:
+        if text[quote_start] not in "\"“":
+            return None  # single quotes mark a name or a term, not speech
         before = [c for c in chunks if c.end <= quote_start]
         if before and before[-1].kind == "np" and not before[-1].marker:
             gap = text[before[-1].end : quote_start]
