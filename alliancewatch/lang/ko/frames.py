@@ -36,6 +36,7 @@ DATELINE = re.compile(
 _FRAME_FIELDS = {f.name for f in fields(Frame)}
 _ARG_FIELDS = {f.name for f in fields(Argument)}
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
+CHARACTERISED = re.compile(r"\s*[\"”’']?\s*(이)?라(고|며|는|면서)")
 QUOTE_CHARS = "'\"‘“「『《〈"
 
 
@@ -338,6 +339,8 @@ class KoreanFrames(Modality):
         if found is None:
             return None
         trig, off = found
+        if CHARACTERISED.match(text, c.end):
+            return None  # "…안보 위협"이라고 규정했다: what the speaker calls it, not an event
         ks, ke = c.start + off, c.start + off + len(trig.key)
         args = self.noun_args(text, chunks, k)
         if ks > c.start:  # 한미 연합훈련, 북한군 파병: states written inside the phrase
