@@ -51,6 +51,7 @@ class Chunk:
     quoted: bool = False  # followed by 라고/고 (JKQ) or a -다고 ending
     adjective: bool = False  # 심각한, 강하게: a modifier, not a clause with arguments
     tense: str = ""  # past (-었-) | progressive (-고 있다) | nonpast
+    conjuncts: tuple[tuple[int, int], ...] = ()  # np: spans of A과 B, C (coordination)
     end_all: int = 0  # end offset with particles and endings
 
 
@@ -173,7 +174,21 @@ def _close_np(
             k += 1
     end_all = toks[k - 1].end if k > last + 1 else toks[j].end
     marker = re.sub(r"\s+", "", text[toks[j].end : end_all])
-    c = Chunk("np", i, k - 1, toks[i].start, toks[j].end, marker=marker)
+    cuts = [x for x in range(i, j + 1) if toks[x].tag == "JC" or toks[x].text == ","]
+    bounds, first = [], i
+    for x in cuts:
+        bounds.append((toks[first].start, toks[x - 1].end))
+        first = x + 1
+    bounds.append((toks[first].start, toks[j].end))
+    c = Chunk(
+        "np",
+        i,
+        k - 1,
+        toks[i].start,
+        toks[j].end,
+        marker=marker,
+        conjuncts=tuple(bounds) if cuts else (),
+    )
     c.end_all = end_all
     out.append(c)
     return k

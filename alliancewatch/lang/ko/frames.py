@@ -155,7 +155,7 @@ class KoreanFrames(Modality):
                 start = c.start
                 continue
             start = c.start
-            if j + 1 < k and ADNOMINAL.search(c.marker) and chunks[j + 1].kind == "np":
+            if j + 1 < k and ADNOMINAL.search(c.marker) and self._modifies_noun(chunks, j, k):
                 continue  # 러시아에 대한 지원을: belongs to the noun, not the verb
             role = self.role(c.marker)
             if (
@@ -192,10 +192,26 @@ class KoreanFrames(Modality):
                 args.append(topics[-1])
         return args, start
 
+    @staticmethod
+    def _modifies_noun(chunks: list[Chunk], j: int, k: int) -> bool:
+        """The phrase j (X의, X에 대한) modifies a noun before k, across adjectives."""
+        x = j + 1
+        while x < k and chunks[x].kind == "pred" and chunks[x].adjective:
+            x += 1
+        return x < k and chunks[x].kind == "np"
+
     def _np_start(self, chunks: list[Chunk], j: int) -> int:
-        """미국의 이번 조치를: a possessor before an argument is part of it."""
-        while j > 0 and chunks[j - 1].kind == "np" and chunks[j - 1].marker == "의":
-            j -= 1
+        """미국의 이번 조치를, 북한의 명백한 도발을: a possessor before an argument (across
+        adjectives) is part of it."""
+        x = j - 1
+        while x >= 0:
+            if chunks[x].kind == "pred" and chunks[x].adjective:
+                x -= 1
+            elif chunks[x].kind == "np" and chunks[x].marker == "의":
+                j = x
+                x -= 1
+            else:
+                break
         return chunks[j].start
 
     def shared_subject(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
@@ -287,9 +303,10 @@ class KoreanFrames(Modality):
         out = []
         for k, c in enumerate(chunks):
             f = self._frame(sentence, chunks, k) if c.kind == "pred" else None
-            f = f or (self._noun_frame(sentence, chunks, k) if c.kind == "np" else None)
             if f is not None:
                 out.append(f)
+            if c.kind == "np":
+                out += self._noun_frames(sentence, chunks, k)
         return out
 
     def _frame(self, sentence: Sentence, chunks: list[Chunk], k: int) -> Frame | None:
@@ -332,19 +349,46 @@ class KoreanFrames(Modality):
             if a.role == "agent"
         ][:1]
 
-    def _noun_frame(self, sentence: Sentence, chunks: list[Chunk], k: int) -> Frame | None:
+    def _noun_frames(self, sentence: Sentence, chunks: list[Chunk], k: int) -> list[Frame]:
+        """The frame of a noun phrase, or one per conjunct (북한군의 러시아 파병과 북러 간
+        군사 협력): the last conjunct carries the phrase's particle, the first its genitive."""
+        c = chunks[k]
+        if not c.conjuncts:
+            f = self._noun_frame(sentence, chunks, k)
+            return [f] if f else []
+        out = []
+        for n, (s, e) in enumerate(c.conjuncts):
+            if not self.noun_trigger(sentence.text[s:e]):
+                continue
+            f = self._noun_frame(sentence, chunks, k, (s, e), first=n == 0)
+            if f:
+                out.append(f)
+        return out
+
+    def _noun_frame(
+        self,
+        sentence: Sentence,
+        chunks: list[Chunk],
+        k: int,
+        span: tuple[int, int] | None = None,
+        first: bool = True,
+    ) -> Frame | None:
         text = sentence.text
         c = chunks[k]
-        found = self.noun_trigger(text[c.start : c.end])
+        cs, ce = span or (c.start, c.end)
+        found = self.noun_trigger(text[cs:ce])
         if found is None:
             return None
+        last = ce == c.end
         trig, off = found
         if CHARACTERISED.match(text, c.end):
             return None  # "…안보 위협"이라고 규정했다: what the speaker calls it, not an event
-        ks, ke = c.start + off, c.start + off + len(trig.key)
-        args = self.noun_args(text, chunks, k)
-        if ks > c.start:  # 한미 연합훈련, 북한군 파병: states written inside the phrase
-            args.append(self._compound(text, c.start, ks))
+        ks, ke = cs + off, cs + off + len(trig.key)
+        args = self.noun_args(text, chunks, k) if first else []
+        if ks > cs:  # 한미 연합훈련, 북한군 파병: states written inside the phrase
+            args.append(self._compound(text, cs, ks))
+        if not last:  # 러시아 파병과 [북러 간 협력에 대해]: the particle is the last one's
+            return self._finish(sentence, chunks, k, k, trig, ks, ke, args, "active", True, cs)
         nxt = chunks[k + 1] if k + 1 < len(chunks) else None
         if (
             not c.marker

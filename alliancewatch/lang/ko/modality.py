@@ -28,6 +28,7 @@ QUOTES = (
     ("『", "』"),
     ("《", "》"),
 )
+COLON_SPEAKER = re.compile(r"(\S)\s*[:：]\s*$")
 OBJECT_MARKERS = {"을", "를", "도", "", "까지", "만", "은", "는"}
 
 
@@ -259,6 +260,13 @@ class Modality:
             c = chunks[speech]
             return who, text[c.start : c.end_all], False
         for qs, qe in quote_spans(text):
+            m = COLON_SPEAKER.search(text[:qs])
+            if qs <= key_start < qe and m:
+                # [녹취] 국정원 관계자 : "…" (broadcast transcript): the name before the colon
+                c = next((c for c in chunks if c.kind == "np" and c.end == m.end(1)), None)
+                if c is not None:
+                    arg = Argument("speaker", text[c.start : c.end], c.start, c.end, ":")
+                    return arg, ":", True
             if headline and qs <= key_start < qe and self.headline_speaker(text, chunks, qs):
                 # 국정원 "북한군 추가 파병 가능성": a headline's bare name before a quote
                 c = self.headline_speaker(text, chunks, qs)
@@ -285,7 +293,7 @@ class Modality:
 
     @staticmethod
     def headline_speaker(text: str, chunks: list[Chunk], quote_start: int) -> Chunk | None:
-        if text[quote_start] not in "\"“":
+        if text[quote_start] not in '"“':
             return None  # single quotes mark a name or a term, not speech
         before = [c for c in chunks if c.end <= quote_start]
         if before and before[-1].kind == "np" and not before[-1].marker:
