@@ -22,7 +22,7 @@ from pathlib import Path
 from alliancewatch.lang.ko.chunks import Chunk, chunk
 from alliancewatch.lang.ko.lexicon import DATA_DIR as DATA
 from alliancewatch.lang.ko.lexicon import Lexicon, Trigger, load
-from alliancewatch.lang.ko.modality import Modality, quote_spans
+from alliancewatch.lang.ko.modality import Modality, speech_spans
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
 from alliancewatch.types import Argument, Frame, Sentence
 
@@ -138,7 +138,7 @@ class KoreanFrames(Modality):
         mode, embedded_role, rel = "local", "", -1
         start = chunks[k].start
         is_relative = chunks[k].kind == "pred" and self.boundary(chunks, k, text) == "relative"
-        quotes = [q for q in quote_spans(text) if not q[0] <= chunks[k].start < q[1]]
+        quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
         for j in range(k - 1, -1, -1):
             c = chunks[j]
             if any(qs <= c.start < qe for qs, qe in quotes):
@@ -218,7 +218,7 @@ class KoreanFrames(Modality):
         """A subject left of predicate k across -고/-며 links and relative clauses; stops at
         a contrast, a condition, a quote or a sentence end."""
         topics_only = False
-        quotes = [q for q in quote_spans(text) if not q[0] <= chunks[k].start < q[1]]
+        quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
         j = k - 1
         while j >= 0:
             c = chunks[j]

@@ -50,6 +50,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech ("…", “…”, 《…》); single quotes mark names and terms ('프리덤 에지')."""
+    return [(s, e) for s, e in quote_spans(text) if text[s] not in "'‘"]
+
+
 class Modality:
     def __init__(self, lexicon: Lexicon, data_dir: Path) -> None:
         self.lex = lexicon
