@@ -21,9 +21,20 @@ NOUN_STEM = {"NNG", "NNP", "XR", "SL", "SH"}
 VERBAL = {"VV", "VA"}
 ENDING = {"EP", "EF", "EC", "ETM", "ETN"}
 # after a case particle, a verb that makes a complex postposition: 에 대해, 에 따르면, 을 향해
-POSTPOSITION_VERBS = {"대하", "의하", "따르", "향하", "상대", "통하", "관하", "비롯하", "위하"}
+POSTPOSITION_VERBS = {
+    "대하",
+    "의하",
+    "따르",
+    "향하",
+    "상대",
+    "통하",
+    "관하",
+    "비롯하",
+    "위하",
+    "관련하",
+}
 POSTPOSITION_ADVERBS = {"함께", "같이"}  # 와 함께
-POSTPOSITION_NOUNS = {"상대", "계기"}  # 을 상대로, 를 계기로
+POSTPOSITION_NOUNS = {"상대", "계기", "관련"}  # 을 상대로, 를 계기로, 과 관련한
 NEGATION_ADVERBS = {"안", "못"}
 # 지난 19일, 오는 15일: verbs that only point in time; -적인: a copula modifier
 DEICTIC_VERBS = {"지나다", "오다", "다가오다"}
