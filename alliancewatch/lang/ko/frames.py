@@ -419,6 +419,14 @@ class KoreanFrames(Modality):
             args += own
         else:
             start = c.start
+        if (
+            nominal
+            and trig.event == "AID"
+            and not any(a.role in ("recipient", "compound") for a in args)
+            and not self.headline(sentence)
+            and (ADNOMINAL.search(c.marker) or self.role(c.marker) == "recipient")
+        ):
+            return None  # 북한군 파병과 관련한 제재: a deployment named, not told; no receiver
         if trig.requires == "light" and nominal:
             return None  # 인사: an event only as 인사를 나누다
         if trig.requires == "receptive" and voice != "receptive":
