@@ -1,4 +1,5 @@
-"""Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run.
+"""Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run;
+then the Korean pipeline (kiwipiepy, chunk-based coder) on the Korean development set.
 
     python bench/pipeline_bench.py [--copies N] [--processes 2]
 
@@ -15,6 +16,7 @@ import argparse
 import json
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -49,6 +51,57 @@ def corpus(dest: Path, copies: int) -> int:
     return n
 
 
+def korean_corpus(dest: Path, copies: int) -> int:
+    """The Korean development articles `copies` times, each copy made distinct."""
+    sources = sorted((ROOT / "tests" / "data" / "dev_ko").glob("*.txt"))
+    n = 0
+    for k in range(copies):
+        for src in sources:
+            text = src.read_text(encoding="utf-8").rstrip("\n")
+            (dest / f"c{k:02d}_{src.name}").write_text(
+                f"{text}\n(자료 {k * 1000 + n})\n", encoding="utf-8"
+            )
+            n += 1
+    meta = {"published": "2024-10-21", "lang": "ko"}
+    for f in dest.glob("*.txt"):
+        f.with_name(f.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return n
+
+
+def korean(tmp: Path, copies: int) -> dict:
+    """Korean throughput and peak memory (kiwipiepy's model); run in a process of its own
+    (`--korean-only`) so that its peak is not GiNZA's."""
+    inputs = tmp / "ko"
+    inputs.mkdir()
+    files = korean_corpus(inputs, copies)
+    if not files:
+        return {}
+    pipeline.ingest(  # load kiwipiepy's model before timing
+        [inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
+        Settings(db_path=str(tmp / "ko_warm.db"), progress=False),
+    )
+    best = min(run_pipeline(inputs, tmp / f"ko{r}.db", 1) for r in range(3))
+    secs, chars, stored = best
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "ko_articles": stored,
+        "ko_chars": chars,
+        "ko_pipeline_chars_per_s": round(chars / secs, 1),
+        "ko_articles_per_s": round(stored / secs, 2),
+        "ko_peak_rss_mib": round(rss, 1),
+    }
+
+
+def korean_subprocess(copies: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--korean-only", "--copies", str(copies)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def run_pipeline(inputs: Path, db: Path, processes: int) -> tuple[float, int, int]:
     settings = Settings(db_path=str(db), progress=False, n_process=processes)
     t = time.perf_counter()
@@ -78,7 +131,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=3)
     ap.add_argument("--processes", type=int, default=2, help="workers for the scaling run")
+    ap.add_argument("--korean-only", action="store_true", help="only the Korean run")
     args = ap.parse_args()
+    if args.korean_only:
+        tmp = Path(tempfile.mkdtemp(prefix="aw-bench-ko-"))
+        try:
+            print(json.dumps(korean(tmp, args.copies)))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="aw-bench-"))
     try:
         inputs = tmp / "in"
@@ -100,6 +161,7 @@ def main() -> None:
         rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         secs2, _, _ = run_pipeline(inputs, tmp / "two.db", args.processes)
         rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        ko = korean_subprocess(args.copies)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     result = {
@@ -115,6 +177,7 @@ def main() -> None:
         "pipeline_chars_per_s_parallel": round(chars / secs2, 1),
         "parallel_speedup": round(secs / secs2, 2),
         "peak_rss_mib_per_worker": round(rss_children, 1),
+        **ko,
     }
     print(
         f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
@@ -133,6 +196,12 @@ def main() -> None:
         f"peak RSS: {result['peak_rss_mib']} MiB (main), {result['peak_rss_mib_per_worker']} MiB "
         "(largest worker)"
     )
+    if ko:
+        print(
+            f"Korean pipeline:      {ko['ko_pipeline_chars_per_s']:,} chars/s, "
+            f"{ko['ko_articles_per_s']} articles/s over {ko['ko_articles']} articles "
+            f"({ko['ko_chars']:,} chars); peak RSS {ko['ko_peak_rss_mib']} MiB (own process)"
+        )
     print(json.dumps(result))
 
 
