@@ -143,3 +143,37 @@ def test_addressee_clause_with_de_daehae() -> None:
 
 def test_place_heads_are_not_triggers_of_their_own() -> None:
     assert lexicon().triggers["전쟁"].event == "NONE"
+
+
+def test_each_conjunct_of_a_coordinated_phrase_is_read() -> None:
+    fs = parse("성명은 북한군의 러시아 파병과 북러 간 군사 협력에 대해 우려를 표명했다.")
+    keys = {f.key for f in fs}
+    assert {"파병", "군사 협력", "우려"} <= keys
+    f = next(f for f in fs if f.key == "파병")
+    assert roles(f)["genitive"] == ["북한군"] and roles(f)["compound"] == ["러시아"]
+
+
+def test_a_noun_called_something_in_a_quote_is_no_event() -> None:
+    fs = parse('대통령실은 북한의 파병을 "심각한 안보 위협"이라고 규정했다.')
+    assert "위협" not in {f.key for f in fs}
+
+
+def test_on_the_occasion_of_is_no_argument() -> None:
+    f = frame("양국 정상은 정상회의를 계기로 정상회담을 가졌다.", "정상회담")
+    assert "recipient" not in roles(f)
+
+
+def test_past_day_modifier_is_no_relative_clause() -> None:
+    f = frame("북한과 러시아가 지난 19일 평양에서 체결한 조약이 발효됐다.", "체결")
+    assert roles(f)["agent"] == ["북한과 러시아"]
+
+
+def test_adverbial_noun_after_a_clause_is_not_its_subject() -> None:
+    f = frame("쇼이구 서기는 김정은 위원장을 만난 뒤 귀국했다.", "만나다")
+    assert roles(f)["agent"] == ["쇼이구 서기"]
+
+
+def test_possessor_across_an_adjective_belongs_to_the_argument() -> None:
+    f = frame("합참은 북한의 명백한 도발을 강력히 규탄했다.", "규탄")
+    assert roles(f)["patient"] == ["북한의 명백한 도발"]
+    assert "genitive" not in roles(f)

@@ -111,3 +111,36 @@ def test_own_announcement_makes_the_speaker_the_actor() -> None:
     f = frame("북한은 정찰위성을 발사했다고 발표했다.", "발사")
     assert f.speaker is not None and f.speaker.text == "북한"
     assert any(a.text == "북한" and a.role in ("agent", "topic") for a in f.arguments)
+
+
+def test_non_past_news_ending_is_a_plan() -> None:
+    assert "planned" in labels(frame("한미일은 15일부터 연합훈련을 실시한다.", "연합훈련"))
+    assert "planned" not in labels(frame("한미일은 15일 연합훈련을 실시했다.", "연합훈련"))
+    assert "planned" not in labels(frame("3국은 정보를 공유하고 있다.", "공유"))
+
+
+def test_main_clause_of_a_condition_is_hypothetical() -> None:
+    f = frame("북한군이 훈련을 마치면 전투에 다시 투입될 것이다.", "투입")
+    assert "hypothetical" in labels(f)
+
+
+def test_not_ruling_out_is_possible() -> None:
+    f = frame("푸틴 대통령은 북한과의 군사기술 협력을 배제하지 않는다고 말했다.", "협력")
+    assert "possible" in labels(f)
+    assert "negated" not in labels(f)
+
+
+def test_broadcast_transcript_speaker() -> None:
+    f = frame('[녹취] 합참 공보실장 : "북한의 도발을 강력히 규탄합니다."', "규탄")
+    assert f.speaker is not None and f.speaker.text == "합참 공보실장"
+
+
+def test_headline_speaker_before_a_quote() -> None:
+    text = '합참 "北, 러시아에 포탄 보낸 듯"'
+    f = [
+        f
+        for f in frames(Sentence(0, 0, 0, len(text), text, is_title=True, tokens=tokens(text)))
+        if f.key == "보내다"
+    ][0]
+    assert f.speaker is not None and f.speaker.text == "합참"
+    assert "probable" in labels(f)
