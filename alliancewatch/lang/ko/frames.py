@@ -136,6 +136,7 @@ class KoreanFrames(Modality):
         args: list[Argument] = []
         crossing: list[Argument] = []
         mode, embedded_role, rel = "local", "", -1
+        addressees: list[Argument] = []
         start = chunks[k].start
         is_relative = chunks[k].kind == "pred" and self.boundary(chunks, k, text) == "relative"
         quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
@@ -180,9 +181,10 @@ class KoreanFrames(Modality):
                 args.append(Argument(who, a.text, a.start, a.end, "embedded"))
                 mode = "relative"
             elif mode == "embedded" and role == "recipient" and embedded_role == "patient":
-                args.append(a)  # 북한에 [도발을 중단할] 것을 촉구했다: the addressee
+                addressees.append(a)  # 북한에 [도발을 중단할] 것을 촉구했다: the addressee
             elif role == "topic" or (role == "agent" and j != rel - 1):
                 crossing.append(a)
+        args += addressees[-1:]  # the leftmost: 북한에 [러시아에 보낸 병력을 …] 것을
         if not any(a.role == "agent" for a in args):
             agents = [a for a in crossing if a.role == "agent"]
             topics = [a for a in crossing if a.role == "topic"]
