@@ -516,6 +516,7 @@ class KoreanFrames(Modality):
             if g is not None:
                 own, _ = self.local_args(text, chunks, g)
                 subj = [a for a in own if a.role in SUBJECT] or self.shared_subject(text, chunks, g)
+            subj = [a for a in subj if not a.start <= ks < a.end]  # not the trigger itself
             if not subj and speaker is not None:
                 subj = [speaker]
             args += [Argument("agent", a.text, a.start, a.end, "clause") for a in subj[:1]]
