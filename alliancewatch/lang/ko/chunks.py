@@ -99,6 +99,22 @@ def chunk(
             i = _noun_phrase(text, toks, i, out)
         elif t.tag in VERBAL or (t.tag == "VX" and not out) or t.tag in ("VCP", "VCN"):
             i = _predicate(text, toks, i, i, out)
+        elif t.tag == "JKQ":  # "…될 것"이라고 경고했다: the quotation ends a clause
+            out.append(
+                Chunk(
+                    "pred",
+                    i,
+                    i,
+                    t.start,
+                    t.end,
+                    lemma="이다",
+                    ending=t.text,
+                    ending_tag="EC",
+                    quoted=True,
+                    end_all=t.end,
+                )
+            )
+            i += 1
         else:
             i += 1
     return out

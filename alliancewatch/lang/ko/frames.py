@@ -344,12 +344,37 @@ class KoreanFrames(Modality):
             j -= 1
         if j < 0 or self.boundary(chunks, j, text) != "quote":
             return []
-        own, _ = self.local_args(text, chunks, j)
-        return [
-            Argument("content_agent", a.text, a.start, a.end, "quote")
-            for a in own
-            if a.role == "agent"
-        ][:1]
+        span = next(
+            (
+                (qs, qe)
+                for qs, qe in speech_spans(text)
+                if qs < chunks[j].start < qe or not text[qe : chunks[j].start].strip()
+            ),
+            None,
+        )
+        if span is not None:  # "한국이 …공급한다면 큰 실수가 될 것"이라고 경고했다
+            found = [
+                self.arg(text, c, "content_agent", "quote")
+                for c in chunks
+                if c.kind == "np"
+                and span[0] < c.start < span[1]
+                and self.role(c.marker) in ("agent", "topic")
+            ]
+        else:
+            own, _ = self.local_args(text, chunks, j)
+            found = [
+                Argument("content_agent", a.text, a.start, a.end, "quote")
+                for a in own
+                if a.role == "agent"
+            ]
+        if not found:  # "북러 간 군사 협력을 중단해야 한다"고 촉구했다: whose act it is
+            own, _ = self.local_args(text, chunks, j)
+            found = [
+                Argument("content_agent", a.text, a.start, a.end, "quote")
+                for a in own
+                if a.role == "patient"
+            ]
+        return found[:3]
 
     def _noun_frames(self, sentence: Sentence, chunks: list[Chunk], k: int) -> list[Frame]:
         """The frame of a noun phrase, or one per conjunct (북한군의 러시아 파병과 북러 간
@@ -496,7 +521,19 @@ class KoreanFrames(Modality):
         speaker, speech_cue, in_quote = self.speaker(
             text, chunks, p, ks, speech, self.headline(sentence)
         )
-        if speaker is not None and any(a.role == "agent" for a in args):
+        own_verb, own_claim = chunks[p], False
+        if (
+            speaker is None
+            and not nominal
+            and own_verb.kind == "pred"
+            and own_verb.lemma in self.lex.speech_verbs
+        ):  # 페스코프 대변인은 …을 일축했다: who condemns, warns or demands claims it
+            subj = [a for a in args if a.role == "agent"] or [a for a in args if a.role == "topic"]
+            if subj:
+                speaker = Argument("speaker", subj[0].text, subj[0].start, subj[0].end, "")
+                speech_cue = text[own_verb.start : own_verb.end_all]
+                own_claim = True
+        if not own_claim and speaker is not None and any(a.role == "agent" for a in args):
             # 국정원은 [북한이 …보냈다고] 밝혔다: the topic is the claimant, not a participant
             args = [a for a in args if (a.start, a.end) != (speaker.start, speaker.end)]
         if (

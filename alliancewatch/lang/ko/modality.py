@@ -268,10 +268,20 @@ class Modality:
             m = COLON_SPEAKER.search(text[:qs])
             if qs <= key_start < qe and m:
                 # [녹취] 국정원 관계자 : "…" (broadcast transcript): the name before the colon
-                c = next((c for c in chunks if c.kind == "np" and c.end == m.end(1)), None)
-                if c is not None:
-                    arg = Argument("speaker", text[c.start : c.end], c.start, c.end, ":")
-                    return arg, ":", True
+                k = next(
+                    (k for k, c in enumerate(chunks) if c.kind == "np" and c.end == m.end(1)), None
+                )
+                if k is not None:
+                    first = k  # 이성준 합참 공보실장 : the name and the title before it
+                    while (
+                        first > 0
+                        and chunks[first - 1].kind == "np"
+                        and not chunks[first - 1].marker
+                        and not text[chunks[first - 1].end : chunks[first].start].strip()
+                    ):
+                        first -= 1
+                    s, e = chunks[first].start, chunks[k].end
+                    return Argument("speaker", text[s:e], s, e, ":"), ":", True
             if headline and qs <= key_start < qe and self.headline_speaker(text, chunks, qs):
                 # 국정원 "북한군 추가 파병 가능성": a headline's bare name before a quote
                 c = self.headline_speaker(text, chunks, qs)
