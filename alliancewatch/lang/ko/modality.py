@@ -156,6 +156,7 @@ class Modality:
             end = chunks[j]
             if (
                 not cues
+                and j == p
                 and end.kind == "pred"
                 and end.ending_tag == "EF"
                 and end.tense == "nonpast"
