@@ -120,7 +120,7 @@ def test_non_past_news_ending_is_a_plan() -> None:
 
 
 def test_main_clause_of_a_condition_is_hypothetical() -> None:
-    f = frame("북한군이 훈련을 마치면 전투에 다시 투입될 것이다.", "투입")
+    f = frame("북한이 훈련을 마치면 러시아에 병력을 다시 파견할 것이다.", "파견")
     assert "hypothetical" in labels(f)
 
 
