@@ -12,13 +12,18 @@ from alliancewatch import __version__, api
 from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _date(value: str) -> str:
+    from alliancewatch.sources.validate import Refused, check_date
+
     if not DATE.match(value):
         raise argparse.ArgumentTypeError(f"'{value}' is not a date of the form YYYY-MM-DD")
-    return value
+    try:
+        return check_date(value, "date")
+    except Refused as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _print_json(obj: Any) -> None:
@@ -33,7 +38,8 @@ def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
         f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
         f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s"
     )
-    return 0
+    # 1 when there was input and none of it could be used: a script should notice
+    return 1 if r.rejected and not (r.stored or r.unchanged or r.duplicates) else 0
 
 
 def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
@@ -174,7 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return sp
 
-    sp = add("ingest", "read, clean, code and store articles")
+    sp = add(
+        "ingest",
+        "read, clean, code and store articles (exit status 1 when every input was rejected)",
+    )
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
     sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
     sp.add_argument(

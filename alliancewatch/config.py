@@ -17,6 +17,14 @@ class Settings:
     # GiNZA rejects inputs over 49,149 bytes; we parse paragraph by paragraph, and split
     # paragraphs longer than this many characters at sentence boundaries.
     max_parse_chars: int = 4_000
+    # Characters per call of kiwipiepy's sentence splitter (superlinear on long paragraphs):
+    # a longer paragraph is cut at newlines, then sentence punctuation, then spaces.
+    ko_split_chars: int = 2_000
+    # Boundary limits on declared input (each refusal is a stored rejection).
+    max_id_chars: int = 200  # a JSON Lines record's id
+    max_meta_chars: int = 2_000  # a declared title or url
+    max_json_depth: int = 20  # nesting of a JSON Lines record or sidecar
+    max_json_digits: int = 40  # characters of one JSON number
     batch_size: int = 16
     n_process: int = 1
     default_lang: str | None = None
