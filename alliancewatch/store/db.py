@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,11 +42,26 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait for a lock
-    db.execute("PRAGMA journal_mode=WAL")
+    _use_wal(db)
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     migrate(db)
     return db
+
+
+def _use_wal(db: sqlite3.Connection, seconds: float = 10.0) -> None:
+    """Switch a new database to WAL. The switch takes an exclusive lock without calling the
+    busy handler, so several processes creating one database at once retry here."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def current_version_ro(db: sqlite3.Connection, path: Path) -> int:
