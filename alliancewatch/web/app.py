@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -217,6 +218,7 @@ def create_app(db_path: str | Path) -> Starlette:
     """The web application over `db_path`, opened read-only (raises StoreError if absent)."""
     app = Starlette(
         routes=routes(),
+        middleware=[Middleware(UrlLimit)],
         exception_handlers={
             ApiError: on_api_error,
             HTTPException: on_http_error,
@@ -228,7 +230,7 @@ def create_app(db_path: str | Path) -> Starlette:
     app.state.db = ReadOnlyDB(str(db_path))
     app.state.env = make_env()
     app.state.plotly = plotly_js()
-    return SecurityHeaders(UrlLimit(app))  # type: ignore[return-value]
+    return SecurityHeaders(app)  # type: ignore[return-value]
 
 
 def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
