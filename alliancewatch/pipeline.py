@@ -19,10 +19,10 @@ from pathlib import Path
 from alliancewatch import __version__
 from alliancewatch.clean import clean_document, find_common_lines, sha256_hex
 from alliancewatch.config import Settings
-from alliancewatch.errors import RejectedInput
+from alliancewatch.errors import RejectedInput, UsageError
 from alliancewatch.language.split import split_article
 from alliancewatch.sources.files import iter_inputs
-from alliancewatch.sources.validate import printable
+from alliancewatch.sources.validate import Refused, check_date, printable
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
 
@@ -155,6 +155,12 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
+    for given in (published, settings.default_published):
+        if given is not None:
+            try:
+                check_date(given)
+            except Refused as e:
+                raise UsageError(f"{e}; give the publication date as YYYY-MM-DD") from None
     base = DocMeta(published=published, lang=lang)
     with Store(settings.db_path) as store:
         raws: list[RawDocument] = []

@@ -162,3 +162,10 @@ def test_impossible_command_line_date_is_refused(capsys):
     with pytest.raises(SystemExit):
         main(["ingest", ".", "--published", "2024-02-30"])
     assert "not a real date" in capsys.readouterr().err
+
+
+def test_impossible_default_date_through_the_api_is_a_usage_error(tmp_path):
+    from alliancewatch.errors import UsageError
+
+    with pytest.raises(UsageError, match="not a real date"):
+        api.ingest([tmp_path], Settings(db_path=str(tmp_path / "t.db")), published="2024-13-45")
