@@ -11,6 +11,7 @@ from typing import Any
 from alliancewatch import __version__, api
 from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.sources.validate import printable
 
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -63,8 +64,8 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
     )
     print(f"events (merged mentions): {sm['events']}")
     print(f"rejected inputs: {len(sm['rejections'])}")
-    for r in sm["rejections"]:
-        print(f"  {r['doc']} ({r['source']}): {r['reason']}")
+    for r in sm["rejections"]:  # stored escaped; databases from 0.1.0 may hold raw names
+        print(f"  {printable(r['doc'])} ({printable(r['source'])}): {printable(r['reason'])}")
     return 0
 
 

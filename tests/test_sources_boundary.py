@@ -129,6 +129,9 @@ def test_symlink_loop_dangling_link_and_escape_are_rejections(tmp_path):
     (root / "sys.txt").symlink_to("/etc/hostname")
     (root / "inside.txt").symlink_to(root / "good.txt")
     (root / "dirloop").symlink_to(root)
+    (root / "side.txt").write_text("本文。", encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps({"title": "outside"}))
+    (root / "side.meta.json").symlink_to(tmp_path / "meta.json")
     got = by_doc(items(root))
     assert isinstance(got["good.txt"], RawDocument)
     assert isinstance(got["inside.txt"], RawDocument)
@@ -137,7 +140,8 @@ def test_symlink_loop_dangling_link_and_escape_are_rejections(tmp_path):
     assert "outside the input folder" in got["escape.txt"].reason
     assert "outside the input folder" in got["sys.txt"].reason
     assert isinstance(got["dirloop"], Rejection)
-    assert len(got) == 7
+    assert "sidecar" in got["side.txt"].reason and "outside" in got["side.txt"].reason
+    assert len(got) == 8
 
 
 def test_unreadable_subdirectory_is_a_rejection(tmp_path, monkeypatch):

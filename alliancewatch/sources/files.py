@@ -50,12 +50,18 @@ def _meta(obj: dict[str, object], base: DocMeta, settings: Settings) -> DocMeta:
     )
 
 
-def _sidecar(path: Path, doc: str, settings: Settings, base: DocMeta) -> DocMeta | Rejection:
+def _sidecar(
+    path: Path, doc: str, settings: Settings, base: DocMeta, root: Path | None
+) -> DocMeta | Rejection:
     side = path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR)
     if not side.exists():
         side = path.with_name(path.name + SIDECAR)
         if not side.exists():
             return base
+    if root is not None and side.is_symlink():
+        problem = _symlink_problem(side, root)
+        if problem:
+            return Rejection(doc, str(side), f"sidecar: {problem}")
     try:
         if side.stat().st_size > settings.max_input_bytes:
             return Rejection(doc, str(side), "sidecar is larger than Settings.max_input_bytes")
@@ -72,7 +78,10 @@ def _sidecar(path: Path, doc: str, settings: Settings, base: DocMeta) -> DocMeta
         return Rejection(doc, str(side), f"sidecar: {e}")
 
 
-def _file(path: Path, doc: str, settings: Settings, base: DocMeta) -> Iterator[Item]:
+def _file(
+    path: Path, doc: str, settings: Settings, base: DocMeta, root: Path | None = None
+) -> Iterator[Item]:
+    """One input file; `root` (resolved) is the folder it was found in, for its sidecar."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl(path, doc, settings, base)
@@ -98,7 +107,7 @@ def _file(path: Path, doc: str, settings: Settings, base: DocMeta) -> Iterator[I
     except OSError as e:
         yield Rejection(doc, str(path), f"cannot read file: {e.strerror or e}")
         return
-    meta = _sidecar(path, doc, settings, base)
+    meta = _sidecar(path, doc, settings, base, root)
     if isinstance(meta, Rejection):
         yield meta
         return
@@ -204,7 +213,7 @@ def _walk(root: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
         if reason is not None:
             yield Rejection(doc, str(path), reason)
         else:
-            yield from _file(path, doc, settings, base)
+            yield from _file(path, doc, settings, base, real_root)
 
 
 def _symlink_problem(link: Path, real_root: Path) -> str | None:
