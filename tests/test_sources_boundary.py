@@ -173,3 +173,9 @@ def test_printable_escapes_newlines_escapes_and_bidi():
 
     assert printable("a\nb\x1b[2Jc\u202e") == "a\\nb\\x1b[2Jc\\u202e"
     assert printable("記事.txt") == "記事.txt"
+
+
+def test_file_names_with_control_characters_get_escaped_names(tmp_path):
+    (tmp_path / "a\x1b[2Jb.txt").write_text("本文。", encoding="utf-8")
+    (got,) = items(tmp_path)
+    assert isinstance(got, RawDocument) and got.doc == "a\\x1b[2Jb.txt"

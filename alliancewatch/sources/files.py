@@ -21,6 +21,7 @@ from alliancewatch.sources.validate import (
     check_id,
     check_meta_text,
     load_json,
+    printable,
 )
 from alliancewatch.types import DocMeta, RawDocument, Rejection
 
@@ -183,7 +184,7 @@ def iter_inputs(
         if path.is_dir():
             yield from _walk(path, settings, base)
         else:
-            yield from _file(path, path.name, settings, base)
+            yield from _file(path, printable(path.name, limit=10_000), settings, base)
 
 
 def _walk(root: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
@@ -209,7 +210,7 @@ def _walk(root: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
             elif name in filenames:
                 found.append((rel, child, None))
     for rel, path, reason in sorted(found, key=lambda f: f[0]):
-        doc = "/".join(rel)
+        doc = printable("/".join(rel), limit=10_000)  # a name never carries control codes
         if reason is not None:
             yield Rejection(doc, str(path), reason)
         else:
