@@ -12,14 +12,20 @@ from alliancewatch import __version__, api
 from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.lang import codes
+from alliancewatch.sources.validate import printable
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _date(value: str) -> str:
+    from alliancewatch.sources.validate import Refused, check_date
+
     if not DATE.match(value):
         raise argparse.ArgumentTypeError(f"'{value}' is not a date of the form YYYY-MM-DD")
-    return value
+    try:
+        return check_date(value, "date")
+    except Refused as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _print_json(obj: Any) -> None:
@@ -38,7 +44,8 @@ def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
     )
     for code, n in sorted(r.uncoded.items()):
         print(f"{code}: {n} articles split and stored, no events coded (no {code} event coder yet)")
-    return 0
+    # 1 when there was input and none of it could be used: a script should notice
+    return 1 if r.rejected and not (r.stored or r.unchanged or r.duplicates) else 0
 
 
 def cmd_languages(a: argparse.Namespace, s: Settings) -> int:
@@ -80,8 +87,8 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
     )
     print(f"events (merged mentions): {sm['events']}")
     print(f"rejected inputs: {len(sm['rejections'])}")
-    for r in sm["rejections"]:
-        print(f"  {r['doc']} ({r['source']}): {r['reason']}")
+    for r in sm["rejections"]:  # stored escaped; databases from 0.1.0 may hold raw names
+        print(f"  {printable(r['doc'])} ({printable(r['source'])}): {printable(r['reason'])}")
     return 0
 
 
@@ -232,7 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return sp
 
-    sp = add("ingest", "read, clean, code and store articles")
+    sp = add(
+        "ingest",
+        "read, clean, code and store articles (exit status 1 when every input was rejected)",
+    )
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
     sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
     sp.add_argument("--lang", choices=codes(), help="language for inputs that declare none")
