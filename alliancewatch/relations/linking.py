@@ -81,8 +81,10 @@ class _Finder:
             (latin if _latin(form) else other).append(key)
         by_len = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731
         self.latin = (
-            re.compile(r"(?<![\w])(" + "|".join(map(re.escape, by_len(latin))) + r")(?![\w])",
-                       re.IGNORECASE)
+            re.compile(
+                r"(?<![\w])(" + "|".join(map(re.escape, by_len(latin))) + r")(?![\w])",
+                re.IGNORECASE,
+            )
             if latin
             else None
         )
@@ -123,8 +125,9 @@ class Linker:
             else re.compile(gap.join(map(re.escape, _squeeze(s))))
             for s in sorted(stops, key=len, reverse=True)
         ]
-        self.search_words = sorted({*names, *(w.word for w in tables.step_words(data_dir)
-                                              if w.step == "treaty")})
+        self.search_words = sorted(
+            {*names, *(w.word for w in tables.step_words(data_dir) if w.step == "treaty")}
+        )
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -272,14 +275,18 @@ def references(db: sqlite3.Connection, linker: Linker | None = None) -> list[Ref
         return _CACHE[key]
     linker = linker or default_linker()
     terms = [q for q in (fts.match_query(w) for w in linker.search_words) if q]
-    hits = {
-        r[0]
-        for r in db.execute(
-            "SELECT DISTINCT s.article_id FROM sentences s WHERE s.id IN"
-            " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)",
-            (" OR ".join(f"({t})" for t in terms),),
-        )
-    } if terms else set()
+    hits = (
+        {
+            r[0]
+            for r in db.execute(
+                "SELECT DISTINCT s.article_id FROM sentences s WHERE s.id IN"
+                " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)",
+                (" OR ".join(f"({t})" for t in terms),),
+            )
+        }
+        if terms
+        else set()
+    )
     out: list[Reference] = []
     for article_id in sorted(hits):
         art = db.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -41,9 +42,20 @@ class Row:
 
     def date(self, key: str) -> str:
         value = self[key]
-        if value and not DATE.match(value):
+        if value and not valid_date(value):
             raise self.fail(f"{key} '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
         return value
+
+
+def valid_date(value: str) -> bool:
+    if not DATE.match(value):
+        return False
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
 
 
 def read_rows(path: Path, required: tuple[str, ...]) -> list[Row]:
@@ -61,9 +73,7 @@ def read_rows(path: Path, required: tuple[str, ...]) -> list[Row]:
                 raise DataError(f"{path}:{number}: header lacks {', '.join(missing)}")
             continue
         if len(cells) > len(header):
-            raise DataError(
-                f"{path}:{number}: {len(cells)} cells, the header has {len(header)}"
-            )
+            raise DataError(f"{path}:{number}: {len(cells)} cells, the header has {len(header)}")
         row = Row(path, number, dict(zip(header, cells, strict=False)))
         for name in required:
             if not row[name]:

@@ -15,13 +15,13 @@ from typing import Any
 from alliancewatch.relations.tables import (
     CATEGORIES,
     DATA_DIR,
-    DATE,
     KINDS,
     LANGS,
     DataError,
     check_code,
     check_id,
     read_rows,
+    valid_date,
 )
 
 COLUMNS = (
@@ -133,8 +133,12 @@ class Treaty:
             "names": {lang: list(v) for lang, v in self.names.items()},
             "name": (self.names.get("en") or ("",))[0],
             "parties": [
-                {"code": p.code, "joined": p.joined or None, "left": p.left or None,
-                 "via": p.via or None}
+                {
+                    "code": p.code,
+                    "joined": p.joined or None,
+                    "left": p.left or None,
+                    "via": p.via or None,
+                }
                 for p in self.parties
             ],
             "org": self.org or None,
@@ -159,7 +163,7 @@ def _parties(row: Any, spec: str, successors: dict[str, list[tuple[str, str]]]) 
         code, _, span = item.partition("@")
         joined, _, left = span.partition("/")
         for d in (joined, left):
-            if d and not DATE.match(d):
+            if d and not valid_date(d):
                 raise row.fail(f"party '{item}': '{d}' is not a date")
         out.append(Party(check_code(row, code), joined, left))
         for new, start in successors.get(code, []):
@@ -184,7 +188,9 @@ def _obligations(row: Any) -> list[Obligation]:
 def succession(data_dir: Path = DATA_DIR) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for r in read_rows(data_dir / "succession.tsv", ("old", "new", "from")):
-        out.setdefault(check_code(r, r["old"]), []).append((check_code(r, r["new"]), r.date("from")))
+        out.setdefault(check_code(r, r["old"]), []).append(
+            (check_code(r, r["new"]), r.date("from"))
+        )
     return out
 
 
