@@ -216,7 +216,12 @@ class Linker:
             how, ids = "", []
             if named:
                 how, ids = "name", self.resolve(named, codes, fallback, step, date)
-            elif near and recent and (art_no or (has_noun and step)):
+            elif (
+                near
+                and recent
+                and (art_no or (has_noun and step))
+                and all(codes <= self.treaties[i].codes() for i in recent[1])
+            ):  # "the treaty" is the one just named, unless other states sign it
                 how, ids = "context", recent[1]
             elif has_noun and step and codes:
                 fit = [

@@ -118,11 +118,15 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
 def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
     check_range(v)
     r = qw.network(db, v)
+    from alliancewatch.web.relations import network_edges  # the relation layer's additions
+
+    network_edges(db, v, r)
     return {
         "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "min")),
         **page_links(request, r["total"], v["limit"], v["offset"]),
         "nodes": r["nodes"],
         "edges": r["edges"],
+        "alliances_on": r["alliances_on"],
     }
 
 
