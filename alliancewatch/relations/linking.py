@@ -25,6 +25,7 @@ from typing import Any
 
 from alliancewatch.relations import tables
 from alliancewatch.relations.treaties import Treaty, day, load
+from alliancewatch.resolve.actors import ActorResolver
 from alliancewatch.store import fts
 
 # Most telling first: a sentence that says "ratified ... and signed the law" is a ratification.
@@ -105,7 +106,8 @@ class _Finder:
 class Linker:
     """Built once from the data files; `link_article` reads one article's sentences."""
 
-    def __init__(self, data_dir: Path = tables.DATA_DIR) -> None:
+    def __init__(self, data_dir: Path = tables.DATA_DIR, actors: bool = True) -> None:
+        self.actors = ActorResolver.load(data_dir) if actors else None
         self.treaties: dict[str, Treaty] = {t.id: t for t in load(data_dir)}
         names: dict[str, list[str]] = {}
         for t in self.treaties.values():
@@ -169,19 +171,34 @@ class Linker:
         )
 
     def resolve(
-        self, ids: list[str], codes: set[str], fallback: set[str], step: str, date: str | None
+        self,
+        ids: list[str],
+        codes: set[str],
+        named: set[str],
+        fallback: set[str],
+        step: str,
+        date: str | None,
     ) -> list[str]:
-        """Narrow treaties sharing a name by parties, then by date, then by article states."""
+        """Narrow treaties sharing a name: by the parties of the sentence's mentions, by
+        date, by the most states named in the sentence, then by the article's states."""
         cands = list(dict.fromkeys(ids))
+        best = max((len(named & self.treaties[i].codes()) for i in cands), default=0)
         for keep in (
             lambda t: codes <= t.codes(),
             lambda t: self.consistent(t, step, date),
+            lambda t: best > 0 and len(named & t.codes()) == best,
             lambda t: fallback <= t.codes(),
         ):
             if len(cands) > 1:
                 narrowed = [i for i in cands if keep(self.treaties[i])]
                 cands = narrowed or cands
         return cands
+
+    def states_in(self, text: str, on: str | None) -> set[str]:
+        """Codes of the states and organisations named in a sentence (data/actors.tsv)."""
+        if self.actors is None:
+            return set()
+        return {c for m in self.actors.find_all(text, on) for c in m.codes}
 
     # -- one article ----------------------------------------------------------------------
 
@@ -215,7 +232,8 @@ class Linker:
             near = recent is not None and idx - recent[0] <= CONTEXT_SENTENCES
             how, ids = "", []
             if named:
-                how, ids = "name", self.resolve(named, codes, fallback, step, date)
+                in_text = self.states_in(text, published)
+                how, ids = "name", self.resolve(named, codes, in_text, fallback, step, date)
             elif (
                 near
                 and recent
@@ -223,7 +241,8 @@ class Linker:
                 and all(codes <= self.treaties[i].codes() for i in recent[1])
             ):  # "the treaty" is the one just named, unless other states sign it
                 how, ids = "context", recent[1]
-            elif has_noun and step and codes:
+            elif has_noun and step and (codes or len(self.states_in(text, published)) > 1):
+                codes = codes or self.states_in(text, published)
                 fit = [
                     t.id
                     for t in self.treaties.values()

@@ -118,3 +118,16 @@ def test_treaty_found_by_parties_when_unnamed(linker: Linker) -> None:
         {0: [mention("b1", "BLR RUS", "2024-12-06", trigger="署名")]},
     )
     assert [(r.treaty, r.how) for r in refs] == [("blr-rus-2024", "parties")]
+
+
+def test_states_named_in_the_sentence_pick_among_shared_names(linker: Linker) -> None:
+    refs = link(
+        linker,
+        ["A reciprocal access agreement between Japan and the Philippines took effect."],
+        lang="en",
+        published="2025-09-12",
+    )
+    assert [(r.treaty, r.step) for r in refs] == [("jpn-phl-2024", "in_force")]
+    no_actors = Linker(actors=False)
+    ambiguous = link(no_actors, ["A reciprocal access agreement took effect."], lang="en")
+    assert {r.treaty for r in ambiguous} == {"jpn-phl-2024", "aus-jpn-2022", "gbr-jpn-2023"}
