@@ -201,7 +201,7 @@ def test_relations_compare_pairs_side_by_side(page: Page) -> None:
     assert b0 and b1 and b1["x"] > b0["x"] + b0["width"] / 2
     bars = pg.locator("#chart-0 .barlayer .point")
     assert bars.count() > 0, "no monthly bars drawn"
-    page.shot("relations")
+    page.shot("relations", full_page=False)
     page.check()
 
 
