@@ -93,7 +93,7 @@ def actor_code(name: str) -> str:
     return match.codes[0]
 
 
-def relations(
+def pair_relations(
     a: str,
     b: str,
     settings: Settings,
@@ -105,13 +105,13 @@ def relations(
     """How two states relate: treaties between them (status on `on`, default today, with the
     sentences that report each step), monthly counts and index, trend, notable changes."""
     from alliancewatch.errors import UsageError
-    from alliancewatch.relations.pair import relations as pair_relations
+    from alliancewatch.relations import pair
 
     x, y = actor_code(a), actor_code(b)
     if x == y:
         raise UsageError(f"the two actors are the same ({x})")
     with connect(settings.db_path, readonly=True) as db:
-        return pair_relations(db, x, y, on=on, lo=start, hi=end, recent=recent)
+        return pair.relations(db, x, y, on=on, lo=start, hi=end, recent=recent)
 
 
 def treaties(settings: Settings | None = None, on: str | None = None) -> list[dict[str, Any]]:

@@ -190,7 +190,9 @@ def _treaty_lines(t: dict[str, Any], refs: int = 5) -> list[str]:
 
 
 def cmd_relations(a: argparse.Namespace, s: Settings) -> int:
-    r = api.relations(a.a, a.b, s, on=a.on, start=getattr(a, "from"), end=a.to, recent=a.recent)
+    r = api.pair_relations(
+        a.a, a.b, s, on=a.on, start=getattr(a, "from"), end=a.to, recent=a.recent
+    )
     if a.json:
         _print_json(r)
         return 0

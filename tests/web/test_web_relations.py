@@ -4,6 +4,7 @@ a database of the hand-made articles plus treaty sentences written for these tes
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from web_fixtures import ARTICLES, Client, build
@@ -75,14 +76,19 @@ TREATY_ARTICLES = [
 
 
 @pytest.fixture(scope="module")
-def rc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
-    from alliancewatch.web import create_app
-
+def rel_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("rel") / "relations.db"
     with Store(path) as store:
         for art, sents, mentions in [*ARTICLES, *TREATY_ARTICLES]:
             store.save(art, sents, mentions, coder="test")
-    c = Client(create_app(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def rc(rel_db: Path) -> Iterator[Client]:
+    from alliancewatch.web import create_app
+
+    c = Client(create_app(rel_db))
     yield c
     c.close()
 
@@ -202,3 +208,37 @@ def test_openapi_documents_the_new_routes(rc: Client) -> None:
     assert {"Relations", "Treaties", "Treaty"} <= set(spec["components"]["schemas"])
     names = [p["name"] for p in spec["paths"]["/api/relations"]["get"]["parameters"]]
     assert names[:4] == ["a", "b", "c", "d"]
+
+
+def test_cli_text_and_errors(rel_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from alliancewatch import cli
+
+    assert (
+        cli.main(["relations", "North Korea", "ロシア", "--db", str(rel_db), "--on", "2025"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("PRK–RUS (treaty status on 2025-01-01)")
+    assert "in_force    prk-rus-2024" in out and "Art. 4 (defence)" in out
+    assert "terminated  prk-sun-1961" in out and "month    verb.coop" in out
+    assert cli.main(["relations", "PRK", "北朝鮮", "--db", str(rel_db)]) == 2
+    assert "same" in capsys.readouterr().err
+    assert cli.main(["relations", "PRK", "Atlantis", "--db", str(rel_db)]) == 2
+    assert "'Atlantis'" in capsys.readouterr().err
+    assert cli.main(["treaties", "--unknown", "--db", str(rel_db)]) == 0
+    assert "France and Germany" in capsys.readouterr().out
+    assert cli.main(["treaties", "--db", str(rel_db.parent / "absent.db")]) == 0
+    listing = capsys.readouterr()
+    assert "nato-1949" in listing.out and f"({len(treaties.load())} treaties)" in listing.err
+
+
+def test_python_api(rel_db: Path) -> None:
+    import alliancewatch as aw
+
+    s = aw.Settings(db_path=str(rel_db))
+    r = aw.pair_relations("KOR", "USA", s, on="2024-12-31")
+    assert r["in_force"] == ["kor-usa-1953"] and r["recent"]
+    assert aw.actor_code("韓国") == "KOR" and aw.actor_code("NATO") == "NATO"
+    rows = {t["id"]: t for t in aw.treaties(s, on="1990-01-01")}
+    assert rows["prk-sun-1961"]["status"] == "in_force"
+    assert rows["prk-rus-2024"]["status"] == "not_signed"
+    assert any("France" in u["sentence"] for u in aw.unknown_treaties(s))
