@@ -40,6 +40,21 @@ class PairRow:
     forward: bool  # actor is the pair's first code
 
 
+def score_sql(column_event: str, column_fact: str, w: Weights | None = None) -> tuple[str, list]:
+    """An SQL expression (with its `?` arguments) for weight(type) x factor(factuality)."""
+    w = w or weights()
+    sql = "((CASE {} {} ELSE 0 END) * (CASE {} {} ELSE 0 END))".format(
+        column_event,
+        " ".join("WHEN ? THEN ?" for _ in w.event),
+        column_fact,
+        " ".join("WHEN ? THEN ?" for _ in w.factuality),
+    )
+    args = [x for kv in w.event.items() for x in kv] + [
+        x for kv in w.factuality.items() for x in kv
+    ]
+    return sql, args
+
+
 def _label(series: str) -> str:
     return series.replace("_", " ")
 
@@ -168,30 +183,23 @@ def trend(months: list[dict[str, Any]], n: int = TREND_MONTHS) -> dict[str, Any]
 def pair_rows(
     db: sqlite3.Connection, a: str, b: str, lo: str | None = None, hi: str | None = None
 ) -> list[PairRow]:
-    """Mentions between a and b from the indexed pair rows (web_pair_rows, migration 3)."""
+    """Mentions between a and b from the indexed pair rows (web_pair_rows, migration 3),
+    grouped in SQL by month, merged event, type and factuality (one row per group)."""
     x, y = sorted((a, b))
-    sql = (
-        "SELECT r.mention_id, m.event_id, r.day, r.event, r.factuality, mp.forward"
-        " FROM web_pair_rows r JOIN mentions m ON m.id = r.mention_id"
-        " JOIN mention_pairs mp ON mp.mention_id = r.mention_id AND mp.a = r.a AND mp.b = r.b"
-        " WHERE r.a = ? AND r.b = ?"
-    )
-    args: list[Any] = [x, y]
+    where, args = ["r.a = ?", "r.b = ?", "r.day != ''"], [x, y]
     if lo:
-        sql += " AND r.day >= ?"
+        where.append("r.day >= ?")
         args.append(lo[:7])
     if hi:
-        sql += " AND r.day <= ?"
+        where.append("r.day <= ?")
         args.append(hi + "~")
-    return [
-        PairRow(
-            r[0],
-            r[1],
-            r[2][:7] if r[2] else "",
-            r[3],
-            r[4],
-            bool(r[5]) == (x == a),
-        )
-        for r in db.execute(sql, args)
-        if r[2]
-    ]
+    sql = (
+        "SELECT substr(r.day, 1, 7) AS month, coalesce(m.event_id, r.mention_id) AS k,"
+        " r.event, r.factuality, count(*) FROM web_pair_rows r"
+        " JOIN mentions m ON m.id = r.mention_id"
+        f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    )
+    out: list[PairRow] = []
+    for month, key, event, fact, n in db.execute(sql, args):
+        out += [PairRow(f"{key}#{i}", key, month, event, fact, True) for i in range(n)]
+    return out

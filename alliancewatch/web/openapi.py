@@ -170,30 +170,41 @@ SCHEMAS: dict[str, Any] = {
         ),
     ),
     "Network": _paged(
-        _obj(
-            {
+        {
+            "type": "object",
+            "properties": {
                 "a": _S,
                 "b": _S,
                 "mentions": _I,
                 "cooperation": _I,
                 "conflict": _I,
                 "cooperation_share": {"type": ["number", "null"]},
-                "index": {
-                    "type": "number",
-                    "description": "sum over the edge's mentions of type weight x factuality"
-                    " factor (data/relation_weights.tsv); mentions, not merged events",
-                },
-                "index_share": {
-                    "type": ["number", "null"],
-                    "description": "weighted cooperation / (cooperation + conflict)",
-                },
                 "alliances": {
                     "type": "array",
                     "items": _S,
                     "description": "treaties with an ATOP obligation in force on alliances_on",
                 },
-            }
-        ),
+                "index": {
+                    "type": "number",
+                    "description": "with index=true: sum over the edge's mentions of type"
+                    " weight x factuality factor (data/relation_weights.tsv)",
+                },
+                "index_share": {
+                    "type": ["number", "null"],
+                    "description": "with index=true: weighted cooperation / (cooperation +"
+                    " conflict)",
+                },
+            },
+            "required": [
+                "a",
+                "b",
+                "mentions",
+                "cooperation",
+                "conflict",
+                "cooperation_share",
+                "alliances",
+            ],
+        },
         filters={"type": "object"},
         alliances_on=_S,
         nodes={

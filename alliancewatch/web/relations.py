@@ -15,7 +15,8 @@ from starlette.responses import HTMLResponse
 
 from alliancewatch.relations import pair as rel
 from alliancewatch.relations import treaties as tr
-from alliancewatch.relations.tables import CATEGORIES, KINDS, weights
+from alliancewatch.relations.index import score_sql
+from alliancewatch.relations.tables import CATEGORIES, KINDS
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.api import ApiSpec
 from alliancewatch.web.params import (
@@ -116,28 +117,31 @@ def treaties(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
 
 
 def network_edges(db: sqlite3.Connection, v: dict[str, Any], data: dict[str, Any]) -> None:
-    """Adds to each network edge its weighted index and the alliances in force at the
-    network's end date (`to`, else today)."""
+    """Marks on each network edge the alliances in force at the network's end date (`to`,
+    else today); with `index`, adds the relation index of each edge on the page (one
+    grouped query; it roughly doubles the route's time, hence opt-in)."""
     on = last_day(v.get("to") or rel.today())
+    data["alliances_on"] = on
     alliances = tr.alliances_on(on)
-    w = weights()
-    where, args = qw._row_filters(v)
     for e in data["edges"]:
-        coop = conf = 0.0
-        for event, fact, n in db.execute(
-            "SELECT r.event, r.factuality, count(*) FROM web_pair_rows r"
-            f" WHERE {' AND '.join(['r.a = ?', 'r.b = ?', *where])} GROUP BY 1, 2",
-            [e["a"], e["b"], *args],
-        ):
-            score = w.event.get(event, 0.0) * w.factuality.get(fact, 0.0) * n
-            if score > 0:
-                coop += score
-            else:
-                conf -= score
+        e["alliances"] = alliances.get((e["a"], e["b"]), [])
+    if not v.get("index") or not data["edges"]:
+        return
+    score, score_args = score_sql("r.event", "r.factuality")
+    where, args = qw._row_filters(v)
+    pairs = ", ".join("(?, ?)" for _ in data["edges"])
+    where.insert(0, f"(r.a, r.b) IN (VALUES {pairs})")
+    args = [x for e in data["edges"] for x in (e["a"], e["b"])] + args
+    rows = db.execute(
+        f"SELECT a, b, sum(max(s, 0)), -sum(min(s, 0)) FROM (SELECT r.a AS a, r.b AS b,"
+        f" {score} AS s FROM web_pair_rows r WHERE {' AND '.join(where)}) GROUP BY a, b",
+        [*score_args, *args],
+    )
+    sums = {(a, b): (coop or 0.0, conf or 0.0) for a, b, coop, conf in rows}
+    for e in data["edges"]:
+        coop, conf = sums.get((e["a"], e["b"]), (0.0, 0.0))
         e["index"] = round(coop - conf, 3)
         e["index_share"] = round(coop / (coop + conf), 3) if coop + conf else None
-        e["alliances"] = alliances.get((e["a"], e["b"]), [])
-    data["alliances_on"] = on
 
 
 def last_day(d: str) -> str:

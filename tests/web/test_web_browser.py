@@ -211,4 +211,7 @@ def test_network_marks_alliances_in_force(page: Page) -> None:
     allied = pg.locator("#network a.edge-link.allied")
     assert allied.count() > 0
     assert pg.locator('#network a.edge-link.allied[data-pair="PRK-RUS"] line.alliance').count() == 1
+    pg = page.goto("/network?index=true")
+    pg.wait_for_selector("#network[data-ready]")
+    assert pg.locator("#edges th", has_text="index").count() == 1
     page.check()

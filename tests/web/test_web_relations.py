@@ -193,13 +193,17 @@ def test_network_marks_alliances_at_its_end_date(rc: Client) -> None:
 
     assert edge("to=2025-01")["alliances"] == ["prk-rus-2024"]
     assert edge("to=2024-06")["alliances"] == ["prk-rus-2000"]
-    e = edge("")
+    assert "index" not in edge("")  # opt-in: it costs a second query
+    e = edge("index=true")
     assert e["index"] > 0 and 0 <= e["index_share"] <= 1
     kor_prk = next(
-        x for x in rc.get("/api/network").json()["edges"] if (x["a"], x["b"]) == ("KOR", "PRK")
+        x
+        for x in rc.get("/api/network?index=1").json()["edges"]
+        if (x["a"], x["b"]) == ("KOR", "PRK")
     )
     assert kor_prk["index"] < 0 and kor_prk["alliances"] == []
     assert "alliance in force" in rc.get("/network").text
+    assert "<th class=\"num\">index</th>" in rc.get("/network?index=true").text
 
 
 def test_openapi_documents_the_new_routes(rc: Client) -> None:
