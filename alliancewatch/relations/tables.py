@@ -1,14 +1,18 @@
-"""Readers of the relation layer's data files. A bad row raises DataError naming path:line."""
+"""Readers of the relation layer's data files, through alliancewatch/datafiles.py: every bad
+row of a file is reported at once as path:line: reason."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
-from alliancewatch.errors import AllianceWatchError
+from alliancewatch import datafiles
+from alliancewatch.datafiles import DataFileError
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -19,10 +23,14 @@ LANGS = ("ja", "ko", "en")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+T = TypeVar("T")
 
 
-class DataError(AllianceWatchError):
-    """A data file of the relation layer has a bad row."""
+DataError = DataFileError  # every bad row of a file at once, each as 'path:line: reason'
+
+
+class RowError(Exception):
+    """One bad row (collected into a DataFileError by `each`)."""
 
 
 @dataclass(frozen=True)
@@ -34,8 +42,8 @@ class Row:
     def where(self) -> str:
         return f"{self.path}:{self.line}"
 
-    def fail(self, message: str) -> DataError:
-        return DataError(f"{self.where()}: {message}")
+    def fail(self, message: str) -> RowError:
+        return RowError(f"{self.where()}: {message}")
 
     def __getitem__(self, key: str) -> str:
         return self.cells.get(key, "")
@@ -59,27 +67,29 @@ def valid_date(value: str) -> bool:
 
 
 def read_rows(path: Path, required: tuple[str, ...]) -> list[Row]:
-    """Rows of a tab-separated file with a header line; '#' and blank lines are skipped."""
-    header: list[str] | None = None
-    rows: list[Row] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataError(f"{path}:{number}: header lacks {', '.join(missing)}")
-            continue
-        if len(cells) > len(header):
-            raise DataError(f"{path}:{number}: {len(cells)} cells, the header has {len(header)}")
-        row = Row(path, number, dict(zip(header, cells, strict=False)))
-        for name in required:
-            if not row[name]:
-                raise row.fail(f"'{name}' is empty")
-        rows.append(row)
-    return rows
+    """Rows of a data file through the project's reader (alliancewatch/datafiles.py); the
+    `required` columns must exist and be non-empty."""
+
+    def filled(row: datafiles.Row) -> str | None:
+        empty = [c for c in required if not row.get(c)]
+        return f"{', '.join(repr(c) for c in empty)} is empty" if empty else None
+
+    rows = datafiles.read_rows(path, datafiles.Schema(columns=required, check=filled))
+    return [Row(r.path, r.line, r.cells) for r in rows]
+
+
+def each(rows: list[Row], fn: Callable[[Row], T]) -> list[T]:
+    """fn over every row; the bad rows are reported together."""
+    out: list[T] = []
+    problems: list[str] = []
+    for r in rows:
+        try:
+            out.append(fn(r))
+        except RowError as e:
+            problems.append(str(e))
+    if problems:
+        raise DataFileError(problems)
+    return out
 
 
 def check_code(row: Row, code: str) -> str:
@@ -109,22 +119,21 @@ class Weights:
 
 @cache
 def step_words(data_dir: Path = DATA_DIR) -> tuple[StepWord, ...]:
-    out = []
-    for r in read_rows(data_dir / "treaty_steps.tsv", ("word", "lang", "step")):
+    def word(r: Row) -> StepWord:
         if r["lang"] not in LANGS:
             raise r.fail(f"unknown language '{r['lang']}'")
         if r["step"] not in STEPS:
             raise r.fail(f"unknown step '{r['step']}' (one of {', '.join(STEPS)})")
-        out.append(StepWord(r["word"], r["lang"], r["step"]))
-    return tuple(out)
+        return StepWord(r["word"], r["lang"], r["step"])
+
+    return tuple(each(read_rows(data_dir / "treaty_steps.tsv", ("word", "lang", "step")), word))
 
 
 @cache
 def ref_forms(data_dir: Path = DATA_DIR) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
     """(article-number patterns, stop forms) from treaty_refs.tsv."""
-    articles: list[re.Pattern[str]] = []
-    stops: list[str] = []
-    for r in read_rows(data_dir / "treaty_refs.tsv", ("kind", "lang", "form")):
+
+    def form(r: Row) -> tuple[str, re.Pattern[str] | str]:
         if r["kind"] == "article":
             try:
                 pattern = re.compile(r["form"])
@@ -132,19 +141,22 @@ def ref_forms(data_dir: Path = DATA_DIR) -> tuple[tuple[re.Pattern[str], ...], t
                 raise r.fail(f"bad regex: {e}") from None
             if pattern.groups < 1:
                 raise r.fail("an article pattern needs a group for the number")
-            articles.append(pattern)
-        elif r["kind"] == "stop":
-            stops.append(r["form"])
-        else:
-            raise r.fail(f"unknown kind '{r['kind']}' (article or stop)")
-    return tuple(articles), tuple(stops)
+            return "article", pattern
+        if r["kind"] == "stop":
+            return "stop", r["form"]
+        raise r.fail(f"unknown kind '{r['kind']}' (article or stop)")
+
+    forms = each(read_rows(data_dir / "treaty_refs.tsv", ("kind", "lang", "form")), form)
+    articles = tuple(p for k, p in forms if k == "article" and isinstance(p, re.Pattern))
+    return articles, tuple(str(s) for k, s in forms if k == "stop")
 
 
 @cache
 def weights(data_dir: Path = DATA_DIR) -> Weights:
     event: dict[str, float] = {}
     fact: dict[str, float] = {}
-    for r in read_rows(data_dir / "relation_weights.tsv", ("kind", "key", "weight")):
+
+    def weight(r: Row) -> None:
         try:
             value = float(r["weight"])
         except ValueError:
@@ -155,8 +167,10 @@ def weights(data_dir: Path = DATA_DIR) -> Weights:
             fact[r["key"]] = value
         else:
             raise r.fail(f"unknown {r['kind']} '{r['key']}' or weight out of range")
+
     path = data_dir / "relation_weights.tsv"
+    each(read_rows(path, ("kind", "key", "weight")), weight)
     if set(event) != set(EVENT_TYPES) or set(fact) != set(FACTUALITY):
         missing = sorted((set(EVENT_TYPES) - set(event)) | (set(FACTUALITY) - set(fact)))
-        raise DataError(f"{path}: no weight for {', '.join(missing)}")
+        raise DataFileError([f"{path}:0: no weight for {', '.join(missing)}"])
     return Weights(event, fact)

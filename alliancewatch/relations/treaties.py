@@ -18,8 +18,11 @@ from alliancewatch.relations.tables import (
     KINDS,
     LANGS,
     DataError,
+    Row,
+    RowError,
     check_code,
     check_id,
+    each,
     read_rows,
     valid_date,
 )
@@ -187,65 +190,74 @@ def _obligations(row: Any) -> list[Obligation]:
 @cache
 def succession(data_dir: Path = DATA_DIR) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in read_rows(data_dir / "succession.tsv", ("old", "new", "from")):
-        out.setdefault(check_code(r, r["old"]), []).append(
-            (check_code(r, r["new"]), r.date("from"))
-        )
+
+    def add(r: Row) -> None:
+        new = (check_code(r, r["new"]), r.date("from"))
+        out.setdefault(check_code(r, r["old"]), []).append(new)
+
+    each(read_rows(data_dir / "succession.tsv", ("old", "new", "from")), add)
     return out
+
+
+def _treaty(r: Row, successors: dict[str, list[tuple[str, str]]]) -> Treaty:
+    tid = check_id(r, r["id"])
+    if r["kind"] not in KINDS:
+        raise r.fail(f"kind '{r['kind']}' is not one of {', '.join(KINDS)}")
+    parties = _parties(r, r["parties"], successors)
+    if len({p.code for p in parties}) < 2:
+        raise r.fail("a treaty needs at least two parties")
+    signed, in_force, ended = r.date("signed"), r.date("in_force"), r.date("terminated")
+    if signed and in_force and day(in_force) < day(signed):
+        raise r.fail("in_force is before signed")
+    if ended and day(ended) < day(in_force or signed or ended):
+        raise r.fail("terminated is before the treaty began")
+    if r["org"]:
+        check_code(r, r["org"])
+        parties.append(Party(r["org"]))
+    names = {
+        lang: tuple(a.strip() for a in r[f"name_{lang}"].split("|") if a.strip()) for lang in LANGS
+    }
+    if not any(names.values()):
+        raise r.fail("no name in any language")
+    return Treaty(
+        id=tid,
+        parties=tuple(parties),
+        org=r["org"],
+        kind=r["kind"],
+        obligations=tuple(_obligations(r)),
+        signed=signed,
+        in_force=in_force,
+        terminated=ended,
+        ended_by=r["ended_by"],
+        names=names,
+        source=r["source"],
+        note=r["note"],
+        where=r.where(),
+    )
 
 
 @cache
 def load(data_dir: Path = DATA_DIR) -> tuple[Treaty, ...]:
-    """Every treaty of data/treaties.tsv, validated (DataError names path:line)."""
+    """Every treaty of data/treaties.tsv, validated; all bad rows reported at once."""
     successors = succession(data_dir)
+    rows = read_rows(data_dir / "treaties.tsv", ("id", "parties", "kind", "source"))
+    out: list[Treaty] = []
+    problems: list[str] = []
+    for r in rows:
+        try:
+            out.append(_treaty(r, successors))
+        except RowError as e:
+            problems.append(str(e))
     seen: set[str] = set()
-    out = []
-    for r in read_rows(data_dir / "treaties.tsv", ("id", "parties", "kind", "source")):
-        tid = check_id(r, r["id"])
-        if tid in seen:
-            raise r.fail(f"id '{tid}' given twice")
-        seen.add(tid)
-        if r["kind"] not in KINDS:
-            raise r.fail(f"kind '{r['kind']}' is not one of {', '.join(KINDS)}")
-        parties = _parties(r, r["parties"], successors)
-        if len({p.code for p in parties}) < 2:
-            raise r.fail("a treaty needs at least two parties")
-        signed, in_force, ended = r.date("signed"), r.date("in_force"), r.date("terminated")
-        if signed and in_force and day(in_force) < day(signed):
-            raise r.fail("in_force is before signed")
-        if ended and day(ended) < day(in_force or signed or ended):
-            raise r.fail("terminated is before the treaty began")
-        if r["org"]:
-            check_code(r, r["org"])
-            parties.append(Party(r["org"]))
-        names = {
-            lang: tuple(a.strip() for a in r[f"name_{lang}"].split("|") if a.strip())
-            for lang in LANGS
-        }
-        if not any(names.values()):
-            raise r.fail("no name in any language")
-        out.append(
-            Treaty(
-                id=tid,
-                parties=tuple(parties),
-                org=r["org"],
-                kind=r["kind"],
-                obligations=tuple(_obligations(r)),
-                signed=signed,
-                in_force=in_force,
-                terminated=ended,
-                ended_by=r["ended_by"],
-                names=names,
-                source=r["source"],
-                note=r["note"],
-                where=r.where(),
-            )
-        )
-    ids = {t.id for t in out}
     for t in out:
+        if t.id in seen:
+            problems.append(f"{t.where}: id '{t.id}' given twice")
+        seen.add(t.id)
         target = t.ended_by.removeprefix("superseded:")
-        if t.ended_by.startswith("superseded:") and target not in ids:
-            raise DataError(f"{t.where}: ended_by names unknown treaty '{target}'")
+        if t.ended_by.startswith("superseded:") and target not in {x.id for x in out}:
+            problems.append(f"{t.where}: ended_by names unknown treaty '{target}'")
+    if problems:
+        raise DataError(problems)
     return tuple(out)
 
 

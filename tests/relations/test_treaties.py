@@ -117,3 +117,23 @@ def test_weights_cover_every_type_and_factuality(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=r"relation_weights.tsv:\d+: weight 'x'"):
         tables.weights(data)
+
+
+def test_every_bad_row_is_reported_at_once(tmp_path: Path) -> None:
+    data = _copy(tmp_path)
+    path = data / "treaties.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    bad = [
+        "x-1\tPRK RUS\t\talliance\t\t2024-02-30\t\t\t\tX\t\t\tsrc\t",
+        "x-2\tPRK\t\talliance\t\t2024\t\t\t\tX\t\t\tsrc\t",
+        "x-3\tPRK RUS\t\talliance\t\t2024\t\t\tsuperseded:nope\tX\t\t\tsrc\t",
+    ]
+    path.write_text("\n".join([*lines, *bad]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        treaties.load(data)
+    problems = err.value.problems
+    assert [p.split(": ")[0] for p in problems[:2]] == [
+        f"{path}:{len(lines) + 1}",
+        f"{path}:{len(lines) + 2}",
+    ]
+    assert any(f"{path}:{len(lines) + 3}" in p and "nope" in p for p in problems)

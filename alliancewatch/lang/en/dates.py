@@ -1,0 +1,115 @@
+"""English date words and patterns for the shared date engine (resolve/dates.py)."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from alliancewatch.resolve import dates as engine
+from alliancewatch.resolve.dates import Ctx, DateMatch, Rule, Value, table
+
+MONTHS = list(
+    table(
+        "january=1 february=2 march=3 april=4 may=5 june=6 july=7 august=8 "
+        "september=9 october=10 november=11 december=12"
+    )
+)
+WEEKDAYS = list(table("monday=0 tuesday=1 wednesday=2 thursday=3 friday=4 saturday=5 sunday=6"))
+NUMBERS = table(
+    "a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 "
+    "eleven=11 twelve=12"
+)
+DAY_REL = table("today=0 yesterday=-1 tomorrow=1 tonight=0")
+WEEK_REL = table("last_week=-1 this_week=0 next_week=1")
+FUTURE = re.compile(r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b")
+
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CUE = r"(?:in|since|until|by|during|from|before|after|of|early|late|mid-|end of|beginning of)"
+_NUMS = r"\d{1,3}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+PATTERNS = {
+    "mdy": r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+    "dmy": r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b",
+    "my": r"\b" + _MON + r",?\s+(?P<y>\d{4})\b",
+    "md": r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+    "dm": r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?!,?\s*\d)",
+    "m": r"\b(?:(?P<cue>last|next|this)|" + _CUE + r")\s+" + _MON + r"(?!\s*\d)",
+    "day": r"\b(?:[Oo]n\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary))",
+    "year": r"\b" + _CUE + r"\s+(?:(?:early|late|mid-)\s*)?(?P<y>1[89]\d\d|2[01]\d\d)\b(?![-–]\d)",
+    "dayword": r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+    "week": r"\b(?P<w>(?:[Ll]ast|[Tt]his|[Nn]ext) week)\b",
+    "rel": r"\b(?P<cue>(?:earlier|later)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year)\b",
+    "ago": r"\b(?P<n>" + _NUMS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>ago|later|from now)\b",
+    "weekday": r"\b(?:(?P<cue>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WD + r"\b",
+    "vague": r"\b(?:[Rr]ecently|[Cc]urrently|at the time|in recent years|soon"
+    r"|in the coming (?:days|weeks|months))\b",
+}
+
+
+def _month(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return next(k + 1 for k, name in enumerate(MONTHS) if name.startswith(s[:3]))
+
+
+def _month_day(m: re.Match[str], c: Ctx) -> Value:
+    mon, d = _month(m["mon"]), int(m["d"]) if m.groupdict().get("d") else None
+    if m.groupdict().get("y"):
+        return engine.fmt(int(m["y"]), mon, d), "absolute"
+    if c.ref is None:
+        return None, "relative"
+    cue = (m.groupdict().get("cue") or "").lower()
+    y = {
+        "last": c.ref.year - (mon >= c.ref.month),
+        "next": c.ref.year + (mon <= c.ref.month),
+        "this": c.ref.year,
+    }.get(cue, engine.near_year(c.ref, mon))
+    return engine.fmt(y, mon, d), "relative"
+
+
+def _relative(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    cue, unit = m["cue"].lower(), m["unit"].lower()
+    k = {"last": -1, "this": 0, "next": 1}.get(cue.split()[-1], 0)
+    if unit == "year":
+        return engine.fmt(c.ref.year + k), "relative"
+    return engine.fmt(*engine.shift_month(c.ref.year, c.ref.month, k)), "relative"
+
+
+def _weekday(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    wd = WEEKDAYS.index(m["wd"].lower())
+    cue = (m["cue"] or "").strip().lower()
+    back = (c.ref.weekday() - wd) % 7
+    if cue == "next":
+        ahead = (wd - c.ref.weekday()) % 7 or 7
+        return engine.day_value(c.ref + timedelta(days=ahead)), "relative"
+    if cue == "last" and back == 0:
+        back = 7
+    return engine.day_value(c.ref - timedelta(days=back)), "relative"
+
+
+RULES: list[Rule] = [
+    engine.NUMERIC,
+    *[(re.compile(PATTERNS[k]), _month_day) for k in ("mdy", "dmy", "my", "md", "dm", "m")],
+    (re.compile(PATTERNS["day"]), engine.bare_day),
+    (re.compile(PATTERNS["year"]), engine.year_only),
+    (re.compile(PATTERNS["dayword"]), engine.day_rel(DAY_REL, "", set())),
+    (re.compile(PATTERNS["week"]), engine.week(WEEK_REL)),
+    (re.compile(PATTERNS["rel"]), _relative),
+    (
+        re.compile(PATTERNS["ago"]),
+        engine.ago(NUMBERS, {"later", "from now"}, {"day": "day", "week": "week", "year": "year"}),
+    ),
+    (re.compile(PATTERNS["weekday"]), _weekday),
+    (re.compile(PATTERNS["vague"]), engine.vague),
+]
+
+
+def find_dates(text: str, published: str | None) -> list[DateMatch]:
+    return engine.find_dates(text, published, RULES, FUTURE)
