@@ -18,6 +18,7 @@ from typing import Any
 
 from alliancewatch.plover import QUAD
 from alliancewatch.relations.tables import Weights, weights
+from alliancewatch.store import relation_rows
 
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 HIGH_WINDOW = 24  # "at a 24-month high"
@@ -183,23 +184,9 @@ def trend(months: list[dict[str, Any]], n: int = TREND_MONTHS) -> dict[str, Any]
 def pair_rows(
     db: sqlite3.Connection, a: str, b: str, lo: str | None = None, hi: str | None = None
 ) -> list[PairRow]:
-    """Mentions between a and b from the indexed pair rows (web_pair_rows, migration 3),
-    grouped in SQL by month, merged event, type and factuality (one row per group)."""
-    x, y = sorted((a, b))
-    where, args = ["r.a = ?", "r.b = ?", "r.day != ''"], [x, y]
-    if lo:
-        where.append("r.day >= ?")
-        args.append(lo[:7])
-    if hi:
-        where.append("r.day <= ?")
-        args.append(hi + "~")
-    sql = (
-        "SELECT substr(r.day, 1, 7) AS month, coalesce(m.event_id, r.mention_id) AS k,"
-        " r.event, r.factuality, count(*) FROM web_pair_rows r"
-        " JOIN mentions m ON m.id = r.mention_id"
-        f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
-    )
-    out: list[PairRow] = []
-    for month, key, event, fact, n in db.execute(sql, args):
-        out += [PairRow(f"{key}#{i}", key, month, event, fact, True) for i in range(n)]
-    return out
+    """The pair's mentions, one row per mention (grouped by the store, expanded here)."""
+    return [
+        PairRow(f"{key}#{i}", key, month, event, fact, True)
+        for month, key, event, fact, n in relation_rows.pair_groups(db, a, b, lo, hi)
+        for i in range(n)
+    ]

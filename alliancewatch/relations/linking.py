@@ -26,7 +26,7 @@ from typing import Any
 from alliancewatch.relations import tables
 from alliancewatch.relations.treaties import Treaty, day, load
 from alliancewatch.resolve.actors import ActorResolver
-from alliancewatch.store import fts
+from alliancewatch.store import relation_rows
 
 # Most telling first: a sentence that says "ratified ... and signed the law" is a ratification.
 STEP_ORDER = ("in_force", "terminated", "ratified", "initialled", "signed", "invoked")
@@ -285,54 +285,18 @@ class Linker:
 _CACHE: dict[tuple[str, tuple[Any, ...]], list[Reference]] = {}
 
 
-def _signature(db: sqlite3.Connection) -> tuple[str, tuple[Any, ...]]:
-    path = str(db.execute("PRAGMA database_list").fetchone()[2])
-    row = db.execute("SELECT count(*), max(id), max(ingested_at) FROM articles").fetchone()
-    n = db.execute("SELECT count(*) FROM mentions").fetchone()[0]
-    return path, (*tuple(row), n)
-
-
 def references(db: sqlite3.Connection, linker: Linker | None = None) -> list[Reference]:
     """Every treaty reference in the database (cached until the database changes)."""
-    key = _signature(db)
+    key = relation_rows.signature(db)
     if linker is None and key in _CACHE:
         return _CACHE[key]
     linker = linker or default_linker()
-    terms = [q for q in (fts.match_query(w) for w in linker.search_words) if q]
-    hits = (
-        {
-            r[0]
-            for r in db.execute(
-                "SELECT DISTINCT s.article_id FROM sentences s WHERE s.id IN"
-                " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)",
-                (" OR ".join(f"({t})" for t in terms),),
-            )
-        }
-        if terms
-        else set()
-    )
     out: list[Reference] = []
-    for article_id in sorted(hits):
-        art = db.execute(
-            "SELECT doc, lang, published FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        sentences = [
-            (int(r[0]), str(r[1]))
-            for r in db.execute(
-                "SELECT idx, text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
-            )
-        ]
-        mentions: dict[int, list[dict[str, Any]]] = {}
-        for r in db.execute(
-            "SELECT id, sequence, event, trigger, date, actor_codes, recipient_codes"
-            " FROM mentions WHERE article_id = ? ORDER BY sequence, trigger_start",
-            (article_id,),
-        ):
-            codes = (r[5] or "").split() + (r[6] or "").split()
-            mentions.setdefault(int(r[1]), []).append(
-                {"id": r[0], "event": r[2], "trigger": r[3], "date": r[4], "codes": codes}
-            )
-        out += linker.link_article(art[0], art[1], art[2], sentences, mentions)
+    for article_id in relation_rows.articles_with_terms(db, linker.search_words):
+        art = relation_rows.article_for_linking(db, article_id)
+        out += linker.link_article(
+            art["doc"], art["language"], art["published"], art["sentences"], art["mentions"]
+        )
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = out

@@ -9,12 +9,7 @@ from typing import Any
 
 from alliancewatch.relations import index, linking, treaties
 from alliancewatch.relations.tables import weights
-
-_RECENT = (
-    "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
-    " m.actor_codes,"
-    " m.recipient_codes, m.trigger, m.doc, m.sentence, m.event_id, m.claimed_by"
-)
+from alliancewatch.store import relation_rows
 
 
 def today() -> str:
@@ -51,24 +46,10 @@ def unknown_treaties(db: sqlite3.Connection, codes: set[str] | None = None) -> l
     ]
 
 
-def recent_events(db: sqlite3.Connection, a: str, b: str, limit: int) -> list[dict[str, Any]]:
-    x, y = sorted((a, b))
-    rows = db.execute(
-        f"SELECT {_RECENT} FROM web_pair_rows r JOIN mentions m ON m.id = r.mention_id"
-        " WHERE r.a = ? AND r.b = ? ORDER BY r.day DESC, r.mention_id DESC LIMIT ?",
-        (x, y, limit),
-    )
-    return [
-        {
-            **{k: r[k] for k in ("id", "event", "quad", "factuality", "date", "date_text")},
-            **{k: r[k] for k in ("published", "language", "trigger", "doc", "sentence")},
-            "event_id": r["event_id"],
-            "claimed_by": r["claimed_by"],
-            "actor": (r["actor_codes"] or "").split(),
-            "recipient": (r["recipient_codes"] or "").split(),
-        }
-        for r in rows
-    ]
+def recent_events(
+    db: sqlite3.Connection, a: str, b: str, limit: int, offset: int = 0
+) -> list[dict[str, Any]]:
+    return relation_rows.pair_recent(db, a, b, limit, offset) if limit else []
 
 
 def relations(

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from alliancewatch import datafiles
+from alliancewatch import datafiles, lang
 from alliancewatch.datafiles import DataFileError
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
 
@@ -19,7 +19,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CATEGORIES = ("defence", "offence", "neutrality", "non-aggression", "consultation")
 KINDS = ("alliance", "partnership", "union", "access", "sofa", "organisation", "peace")
 STEPS = ("treaty", "signed", "initialled", "ratified", "in_force", "terminated", "invoked")
-LANGS = ("ja", "ko", "en")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
@@ -120,7 +119,7 @@ class Weights:
 @cache
 def step_words(data_dir: Path = DATA_DIR) -> tuple[StepWord, ...]:
     def word(r: Row) -> StepWord:
-        if r["lang"] not in LANGS:
+        if r["lang"] not in lang.codes():
             raise r.fail(f"unknown language '{r['lang']}'")
         if r["step"] not in STEPS:
             raise r.fail(f"unknown step '{r['step']}' (one of {', '.join(STEPS)})")

@@ -12,11 +12,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from alliancewatch import lang
 from alliancewatch.relations.tables import (
     CATEGORIES,
     DATA_DIR,
     KINDS,
-    LANGS,
     DataError,
     Row,
     RowError,
@@ -134,7 +134,7 @@ class Treaty:
         return {
             "id": self.id,
             "names": {lang: list(v) for lang, v in self.names.items()},
-            "name": (self.names.get("en") or ("",))[0],
+            "name": next((v[0] for v in self.names.values() if v), ""),
             "parties": [
                 {
                     "code": p.code,
@@ -215,7 +215,9 @@ def _treaty(r: Row, successors: dict[str, list[tuple[str, str]]]) -> Treaty:
         check_code(r, r["org"])
         parties.append(Party(r["org"]))
     names = {
-        lang: tuple(a.strip() for a in r[f"name_{lang}"].split("|") if a.strip()) for lang in LANGS
+        column.removeprefix("name_"): tuple(a.strip() for a in r[column].split("|") if a.strip())
+        for column in r.cells  # header order: the first column gives the display name
+        if column.removeprefix("name_") in lang.codes() and column.startswith("name_")
     }
     if not any(names.values()):
         raise r.fail("no name in any language")

@@ -17,6 +17,7 @@ from alliancewatch.relations import pair as rel
 from alliancewatch.relations import treaties as tr
 from alliancewatch.relations.index import score_sql
 from alliancewatch.relations.tables import CATEGORIES, KINDS
+from alliancewatch.store import relation_rows
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.api import ApiSpec
 from alliancewatch.web.params import (
@@ -56,26 +57,9 @@ TREATIES = (
 
 def _pair(db: sqlite3.Connection, v: dict[str, Any], a: str, b: str) -> dict[str, Any]:
     r = rel.relations(db, a, b, on=v["on"], lo=v["from"], hi=v["to"], recent=0)
-    x, y = sorted((a, b))
-    r["total"] = qw._count(db, "SELECT count(*) FROM web_pair_rows WHERE a = ? AND b = ?", (x, y))
-    r["recent"] = page_of_recent(db, a, b, v["limit"], v["offset"])
+    r["total"] = relation_rows.pair_total(db, a, b)
+    r["recent"] = rel.recent_events(db, a, b, v["limit"], v["offset"])
     return r
-
-
-def page_of_recent(
-    db: sqlite3.Connection, a: str, b: str, limit: int, offset: int
-) -> list[dict[str, Any]]:
-    x, y = sorted((a, b))
-    rows = db.execute(
-        "WITH page AS (SELECT mention_id, day FROM web_pair_rows WHERE a = ? AND b = ?"
-        " ORDER BY day DESC, mention_id DESC LIMIT ? OFFSET ?)"
-        " SELECT m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published,"
-        " m.language, m.actor_codes, m.recipient_codes, m.trigger, m.doc, m.sentence,"
-        " m.event_id, m.claimed_by FROM page JOIN mentions m ON m.id = page.mention_id"
-        " ORDER BY page.day DESC, page.mention_id DESC",
-        (x, y, limit, offset),
-    )
-    return [qw.brief(r) for r in rows]
 
 
 def relations(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
