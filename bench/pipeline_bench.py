@@ -13,6 +13,7 @@ one JSON object.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import resource
 import shutil
@@ -27,8 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 from alliancewatch import pipeline  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
-from alliancewatch.lang.ja import parse as ja  # noqa: E402
 from alliancewatch.store.db import connect  # noqa: E402
+
+# the module, not the package's parse() hook of the same name
+ja = importlib.import_module("alliancewatch.lang.ja.parse")
 
 
 def corpus(dest: Path, copies: int) -> int:

@@ -1,5 +1,5 @@
-"""Korean: linear quote-aware splitter, kiwipiepy morphemes, a chunk-based frame builder,
-factuality and attribution cues, and Korean date words.
+"""Korean: kiwipiepy's sentence splitter (in bounded pieces), kiwipiepy morphemes, a
+chunk-based frame builder, factuality and attribution cues, and Korean date words.
 
 Data files (data/*.tsv): triggers, case roles (particles), light verbs, factuality cues,
 speech verbs, clause links (connective endings), head nouns (것, 가능성, 경우 …), words for
@@ -20,8 +20,8 @@ from alliancewatch.lang.ko.split import sentence_spans
 from alliancewatch.types import Frame, Sentence
 
 
-def split(text: str, settings: Settings) -> list[tuple[int, int]]:
-    return sentence_spans(text)
+def split_sentences(text: str, settings: Settings) -> list[tuple[int, int]]:
+    return sentence_spans(text, settings.ko_split_chars)
 
 
 def parse(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
@@ -40,7 +40,7 @@ LANGUAGE = Language(
     code="ko",
     name="Korean",
     data_dir=Path(__file__).resolve().parent / "data",
-    split=split,
+    split=split_sentences,
     parse=parse,
     frames=frames,
     find_dates=find_dates,
