@@ -1,6 +1,7 @@
 """Quality gate for Korean: the development set's scores may not drop below floors pinned a
 little under what the coder reaches end to end (`alliancewatch eval tests/data/dev_ko.jsonl
---inputs tests/data/dev_ko`). kiwipiepy only; no GiNZA."""
+--inputs tests/data/dev_ko`: F1 0.61 as merged). kiwipiepy only; no GiNZA. Raise them once
+the coder reads lang/ko/data/actors.tsv (F1 0.67 then)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "tests" / "data" / "dev_ko.jsonl"
 DIR = ROOT / "tests" / "data" / "dev_ko"
 FLOORS = {
-    "f1": 0.55,
-    "precision": 0.65,
-    "recall": 0.46,
-    "factuality_accuracy": 0.83,
-    "date_accuracy": 0.75,
-    "claimed_by_accuracy": 0.78,
+    "f1": 0.58,
+    "precision": 0.72,
+    "recall": 0.49,
+    "factuality_accuracy": 0.86,
+    "date_accuracy": 0.76,
+    "claimed_by_accuracy": 0.82,
 }
 
 
