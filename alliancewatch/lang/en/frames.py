@@ -1,0 +1,403 @@
+"""English: dependency parse -> language-neutral predicate-argument frames.
+
+Roles come from dependency labels and prepositions (data/case_roles.tsv): the subject is the
+agent, the object the patient, to/against/on-phrases the recipient, by-phrases the agent of
+a passive, a possessor the genitive of a nominal event (Russia's supply of missiles). A
+trigger noun that is the object of a light verb (held talks, imposed sanctions, received
+support) takes its roles and voice from that verb (data/light_verbs.tsv). Subjects the
+surface leaves out are looked for where English grammar puts them: the controller of an
+infinitive (plans to send), the first of coordinated verbs, the noun a relative or
+participle clause modifies, the speaker of reported speech (said it fired). Factuality and
+attribution are in modality.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
+from alliancewatch.lang.en.modality import EnglishModality
+from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
+from alliancewatch.types import Argument, Frame, Sentence
+
+VERBAL = frozenset({"VERB"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# object-control verbs: the object of 'urged China to act' is the subject of 'act'
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
+)
+DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
+# a time expression in a prepositional phrase is when, not who (on Monday, in June)
+TIME_WORDS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|day|week|month|year|morning|afternoon|evening|night|"
+    r"weekend|time|\d+)\.?$",
+    re.I,
+)
+# A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
+# parser hangs on the first noun phrase; no argument may reach into it.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"
+)
+_FRAME_FIELDS = {f.name for f in dataclasses.fields(Frame)}
+
+
+def make_frame(**kw: Any) -> Frame:
+    """A Frame with the fields this checkout's types.Frame has (event, mode, context, partner
+    and place_event arrive with the registry; older checkouts drop them)."""
+    return Frame(**{k: v for k, v in kw.items() if k in _FRAME_FIELDS})
+
+
+class EnglishFrames(EnglishModality):
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__(lex)
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def _light(self, t: Tree, i: int) -> str | None:
+        """The voice of i as a light verb (held, staged, received), or None."""
+        return next(
+            (self.lex.light_verbs[w] for w in t.lemmas(i) if w in self.lex.light_verbs), None
+        )
+
+    def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, int] | None:
+        keys = [t.hyphen_word(i)]
+        for lemma in t.lemmas(i):
+            for c in t.children[i]:
+                ct = t.toks[c]
+                if ct.dep == "prt":
+                    keys.append(f"{lemma} {ct.text.lower()}")
+                elif ct.dep in ("prep", "dative"):
+                    keys += [
+                        f"{lemma} {ct.text.lower()} {t.toks[o].lemma.lower()}"
+                        for o in t.kids(c, "pobj")
+                    ]
+                    keys.append(f"{lemma} {ct.text.lower()}")
+            keys.append(lemma)
+        for k in keys:
+            trig = self.lex.trigger(k, "verb")
+            if trig:
+                return trig, i
+        return None
+
+    def _noun_trigger(self, t: Tree, i: int) -> Trigger | None:
+        lemma = t.toks[i].lemma.lower()
+        keys = [t.hyphen_word(i)]
+        for c in t.kids(i, "compound", "amod"):
+            keys += [f"{t.toks[c].lemma.lower()} {lemma}", f"{t.toks[c].text.lower()} {lemma}"]
+        keys.append(lemma)
+        for k in keys:
+            trig = self.lex.trigger(k, "noun")
+            if trig:
+                return trig
+        return None
+
+    def _trigger(self, t: Tree, i: int) -> Trigger | None:
+        tok = t.toks[i]
+        if tok.pos in VERBAL:
+            found = self._verb_trigger(t, i)
+            if found is None:
+                return None
+            trig = found[0]
+            if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
+                return None  # launched an attack: the noun is the event
+            return trig
+        if tok.pos in NOMINAL:
+            return self._noun_trigger(t, i)
+        return None
+
+    def _object_trigger(self, t: Tree, o: int) -> bool:
+        if t.toks[o].pos not in NOMINAL:
+            return False
+        trig = self._noun_trigger(t, o)
+        return trig is not None and trig.event != "NONE" and self._requires_ok(t, trig, o, o)
+
+    def _requires_ok(self, t: Tree, trig: Trigger, i: int, p: int) -> bool:
+        kind, _, arg = trig.requires.partition(":")
+        if not kind:
+            return True
+        if kind in ("object", "not_object"):
+            objs = [
+                c
+                for h in {i, p}
+                for c in t.children[h]
+                if t.toks[c].dep in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative", "oprd")
+            ]
+            if t.toks[i].pos in NOMINAL:
+                objs += [o for c in t.kids(i, "prep", "compound") for o in [c, *t.kids(c, "pobj")]]
+            text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
+            if t.is_passive(p) and t.toks[p].dep in ("acl", "amod"):
+                h = t.head(p)  # missiles launched by North Korea
+                text += " " + (t.toks[h].text if h is not None else "")
+            hit = bool(re.search(rf"\b(?:{arg})", text, re.I))
+            return hit if kind == "object" else not hit
+        if kind == "compound":
+            mods = " ".join(t.toks[c].text for c in t.kids(i, "compound", "amod"))
+            return bool(re.search(rf"\b(?:{arg})\b", mods, re.I))
+        if kind == "prep":
+            words = set(arg.split("|"))
+            return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
+        if kind == "oprd":
+            return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "xcomp":
+            return bool(t.kids(p, "xcomp"))
+        return True
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def _arg(self, t: Tree, role: str, head: int, marker: str) -> list[Argument]:
+        """The phrase headed by `head`, plus its appositions, in one role."""
+        out = []
+        for h in [head, *t.kids(head, "appos")]:
+            s, e = t.span(h, CLAUSAL | {"prep"} if t.toks[h].dep == "appos" else CLAUSAL)
+            out.append(Argument(role, t.text[s:e], s, e, marker))
+        return out
+
+    def _args_of(self, t: Tree, p: int, skip: set[int], nominal: bool) -> list[Argument]:
+        out: list[Argument] = []
+        for c in t.children[p]:
+            if c in skip:
+                continue
+            tok = t.toks[c]
+            if tok.dep in ("prep", "dative", "agent") and (t.kids(c, "pobj") or tok.dep == "agent"):
+                role = self.lex.roles.get(
+                    "dep:agent" if tok.dep == "agent" else f"prep:{tok.text.lower()}"
+                )
+                if tok.dep == "agent" and nominal:
+                    role = "agent_phrase"
+                for o in t.kids(c, "pobj"):
+                    if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
+                        out += self._arg(t, role, o, tok.text.lower())
+                continue
+            role = self.lex.roles.get(f"dep:{tok.dep}")
+            if not role or role == "-":
+                continue
+            if tok.dep in ("amod", "compound") and (
+                not nominal or tok.pos not in NOMINAL | {"ADJ"}
+            ):
+                continue
+            if tok.dep == "amod" and nominal:
+                role = "genitive"  # North Korean troops, Russian strikes: the owner or doer
+            out += self._arg(t, role, c, tok.dep)
+            if tok.dep in ("dobj", "nsubjpass", "nsubj"):
+                out += self._stranded(t, c)
+        return out
+
+    def _stranded(self, t: Tree, n: int) -> list[Argument]:
+        """to/against-phrases the parser hung on the object (sent troops to Russia)."""
+        out = []
+        for c in t.kids(n, "prep"):
+            word = t.toks[c].text.lower()
+            role = self.lex.roles.get(f"prep:{word}")
+            if role in ("recipient", "target", "source") and word != "of":
+                for o in t.kids(c, "pobj"):
+                    out += self._arg(t, role, o, word)
+        return out
+
+    def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
+        """it / they / its in an event's agent or owner slot: the claimant of reported speech
+        (North Korea said it fired), else the subject of a governing clause."""
+        out = []
+        for a in args:
+            if a.text.lower() not in PRONOUNS or a.role not in (
+                "agent",
+                "genitive",
+                "agent_phrase",
+            ):
+                out.append(a)
+                continue
+            if speaker is not None and speaker.text.lower() not in PRONOUNS:
+                out.append(Argument(a.role, speaker.text, speaker.start, speaker.end, "speaker"))
+                continue
+            for h in [p, *t.ancestors(p)]:
+                subj = [
+                    s
+                    for s in t.kids(h, "nsubj")
+                    if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
+                ]
+                if subj:
+                    out += [
+                        Argument(a.role, x.text, x.start, x.end, "antecedent")
+                        for x in self._arg(t, "agent", subj[0], "antecedent")
+                    ]
+                    break
+            else:
+                out.append(a)
+        return out
+
+    def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
+        """The subject English leaves unsaid: controller, first conjunct, modified noun."""
+        seen = seen or set()
+        if p in seen:
+            return []
+        seen.add(p)
+        h = t.head(p)
+        if h is None:
+            return []
+        dep = t.toks[p].dep
+        ht = t.toks[h]
+
+        def subject_of(v: int) -> list[Argument]:
+            subj = t.kids(v, "nsubj", "nsubjpass")
+            if subj and t.toks[subj[0]].text.lower() not in RELATIVE:
+                return self._arg(t, "agent", subj[0], "shared")
+            if subj:  # the country that sent troops
+                return self._relative_head(t, v)
+            return self._inherited_agent(t, v, seen)
+
+        if dep == "xcomp" and ht.pos in ("VERB", "AUX"):
+            objs = t.kids(h, "dobj")
+            if objs and ht.lemma.lower() in OBJECT_CONTROL:
+                return self._arg(t, "agent", objs[0], "controller")
+            return subject_of(h)
+        if dep == "xcomp" and ht.pos == "ADJ":  # is likely to send
+            v = t.head(h)
+            return subject_of(v) if v is not None else []
+        if dep in ("conj", "advcl") and ht.pos in ("VERB", "AUX"):
+            return subject_of(h)
+        if dep in ("relcl", "acl") and ht.pos in NOMINAL | {"PRON"}:
+            return self._relative_head(t, p)
+        if dep == "pcomp":  # after sending troops, by launching
+            v = t.head(h)
+            return subject_of(v) if v is not None else []
+        return []
+
+    def _relative_head(self, t: Tree, v: int) -> list[Argument]:
+        h = t.head(v)
+        if h is None or t.toks[h].pos not in NOMINAL | {"PRON"}:
+            return []
+        s, e = t.span(h, CLAUSAL | {"prep"})
+        return [Argument("agent", t.text[s:e], s, e, "relative")]
+
+    # -- frames ----------------------------------------------------------------------------
+
+    def frames(self, sentence: Sentence) -> list[Frame]:
+        if not sentence.tokens:
+            return []
+        t = Tree(sentence)
+        out = []
+        for tok in sentence.tokens:
+            trig = self._trigger(t, tok.i)
+            if trig is None or trig.event == "NONE":
+                continue
+            frame = self._frame(t, sentence, tok.i, trig)
+            if frame is not None:
+                out.append(frame)
+        return out
+
+    def _anchor(self, t: Tree, i: int) -> tuple[int, str]:
+        """(predicate, voice): a trigger noun's light verb, else the trigger itself."""
+        tok = t.toks[i]
+        h = t.head(i)
+        if tok.pos in NOMINAL and h is not None:
+            ht = t.toks[h]
+            voice = self._light(t, h)
+            if voice and ht.pos in ("VERB", "AUX") and tok.dep in ("dobj", "nsubjpass"):
+                if voice == "active" and t.is_passive(h):
+                    voice = "passive"
+                return h, voice
+            if tok.dep == "pobj" and ht.text.lower() == "under":  # came under attack
+                v = t.head(h)
+                if v is not None and self._light(t, v):
+                    return v, "receptive"
+            return i, "active"
+        if self._light(t, i) == "receptive":
+            return i, "receptive"  # received missiles from Moscow
+        return i, "passive" if t.is_passive(i) else "active"
+
+    def _frame(self, t: Tree, sentence: Sentence, i: int, trig: Trigger) -> Frame | None:
+        tok = t.toks[i]
+        p, voice = self._anchor(t, i)
+        nominal = p == i and tok.pos in NOMINAL
+        if not self._requires_ok(t, trig, i, p):
+            return None
+        args = self._args_of(t, p, {i}, nominal)
+        if p != i:
+            args += self._args_of(t, i, set(), True)
+        key_words = set(trig.key.split())
+        args = [
+            a
+            for a in args
+            if not (a.marker in ("compound", "amod") and a.text.lower() in key_words)
+        ]
+        if not nominal:
+            rel = [
+                a for a in args if a.role == "agent" and a.text.lower() in RELATIVE
+            ]  # the country that sent troops
+            if rel:
+                args = [a for a in args if a not in rel] + self._relative_head(t, p)
+            if not any(a.role in ("agent", "agent_phrase") for a in args):
+                args += self._inherited_agent(t, p)
+        climb = self.climb(t, i, p, sentence.is_title)
+        args = self._resolve_pronouns(t, args, p, climb.speaker)
+        if (
+            not nominal
+            and climb.speaker is not None
+            and not any(a.role in ("agent", "agent_phrase") for a in args)
+        ):
+            sp = climb.speaker  # announced plans to send: the speaker's own act
+            args.append(Argument("agent", sp.text, sp.start, sp.end, "speaker"))
+        if climb.speaker is not None:
+            # the claimant is never a participant unless the text makes it one
+            args = [
+                a
+                for a in args
+                if not (a.start >= climb.speaker.start and a.end <= climb.speaker.end)
+                or a.marker in ("speaker", "shared", "antecedent", "relative")
+            ]
+        dl = DATELINE.match(t.text)
+        if dl:  # cut the dateline off the phrases it was parsed into
+            cut = dl.end()
+            args = [
+                a if a.start >= cut else Argument(a.role, t.text[cut : a.end], cut, a.end, a.marker)
+                for a in args
+                if a.end > cut
+            ]
+        date_spans = self._date_spans(t, [i, p, *climb.path])
+        return make_frame(
+            sentence=sentence.index,
+            key=trig.key,
+            trigger=tok.text if not trig.key.count("-") else t.text[t.span(i)[0] : tok.end],
+            start=tok.start,
+            end=tok.end,
+            arguments=tuple(dict.fromkeys(args)),
+            voice=voice,
+            nominal=nominal,
+            cues=tuple(climb.cues),
+            speaker=climb.speaker,
+            speaker_cue=climb.speaker_cue,
+            in_quote=t.in_quote(tok.start),
+            date_spans=date_spans,
+            event=trig.event,
+            mode=trig.mode,
+            context=trig.context,
+            partner=trig.partner,
+            place_event=trig.place_event,
+        )
+
+    def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
+        """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,
+        then those of each predicate above it, up to (not including) a reporting verb."""
+        spans: list[tuple[int, int]] = []
+        for p in dict.fromkeys(path):
+            for c in t.children[p]:
+                if t.toks[c].dep in DATE_DEPS:
+                    s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
+                    if (s, e) not in spans:
+                        spans.append((s, e))
+        return tuple(spans)
+
+
+@cache
+def frames_builder(data_dir: Path = DATA_DIR) -> EnglishFrames:
+    return EnglishFrames(load(data_dir))
+
+
+def frames(sentence: Sentence, settings: Any = None) -> list[Frame]:
+    """The registry's `frames` hook: one parsed sentence -> its frames."""
+    return frames_builder().frames(sentence)
