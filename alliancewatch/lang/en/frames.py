@@ -22,13 +22,25 @@ from typing import Any
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
 from alliancewatch.lang.en.modality import EnglishModality
 from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
-from alliancewatch.types import Argument, Frame, Sentence
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 VERBAL = frozenset({"VERB"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # object-control verbs: the object of 'urged China to act' is the subject of 'act'
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
+)
+# headline segments, the preposition that ends a headline's object, a trailing source
+HEADLINE_CUT = re.compile(
+    r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
+)
+HEADLINE_PREP = re.compile(r"\b(to|into|toward|towards|against|on|with|from|at|in)\b")
+HEADLINE_SPEAKER = re.compile(
+    r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
+    r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
+)
+ADJUNCT_PREPS = frozenset(
+    {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
 )
 DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
 # a time expression in a prepositional phrase is when, not who (on Monday, in June)
@@ -173,6 +185,8 @@ class EnglishFrames(EnglishModality):
                 for o in t.kids(c, "pobj"):
                     if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
                         out += self._arg(t, role, o, tok.text.lower())
+                        if role == "patient":  # the deployment of troops to Russia
+                            out += self._stranded(t, o)
                 continue
             role = self.lex.roles.get(f"dep:{tok.dep}")
             if not role or role == "-":
@@ -183,9 +197,25 @@ class EnglishFrames(EnglishModality):
                 continue
             if tok.dep == "amod" and nominal:
                 role = "genitive"  # North Korean troops, Russian strikes: the owner or doer
-            out += self._arg(t, role, c, tok.dep)
+            if role == "patient":  # the object without its prepositional phrases (data on X)
+                out += self._object_arg(t, c)
+            else:
+                out += self._arg(t, role, c, tok.dep)
             if tok.dep in ("dobj", "nsubjpass", "nsubj"):
                 out += self._stranded(t, c)
+        return out
+
+    def _object_arg(self, t: Tree, n: int) -> list[Argument]:
+        """An object phrase keeps its of-phrase (the withdrawal of the troops) but not its
+        other prepositional phrases, which are read as roles of their own (_stranded)."""
+        keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
+        skip = [c for c in t.kids(n, "prep") if c not in keep]
+        ks = [k for k in t.subtree(n, CLAUSAL) if not any(k in t.subtree(c) for c in skip)]
+        ks = [k for k in ks if t.toks[k].pos != "PUNCT"] or [n]
+        s, e = t.toks[ks[0]].start, t.toks[ks[-1]].end
+        out = [Argument("patient", t.text[s:e], s, e, t.toks[n].dep)]
+        for a in t.kids(n, "appos"):
+            out += self._arg(t, "patient", a, "appos")
         return out
 
     def _stranded(self, t: Tree, n: int) -> list[Argument]:
@@ -194,7 +224,11 @@ class EnglishFrames(EnglishModality):
         for c in t.kids(n, "prep"):
             word = t.toks[c].text.lower()
             role = self.lex.roles.get(f"prep:{word}")
-            if role in ("recipient", "target", "source") and word != "of":
+            if role in ("recipient", "target", "source", "comitative") and word not in (
+                "of",
+                "for",
+                "on",
+            ):
                 for o in t.kids(c, "pobj"):
                     out += self._arg(t, role, o, word)
         return out
@@ -215,11 +249,12 @@ class EnglishFrames(EnglishModality):
                 out.append(Argument(a.role, speaker.text, speaker.start, speaker.end, "speaker"))
                 continue
             for h in [p, *t.ancestors(p)]:
+                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
                 subj = [
                     s
-                    for s in t.kids(h, "nsubj")
+                    for s in t.kids(h, *deps)
                     if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
-                ]
+                ]  # North Korea's admission that it sent troops: its possessor
                 if subj:
                     out += [
                         Argument(a.role, x.text, x.start, x.end, "antecedent")
@@ -267,6 +302,38 @@ class EnglishFrames(EnglishModality):
             return subject_of(v) if v is not None else []
         return []
 
+    def _implicit_roles(
+        self, t: Tree, i: int, p: int, trig: Trigger, args: list[Argument], nominal: bool
+    ) -> list[Argument]:
+        """Roles English grammar supplies without a dependency of their own."""
+        out: list[Argument] = []
+        roles = {a.role for a in args}
+        tok = t.toks[i]
+        h = t.head(i)
+        if nominal and not roles & {"agent", "agent_phrase", "genitive"} and h is not None:
+            ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject
+            v = t.head(h)
+            if (
+                tok.dep == "pobj"
+                and ht.text.lower() in ADJUNCT_PREPS
+                and v is not None
+                and t.toks[v].pos in ("VERB", "AUX")
+            ):
+                out += [self._arg(t, "agent", s, "clause")[0] for s in t.kids(v, "nsubj")[:1]]
+        if (
+            trig.event == "AID"
+            and t.toks[p].dep in ("acl", "amod")
+            and t.is_passive(p)
+            and "recipient" not in roles
+        ):  # Russia launched missiles supplied by North Korea: the user is the receiver
+            n = t.head(p)
+            v = t.head(n) if n is not None else None
+            if v is not None and t.toks[v].pos == "VERB":
+                subj = t.kids(v, "nsubj")
+                if subj:
+                    out += self._arg(t, "recipient", subj[0], "user")
+        return out
+
     def _relative_head(self, t: Tree, v: int) -> list[Argument]:
         h = t.head(v)
         if h is None or t.toks[h].pos not in NOMINAL | {"PRON"}:
@@ -284,11 +351,92 @@ class EnglishFrames(EnglishModality):
         for tok in sentence.tokens:
             trig = self._trigger(t, tok.i)
             if trig is None or trig.event == "NONE":
+                if sentence.is_title:
+                    out += self._headline_frame(t, sentence, tok.i)
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
             if frame is not None:
                 out.append(frame)
         return out
+
+    @staticmethod
+    def _headline_speaker(text: str) -> tuple[Argument | None, str | None]:
+        """'…, NIS says' or '…: JCS' closing a headline."""
+        tail = HEADLINE_SPEAKER.search(text)
+        if not tail:
+            return None, None
+        g = "who1" if tail.group("who1") else "who2"
+        return Argument("agent", tail.group(g), tail.start(g), tail.end(g), ""), (
+            tail.group("verb") or ":"
+        )
+
+    def _headline_frame(self, t: Tree, sentence: Sentence, i: int) -> list[Frame]:
+        """Headlinese (N. Korea fires missile; Putin, Kim sign pact) is often parsed as one
+        noun phrase. A verb trigger there is read by position: the words before it are the
+        subject, a preposition after it opens a role, the rest is the object."""
+        tok = t.toks[i]
+        if tok.pos == "VERB" or i == 0:
+            return []
+        trig = self.lex.trigger(tok.lemma.lower(), "verb") or self.lex.trigger(
+            tok.text.lower().removesuffix("s"), "verb"
+        )
+        if trig is None or trig.event == "NONE":
+            return []
+        text = t.text
+        seg_start = max((m.end() for m in HEADLINE_CUT.finditer(text, 0, tok.start)), default=0)
+        stop = HEADLINE_CUT.search(text, tok.end)
+        seg_end = stop.start() if stop else len(text)
+        subject = text[seg_start : tok.start].strip()
+        if not subject or not subject[:1].isupper():
+            return []
+        s0 = text.index(subject, seg_start)
+        args = [Argument("agent", subject, s0, s0 + len(subject), "headline")]
+        rest = text[tok.end : seg_end]
+        m = HEADLINE_PREP.search(rest)
+        obj_end = tok.end + (m.start() if m else len(rest))
+        obj = text[tok.end : obj_end].strip()
+        if obj:
+            o0 = text.index(obj, tok.end)
+            args.append(Argument("patient", obj, o0, o0 + len(obj), "headline"))
+        if m:
+            role = self.lex.roles.get(f"prep:{m.group(1).lower()}")
+            p0, p1 = tok.end + m.end(), seg_end
+            if role and role != "-" and p1 > p0:
+                args.append(Argument(role, text[p0:p1].strip(), p0, p1, m.group(1)))
+        kind, _, pattern = trig.requires.partition(":")
+        if kind in ("object", "not_object"):
+            hit = bool(re.search(rf"\b(?:{pattern})", obj, re.I))
+            if hit != (kind == "object"):
+                return []
+        cues = [
+            Cue(c.label, c.word, "tail")
+            for c in self.lex.cues
+            if c.kind == "headline" and c.pattern.search(text)
+        ]
+        before = text[seg_start : tok.start].lower().split()
+        if before and before[-1] == "to":  # Japan to impose sanctions
+            cues.append(Cue("planned", "to", "tail"))
+        speaker, cue = self._headline_speaker(text)
+        return [
+            make_frame(
+                sentence=sentence.index,
+                key=trig.key,
+                trigger=tok.text,
+                start=tok.start,
+                end=tok.end,
+                arguments=tuple(args),
+                voice="active",
+                cues=tuple(cues),
+                speaker=speaker,
+                speaker_cue=cue,
+                date_spans=(),
+                event=trig.event,
+                mode=trig.mode,
+                context=trig.context,
+                partner=trig.partner,
+                place_event=trig.place_event,
+            )
+        ]
 
     def _anchor(self, t: Tree, i: int) -> tuple[int, str]:
         """(predicate, voice): a trigger noun's light verb, else the trigger itself."""
@@ -301,10 +449,10 @@ class EnglishFrames(EnglishModality):
                 if voice == "active" and t.is_passive(h):
                     voice = "passive"
                 return h, voice
-            if tok.dep == "pobj" and ht.text.lower() == "under":  # came under attack
-                v = t.head(h)
+            if tok.dep == "pobj" and ht.text.lower() in ("under", "in"):
+                v = t.head(h)  # came under attack, engaged in combat
                 if v is not None and self._light(t, v):
-                    return v, "receptive"
+                    return v, "receptive" if ht.text.lower() == "under" else "active"
             return i, "active"
         if self._light(t, i) == "receptive":
             return i, "receptive"  # received missiles from Moscow
@@ -319,6 +467,7 @@ class EnglishFrames(EnglishModality):
         args = self._args_of(t, p, {i}, nominal)
         if p != i:
             args += self._args_of(t, i, set(), True)
+        args += self._implicit_roles(t, i, p, trig, args, nominal)
         key_words = set(trig.key.split())
         args = [
             a
@@ -334,6 +483,8 @@ class EnglishFrames(EnglishModality):
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
         climb = self.climb(t, i, p, sentence.is_title)
+        if sentence.is_title and climb.speaker is None:
+            climb.speaker, climb.speaker_cue = self._headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)
         if (
             not nominal
@@ -349,6 +500,16 @@ class EnglishFrames(EnglishModality):
                 for a in args
                 if not (a.start >= climb.speaker.start and a.end <= climb.speaker.end)
                 or a.marker in ("speaker", "shared", "antecedent", "relative")
+            ]
+        if trig.event == "AID" and not nominal and any(a.marker == "with" for a in args):
+            # supply Moscow with shells, compensate Pyongyang with technology: the object
+            # is the receiver, the with-phrase the thing given
+            args = [
+                Argument("recipient", a.text, a.start, a.end, a.marker)
+                if a.role == "patient"
+                else a
+                for a in args
+                if a.marker != "with"
             ]
         dl = DATELINE.match(t.text)
         if dl:  # cut the dateline off the phrases it was parsed into
