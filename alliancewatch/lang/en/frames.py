@@ -39,6 +39,12 @@ HEADLINE_SPEAKER = re.compile(
     r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
     r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
 )
+# prepositions that a verb's object often carries for the verb (sent troops to Russia); not
+# against / in / on, which mostly belong to the noun (the war against Ukraine)
+STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
+# a threat or a statement of support is made by saying 'will': the statement is the event
+STATEMENT_EVENTS = frozenset({"THREATEN"})
+STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
 )
@@ -483,6 +489,8 @@ class EnglishFrames(EnglishModality):
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
         climb = self.climb(t, i, p, sentence.is_title)
+        if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
+            climb.cues = [c for c in climb.cues if c.label != "planned"]
         if sentence.is_title and climb.speaker is None:
             climb.speaker, climb.speaker_cue = self._headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)

@@ -20,6 +20,10 @@ from alliancewatch.types import Argument, Cue
 
 COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "oprd"})
 REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "pcomp", "advcl", "conj"})
+# verbs that say an event nominal takes place (a visit will take place)
+OCCUR = frozenset(
+    {"take", "happen", "occur", "proceed", "go", "begin", "start", "resume", "hold", "come"}
+)
 SPEAKER_SKIP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 
 
@@ -125,6 +129,13 @@ class EnglishModality:
             cues += self.noun_cues(t, i)
         if t.toks[i].pos in ("NOUN", "PROPN") and i == p:
             cues = self.noun_cues(t, i)
+            h = t.head(i)  # a visit will take place, the drills may go ahead: the verb's mood
+            if (
+                h is not None
+                and t.toks[i].dep in ("nsubj", "nsubjpass")
+                and t.toks[h].lemma.lower() in OCCUR
+            ):
+                cues += self.own_cues(t, h, kind is not None)
         path = [p]
         node = p
         speech, speaker, speaker_cue = None, None, None
@@ -179,8 +190,8 @@ class EnglishModality:
         out: list[Cue] = []
         if dep in COMPLEMENT and g.pos in ("VERB", "AUX"):
             out += self._word_cues("governor", lemma, passive=t.is_passive(h))
-            if dep == "xcomp":  # may be planning to send, did not agree to send
-                out += [c for c in self.own_cues(t, h, False) if c.label != "hypothetical"]
+            if dep == "xcomp":  # may be planning to send, did not agree to send, were to send
+                out += self.own_cues(t, h, False)
         elif dep == "xcomp" and g.pos == "ADJ":  # is likely to send
             out += self._word_cues("adj", lemma)
             verb = t.head(h)
@@ -197,7 +208,9 @@ class EnglishModality:
                 out += self._word_cues("governor", lemma_n, passive=None) or self._word_cues(
                     "governor", lemma_n
                 )
-        elif dep in ("acl", "relcl") and g.pos == "NOUN":  # plans to send troops
+        elif (
+            dep in ("acl", "relcl", "ccomp") and g.pos == "NOUN"
+        ):  # plans to send, no evidence that
             out += self._word_cues("noun", lemma, t.phrase(h, CLAUSAL))
         return out
 
