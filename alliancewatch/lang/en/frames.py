@@ -60,7 +60,8 @@ TIME_WORDS = re.compile(
 # A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
 # parser hangs on the first noun phrase; no argument may reach into it.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"
+    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
 )
 _FRAME_FIELDS = {f.name for f in dataclasses.fields(Frame)}
 
@@ -84,7 +85,7 @@ class EnglishFrames(EnglishModality):
         )
 
     def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, int] | None:
-        keys = [t.hyphen_word(i)]
+        keys = [w for w in [t.hyphen_word(i)] if "-" in w]
         for lemma in t.lemmas(i):
             for c in t.children[i]:
                 ct = t.toks[c]
@@ -105,7 +106,7 @@ class EnglishFrames(EnglishModality):
 
     def _noun_trigger(self, t: Tree, i: int) -> Trigger | None:
         lemma = t.toks[i].lemma.lower()
-        keys = [t.hyphen_word(i)]
+        keys = [w for w in [t.hyphen_word(i)] if "-" in w]
         for c in t.kids(i, "compound", "amod"):
             keys += [f"{t.toks[c].lemma.lower()} {lemma}", f"{t.toks[c].text.lower()} {lemma}"]
         keys.append(lemma)
@@ -303,9 +304,12 @@ class EnglishFrames(EnglishModality):
             return subject_of(h)
         if dep in ("relcl", "acl") and ht.pos in NOMINAL | {"PRON"}:
             return self._relative_head(t, p)
-        if dep == "pcomp":  # after sending troops, by launching
+        if dep == "pcomp":  # after sending troops; accused Pyongyang of supplying arms
             v = t.head(h)
-            return subject_of(v) if v is not None else []
+            if v is None:
+                return []
+            objs = t.kids(v, "dobj")
+            return self._arg(t, "agent", objs[0], "controller") if objs else subject_of(v)
         return []
 
     def _implicit_roles(
@@ -326,6 +330,14 @@ class EnglishFrames(EnglishModality):
                 and t.toks[v].pos in ("VERB", "AUX")
             ):
                 out += [self._arg(t, "agent", s, "clause")[0] for s in t.kids(v, "nsubj")[:1]]
+        if trig.event == "AGREE" and not nominal:
+            # agreed to send workers to Russia: the partner is in the agreed content
+            for x in t.kids(p, "xcomp"):
+                out += [
+                    Argument("recipient", a.text, a.start, a.end, "content")
+                    for a in self._args_of(t, x, set(), False)
+                    if a.role in ("recipient", "comitative")
+                ]
         if (
             trig.event == "AID"
             and t.toks[p].dep in ("acl", "amod")

@@ -29,6 +29,7 @@ ROLES = (
     "content_agent",
 )
 CUE_KINDS = ("aux", "neg", "adv", "mark", "phrase", "governor", "adj", "amod", "noun", "headline")
+BARRIER = "barrier"  # a verb whose object is presupposed: no cue above it reaches the event
 
 
 def rows(path: Path) -> list[tuple[int, dict[str, str]]]:
@@ -119,6 +120,9 @@ def _triggers(path: Path) -> dict[tuple[str, str], Trigger]:
 def _cues(path: Path) -> tuple[CueWord, ...]:
     out = []
     for no, r in rows(path):
+        if r["kind"] == BARRIER and r["label"] == "-":
+            out.append(CueWord(BARRIER, r["word"], re.compile("."), "-"))
+            continue
         if r["kind"] not in CUE_KINDS or r["label"] not in LABELS:
             raise _bad(path, no, f"kind must be one of {CUE_KINDS}, label one of {LABELS}")
         out.append(CueWord(r["kind"], r["word"], _regex(path, no, r["pattern"]), r["label"]))

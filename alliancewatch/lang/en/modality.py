@@ -153,11 +153,21 @@ class EnglishModality:
                 elif k == "denial" and modal_scope:
                     cues.append(Cue("negated", g.text, "quote"))
                 break
-            if dep in ("relcl", "acl", "appos") and t.toks[node].pos != "NOUN":
+            if (
+                dep in ("relcl", "acl", "appos")
+                and t.toks[node].pos != "NOUN"
+                and not t.kids(node, "mark")  # no evidence that …: a complement, not a relative
+            ):
                 modal_scope = False
             if modal_scope:
-                cues += self._governor_cues(t, node, h, dep)
-            if dep in ("advcl", "relcl", "acl", "parataxis"):
+                got = self._governor_cues(t, node, h, dep)
+                cues += got
+                if (not got and dep == "dobj") or self.lex.cue("barrier", g.lemma.lower()):
+                    # condemned the launch, stopped its cooperation: the object is presupposed
+                    modal_scope = False
+            if dep in ("advcl", "relcl", "acl", "parataxis") and not (
+                dep == "acl" and t.kids(node, "mark")
+            ):
                 modal_scope = False
             path.append(h)
             node = h

@@ -48,8 +48,8 @@ class Tree:
     def span(self, i: int, skip: frozenset[str] = CLAUSAL) -> tuple[int, int]:
         """Character span of the phrase headed by i, without clauses and edge punctuation."""
         ks = self.subtree(i, skip)
-        while len(ks) > 1 and self.toks[ks[-1]].pos == "PUNCT":
-            ks.pop()
+        while len(ks) > 1 and (self.toks[ks[-1]].pos == "PUNCT" or self.toks[ks[-1]].dep == "case"):
+            ks.pop()  # trailing punctuation, the possessive 's
         while len(ks) > 1 and self.toks[ks[0]].pos == "PUNCT":
             ks.pop(0)
         lo, hi = ks[0], ks[-1]
