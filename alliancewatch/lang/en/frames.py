@@ -45,6 +45,11 @@ STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
 # a threat or a statement of support is made by saying 'will': the statement is the event
 STATEMENT_EVENTS = frozenset({"THREATEN"})
 STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
+# types whose object is a thing, never the partner (share data, agree on a plan)
+OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
+# nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
+# by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
+DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
 )
@@ -189,6 +194,10 @@ class EnglishFrames(EnglishModality):
                 )
                 if tok.dep == "agent" and nominal:
                     role = "agent_phrase"
+                if tok.text.lower() in ("in", "inside") and any(
+                    o not in skip for o in t.kids(p, "dobj")
+                ):
+                    continue  # captured soldiers in Kursk: a place, the object is the party
                 for o in t.kids(c, "pobj"):
                     if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
                         out += self._arg(t, role, o, tok.text.lower())
@@ -226,9 +235,13 @@ class EnglishFrames(EnglishModality):
         return out
 
     def _stranded(self, t: Tree, n: int) -> list[Argument]:
-        """to/against-phrases the parser hung on the object (sent troops to Russia)."""
+        """to/at-phrases the parser hung on the object (sent troops to Russia), or on a
+        participle inside it (launched missiles supplied by Pyongyang at targets in Ukraine)."""
         out = []
-        for c in t.kids(n, "prep"):
+        inner = [
+            c for a in t.kids(n, "acl") for c in t.kids(a, "prep") if t.toks[c].text.lower() == "at"
+        ]
+        for c in t.kids(n, "prep") + inner:
             word = t.toks[c].text.lower()
             role = self.lex.roles.get(f"prep:{word}")
             if role in ("recipient", "target", "source", "comitative") and word not in (
@@ -486,6 +499,14 @@ class EnglishFrames(EnglishModality):
         if p != i:
             args += self._args_of(t, i, set(), True)
         args += self._implicit_roles(t, i, p, trig, args, nominal)
+        if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
+            args = [a for a in args if a.role != "patient"]
+        if (
+            nominal
+            and trig.event in DOER_WRITTEN
+            and not {a.role for a in args} & {"agent", "agent_phrase", "genitive", "compound"}
+        ):
+            return None  # shielded Pyongyang from sanctions: sanctions told of, not imposed here
         key_words = set(trig.key.split())
         args = [
             a
