@@ -89,7 +89,7 @@ class EnglishFrames(EnglishModality):
             (self.lex.light_verbs[w] for w in t.lemmas(i) if w in self.lex.light_verbs), None
         )
 
-    def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, int] | None:
+    def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, ...]:
         keys = [w for w in [t.hyphen_word(i)] if "-" in w]
         for lemma in t.lemmas(i):
             for c in t.children[i]:
@@ -104,36 +104,40 @@ class EnglishFrames(EnglishModality):
                     keys.append(f"{lemma} {ct.text.lower()}")
             keys.append(lemma)
         for k in keys:
-            trig = self.lex.trigger(k, "verb")
-            if trig:
-                return trig, i
-        return None
+            found = self.lex.readings(k, "verb")
+            if found:
+                return found
+        return ()
 
     def _noun_trigger(self, t: Tree, i: int) -> Trigger | None:
+        found = self._noun_readings(t, i)
+        return found[0] if found else None
+
+    def _noun_readings(self, t: Tree, i: int) -> tuple[Trigger, ...]:
         lemma = t.toks[i].lemma.lower()
         keys = [w for w in [t.hyphen_word(i)] if "-" in w]
         for c in t.kids(i, "compound", "amod"):
             keys += [f"{t.toks[c].lemma.lower()} {lemma}", f"{t.toks[c].text.lower()} {lemma}"]
         keys.append(lemma)
         for k in keys:
-            trig = self.lex.trigger(k, "noun")
-            if trig:
-                return trig
-        return None
+            found = self.lex.readings(k, "noun")
+            if found:
+                return found
+        return ()
 
     def _trigger(self, t: Tree, i: int) -> Trigger | None:
+        """The first reading of the word at i whose `requires` holds, or None."""
         tok = t.toks[i]
         if tok.pos in VERBAL:
             found = self._verb_trigger(t, i)
-            if found is None:
-                return None
-            trig = found[0]
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
                 return None  # launched an attack: the noun is the event
-            return trig
-        if tok.pos in NOMINAL:
-            return self._noun_trigger(t, i)
-        return None
+        elif tok.pos in NOMINAL and tok.dep != "compound":  # warning data, sanctions list
+            found = self._noun_readings(t, i)
+        else:
+            return None
+        p, _ = self._anchor(t, i)
+        return next((r for r in found if self._requires_ok(t, r, i, p)), None)
 
     def _object_trigger(self, t: Tree, o: int) -> bool:
         if t.toks[o].pos not in NOMINAL:
@@ -493,8 +497,6 @@ class EnglishFrames(EnglishModality):
         tok = t.toks[i]
         p, voice = self._anchor(t, i)
         nominal = p == i and tok.pos in NOMINAL
-        if not self._requires_ok(t, trig, i, p):
-            return None
         args = self._args_of(t, p, {i}, nominal)
         if p != i:
             args += self._args_of(t, i, set(), True)

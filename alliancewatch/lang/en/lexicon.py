@@ -81,7 +81,9 @@ class CueWord:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: dict[tuple[str, str], Trigger]  # (key, pos) -> trigger
+    # (key, pos) -> its readings, tried in file order (share data: COOPERATE; share technology:
+    # AID), each with its own `requires`
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     light_verbs: dict[str, str]  # lemma -> voice
     roles: dict[str, str]  # dep:LABEL or prep:WORD -> role ('-' = none)
     cues: tuple[CueWord, ...]
@@ -90,29 +92,36 @@ class Lexicon:
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 
     def trigger(self, key: str, pos: str) -> Trigger | None:
-        return self.triggers.get((key, pos))
+        found = self.triggers.get((key, pos))
+        return found[0] if found else None
+
+    def readings(self, key: str, pos: str) -> tuple[Trigger, ...]:
+        return self.triggers.get((key, pos), ())
 
     def cue(self, kind: str, word: str) -> list[CueWord]:
         return [c for c in self.cues if c.kind == kind and c.word == word]
 
 
-def _triggers(path: Path) -> dict[tuple[str, str], Trigger]:
-    out: dict[tuple[str, str], Trigger] = {}
+def _triggers(path: Path) -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    out: dict[tuple[str, str], tuple[Trigger, ...]] = {}
     for no, r in rows(path):
         if r["pos"] not in ("verb", "noun", "both") or not r["key"] or not r["event"]:
             raise _bad(path, no, "needs key, event and pos verb|noun|both")
         for pos in ("verb", "noun") if r["pos"] == "both" else (r["pos"],):
-            if (r["key"], pos) in out:
-                raise _bad(path, no, f"duplicate trigger {r['key']!r} ({pos})")
-            out[(r["key"], pos)] = Trigger(
-                r["key"],
-                pos,
-                r["event"],
-                tuple(x for x in r["context"].split(",") if x),
-                tuple(x for x in r["mode"].split(",") if x),
-                r.get("requires", ""),
-                r.get("partner", ""),
-                r.get("place_event", ""),
+            before = out.get((r["key"], pos), ())
+            if before and not before[-1].requires:
+                raise _bad(path, no, f"{r['key']!r} ({pos}) follows a reading without requires")
+            out[(r["key"], pos)] = before + (
+                Trigger(
+                    r["key"],
+                    pos,
+                    r["event"],
+                    tuple(x for x in r["context"].split(",") if x),
+                    tuple(x for x in r["mode"].split(",") if x),
+                    r.get("requires", ""),
+                    r.get("partner", ""),
+                    r.get("place_event", ""),
+                ),
             )
     return out
 

@@ -43,7 +43,12 @@ class EnglishModality:
     # -- cues of one word ------------------------------------------------------------------
 
     def _word_cues(
-        self, kind: str, word: str, text: str = "", passive: bool | None = False
+        self,
+        kind: str,
+        word: str,
+        text: str = "",
+        passive: bool | None = False,
+        xcomp: bool = False,
     ) -> list[Cue]:
         """Cues of one word. For governors, passive=None means 'reached through a
         preposition' (called for, warned against), which rows marked 'prep' require."""
@@ -54,6 +59,9 @@ class EnglishModality:
                     out.append(Cue(c.label, word, kind))
             elif kind == "governor" and c.pattern.pattern == "prep":
                 if passive is None:
+                    out.append(Cue(c.label, word, kind))
+            elif kind == "governor" and c.pattern.pattern == "xcomp":
+                if xcomp:
                     out.append(Cue(c.label, word, kind))
             elif c.pattern.search(text) if kind == "noun" else True:
                 out.append(Cue(c.label, word, kind))
@@ -199,7 +207,7 @@ class EnglishModality:
         lemma = g.lemma.lower()
         out: list[Cue] = []
         if dep in COMPLEMENT and g.pos in ("VERB", "AUX"):
-            out += self._word_cues("governor", lemma, passive=t.is_passive(h))
+            out += self._word_cues("governor", lemma, passive=t.is_passive(h), xcomp=dep == "xcomp")
             if dep == "xcomp":  # may be planning to send, did not agree to send, were to send
                 out += self.own_cues(t, h, False)
         elif dep == "xcomp" and g.pos == "ADJ":  # is likely to send
@@ -232,7 +240,7 @@ class EnglishModality:
         for c in t.children[top]:
             if t.toks[c].dep in ("parataxis", "ccomp", "advcl", "conj") and c not in path:
                 k = self.speech_kind(t, c)
-                if k and c > top and t.kids(c, "nsubj") and not t.kids(c, "ccomp", "dobj"):
+                if k and c > top and t.kids(c, "nsubj") and not t.kids(c, "ccomp"):
                     return c, self.speaker_of(t, c), t.toks[c].text
         return None, None, None
 
