@@ -45,6 +45,8 @@ STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
 # a threat or a statement of support is made by saying 'will': the statement is the event
 STATEMENT_EVENTS = frozenset({"THREATEN"})
 STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
+# types whose content clause names the other side (warned that Seoul would pay)
+VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
@@ -52,6 +54,11 @@ OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
+)
+# verbs whose object does what their of/for-gerund says (accused Pyongyang of supplying)
+PCOMP_CONTROL = frozenset(
+    {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}
+    | {"sanction", "charge", "suspect", "commend", "reward", "fault", "denounce", "slam"}
 )
 DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
 # a time expression in a prepositional phrase is when, not who (on Monday, in June)
@@ -248,11 +255,7 @@ class EnglishFrames(EnglishModality):
         for c in t.kids(n, "prep") + inner:
             word = t.toks[c].text.lower()
             role = self.lex.roles.get(f"prep:{word}")
-            if role in ("recipient", "target", "source", "comitative") and word not in (
-                "of",
-                "for",
-                "on",
-            ):
+            if role in ("recipient", "target", "source", "comitative") and word in STRANDED:
                 for o in t.kids(c, "pobj"):
                     out += self._arg(t, role, o, word)
         return out
@@ -269,10 +272,10 @@ class EnglishFrames(EnglishModality):
             ):
                 out.append(a)
                 continue
-            if speaker is not None and speaker.text.lower() not in PRONOUNS:
-                out.append(Argument(a.role, speaker.text, speaker.start, speaker.end, "speaker"))
-                continue
+            found = None
             for h in [p, *t.ancestors(p)]:
+                if self.speech_kind(t, h) and speaker is not None:
+                    break  # reached the reporting verb: the speaker is the antecedent
                 deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
                 subj = [
                     s
@@ -280,13 +283,14 @@ class EnglishFrames(EnglishModality):
                     if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
                 ]  # North Korea's admission that it sent troops: its possessor
                 if subj:
-                    out += [
-                        Argument(a.role, x.text, x.start, x.end, "antecedent")
-                        for x in self._arg(t, "agent", subj[0], "antecedent")
-                    ]
+                    found = self._arg(t, "agent", subj[0], "antecedent")[0]
                     break
-            else:
+            if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
+                found = speaker
+            if found is None:
                 out.append(a)
+            else:
+                out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
         return out
 
     def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
@@ -326,7 +330,9 @@ class EnglishFrames(EnglishModality):
             if v is None:
                 return []
             objs = t.kids(v, "dobj")
-            return self._arg(t, "agent", objs[0], "controller") if objs else subject_of(v)
+            if objs and t.toks[v].lemma.lower() in PCOMP_CONTROL:
+                return self._arg(t, "agent", objs[0], "controller")
+            return subject_of(v)
         return []
 
     def _implicit_roles(
@@ -501,6 +507,13 @@ class EnglishFrames(EnglishModality):
         if p != i:
             args += self._args_of(t, i, set(), True)
         args += self._implicit_roles(t, i, p, trig, args, nominal)
+        if not nominal and trig.event in VERBAL_ACTS:
+            # warned that the US would face consequences: who the content is about
+            for c in t.kids(p, "ccomp"):
+                for sj in t.kids(c, "nsubj", "nsubjpass"):
+                    if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
+                        a = self._arg(t, "content_agent", sj, "content")
+                        args += a[:1]
         if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
             args = [a for a in args if a.role != "patient"]
         if (

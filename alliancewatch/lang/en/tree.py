@@ -70,7 +70,7 @@ class Tree:
 
     def is_passive(self, i: int) -> bool:
         t = self.toks[i]
-        if any(self.toks[c].dep in ("auxpass", "nsubjpass") for c in self.children[i]):
+        if any(self.toks[c].dep in ("auxpass", "nsubjpass", "agent") for c in self.children[i]):
             return True
         return t.tag == "VBN" and t.dep in ("acl", "amod") and not self.kids(i, "aux")
 
