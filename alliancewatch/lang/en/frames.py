@@ -47,6 +47,10 @@ STATEMENT_EVENTS = frozenset({"THREATEN"})
 STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
 # types whose content clause names the other side (warned that Seoul would pay)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# giving verbs whose with-phrase is the thing given (supply Moscow with shells)
+THEME_WITH = frozenset(
+    {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish"}
+)
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
@@ -82,6 +86,15 @@ def make_frame(**kw: Any) -> Frame:
     """A Frame with the fields this checkout's types.Frame has (event, mode, context, partner
     and place_event arrive with the registry; older checkouts drop them)."""
     return Frame(**{k: v for k, v in kw.items() if k in _FRAME_FIELDS})
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """A title, or a line written like one: short and without closing punctuation (a
+    headline kept in the body text, a caption, a TV lower third)."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or (
+        len(sentence.tokens) <= 20 and not text.endswith((".", "!", '"', "”", "'", ")"))
+    )
 
 
 class EnglishFrames(EnglishModality):
@@ -211,7 +224,8 @@ class EnglishFrames(EnglishModality):
                     continue  # captured soldiers in Kursk: a place, the object is the party
                 for o in t.kids(c, "pobj"):
                     if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
-                        out += self._arg(t, role, o, tok.text.lower())
+                        # support for Russia's war in Ukraine: the war's place is no party
+                        out += self._object_arg(t, o, role, tok.text.lower())
                         if role == "patient":  # the deployment of troops to Russia
                             out += self._stranded(t, o)
                 continue
@@ -232,7 +246,9 @@ class EnglishFrames(EnglishModality):
                 out += self._stranded(t, c)
         return out
 
-    def _object_arg(self, t: Tree, n: int) -> list[Argument]:
+    def _object_arg(
+        self, t: Tree, n: int, role: str = "patient", marker: str = ""
+    ) -> list[Argument]:
         """An object phrase keeps its of-phrase (the withdrawal of the troops) but not its
         other prepositional phrases, which are read as roles of their own (_stranded)."""
         keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
@@ -240,9 +256,9 @@ class EnglishFrames(EnglishModality):
         ks = [k for k in t.subtree(n, CLAUSAL) if not any(k in t.subtree(c) for c in skip)]
         ks = [k for k in ks if t.toks[k].pos != "PUNCT"] or [n]
         s, e = t.toks[ks[0]].start, t.toks[ks[-1]].end
-        out = [Argument("patient", t.text[s:e], s, e, t.toks[n].dep)]
+        out = [Argument(role, t.text[s:e], s, e, marker or t.toks[n].dep)]
         for a in t.kids(n, "appos"):
-            out += self._arg(t, "patient", a, "appos")
+            out += self._arg(t, role, a, "appos")
         return out
 
     def _stranded(self, t: Tree, n: int) -> list[Argument]:
@@ -388,11 +404,12 @@ class EnglishFrames(EnglishModality):
         if not sentence.tokens:
             return []
         t = Tree(sentence)
+        headline = is_headline(sentence)
         out = []
         for tok in sentence.tokens:
             trig = self._trigger(t, tok.i)
             if trig is None or trig.event == "NONE":
-                if sentence.is_title:
+                if headline:
                     out += self._headline_frame(t, sentence, tok.i)
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
@@ -536,10 +553,10 @@ class EnglishFrames(EnglishModality):
                 args = [a for a in args if a not in rel] + self._relative_head(t, p)
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
-        climb = self.climb(t, i, p, sentence.is_title)
+        climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             climb.cues = [c for c in climb.cues if c.label != "planned"]
-        if sentence.is_title and climb.speaker is None:
+        if is_headline(sentence) and climb.speaker is None:
             climb.speaker, climb.speaker_cue = self._headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)
         if (
@@ -557,7 +574,21 @@ class EnglishFrames(EnglishModality):
                 if not (a.start >= climb.speaker.start and a.end <= climb.speaker.end)
                 or a.marker in ("speaker", "shared", "antecedent", "relative")
             ]
-        if trig.event == "AID" and not nominal and any(a.marker == "with" for a in args):
+        if trig.event == "AID" and not (
+            t.lemmas(p)[0] in THEME_WITH and not nominal
+        ):  # shared technology with Pyongyang, arms dealings with Moscow: the partner receives
+            args = [
+                Argument("recipient", a.text, a.start, a.end, a.marker)
+                if a.role == "comitative"
+                else a
+                for a in args
+            ]
+        if (
+            trig.event == "AID"
+            and not nominal
+            and t.lemmas(p)[0] in THEME_WITH
+            and any(a.marker == "with" for a in args)
+        ):
             # supply Moscow with shells, compensate Pyongyang with technology: the object
             # is the receiver, the with-phrase the thing given
             args = [
