@@ -84,3 +84,11 @@ def evaluate(
     from alliancewatch.evaluate import run
 
     return run(Path(gold), [Path(p) for p in inputs], settings or Settings(progress=False))
+
+
+def languages() -> list[dict[str, Any]]:
+    """Each registered language: its parts, data files (with row counts), event coder or not."""
+    from alliancewatch.lang import describe
+    from alliancewatch.lang import languages as registered
+
+    return [describe(x) for x in registered()]

@@ -11,6 +11,7 @@ from typing import Any
 from alliancewatch import __version__, api
 from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.lang import codes
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -27,13 +28,35 @@ def _print_json(obj: Any) -> None:
 
 def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
     r = api.ingest(a.paths, s, published=a.published, lang=a.lang)
+    for x in r.rejected:
+        print(f"rejected {x.doc} ({x.source}): {x.reason}", file=sys.stderr)
     langs = ", ".join(f"{k}: {v}" for k, v in sorted(r.languages.items())) or "none"
     print(
         f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
         f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
         f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s"
     )
+    for code, n in sorted(r.uncoded.items()):
+        print(f"{code}: {n} articles split and stored, no events coded (no {code} event coder yet)")
     return 0
+
+
+def cmd_languages(a: argparse.Namespace, s: Settings) -> int:
+    found = api.languages()
+    if a.json:
+        _print_json(found)
+        return 0
+    for x in found:
+        coder = "event coder" if x["event_coder"] else "no event coder (split, stored, searched)"
+        print(f"{x['code']}  {x['name']}: {coder}")
+        for part, where in x["components"].items():
+            print(f"    {part:<11} {where}")
+        for f in x["data_files"]:
+            rows = "bad rows" if f["rows"] is None else f"{f['rows']} rows"
+            print(f"    data        {f['file']} ({rows})")
+        for problem in x["problems"]:
+            print(f"    problem     {problem}")
+    return 1 if any(x["problems"] for x in found) else 0
 
 
 def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
@@ -155,10 +178,45 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
+    from pathlib import Path
+
+    from alliancewatch.agreement import agreement
+
+    r = agreement(Path(a.gold_a), Path(a.gold_b), [Path(p) for p in a.inputs], s)
+    if a.json:
+        _print_json({k: v for k, v in r.items() if k != "details"})
+        return 0
+    print(f"{r['articles']} articles; A {r['mentions_a']} mentions, B {r['mentions_b']}")
+    for name in ("b_against_a", "a_against_b"):
+        sc = r[name]
+        print(
+            f"{name}: P {sc['precision']:.2f} R {sc['recall']:.2f} F1 {sc['f1']:.2f}; "
+            f"on shared mentions factuality {sc['factuality_accuracy']}, "
+            f"date {sc['date_accuracy']}, claimed_by {sc['claimed_by_accuracy']}"
+        )
+    print(f"pairwise agreement (mean F1): {r['mean_f1']:.2f}")
+    for u in r["unplaced"]:
+        print(f"not found in any sentence: {u}")
+    return 0
+
+
 def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
     from alliancewatch.web import serve
+    from alliancewatch.web.app import is_public
 
-    serve(s.db_path, host=a.host, port=a.port)
+    def ready() -> None:
+        if is_public(a.host):
+            print(
+                f"alliancewatch: warning: listening on {a.host}: anyone who can reach this"
+                " address can read the database (there is no authentication)"
+            )
+        print(
+            f"alliancewatch: serving {s.db_path} read-only at http://{a.host}:{a.port}/"
+            " (Ctrl-C to stop)"
+        )
+
+    serve(s.db_path, host=a.host, port=a.port, ready=ready)
     return 0
 
 
@@ -177,9 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("ingest", "read, clean, code and store articles")
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
     sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
-    sp.add_argument(
-        "--lang", choices=["ja", "ko", "en"], help="language for inputs that declare none"
-    )
+    sp.add_argument("--lang", choices=codes(), help="language for inputs that declare none")
     sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
@@ -190,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("articles", "list stored articles")
     sp.add_argument("--search", help="full-text search (two-character Japanese terms work)")
-    sp.add_argument("--lang", choices=["ja", "ko", "en"])
+    sp.add_argument("--lang", choices=codes())
     sp.add_argument("--limit", type=int, default=1000)
     sp.add_argument("--json", action="store_true", help="one JSON object per line")
     sp.set_defaults(func=cmd_articles)
@@ -202,7 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("search", "full-text search over sentences")
     sp.add_argument("query")
-    sp.add_argument("--lang", choices=["ja", "ko", "en"])
+    sp.add_argument("--lang", choices=codes())
     sp.add_argument("--limit", type=int, default=50)
     sp.add_argument("--json", action="store_true")
     sp.set_defaults(func=cmd_search)
@@ -221,6 +277,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp.set_defaults(func=cmd_eval)
 
+    sp = add("agree", "agreement between two annotators' gold files of the same articles")
+    sp.add_argument("gold_a")
+    sp.add_argument("gold_b")
+    sp.add_argument("--inputs", nargs="+", required=True)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_agree)
+
+    sp = sub.add_parser("languages", help="registered languages, their parts and data files")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_languages)
+
     sp = add("serve", "browse the database in a web browser (read-only)")
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8000)
@@ -231,11 +298,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings.from_env(
-        db_path=args.db,
+        db_path=getattr(args, "db", None),
         n_process=getattr(args, "processes", None),
         progress=not getattr(args, "quiet", False),
     )
-    if args.command == "eval":
+    if args.command in ("eval", "agree"):
         settings = settings.with_(progress=False)
     try:
         return int(args.func(args, settings))

@@ -7,7 +7,7 @@ raw bytes and coder version are already stored is skipped: re-runs are idempoten
 
 from __future__ import annotations
 
-import sys
+import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -19,7 +19,8 @@ from alliancewatch import __version__
 from alliancewatch.clean import clean_document, find_common_lines, sha256_hex
 from alliancewatch.config import Settings
 from alliancewatch.errors import RejectedInput
-from alliancewatch.language.split import split_article
+from alliancewatch.lang import find_language
+from alliancewatch.lang.split import split_article
 from alliancewatch.sources.files import iter_inputs
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
@@ -33,13 +34,14 @@ def _fingerprint() -> str:
 
     root = Path(__file__).parent
     h = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *(root / "data").rglob("*.tsv")]):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.tsv")]):
         if "web" not in path.relative_to(root).parts:
             h.update(path.read_bytes())
     return h.hexdigest()[:8]
 
 
 CODER = f"alliancewatch {__version__}+{_fingerprint()}"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -50,6 +52,8 @@ class IngestReport:
     rejected: list[Rejection] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
+    # articles stored without events because their language has no event coder yet
+    uncoded: Counter[str] = field(default_factory=Counter)
     sentences: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -60,26 +64,27 @@ def _process_batch(
 ) -> list[tuple[Article, list[Sentence], list[Mention]]]:
     """Sentences and mentions of cleaned articles: the NLP part of the pipeline.
 
-    The Japanese sentences of the whole batch go to GiNZA in one call, which keeps its
-    batches full (one call per article cost about a tenth of the parse time).
+    Articles are grouped by language and each group goes to its language's parts (the
+    registry, alliancewatch/lang/). The sentences of a whole group go to the parser in one
+    call, which keeps its batches full (one call per article cost about a tenth of the
+    parse time). A language without an event coder still has its sentences split.
     """
-    split = [split_article(a) for a in batch]
-    if not any(a.lang == "ja" for a in batch):
-        return [(a, ss, []) for a, ss in zip(batch, split, strict=True)]
-    from alliancewatch.coding.ja import JapaneseCoder
-    from alliancewatch.language import ja
+    from alliancewatch.coding.coder import Coder
 
-    todo = [s for a, ss in zip(batch, split, strict=True) if a.lang == "ja" for s in ss]
-    parsed = iter(ja.parse_sentences(todo, batch_size=settings.batch_size))
-    coder = JapaneseCoder(settings)
-    out = []
-    for a, ss in zip(batch, split, strict=True):
-        if a.lang == "ja":
-            ss = [next(parsed) for _ in ss]
-            out.append((a, ss, coder.code(a, ss)))
-        else:
-            out.append((a, ss, []))
-    return out
+    groups: dict[str, list[int]] = defaultdict(list)
+    for k, a in enumerate(batch):
+        groups[a.lang].append(k)
+    out: dict[int, tuple[Article, list[Sentence], list[Mention]]] = {}
+    for code, idxs in groups.items():
+        language = find_language(code)
+        split = [split_article(batch[k], language, settings) for k in idxs]
+        if language is not None and language.parse is not None:
+            parsed = iter(language.parse([s for ss in split for s in ss], settings))
+            split = [[next(parsed) for _ in ss] for ss in split]
+        coder = Coder(language, settings) if language and language.has_coder else None
+        for k, ss in zip(idxs, split, strict=True):
+            out[k] = (batch[k], ss, coder.code(batch[k], ss) if coder else [])
+    return [out[k] for k in range(len(batch))]
 
 
 def _clean_all(
@@ -111,7 +116,7 @@ def _clean_all(
 
 
 def _reject(store: Store, report: IngestReport, r: Rejection) -> None:
-    print(f"rejected {r.doc} ({r.source}): {r.reason}", file=sys.stderr)
+    log.info("rejected %s (%s): %s", r.doc, r.source, r.reason)
     store.reject(r)
     report.rejected.append(r)
 
@@ -163,6 +168,9 @@ def ingest(
             store.save(article, sentences, mentions, CODER)
             report.stored += 1
             report.languages[article.lang] += 1
+            language = find_language(article.lang)
+            if language is None or not language.has_coder:
+                report.uncoded[article.lang] += 1
             report.sentences += len(sentences)
             report.chars += len(article.text)
             report.mentions.update(m.event for m in mentions)

@@ -104,11 +104,14 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Argument:
-    role: str  # agent | patient | recipient | source | topic | comitative | theme
+    role: str  # one of lang.ROLES: agent | topic | patient | recipient | source | ...
     text: str
     start: int  # offsets within the sentence
     end: int
     marker: str  # the case particle or construction that gave the role
+    # False when the phrase names a thing (相互援助条約, a treaty), not a participant: the
+    # coder takes no actor from it even if a state is named inside
+    participant: bool = True
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ class Frame:
     """Language-neutral predicate-argument frame: what a language module hands the coder."""
 
     sentence: int
-    key: str  # trigger lexicon key (派兵, 会談 ...)
+    key: str  # the language's trigger lexicon key (派兵, 会談 ...)
     trigger: str  # surface text of the trigger
     start: int  # offsets of the trigger within the sentence
     end: int
@@ -138,6 +141,12 @@ class Frame:
     in_quote: bool = False
     # character spans (within the sentence) where a date expression binds to this event
     date_spans: tuple[tuple[int, int], ...] = ()
+    # the resolved trigger, so the shared coder opens no lexicon
+    event: str = ""  # PLOVER type of the trigger (AID, CONSULT ...)
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
+    place_event: str = ""  # the type when sent to a place, not a state (海域に派遣)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from alliancewatch import pipeline  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
-from alliancewatch.language import ja  # noqa: E402
+from alliancewatch.lang.ja import parse as ja  # noqa: E402
 from alliancewatch.store.db import connect  # noqa: E402
 
 

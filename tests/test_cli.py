@@ -6,6 +6,7 @@ import csv
 import json
 
 from alliancewatch.cli import main
+from alliancewatch.lang import get_language
 
 SPEC_FIELDS = {
     "id",
@@ -127,3 +128,14 @@ def test_eval_json_reports_overall_and_per_language(tmp_path, capsys):
     overall = result["overall"]
     assert code == 0 and overall["f1"] == 1.0 and overall["date_accuracy"] == 1.0
     assert set(result["by_language"]) == {"ja"}
+
+
+def test_ingest_prints_rejections_and_uncoded_languages(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "en.txt").write_text("Seoul and Tokyo held talks on Monday.\n", encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(d), "--db", str(tmp_path / "t.db"), "--quiet")
+    assert code == 0 and "rejected empty.txt" in err
+    said = "en: 1 articles split and stored, no events coded" in out
+    assert said is not get_language("en").has_coder

@@ -20,27 +20,25 @@ from alliancewatch.clean.blocks import (
 )
 from alliancewatch.clean.decode import decode_bytes
 from alliancewatch.clean.html import extract_html
-from alliancewatch.clean.langid import SUPPORTED, identify
+from alliancewatch.clean.langid import identify
 from alliancewatch.clean.normalize import normalize_line, normalize_text
 from alliancewatch.config import Settings
 from alliancewatch.errors import RejectedInput, UsageError
+from alliancewatch.lang import codes, languages
 from alliancewatch.types import Article, Paragraph, RawDocument
 
 __all__ = ["clean_document", "find_common_lines", "language_code"]
 
 BOILERPLATE_FILE = "boilerplate.tsv"
 
-_LANG_ALIASES = {
-    "ja": "ja", "jp": "ja", "jpn": "ja", "japanese": "ja",
-    "ko": "ko", "kr": "ko", "kor": "ko", "korean": "ko",
-    "en": "en", "eng": "en", "english": "en",
-}  # fmt: skip
-
 
 def language_code(value: str) -> str | None:
-    """'ja', 'ko' or 'en' for a declared language ('ja-JP', 'KO', 'eng' ...), else None."""
+    """The registered code for a declared language ('ja-JP', 'KO', 'eng' ...), else None."""
     primary = value.strip().lower().replace("_", "-").split("-")[0]
-    return _LANG_ALIASES.get(primary)
+    for x in languages():
+        if primary == x.code or primary in x.aliases:
+            return x.code
+    return None
 
 
 def _fixed_lang(raw: RawDocument, settings: Settings) -> str | None:
@@ -49,7 +47,7 @@ def _fixed_lang(raw: RawDocument, settings: Settings) -> str | None:
         code = language_code(raw.meta.lang)
         if code is None:
             raise RejectedInput(
-                f"unknown language '{raw.meta.lang}' declared; supported: {', '.join(SUPPORTED)}"
+                f"unknown language '{raw.meta.lang}' declared; supported: {', '.join(codes())}"
             )
         return code
     if settings.default_lang:
@@ -57,7 +55,7 @@ def _fixed_lang(raw: RawDocument, settings: Settings) -> str | None:
         if code is None:
             raise UsageError(
                 f"Settings.default_lang '{settings.default_lang}' is not supported; "
-                f"use one of {', '.join(SUPPORTED)}"
+                f"use one of {', '.join(codes())}"
             )
         return code
     return None
@@ -124,7 +122,7 @@ def clean_document(
     if lang is None:
         lang = identify("\n".join(body.paragraphs))
         if lang is None:
-            raise RejectedInput(f"could not identify language ({', '.join(SUPPORTED)} supported)")
+            raise RejectedInput(f"could not identify language ({', '.join(codes())} supported)")
         if lang != hint:  # boilerplate patterns are per language: clean again with the right ones
             body = _clean(text, settings, lang, common_lines, title)
             if not body.paragraphs:

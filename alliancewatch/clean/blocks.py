@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from alliancewatch.clean.normalize import match_key, normalize_line, normalize_text
-from alliancewatch.errors import UsageError
+from alliancewatch.datafiles import Schema, read_rows
+from alliancewatch.lang import codes
 from alliancewatch.types import Removed
 
 MAX_HEADLINE_CHARS = 120  # a page headline is a short line
@@ -73,26 +74,17 @@ class _Line:
 
 @lru_cache(maxsize=8)
 def load_boilerplate(path: Path) -> tuple[BoilerplatePattern, ...]:
-    """Patterns from a TSV file (lang, regex, note); '#' lines and the header are skipped."""
-    patterns: list[BoilerplatePattern] = []
-    try:
-        rows = path.read_text(encoding="utf-8").splitlines()
-    except OSError as e:
-        raise UsageError(f"cannot read boilerplate patterns {path}: {e.strerror or e}") from e
-    for lineno, row in enumerate(rows, start=1):
-        if not row.strip() or row.startswith("#") or row.startswith("lang\t"):
-            continue
-        cols = row.split("\t")
-        if len(cols) != 3 or cols[0] not in ("ja", "ko", "en", "*"):
-            raise UsageError(
-                f"{path}:{lineno}: expected 'lang<TAB>regex<TAB>note' with lang ja, ko, en or *"
-            )
-        try:
-            regex = re.compile(cols[1])
-        except re.error as e:
-            raise UsageError(f"{path}:{lineno}: bad regular expression: {e}") from e
-        patterns.append(BoilerplatePattern(cols[0], regex, cols[2].strip()))
-    return tuple(patterns)
+    """Patterns from a TSV file (lang, regex, note); lang is a registered language or *."""
+    schema = Schema(
+        columns=("lang", "regex", "note"),
+        labels={"lang": frozenset(codes()) | {"*"}},
+        regex=("regex",),
+        fixed=True,
+    )
+    return tuple(
+        BoilerplatePattern(r["lang"], re.compile(r["regex"]), r["note"].strip())
+        for r in read_rows(path, schema, strip=False)
+    )
 
 
 def patterns_for(

@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Full-width ASCII (U+FF01..U+FF5E) maps to ASCII by a fixed offset.
-_FULLWIDTH_ASCII = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+from alliancewatch.text import FULLWIDTH_ASCII as _FULLWIDTH_ASCII
 
 # Characters that carry no text: zero-width space/joiners, direction marks, word joiner,
 # invisible operators, BOM in the middle of text, soft hyphen.

@@ -29,10 +29,7 @@ def event_key(
 
 def merge_events(store: Store) -> int:
     """Rebuild the events table from all mentions with coded actors. Returns the count."""
-    rows = store.db.execute(
-        "SELECT id, event, actor_codes, recipient_codes, date, factuality, article_id"
-        " FROM mentions WHERE actor_codes != '' ORDER BY published, doc, sequence"
-    ).fetchall()
+    rows = store.coded_mentions()
     groups: dict[tuple[str, str, str, str], list] = defaultdict(list)
     for r in rows:
         groups[event_key(r["event"], r["actor_codes"], r["recipient_codes"], r["date"])].append(r)

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.text import fold_width, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
@@ -27,14 +29,9 @@ _CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
 _PERSON = re.compile(r"person:\s*([^(;]+)")
 
 
-def _words(spec: str) -> list[str]:
-    return spec.split()
-
-
 # Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
 # Korean and Japanese news use between compound parts (한ㆍ미, 한∙미) -> '·'.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7})
+_DOTS = {0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7}
 
 # Japanese context rules (see _fits_ja).
 _VISIT = set("訪在駐滞来帰渡離")  # 訪米, 在朝ロシア軍, 駐韓米大使: the state is a place there
@@ -44,7 +41,7 @@ _TIME = set(
 )
 # two-kanji words whose second character is an abbreviation: 参加 (加 = Canada), 単独 (独)
 _DENY = set(
-    _words(
+    words(
         "欧米 新米 単独 調印 参加 追加 増加 披露 暴露 吐露 発露 "
         "対比 無比 舞台 屋台 土台 富豪 封印 刻印 押印 烙印"
     )
@@ -58,7 +55,7 @@ _SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站
 # in the table says "suffix only".
 _KO_PREFIX = set("대친반방주재탈")
 _KO_PARTICLES = sorted(
-    _words(
+    words(
         "은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 에는 에도 에선 엔 과는 와는 "
         "과의 와의 이나 나 까지 부터 보다 처럼 측 간 내 이다 이라 이며 이고 이었다 였다 란 "
         "과도 와도 하고 등 쪽"
@@ -86,7 +83,7 @@ def _latin(c: str) -> bool:
 
 def fold(text: str) -> str:
     """Same-length normalisation: full-width ASCII and middle dots (offsets stay valid)."""
-    return text.translate(_FOLD)
+    return fold_width(text, _DOTS)
 
 
 def _lower(text: str) -> str:
@@ -128,22 +125,6 @@ class _Office:
     start: str
     end: str  # '' = still in office
     holder: str
-
-
-def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows with their line numbers; '#' comments and blank lines skipped."""
-    rows: list[tuple[int, dict[str, str]]] = []
-    header: list[str] | None = None
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        cells += [""] * (len(header) - len(cells))
-        rows.append((no, dict(zip(header, cells, strict=False))))
-    return rows
 
 
 def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
@@ -421,19 +402,36 @@ class ActorResolver:
         return None
 
 
+ACTORS = Schema(columns=("alias", "code", "sector", "lang", "note"))
+OFFICES = Schema(columns=("title", "code", "start", "end", "holder"))
+
+
+def _office_problem(r: Row) -> str | None:
+    start, end = r["start"].strip(), r["end"].strip()
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
+        return f"bad start/end {start!r}..{end!r}"
+    return None
+
+
 @lru_cache(maxsize=8)
 def _load(data_dir: Path) -> ActorResolver:
     path = data_dir / "actors.tsv"
     if not path.exists():
         raise AllianceWatchError(f"{path} not found: pass the package's data directory")
-    entries = [_entry(no, r, path) for no, r in _read_tsv(path)]
+    entries, problems = [], []
+    for r in read_rows(path, ACTORS, strip=False):
+        try:
+            entries.append(_entry(r.line, r.cells, path))
+        except AllianceWatchError as e:
+            problems.append(str(e))  # every bad row at once, each as path:line: reason
+    if problems:
+        raise DataFileError(problems)
     offices: dict[tuple[str, str], list[_Office]] = {}
     opath = data_dir / "offices.tsv"
     if opath.exists():
-        for no, r in _read_tsv(opath):
+        schema = Schema(OFFICES.columns, check=_office_problem)
+        for r in read_rows(opath, schema, strip=False):
             start, end = r["start"].strip(), r["end"].strip()
-            if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
-                raise AllianceWatchError(f"{opath}:{no}: bad start/end {start!r}..{end!r}")
             for title in r["title"].split("|"):
                 key = (r["code"].strip(), _norm_title(title))
                 offices.setdefault(key, []).append(_Office(start, end, r["holder"].strip()))

@@ -269,6 +269,13 @@ class Store:
             [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
         )
 
+    def coded_mentions(self) -> list[sqlite3.Row]:
+        """Mentions with coded actors, oldest first: what events are merged from."""
+        return self.db.execute(
+            "SELECT id, event, actor_codes, recipient_codes, date, factuality, article_id"
+            " FROM mentions WHERE actor_codes != '' ORDER BY published, doc, sequence"
+        ).fetchall()
+
     def replace_events(
         self,
         rows: list[tuple[str, str, str, str, str | None, str, int, int, str]],

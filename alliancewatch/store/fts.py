@@ -49,3 +49,27 @@ def match_query(query: str) -> str | None:
             return None
         phrases.append('"' + " ".join(t.replace('"', "") for t in run) + '"')
     return " AND ".join(phrases) if phrases else None
+
+
+def like_pattern(q: str) -> str:
+    """A LIKE pattern for a substring, with %, _ and the escape character escaped."""
+    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# what a query searches: (FTS table, alias.rowid column, columns for the LIKE fallback)
+_TARGETS = {
+    "sentences": ("sentences_fts", "s.id", ("s.text",)),
+    "articles": ("articles_fts", "a.id", ("a.text", "a.title")),
+}
+
+
+def text_condition(query: str, target: str) -> tuple[str, list[str], bool]:
+    """The one way to search text, for the CLI and the web alike: (SQL condition, its
+    arguments, whether FTS answers). FTS5 with bigrams when the query has a searchable
+    term; else a substring match (a single CJK character), wildcards escaped."""
+    table, rowid, columns = _TARGETS[target]
+    expr = match_query(query)
+    if expr is not None:
+        return f"{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expr], True
+    cond = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
+    return f"({cond})", [like_pattern(query)] * len(columns), False

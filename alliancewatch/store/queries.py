@@ -44,13 +44,9 @@ def list_articles(
         where.append("a.lang = ?")
         args.append(lang)
     if search:
-        expr = fts.match_query(search)
-        if expr is None:
-            where.append("(a.text LIKE ? OR a.title LIKE ?)")
-            args += [f"%{search}%", f"%{search}%"]
-        else:
-            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            args.append(expr)
+        cond, cargs, _ = fts.text_condition(search, "articles")
+        where.append(cond)
+        args += cargs
     sql = (
         f"SELECT {_ARTICLE_COLS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
         f" WHERE {' AND '.join(where)} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?"
@@ -95,14 +91,8 @@ def search_sentences(
     db: sqlite3.Connection, query: str, lang: str | None = None, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Sentences containing every word of the query (two-character CJK terms work)."""
-    expr = fts.match_query(query)
-    args: list[Any] = []
-    if expr is None:
-        cond = "s.text LIKE ?"
-        args.append(f"%{query}%")
-    else:
-        cond = "s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"
-        args.append(expr)
+    cond, cargs, _ = fts.text_condition(query, "sentences")
+    args: list[Any] = list(cargs)
     if lang:
         cond += " AND a.lang = ?"
         args.append(lang)

@@ -207,19 +207,25 @@ def create_app(db_path: str | Path) -> Starlette:
     return SecurityHeaders(app)  # type: ignore[return-value]
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the web application with uvicorn until interrupted."""
+def is_public(host: str) -> bool:
+    """True when `host` is reachable from other machines (the CLI warns: no authentication)."""
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host != "localhost"
+
+
+def serve(
+    db_path: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    ready: Callable[[], None] | None = None,
+) -> None:
+    """Run the web application with uvicorn until interrupted; `ready` is called once the
+    database has been opened (the CLI says where it serves)."""
     import uvicorn
 
     app = create_app(db_path)
-    try:
-        public = not ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        public = host != "localhost"
-    if public:
-        print(
-            f"alliancewatch: warning: listening on {host}: anyone who can reach this address"
-            " can read the database (there is no authentication)"
-        )
-    print(f"alliancewatch: serving {db_path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    if ready is not None:
+        ready()
     uvicorn.run(app, host=host, port=port, log_level="warning")

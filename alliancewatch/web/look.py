@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from alliancewatch import __version__
+from alliancewatch.lang import codes
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, QUAD
 
 # Cooperation in blues and greens, conflict in oranges and reds (verbal lighter).
@@ -143,7 +144,7 @@ def make_env() -> Environment:
         HIGHLIGHT_HELP=HIGHLIGHT_HELP,
         EVENT_TYPES=EVENT_TYPES,
         FACTUALITY=FACTUALITY,
-        LANGS=("ja", "ko", "en"),
+        LANGS=codes(),
         quad_class=quad_class,
         version=__version__,
         COOP=COOP,

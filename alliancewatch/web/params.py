@@ -14,9 +14,10 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
+from alliancewatch.lang import codes
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
 
-LANGS = ("ja", "ko", "en")
+LANGS = codes()
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 MENTION_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

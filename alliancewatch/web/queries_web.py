@@ -363,13 +363,9 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         where.append(c)
         args += a
     if v.get("q"):
-        expr = fts.match_query(v["q"])
-        if expr is None:
-            where.append("(a.text LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\')")
-            args += [like(v["q"])] * 2
-        else:
-            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            args.append(expr)
+        cond, cargs, _ = fts.text_condition(v["q"], "articles")
+        where.append(cond)
+        args += cargs
     w = " AND ".join(where)
     total = _count(db, f"SELECT count(*) FROM articles a WHERE {w}", args)
     rows = db.execute(
@@ -384,18 +380,10 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 # -- search ----------------------------------------------------------------------------
 
 
-def like(q: str) -> str:
-    return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Sentences matching every word of `q`, with filters, each with its mentions."""
-    expr = fts.match_query(v["q"])
-    if expr is None:
-        where, args = ["s.text LIKE ? ESCAPE '\\'"], [like(v["q"])]
-    else:
-        where = ["s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"]
-        args = [expr]
+    cond, args, fts_used = fts.text_condition(v["q"], "sentences")
+    where = [cond]
     if v.get("lang"):
         c, a = _in("a.lang", v["lang"])
         where.append(c)
@@ -454,4 +442,4 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
                 ],
             }
         )
-    return {"total": total, "items": items, "match": "fts" if expr else "substring"}
+    return {"total": total, "items": items, "match": "fts" if fts_used else "substring"}

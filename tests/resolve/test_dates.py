@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from alliancewatch.resolve.dates import find_dates
+from alliancewatch.lang import get_language
+from alliancewatch.resolve.dates import DateMatch
 
 PUB = "2024-10-21"  # a Monday
+
+
+def find_dates(text: str, published: str | None) -> list[DateMatch]:
+    """The date words of the text's language (each language's find_dates, shared engine)."""
+    code = "ko" if re.search("[가-힣]", text) else "ja" if re.search("[ぁ-ヿ一-鿿]", text) else "en"
+    find = get_language(code).find_dates
+    assert find is not None
+    return find(text, published)
 
 
 def dates(text: str, published: str | None = PUB) -> list[tuple[str, str | None, str]]:

@@ -17,3 +17,14 @@ def test_single_cjk_character_cannot_be_searched_with_bigrams():
 
 def test_query_quotes_are_neutralised():
     assert match_query('a"b') == '"a" AND "b"'
+
+
+def test_one_text_condition_for_cli_and_web():
+    from alliancewatch.store.fts import text_condition
+
+    cond, args, used = text_condition("派兵 NATO", "sentences")
+    assert used and "sentences_fts MATCH ?" in cond and args == ['"派兵" AND "nato"']
+    cond, args, used = text_condition("米", "articles")  # one CJK character: substring
+    assert not used and cond.count("LIKE ? ESCAPE") == 2 and args == ["%米%", "%米%"]
+    _, args, _ = text_condition("%", "sentences")
+    assert args == ["%\\%%"]  # a literal percent sign, not "anything"

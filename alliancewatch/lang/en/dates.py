@@ -1,13 +1,13 @@
-"""English date expressions: the shared engine (resolve/dates.py) plus what English news
-writes that the engine does not read.
+"""English date words and patterns for the shared date engine (resolve/dates.py).
 
-- 'August last year', 'March of this year', 'June next year': the month in the year named
-  (the engine reads 'August' and 'last year' apart, and puts August in the nearer year);
-- a bare capitalised month ('North Korea's October ICBM test'): as the engine reads
-  'in October' (May is left out: it is also the modal);
-- anaphoric days (spec section 6): 'the next day', 'the following day', 'a day later/after',
-  'the same day', 'that day', 'the day before', 'the previous day', resolved against the last
-  day-precise date written before them in the text given, else left without a value.
+Besides the common forms (Oct. 25, 2024; in June; last week; on Tuesday; two days ago):
+- 'August last year', 'since March of this year': the month in the year named (read apart,
+  'August' would go to the nearer year);
+- a bare capitalised month ('North Korea's October ICBM test'), read like 'in October'
+  (May is left out: it is also the modal);
+- anaphoric days (spec section 6): 'the next day', 'the following day', 'a day later',
+  'the same day', 'that day', 'the day before', 'the previous day', counted from the last
+  day-precise date before them in the text, else without a value.
 """
 
 from __future__ import annotations
@@ -15,74 +15,167 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from alliancewatch.resolve.dates import DateMatch
-from alliancewatch.resolve.dates import find_dates as _engine
+from alliancewatch.resolve import dates as engine
+from alliancewatch.resolve.dates import Ctx, DateMatch, Rule, Value, table
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August")
-MONTHS += ("September", "October", "November", "December")
-_MON = "(?P<mon>" + "|".join(m for m in MONTHS if m != "May") + ")"
-MONTH_YEAR = re.compile(_MON + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)
-BARE_MONTH = re.compile(r"(?<![\w.])" + _MON + r"(?!\s*\d)(?![\w-])")
-ANAPHORIC = re.compile(
-    r"\b(?P<w>the (?:next|following|same|previous) day|that (?:same )?day|the day (?:before|after)"
-    r"|a day (?:later|earlier|after|before)|the next morning)\b",
-    re.I,
+MONTHS = list(
+    table(
+        "january=1 february=2 march=3 april=4 may=5 june=6 july=7 august=8 "
+        "september=9 october=10 november=11 december=12"
+    )
 )
-_SHIFT = {"next": 1, "following": 1, "later": 1, "after": 1, "morning": 1, "previous": -1}
-_SHIFT.update({"before": -1, "earlier": -1, "same": 0, "that": 0})
+WEEKDAYS = list(table("monday=0 tuesday=1 wednesday=2 thursday=3 friday=4 saturday=5 sunday=6"))
+NUMBERS = table(
+    "a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 "
+    "eleven=11 twelve=12"
+)
+DAY_REL = table("today=0 yesterday=-1 tomorrow=1 tonight=0")
+WEEK_REL = table("last_week=-1 this_week=0 next_week=1")
+FUTURE = re.compile(r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b")
+
+_MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CUE = r"(?:in|since|until|by|during|from|before|after|of|early|late|mid-|end of|beginning of)"
+_NUMS = r"\d{1,3}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+PATTERNS = {
+    "mdy": r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+    "dmy": r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b",
+    "my": r"\b" + _MON + r",?\s+(?P<y>\d{4})\b",
+    "md": r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)",
+    "dm": r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?!,?\s*\d)",
+    "m": r"\b(?:(?P<cue>last|next|this)|" + _CUE + r")\s+" + _MON + r"(?!\s*\d)",
+    "day": r"\b(?:[Oo]n\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary))",
+    "year": r"\b" + _CUE + r"\s+(?:(?:early|late|mid-)\s*)?(?P<y>1[89]\d\d|2[01]\d\d)\b(?![-–]\d)",
+    "dayword": r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+    "week": r"\b(?P<w>(?:[Ll]ast|[Tt]his|[Nn]ext) week)\b",
+    "rel": r"\b(?P<cue>(?:earlier|later)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year)\b",
+    "ago": r"\b(?P<n>" + _NUMS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>ago|later|from now)\b",
+    "weekday": r"\b(?:(?P<cue>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WD + r"\b",
+    "vague": r"\b(?:[Rr]ecently|[Cc]urrently|at the time|in recent years|soon"
+    r"|in the coming (?:days|weeks|months))\b",
+}
 
 
-def _ref(published: str | None) -> date | None:
-    try:
-        return date.fromisoformat((published or "")[:10]) if published else None
-    except ValueError:
-        return None
+def _month(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return next(k + 1 for k, name in enumerate(MONTHS) if name.startswith(s[:3]))
 
 
-def _near_year(ref: date, month: int) -> int:
-    """The engine's rule: the latest year that puts the month at most two months ahead."""
-    for y in (ref.year + 1, ref.year, ref.year - 1):
-        if y * 12 + month <= ref.year * 12 + ref.month + 2:
-            return y
-    return ref.year - 1
+def _month_day(m: re.Match[str], c: Ctx) -> Value:
+    mon, d = _month(m["mon"]), int(m["d"]) if m.groupdict().get("d") else None
+    if m.groupdict().get("y"):
+        return engine.fmt(int(m["y"]), mon, d), "absolute"
+    if c.ref is None:
+        return None, "relative"
+    cue = (m.groupdict().get("cue") or "").lower()
+    y = {
+        "last": c.ref.year - (mon >= c.ref.month),
+        "next": c.ref.year + (mon <= c.ref.month),
+        "this": c.ref.year,
+    }.get(cue, engine.near_year(c.ref, mon))
+    return engine.fmt(y, mon, d), "relative"
 
 
-def _shift(word: str) -> int:
-    w = word.lower().split()
-    if w[:2] == ["the", "day"]:
-        return _SHIFT[w[2]]
-    return _SHIFT.get(w[1] if w[0] in ("the", "that") else w[-1], 0)
+def _relative(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    cue, unit = m["cue"].lower(), m["unit"].lower()
+    k = {"last": -1, "this": 0, "next": 1}.get(cue.split()[-1], 0)
+    if unit == "year":
+        return engine.fmt(c.ref.year + k), "relative"
+    return engine.fmt(*engine.shift_month(c.ref.year, c.ref.month, k)), "relative"
+
+
+def _weekday(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    wd = WEEKDAYS.index(m["wd"].lower())
+    cue = (m["cue"] or "").strip().lower()
+    back = (c.ref.weekday() - wd) % 7
+    if cue == "next":
+        ahead = (wd - c.ref.weekday()) % 7 or 7
+        return engine.day_value(c.ref + timedelta(days=ahead)), "relative"
+    if cue == "last" and back == 0:
+        back = 7
+    return engine.day_value(c.ref - timedelta(days=back)), "relative"
+
+
+RULES: list[Rule] = [
+    engine.NUMERIC,
+    *[(re.compile(PATTERNS[k]), _month_day) for k in ("mdy", "dmy", "my", "md", "dm", "m")],
+    (re.compile(PATTERNS["day"]), engine.bare_day),
+    (re.compile(PATTERNS["year"]), engine.year_only),
+    (re.compile(PATTERNS["dayword"]), engine.day_rel(DAY_REL, "", set())),
+    (re.compile(PATTERNS["week"]), engine.week(WEEK_REL)),
+    (re.compile(PATTERNS["rel"]), _relative),
+    (
+        re.compile(PATTERNS["ago"]),
+        engine.ago(NUMBERS, {"later", "from now"}, {"day": "day", "week": "week", "year": "year"}),
+    ),
+    (re.compile(PATTERNS["weekday"]), _weekday),
+    (re.compile(PATTERNS["vague"]), engine.vague),
+]
+
+
+_MONTH_NAME = "(?P<mon>" + "|".join(m.capitalize() for m in MONTHS if m != "may") + ")"
+_ANAPHORIC = {
+    "the next day": 1,
+    "the following day": 1,
+    "the next morning": 1,
+    "a day later": 1,
+    "a day after": 1,
+    "the day after": 1,
+    "the same day": 0,
+    "that day": 0,
+    "that same day": 0,
+    "the previous day": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+    "a day before": -1,
+}
+
+
+def _month_of_year(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    k = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return engine.fmt(c.ref.year + k, _month(m["mon"])), "relative"
+
+
+def _bare_month(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    mon = _month(m["mon"])
+    return engine.fmt(engine.near_year(c.ref, mon), mon), "relative"
+
+
+def _anaphoric_day(m: re.Match[str], c: Ctx) -> Value:
+    if not c.last or len(c.last) != 3:
+        return None, "relative"
+    day = date(*c.last) + timedelta(days=_ANAPHORIC[" ".join(m["w"].lower().split())])
+    return engine.day_value(day), "relative"
+
+
+RULES += [
+    (
+        re.compile(
+            r"\b(?:"
+            + _CUE
+            + r"\s+)?"
+            + _MONTH_NAME
+            + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+            re.I,
+        ),
+        _month_of_year,
+    ),
+    (re.compile(r"\b(?P<w>" + engine.alt(list(_ANAPHORIC)) + r")\b", re.I), _anaphoric_day),
+    (re.compile(r"(?<![\w.])" + _MONTH_NAME + r"(?!\s*\d)(?![\w-])"), _bare_month),
+]
 
 
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
-    """Date expressions of one sentence, left to right, resolved against `published`."""
-    ref = _ref(published)
-    extra: list[DateMatch] = []
-    for m in MONTH_YEAR.finditer(text):
-        k = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        month = MONTHS.index(m["mon"].capitalize()) + 1
-        value = f"{ref.year + k:04d}-{month:02d}" if ref else None
-        extra.append(DateMatch(m.group(0), m.start(), m.end(), value, "relative"))
-    found = [d for d in _engine(text, published) if not any(_overlap(d, x) for x in extra)]
-    for m in BARE_MONTH.finditer(text):
-        if any(m.start() < d.end and m.end() > d.start for d in found + extra):
-            continue
-        month = MONTHS.index(m["mon"].capitalize()) + 1
-        value = f"{_near_year(ref, month):04d}-{month:02d}" if ref else None
-        extra.append(DateMatch(m.group(0), m.start(), m.end(), value, "relative"))
-    out = sorted(found + extra, key=lambda d: d.start)
-    for m in ANAPHORIC.finditer(text):
-        if any(m.start() < d.end and m.end() > d.start for d in out):
-            continue
-        before = [d for d in out if d.end <= m.start() and d.value and len(d.value) == 10]
-        value = None
-        if before:
-            day = date.fromisoformat(before[-1].value or "") + timedelta(days=_shift(m["w"]))
-            value = day.isoformat()
-        out.append(DateMatch(m.group(0), m.start(), m.end(), value, "relative"))
-        out.sort(key=lambda d: d.start)
-    return out
-
-
-def _overlap(a: DateMatch, b: DateMatch) -> bool:
-    return a.start < b.end and a.end > b.start
+    return engine.find_dates(text, published, RULES, FUTURE)

@@ -21,8 +21,8 @@ def _values(text: str) -> list[tuple[str, str | None]]:
         ("It happened earlier this month.", [("earlier this month", "2024-10")]),
         ("The summit was in June.", [("in June", "2024-06")]),
         ("The treaty was signed Oct. 25, 2024.", [("Oct. 25, 2024", "2024-10-25")]),
-        ("Shells have gone since August last year.", [("August last year", "2023-08")]),
-        ("It was agreed in March of this year.", [("March of this year", "2024-03")]),
+        ("Shells have gone since August last year.", [("since August last year", "2023-08")]),
+        ("It was agreed in March of this year.", [("in March of this year", "2024-03")]),
         ("North Korea's October ICBM test", [("October", "2024-10")]),
     ],
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.lang.en.lexicon import load
 from alliancewatch.types import Sentence
 
 pytestmark = pytest.mark.model
@@ -19,12 +18,8 @@ def _frames(text: str, title: bool = False) -> list:
     return frames_builder().frames(s)
 
 
-def _event(f) -> str:  # noqa: ANN001 - the frame carries its event once the registry is in
-    if getattr(f, "event", ""):
-        return f.event
-    lex = load()
-    trig = lex.trigger(f.key, "noun" if f.nominal else "verb") or lex.trigger(f.key, "noun")
-    return trig.event if trig else ""
+def _event(f) -> str:  # noqa: ANN001
+    return f.event
 
 
 def _one(text: str, event: str, title: bool = False):  # noqa: ANN202

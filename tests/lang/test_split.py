@@ -1,9 +1,13 @@
-from alliancewatch.language.split import split_article, split_paragraph
+from alliancewatch.config import Settings
+from alliancewatch.lang import get_language
+from alliancewatch.lang.split import split_article, split_paragraph
 from alliancewatch.types import Article, Paragraph
+
+SETTINGS = Settings()
 
 
 def _texts(text: str, lang: str) -> list[str]:
-    return [text[s:e] for s, e in split_paragraph(text, lang)]
+    return [text[s:e] for s, e in split_paragraph(text, get_language(lang), SETTINGS)]
 
 
 def test_terminator_inside_quote_does_not_split():
@@ -48,7 +52,7 @@ def test_offsets_point_into_article_text():
         raw_hash="x",
         content_hash="y",
     )
-    sents = split_article(art)
+    sents = split_article(art, get_language("ja"), SETTINGS)
     assert sents[0].is_title and sents[0].text == "見出し"
     for s in sents[1:]:
         assert text[s.start : s.end] == s.text

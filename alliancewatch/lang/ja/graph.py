@@ -171,3 +171,9 @@ def extend_left(g: Graph, first: int) -> int:
         while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
             first -= 1
     return first
+
+
+def phrase_span(g: Graph, i: int) -> tuple[int, int]:
+    """Character span of the argument phrase headed by token i, names and readings taken in."""
+    toks = g.np_tokens(i)
+    return g.span(extend_left(g, min(toks)), max(toks))

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.coding import lexicon
-from alliancewatch.config import DATA_DIR
-from alliancewatch.language import ja
-from alliancewatch.language.frames_ja import JapaneseFrames
+from alliancewatch.lang.ja import lexicon
+from alliancewatch.lang.ja.frames import JapaneseFrames
+from alliancewatch.lang.ja.parse import parse_texts
 from alliancewatch.types import Frame, Sentence
 
 pytestmark = pytest.mark.model
@@ -15,10 +14,10 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def frames_of():
-    fr = JapaneseFrames(lexicon.load(DATA_DIR, "ja"))
+    fr = JapaneseFrames(lexicon.load())
 
     def run(text: str) -> list[Frame]:
-        (toks,) = ja.parse_texts([text])
+        (toks,) = parse_texts([text])
         return fr.frames(Sentence(0, 0, 0, len(text), text, tokens=toks))
 
     return run

@@ -1,19 +1,25 @@
 """Japanese: dependency parse -> predicate-argument frames.
 
-Roles come from case particles (data/ja/case_roles.tsv); a trigger noun that is the object
+Roles come from case particles (data/case_roles.tsv); a trigger noun that is the object
 of a light verb (会談を行う, 支援を受ける) takes its roles and voice from that verb
-(data/ja/light_verbs.tsv). Subjects Japanese leaves unsaid are looked for where the grammar
+(data/light_verbs.tsv). Subjects Japanese leaves unsaid are looked for where the grammar
 puts them: a 〜して chain, the sentence topic, the noun a relative clause modifies, the
-speaker of reported speech. Factuality and attribution are in modality_ja.py.
+speaker of reported speech. Factuality and attribution are in modality.py.
+
+Each frame carries its resolved trigger (type, mode, context, partner, place_event), a
+`target` argument for a state a launch is aimed at (〜に向けて), and marks arguments that
+name a thing rather than a participant (相互援助条約), so the shared coder opens no
+Japanese lexicon.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from alliancewatch.coding.lexicon import Trigger
-from alliancewatch.language.graph import NOMINAL, Graph, extend_left
-from alliancewatch.language.modality_ja import (
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
+from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern
+from alliancewatch.lang.ja.modality import (
     NOMINALISERS,
     QUOTATIVE,
     QUOTE_CLOSE,
@@ -25,9 +31,12 @@ from alliancewatch.language.modality_ja import (
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
-BOTH = re.compile(r"(両国|両者|双方|両首脳|両側|両軍)")
 PASSIVE_AUX = {"れる", "られる"}
-CONTRAST = re.compile(r"(が|けれど|けど|ものの|のに)$")  # clause links that change the subject
+CONTRAST = pattern("contrast")  # clause links that change the subject
+TOPIC_BREAK = pattern("topic_break")
+READING = pattern("reading")
+AIMED_AT = pattern("aimed_at")
+DONE_TAIL = pattern("done_tail")
 
 
 def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
@@ -46,6 +55,10 @@ def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argume
 
 
 class JapaneseFrames(JapaneseModality):
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
+
     # -- triggers ----------------------------------------------------------------------
 
     def _trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
@@ -85,8 +98,7 @@ class JapaneseFrames(JapaneseModality):
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
             if role is None:
                 continue
-            toks = g.np_tokens(c)
-            s, e = g.span(extend_left(g, min(toks)), max(toks))
+            s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
         return args
 
@@ -124,8 +136,7 @@ class JapaneseFrames(JapaneseModality):
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
                 role = self._role(m)
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, c)
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
@@ -146,9 +157,8 @@ class JapaneseFrames(JapaneseModality):
             # no contrast between the topic and p (…と判断していたが、…受けて: the topic
             # stays behind in the first clause)
             between = g.text[t.end : g.tokens[p].start]
-            if not re.search(r"(が、|けど|ものの|一方|。)", between):
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+            if not TOPIC_BREAK.search(between):
+                s, e = phrase_span(g, c)
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
         return []
 
@@ -159,8 +169,7 @@ class JapaneseFrames(JapaneseModality):
             if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
                 return []  # another predicate in between claims it
             if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
-                toks = g.np_tokens(c)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+                s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
         return []
 
@@ -215,7 +224,49 @@ class JapaneseFrames(JapaneseModality):
             found = self._trigger(g, t.i)
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
-                out.append(frame)
+                out.append(self._finish(g, frame, found[0]))
+        return out
+
+    def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
+        """What the shared coder needs and must not look up itself: the resolved trigger,
+        the states a launch is aimed at, arguments that are names of things, the claimant
+        as written without its reading."""
+        args = [self._participant(a) for a in f.arguments]
+        args += self._targets(g, f.start)
+        speaker = f.speaker
+        if speaker is not None:
+            speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
+        return replace(
+            f,
+            arguments=tuple(args),
+            speaker=speaker,
+            event=trig.event,
+            mode=trig.mode,
+            context=trig.context,
+            partner=trig.partner,
+            place_event=trig.place_event,
+        )
+
+    def _participant(self, a: Argument) -> Argument:
+        """相互援助条約, 攻撃能力: a name or a property (a `name` trigger ends it), not a
+        participant, even when a state is named inside it."""
+        head = READING.sub("", a.text).rstrip("」』")
+        if any(head.endswith(k) for k in self.name_heads):
+            return replace(a, participant=False)
+        return a
+
+    @staticmethod
+    def _targets(g: Graph, trigger: int) -> list[Argument]:
+        """The word right before each 〜に向けて ahead of the trigger: a state there is
+        what a launch is aimed at (イスラエルに向けてミサイルを発射)."""
+        out = []
+        for m in AIMED_AT.finditer(g.text):
+            p = m.start()
+            if p > trigger:
+                break
+            word = next((t for t in g.tokens if t.end == p), None)
+            if word is not None:
+                out.append(Argument("target", g.text[word.start : p], word.start, p, m.group(0)))
         return out
 
     def _frame(
@@ -313,7 +364,7 @@ class JapaneseFrames(JapaneseModality):
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
             _, own = g.tail(p)
-            if not nominal and not cues and not re.search(r"(た|だ|ている|ていた|てきた)$", own):
+            if not nominal and not cues and not DONE_TAIL.search(own):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
         else:

@@ -1,23 +1,24 @@
 """Japanese: how certain a sentence is about an event, and who it says claims it.
 
 Factuality cues are collected on the way up from the event's predicate
-(data/ja/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定) and
+(data/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定) and
 quotative verbs (とみられる, と判断した) that govern it. The climb stops where the event
 becomes presupposed: a relative clause on an ordinary noun, a のは/ことは subject, a causal
-clause (ため, から), or a speech verb (data/ja/speech_verbs.tsv), whose subject is the
-claimant. Used by the frame builder (frames_ja.py) as a base class.
+clause (ため, から), or a speech verb (data/speech_verbs.tsv), whose subject is the
+claimant. Used by the frame builder (frames.py) as a base class.
 """
 
 from __future__ import annotations
 
 import re
 
-from alliancewatch.coding.lexicon import Lexicon
-from alliancewatch.language.graph import NOMINAL, Graph, extend_left
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import Lexicon, pattern
 from alliancewatch.types import Argument, Cue
 
-QUOTATIVE = re.compile(r"^(と|という|とし|って|との|といった)")
-CAUSAL = re.compile(r"(ため|から|ので|以上)")
+QUOTATIVE = pattern("quotative")
+CAUSAL = pattern("causal")
+ACCORDING_TO = pattern("according_to")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -178,13 +179,12 @@ class JapaneseModality:
     def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
         for t in g.tokens:
             m = g.marker(t.i)
-            if t.pos in NOMINAL and re.match(r"によ(ると|れば)", m):
-                toks = g.np_tokens(t.i)
-                s, e = g.span(extend_left(g, min(toks)), max(toks))
+            if t.pos in NOMINAL and ACCORDING_TO.match(m):
+                s, e = phrase_span(g, t.i)
                 return Argument("speaker", g.text[s:e], s, e, m), m
         return None, None
 
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
-        """Case-marked arguments of a predicate: defined by the frame builder (frames_ja.py),
+        """Case-marked arguments of a predicate: defined by the frame builder (frames.py),
         which derives from this class; the speaker is the subject among them."""
         raise NotImplementedError

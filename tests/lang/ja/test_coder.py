@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.coding.ja import JapaneseCoder
+from alliancewatch.coding.coder import Coder
 from alliancewatch.config import Settings
-from alliancewatch.language import ja
-from alliancewatch.language.split import split_article
+from alliancewatch.lang import get_language
+from alliancewatch.lang.split import split_article
 from alliancewatch.types import Article, Mention, Paragraph
 
 pytestmark = pytest.mark.model
 PUB = "2024-10-21"
+JA = get_language("ja")
+SETTINGS = Settings()
 
 
 def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
@@ -21,8 +23,9 @@ def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> li
         spans.append(Paragraph(k, start, start + len(p)))
         start += len(p) + 1
     art = Article("t.txt", "t", text, tuple(spans), title, published, "ja", None, "utf-8", "r", "c")
-    sentences = ja.parse_sentences(split_article(art))
-    return JapaneseCoder(Settings()).code(art, sentences)
+    assert JA.parse is not None
+    sentences = JA.parse(split_article(art, JA, SETTINGS), SETTINGS)
+    return Coder(JA, SETTINGS).code(art, sentences)
 
 
 def brief(m: Mention) -> tuple:

@@ -1,0 +1,176 @@
+"""The registry of languages: one package per language under alliancewatch/lang/<code>/.
+
+Each package defines `LANGUAGE = Language(...)`, which names the parts the pipeline and the
+shared coder call: sentence splitter, parser, frame builder, date words, the words for "the
+two states just named", and the contexts that make a state name no actor. Adding a language
+means adding a folder; nothing outside it changes. A language without a frame builder still
+has its articles split, stored and searched, and says so (`Language.has_coder`).
+
+Packages are discovered on first use and imported lazily: a parser or a model is loaded
+only when a part is called.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alliancewatch.errors import UsageError
+
+if TYPE_CHECKING:
+    from alliancewatch.config import Settings
+    from alliancewatch.resolve.dates import DateMatch
+    from alliancewatch.types import Frame, Sentence
+
+# The shared role set (docs/ARCHITECTURE.md, "Roles"): every frame builder emits only these.
+ROLES = frozenset(
+    {
+        "agent",
+        "topic",
+        "patient",
+        "recipient",
+        "source",
+        "comitative",
+        "agent_phrase",
+        "genitive",
+        "compound",
+        "target",
+        "content_agent",
+        "claim",  # the source of a report (によると, according to): never a participant
+    }
+)
+VOICES = frozenset({"active", "passive", "receptive", "intransitive"})
+# Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
+CUE_LABELS = frozenset({"negated", "hypothetical", "possible", "probable", "planned", "unreal"})
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # "ja", "ko", "en"
+    name: str  # "Japanese"
+    data_dir: Path  # alliancewatch/lang/<code>/data
+    # paragraph text -> (start, end) sentence spans, offsets into the paragraph text
+    split: Callable[[str, Settings], list[tuple[int, int]]]
+    # fills Sentence.tokens for a batch of sentences; None when the language has no parser
+    parse: Callable[[list[Sentence], Settings], list[Sentence]] | None = None
+    # one parsed sentence -> its frames; None when the language has no event coder yet
+    frames: Callable[[Sentence, Settings], list[Frame]] | None = None
+    # the date expressions of one sentence, resolved against the publication date
+    find_dates: Callable[[str, str | None], list[DateMatch]] | None = None
+    # words that stand for "the two states just named": 両国, 양국, "the two countries"
+    both_words: re.Pattern[str] | None = None
+    # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
+    not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
+    # -- added by the registry (issue 7); all optional --
+    # other names a document may declare for this language ('jpn', 'japanese')
+    aliases: tuple[str, ...] = ()
+    # the lingua-py Language member name, for ideograph-only texts (clean/langid.py)
+    lingua: str = ""
+    # where the list of languages is shown, lower first (ja, ko, en: the project's order)
+    rank: int = 100
+
+    @property
+    def has_coder(self) -> bool:
+        return self.frames is not None
+
+    def data_files(self) -> list[Path]:
+        return sorted(self.data_dir.glob("*.tsv")) if self.data_dir.is_dir() else []
+
+    def components(self) -> dict[str, str]:
+        """Which part does what, by the function's module and name (for `languages`)."""
+        parts = {
+            "split": self.split,
+            "parse": self.parse,
+            "frames": self.frames,
+            "find_dates": self.find_dates,
+        }
+        out = {k: f"{f.__module__}.{f.__qualname__}" for k, f in parts.items() if f is not None}
+        if self.both_words is not None:
+            out["both_words"] = self.both_words.pattern
+        if any(self.not_actor):
+            out["not_actor"] = f"{sum(map(len, self.not_actor))} patterns"
+        return out
+
+
+_lock = threading.Lock()
+_registry: dict[str, Language] = {}
+_discovered = False
+
+
+def _discover() -> None:
+    global _discovered
+    with _lock:
+        if _discovered:
+            return
+        for info in pkgutil.iter_modules(__path__):
+            if not info.ispkg:
+                continue
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            language = getattr(module, "LANGUAGE", None)
+            if isinstance(language, Language):
+                _registry.setdefault(language.code, language)
+        _discovered = True
+
+
+def register(language: Language) -> None:
+    """Add a language defined outside this package (a plug-in, a test's toy language)."""
+    _discover()
+    _registry[language.code] = language
+
+
+def unregister(code: str) -> None:
+    _registry.pop(code, None)
+
+
+def languages() -> list[Language]:
+    """Every registered language, in the project's order."""
+    _discover()
+    return sorted(_registry.values(), key=lambda x: (x.rank, x.code))
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of the registered languages ('ja', 'ko', 'en'): the one language list."""
+    return tuple(x.code for x in languages())
+
+
+def find_language(code: str | None) -> Language | None:
+    _discover()
+    return _registry.get(code or "")
+
+
+def get_language(code: str) -> Language:
+    found = find_language(code)
+    if found is None:
+        raise UsageError(f"unknown language '{code}'; registered: {', '.join(codes())}")
+    return found
+
+
+def describe(language: Language) -> dict[str, object]:
+    """A language's parts and data files with their row counts (`alliancewatch languages`).
+
+    Data files are read through the shared reader, so a bad row shows up here as a
+    'path:line: reason' problem instead of a failure at ingest time."""
+    from alliancewatch.datafiles import DataFileError, read_rows
+
+    files, problems = [], []
+    for path in language.data_files():
+        try:
+            rows: int | None = len(read_rows(path))
+        except DataFileError as e:
+            rows = None
+            problems += e.problems
+        files.append({"file": path.name, "path": str(path), "rows": rows})
+    return {
+        "code": language.code,
+        "name": language.name,
+        "event_coder": language.has_coder,
+        "components": language.components(),
+        "data_files": files,
+        "problems": problems,
+    }

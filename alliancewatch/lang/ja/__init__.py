@@ -1,0 +1,56 @@
+"""Japanese: rule splitter, GiNZA parser, frame builder over its dependencies, date words.
+
+Data files (data/*.tsv): triggers, case roles, light verbs, factuality cues, speech verbs,
+words for "the two states", contexts that make a state name no actor, named patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from alliancewatch.config import Settings
+from alliancewatch.lang import Language
+from alliancewatch.lang.ja import lexicon
+from alliancewatch.lang.ja.dates import find_dates
+from alliancewatch.lang.split import rule_spans
+from alliancewatch.types import Frame, Sentence
+
+
+def split(text: str, settings: Settings) -> list[tuple[int, int]]:
+    """Quote-aware rules; a period never ends a Japanese sentence (。 does)."""
+    return rule_spans(text, period=False)
+
+
+def parse(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
+    from alliancewatch.lang.ja.parse import parse_sentences
+
+    return parse_sentences(sentences, batch_size=settings.batch_size)
+
+
+@cache
+def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per process
+    from alliancewatch.lang.ja.frames import JapaneseFrames
+
+    return JapaneseFrames(lexicon.load())
+
+
+def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
+    return _builder().frames(sentence)
+
+
+LANGUAGE = Language(
+    code="ja",
+    name="Japanese",
+    data_dir=Path(__file__).resolve().parent / "data",
+    split=split,
+    parse=parse,
+    frames=frames,
+    find_dates=find_dates,
+    both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
+    not_actor=lexicon.not_actor(),
+    aliases=("jp", "jpn", "japanese"),
+    lingua="JAPANESE",
+    rank=0,
+)

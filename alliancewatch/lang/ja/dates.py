@@ -1,0 +1,106 @@
+"""Japanese date words and patterns for the shared date engine (resolve/dates.py).
+
+The resolution rules (bare days, bare months, 翌月 from the month just named ...) are
+documented in the engine; this file only says which Japanese words mean what.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.resolve import dates as engine
+from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
+from alliancewatch.text import words
+
+YEAR_REL = table(
+    "今年=0 本年=0 ことし=0 昨年=-1 去年=-1 前年=-1 一昨年=-2 おととし=-2 来年=1 翌年=1 再来年=2"
+)
+MONTH_REL = table("今月=0 本月=0 先月=-1 前月=-1 先々月=-2 来月=1 翌月=1")
+WEEK_REL = table("今週=0 先週=-1 前週=-1 先々週=-2 来週=1 翌週=1")
+DAY_REL = table(
+    "今日=0 本日=0 きょう=0 今朝=0 今夜=0 今晩=0 昨日=-1 きのう=-1 昨夜=-1 昨晩=-1 一昨日=-2 "
+    "おととい=-2 明日=1 あす=1 あした=1 明後日=2 あさって=2 前日=-1 翌日=1"
+)
+VAGUE = words(
+    "当時 最近 近年 今後 近日 先ごろ 先頃 このほど かつて 以前 将来 昨今 現在 目下 近い将来"
+)
+ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# the month a part of the year stands for: 2023年末 -> 2023-12
+PARTS = {"末": 12, "年末": 12, "初め": 1, "初頭": 1, "初": 1, "明け": 1}
+WITHIN = {"月内": "month", "年末": "december", "年初": "january", "年明け": "new_year"}
+FUTURE = re.compile(
+    r"予定|見通し|見込み|方針|計画|開催する|開催される|開かれる|行われる|実施する|を控え"
+)
+
+# a day, or the first day of a range (27、28日ごろ, 27～28日); not a duration (3日間)
+_DAY = (
+    r"(?P<d>\d{1,2})(?:\s*日?\s*[～〜~\-–、,・]\s*\d{1,2})?\s*日"
+    r"(?!も早|当たり|あたり|平均|間|目|以上|以内|おき|ぶり|連続|未満|分)(?:ごろ|頃)?"
+)
+_PART = r"(?:\s?(?P<part>上旬|中旬|下旬|初め|初旬|末|半ば|ごろ|頃))?"
+_YPART = r"(?:\s?(?P<ypart>末|初め|初頭|前半|後半|度))?"
+_YM = NB + Y4 + r"\s*年\s*(?P<m>\d{1,2})\s*月"
+_YEAR_RANGE = r"(?:\s*年?\s*[～〜~\-–]\s*\d{4})?\s*年(?!代|間)"
+_REL_Y = (
+    r"(?P<rel>" + alt(YEAR_REL) + r"|同年)\s*"
+    r"(?:(?P<m>\d{1,2})\s*月\s*(?:" + _DAY + ")?" + _PART + "|" + _YPART + ")"
+)
+_REL_M = r"(?P<rel>" + alt(MONTH_REL) + r"|同月)\s*(?:" + _DAY + ")?" + _PART
+# きょう, あす ...: followed by a particle or a non-hiragana character (not きょうだい, あすか)
+_KANA_WORDS = [w for w in DAY_REL if re.fullmatch(r"[ぁ-ゖ]+", w)]
+_DAYWORD = (
+    r"(?P<w>(?:"
+    + alt(_KANA_WORDS)
+    + r")(?=[はのにもでをが]|から|まで|[^ぁ-ゖ]|$)|"
+    + alt([w for w in DAY_REL if w not in _KANA_WORDS])
+    + r"|同日)"
+)
+_AGO = (
+    NB + r"(?P<n>\d{1,3})\s*(?P<unit>日|週間|週|カ月|か月|ヶ月|ケ月|箇月|年)\s*"
+    r"(?P<dir>前(?!後|半)|後(?!半))"
+)
+_VAGUE = alt(VAGUE) + r"|(?<![^はもが、\s])近く(?![のにでをへ])"  # 近く: soon, not near
+
+
+def _era(m: re.Match[str], c: Ctx) -> Value:
+    y = ERA[m["era"]] + (1 if m["n"] == "元" else int(m["n"]))
+    return (
+        engine.fmt(y, int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None),
+        "absolute",
+    )
+
+
+_ymd = engine.ymd(PARTS)
+RULES: list[Rule] = [
+    (
+        re.compile(
+            r"(?P<era>令和|平成|昭和)\s*(?P<n>元|\d{1,2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*"
+            + _DAY
+            + ")?)?"
+        ),
+        _era,
+    ),
+    (re.compile(_YM + r"\s*" + _DAY), _ymd),
+    (re.compile(_YM + _PART), _ymd),
+    (re.compile(NB + r"(?P<y>\d{2})年(?P<m>\d{1,2})月(?:\s*" + _DAY + ")?"), _ymd),
+    (re.compile(NB + Y4 + _YEAR_RANGE + _YPART), _ymd),
+    engine.NUMERIC,
+    (re.compile(NB + r"\d{3}0\s*年代"), engine.vague),
+    (re.compile(_REL_Y), engine.year_rel(YEAR_REL, "同年", PARTS)),
+    (re.compile(_REL_M), engine.month_rel(MONTH_REL, "同月", {"翌月", "前月"})),
+    (re.compile(NB + r"(?P<m>\d{1,2})\s*月\s*" + _DAY), engine.month_day),
+    (re.compile(NB + r"(?P<m>\d{1,2})\s*月(?!\s*\d)" + _PART), engine.month_day),
+    (re.compile(NB + r"(?<![泊第])" + _DAY), engine.bare_day),
+    (re.compile(_DAYWORD), engine.day_rel(DAY_REL, "同日", {"前日", "翌日"})),
+    (re.compile(r"(?P<w>" + alt(WEEK_REL) + ")"), engine.week(WEEK_REL)),
+    (
+        re.compile(_AGO),
+        engine.ago({}, {"後"}, {"日": "day", "週間": "week", "週": "week", "年": "year"}),
+    ),
+    (re.compile(r"(?P<w>年内|今年中|月内|年末|年初|年明け)"), engine.within(WITHIN)),
+    (re.compile(_VAGUE), engine.vague),
+]
+
+
+def find_dates(text: str, published: str | None) -> list[DateMatch]:
+    return engine.find_dates(text, published, RULES, FUTURE)
