@@ -51,6 +51,10 @@ VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 THEME_WITH = frozenset(
     {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish"}
 )
+# nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
+WAR_NOUNS = frozenset(
+    {"war", "fighting", "fight", "combat", "offensive", "conflict", "battle", "hostilities"}
+)
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
@@ -148,6 +152,8 @@ class EnglishFrames(EnglishModality):
     def _trigger(self, t: Tree, i: int) -> Trigger | None:
         """The first reading of the word at i whose `requires` holds, or None."""
         tok = t.toks[i]
+        if tok.pos in VERBAL and tok.dep == "amod":
+            return None  # two captured soldiers: a state described, not an event told
         if tok.pos in VERBAL:
             found = self._verb_trigger(t, i)
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
@@ -525,12 +531,36 @@ class EnglishFrames(EnglishModality):
             args += self._args_of(t, i, set(), True)
         args += self._implicit_roles(t, i, p, trig, args, nominal)
         if not nominal and trig.event in VERBAL_ACTS:
-            # warned that the US would face consequences: who the content is about
-            for c in t.kids(p, "ccomp"):
+            # warned that the US would face consequences; called the group a tool of
+            # Washington; if Seoul goes ahead, we will respond: who the content is about
+            for o in t.kids(p, "oprd"):
+                args += self._object_arg(t, o, "content_agent", "oprd")[:1]
+            clauses = t.kids(p, "ccomp")
+            if trig.event == "THREATEN":
+                clauses += t.kids(p, "advcl")
+            for c in clauses:
                 for sj in t.kids(c, "nsubj", "nsubjpass"):
                     if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
                         a = self._arg(t, "content_agent", sj, "content")
                         args += a[:1]
+        if trig.event == "ASSAULT":  # joined Moscow's war in Ukraine: the war's other side
+            for a in [a for a in args if a.role == "patient"]:
+                head = next((k for k in t.kids(p, "dobj") if t.toks[k].start == a.start), None)
+                if head is None:
+                    head = next(
+                        (k for k, x in enumerate(t.toks) if x.start >= a.start and x.end == a.end),
+                        None,
+                    )
+                if head is not None and t.toks[head].lemma.lower() in WAR_NOUNS:
+                    enemy = [
+                        o
+                        for c in t.kids(head, "prep")
+                        if t.toks[c].text.lower() in ("against", "in", "on", "with")
+                        for o in t.kids(c, "pobj")
+                    ]
+                    if enemy:
+                        args = [x for x in args if x is not a]
+                        args += self._object_arg(t, enemy[0], "recipient", "war")
         if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
             args = [a for a in args if a.role != "patient"]
         if (
