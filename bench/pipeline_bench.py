@@ -28,12 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from alliancewatch import pipeline  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
+from alliancewatch.store.db import connect  # noqa: E402
 
 # the parse modules by path: `from alliancewatch.lang.ja import parse` would give the
 # package's parse hook (a function), not the module
 ja = importlib.import_module("alliancewatch.lang.ja.parse")
 en = importlib.import_module("alliancewatch.lang.en.parse")
-from alliancewatch.store.db import connect  # noqa: E402
 
 
 def corpus(dest: Path, copies: int) -> int:
