@@ -152,7 +152,7 @@ class EnglishFrames(EnglishModality):
     def _trigger(self, t: Tree, i: int) -> Trigger | None:
         """The first reading of the word at i whose `requires` holds, or None."""
         tok = t.toks[i]
-        if tok.pos in VERBAL and tok.dep == "amod":
+        if tok.pos in VERBAL and tok.dep == "amod" and tok.tag == "VBN":
             return None  # two captured soldiers: a state described, not an event told
         if tok.pos in VERBAL:
             found = self._verb_trigger(t, i)
@@ -259,7 +259,11 @@ class EnglishFrames(EnglishModality):
         other prepositional phrases, which are read as roles of their own (_stranded)."""
         keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
         skip = [c for c in t.kids(n, "prep") if c not in keep]
+        # measures taken by the Russian leadership: a by-phrase says whose the object is
+        by = [a for a in t.kids(n, "acl") if t.kids(a, "agent")]
         ks = [k for k in t.subtree(n, CLAUSAL) if not any(k in t.subtree(c) for c in skip)]
+        ks += [k for a in by for k in t.subtree(a, frozenset({"relcl", "advcl"}))]
+        ks = sorted(set(ks))
         ks = [k for k in ks if t.toks[k].pos != "PUNCT"] or [n]
         s, e = t.toks[ks[0]].start, t.toks[ks[-1]].end
         out = [Argument(role, t.text[s:e], s, e, marker or t.toks[n].dep)]
@@ -306,6 +310,15 @@ class EnglishFrames(EnglishModality):
                 ]  # North Korea's admission that it sent troops: its possessor
                 if subj:
                     found = self._arg(t, "agent", subj[0], "antecedent")[0]
+                    break
+                g = t.head(h)  # urged Pyongyang to stop its cooperation: the object
+                if (
+                    t.toks[h].dep == "xcomp"
+                    and g is not None
+                    and t.toks[g].lemma.lower() in OBJECT_CONTROL
+                    and t.kids(g, "dobj")
+                ):
+                    found = self._arg(t, "agent", t.kids(g, "dobj")[0], "antecedent")[0]
                     break
             if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
                 found = speaker
@@ -636,6 +649,9 @@ class EnglishFrames(EnglishModality):
                 for a in args
                 if a.end > cut
             ]
+        event = trig.event
+        if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
+            event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
         date_spans = self._date_spans(t, [i, p, *climb.path])
         return make_frame(
             sentence=sentence.index,
@@ -651,7 +667,7 @@ class EnglishFrames(EnglishModality):
             speaker_cue=climb.speaker_cue,
             in_quote=t.in_quote(tok.start),
             date_spans=date_spans,
-            event=trig.event,
+            event=event,
             mode=trig.mode,
             context=trig.context,
             partner=trig.partner,
