@@ -19,7 +19,7 @@ from alliancewatch.lang.en.tree import CLAUSAL, Tree
 from alliancewatch.types import Argument, Cue
 
 COMPLEMENT = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "oprd"})
-REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "pcomp", "advcl", "conj"})
+REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "pcomp"})
 # verbs that say an event nominal takes place (a visit will take place)
 OCCUR = frozenset(
     {"take", "happen", "occur", "proceed", "go", "begin", "start", "resume", "hold", "come"}
@@ -154,7 +154,13 @@ class EnglishModality:
                 break
             dep, g = t.toks[node].dep, t.toks[h]
             k = self.speech_kind(t, h)
-            if k and dep in REPORTED and h != p and not (dep == "conj" and t.kids(node, "nsubj")):
+            # accused Pyongyang of supplying arms: an of-gerund is reported content too
+            of_gerund = (
+                dep == "prep"
+                and t.toks[node].text.lower() in ("of", "about")
+                and any(t.toks[c].dep == "pcomp" for c in t.children[node])
+            )
+            if k and (dep in REPORTED or of_gerund) and h != p:
                 speech, speaker, speaker_cue = h, self.speaker_of(t, h), g.text
                 if k == "cognition" and modal_scope:
                     cues.append(Cue("probable", g.text, "quote"))
