@@ -60,6 +60,13 @@ OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
 # by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
 DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# quantity nouns a trigger noun is read through (a package of sanctions, an aid package)
+TRANSPARENT = frozenset(
+    {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
+)
+# nominal events in an adjunct (after talks with Kim) take the clause subject: only types
+# with two parties, where the subject is one of them
+SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
 )
@@ -158,7 +165,8 @@ class EnglishFrames(EnglishModality):
             found = self._verb_trigger(t, i)
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
                 return None  # launched an attack: the noun is the event
-        elif tok.pos in NOMINAL and tok.dep != "compound":  # warning data, sanctions list
+        elif tok.pos in NOMINAL and (tok.dep != "compound" or self._proxy(t, i) != i):
+            # warning data, sanctions list: modifiers; an aid package: the aid
             found = self._noun_readings(t, i)
         else:
             return None
@@ -378,7 +386,12 @@ class EnglishFrames(EnglishModality):
         roles = {a.role for a in args}
         tok = t.toks[i]
         h = t.head(i)
-        if nominal and not roles & {"agent", "agent_phrase", "genitive"} and h is not None:
+        if (
+            nominal
+            and trig.event in SYMMETRIC_EVENTS
+            and not roles & {"agent", "agent_phrase", "genitive"}
+            and h is not None
+        ):
             ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject
             v = t.head(h)
             if (
@@ -515,8 +528,28 @@ class EnglishFrames(EnglishModality):
             )
         ]
 
+    def _proxy(self, t: Tree, i: int) -> int:
+        """The noun standing in for a trigger noun inside a quantity phrase: a package of
+        sanctions, a new round of talks, a military aid package."""
+        k = i
+        for _ in range(3):
+            h = t.head(k)
+            if h is None:
+                break
+            if t.toks[k].dep == "compound" and t.toks[h].lemma.lower() in TRANSPARENT:
+                k = h
+            elif t.toks[k].dep == "pobj" and t.toks[h].text.lower() == "of":
+                n = t.head(h)
+                if n is None or t.toks[n].lemma.lower() not in TRANSPARENT:
+                    break
+                k = n
+            else:
+                break
+        return k
+
     def _anchor(self, t: Tree, i: int) -> tuple[int, str]:
         """(predicate, voice): a trigger noun's light verb, else the trigger itself."""
+        i = self._proxy(t, i) if t.toks[i].pos in NOMINAL else i
         tok = t.toks[i]
         h = t.head(i)
         if tok.pos in NOMINAL and h is not None:
@@ -538,10 +571,15 @@ class EnglishFrames(EnglishModality):
     def _frame(self, t: Tree, sentence: Sentence, i: int, trig: Trigger) -> Frame | None:
         tok = t.toks[i]
         p, voice = self._anchor(t, i)
+        proxy = self._proxy(t, i) if tok.pos in NOMINAL else i
+        if p == proxy != i:
+            p = i  # a package of sanctions told alone: the sanctions are the event
         nominal = p == i and tok.pos in NOMINAL
-        args = self._args_of(t, p, {i}, nominal)
+        args = self._args_of(t, p, {i, proxy}, nominal)
         if p != i:
             args += self._args_of(t, i, set(), True)
+        if proxy != i:  # a military aid package for Kyiv
+            args += [a for a in self._args_of(t, proxy, {i}, True) if a.role != "patient"]
         args += self._implicit_roles(t, i, p, trig, args, nominal)
         if not nominal and trig.event in VERBAL_ACTS:
             # warned that the US would face consequences; called the group a tool of
