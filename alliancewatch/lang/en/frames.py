@@ -29,6 +29,7 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # object-control verbs: the object of 'urged China to act' is the subject of 'act'
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
+    | {"prompt", "lead", "cause", "spur", "compel", "enable", "invite", "encourage"}
 )
 # headline segments, the preposition that ends a headline's object, a trailing source
 HEADLINE_CUT = re.compile(
