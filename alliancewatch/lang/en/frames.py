@@ -90,6 +90,7 @@ TIME_WORDS = re.compile(
 DATELINE = re.compile(
     r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
+    r"|^[A-Z][A-Z .'-]*[A-Z]:\s+"  # a transcript's speaker label (ANCHOR:, REPORTER:)
 )
 _FRAME_FIELDS = {f.name for f in dataclasses.fields(Frame)}
 
