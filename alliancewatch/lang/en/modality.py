@@ -23,6 +23,7 @@ REPORTED = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "pcomp"})
 # verbs that say an event nominal takes place (a visit will take place)
 OCCUR = frozenset(
     {"take", "happen", "occur", "proceed", "go", "begin", "start", "resume", "hold", "come"}
+    | {"continue"}
 )
 SPEAKER_SKIP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 
@@ -138,12 +139,15 @@ class EnglishModality:
         if t.toks[i].pos in ("NOUN", "PROPN") and i == p:
             cues = self.noun_cues(t, i)
             h = t.head(i)  # a visit will take place, the drills may go ahead: the verb's mood
-            if (
-                h is not None
-                and t.toks[i].dep in ("nsubj", "nsubjpass")
-                and t.toks[h].lemma.lower() in OCCUR
-            ):
-                cues += self.own_cues(t, h, kind is not None)
+            if h is not None and t.toks[i].dep in ("nsubj", "nsubjpass"):
+                if t.toks[h].lemma.lower() in OCCUR:
+                    cues += self.own_cues(t, h, kind is not None)
+                # the summit is scheduled to / expected to / likely to take place
+                cues += self._word_cues(
+                    "governor", t.toks[h].lemma.lower(), passive=t.is_passive(h), xcomp=True
+                )
+                for a in t.kids(h, "acomp"):
+                    cues += self._word_cues("adj", t.toks[a].lemma.lower())
         path = [p]
         node = p
         speech, speaker, speaker_cue = None, None, None
@@ -160,6 +164,8 @@ class EnglishModality:
                 and t.toks[node].text.lower() in ("of", "about")
                 and any(t.toks[c].dep == "pcomp" for c in t.children[node])
             )
+            if k and dep == "xcomp" and not t.kids(h, "nsubj") and t.is_passive(h):
+                k = None  # is believed to have sent, is said to: a cue (governor), no speaker
             if k and (dep in REPORTED or of_gerund) and h != p:
                 speech, speaker, speaker_cue = h, self.speaker_of(t, h), g.text
                 if k == "cognition" and modal_scope:

@@ -186,3 +186,31 @@ def test_every_role_and_label_is_in_the_shared_sets() -> None:
     for f in _frames(text):
         assert {a.role for a in f.arguments} <= set(ROLES)
         assert _labels(f) <= set(LABELS)
+
+
+def test_passive_cognition_verb_is_a_cue_and_the_speaker_comes_from_the_report() -> None:
+    f = _one("North Korea is believed to have sent shells to Russia, officials told Yonhap.", "AID")
+    assert "probable" in _labels(f)
+    assert f.speaker is not None and f.speaker.text == "officials"
+
+
+def test_event_noun_as_subject_of_a_scheduling_verb() -> None:
+    f = _one("The summit is scheduled to take place in Seoul in November.", "CONSULT")
+    assert _labels(f) == {"planned"}
+
+
+def test_quantity_noun_is_transparent_to_its_light_verb() -> None:
+    f = _one("The European Union adopted a new package of sanctions against Russia.", "SANCTION")
+    assert ("agent", "The European Union") in _roles(f) and ("recipient", "Russia") in _roles(f)
+
+
+def test_threat_content_names_the_threatened() -> None:
+    f = _one('"North Korea will pay a heavy price," the president warned.', "THREATEN")
+    assert ("content_agent", "North Korea") in _roles(f)
+    assert "planned" not in _labels(f)
+
+
+def test_accused_of_a_gerund() -> None:
+    f = _one("Washington accused Pyongyang of supplying Moscow with shells.", "AID")
+    assert ("agent", "Pyongyang") in _roles(f) and ("recipient", "Moscow") in _roles(f)
+    assert f.speaker is not None and f.speaker.text == "Washington"
