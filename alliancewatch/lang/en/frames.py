@@ -584,10 +584,8 @@ class EnglishFrames(EnglishModality):
             args += [a for a in self._args_of(t, proxy, {i}, True) if a.role != "patient"]
         args += self._implicit_roles(t, i, p, trig, args, nominal)
         if not nominal and trig.event in VERBAL_ACTS:
-            # warned that the US would face consequences; called the group a tool of
-            # Washington; if Seoul goes ahead, we will respond: who the content is about
-            for o in t.kids(p, "oprd"):
-                args += self._object_arg(t, o, "content_agent", "oprd")[:1]
+            # warned that the US would face consequences; if Seoul goes ahead, we will
+            # respond: who the content is about
             clauses = t.kids(p, "ccomp")
             if trig.event == "THREATEN":
                 clauses += t.kids(p, "advcl")
