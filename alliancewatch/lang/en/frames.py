@@ -239,6 +239,8 @@ class EnglishFrames(EnglishModality):
                 ):
                     continue  # captured soldiers in Kursk: a place, the object is the party
                 for o in t.kids(c, "pobj"):
+                    if o in skip:
+                        continue  # engaged in combat: the trigger itself
                     if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
                         # support for Russia's war in Ukraine: the war's place is no party
                         out += self._object_arg(t, o, role, tok.text.lower())
