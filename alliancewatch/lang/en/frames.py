@@ -1,116 +1,42 @@
 """English: dependency parse -> language-neutral predicate-argument frames.
 
-Roles come from dependency labels and prepositions (data/case_roles.tsv): the subject is the
-agent, the object the patient, to/against/on-phrases the recipient, by-phrases the agent of
-a passive, a possessor the genitive of a nominal event (Russia's supply of missiles). A
-trigger noun that is the object of a light verb (held talks, imposed sanctions, received
-support) takes its roles and voice from that verb (data/light_verbs.tsv). Subjects the
-surface leaves out are looked for where English grammar puts them: the controller of an
-infinitive (plans to send), the first of coordinated verbs, the noun a relative or
-participle clause modifies, the speaker of reported speech (said it fired). Factuality and
-attribution are in modality.py.
+A trigger is a verb or a noun of data/triggers.tsv (several readings per word, chosen by
+their `requires`). A trigger noun that is the object of a light verb (held talks, imposed
+sanctions, received support) takes its roles and voice from that verb
+(data/light_verbs.tsv); one inside a quantity phrase (a package of sanctions) is read
+through it. Arguments are in arguments.py, factuality and attribution in modality.py,
+headlines in headline.py, the closed grammar lists in grammar.py.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from alliancewatch.lang.en.arguments import EnglishArguments
+from alliancewatch.lang.en.grammar import (
+    DATE_DEPS,
+    DATELINE,
+    DOER_WRITTEN,
+    NOMINAL,
+    OBJECT_IS_THING,
+    STATEMENT_EVENTS,
+    STATEMENT_KEYS,
+    THEME_WITH,
+    TRANSPARENT,
+    VERBAL,
+    VERBAL_ACTS,
+    WAR_NOUNS,
+)
+from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
-from alliancewatch.lang.en.modality import EnglishModality
-from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
-from alliancewatch.types import Argument, Cue, Frame, Sentence
-
-VERBAL = frozenset({"VERB"})
-NOMINAL = frozenset({"NOUN", "PROPN"})
-# object-control verbs: the object of 'urged China to act' is the subject of 'act'
-OBJECT_CONTROL = frozenset(
-    {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
-    | {"prompt", "lead", "cause", "spur", "compel", "enable", "invite", "encourage"}
-)
-# headline segments, the preposition that ends a headline's object, a trailing source
-HEADLINE_CUT = re.compile(
-    r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
-)
-HEADLINE_PREP = re.compile(r"\b(to|into|toward|towards|against|on|with|from|at|in)\b")
-HEADLINE_SPEAKER = re.compile(
-    r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
-    r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
-)
-# prepositions that a verb's object often carries for the verb (sent troops to Russia); not
-# against / in / on, which mostly belong to the noun (the war against Ukraine)
-STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
-# a threat or a statement of support is made by saying 'will': the statement is the event
-STATEMENT_EVENTS = frozenset({"THREATEN"})
-STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
-# types whose content clause names the other side (warned that Seoul would pay)
-VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-# giving verbs whose with-phrase is the thing given (supply Moscow with shells)
-THEME_WITH = frozenset(
-    {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish"}
-)
-# nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
-WAR_NOUNS = frozenset(
-    {"war", "fighting", "fight", "combat", "offensive", "conflict", "battle", "hostilities"}
-)
-# types whose object is a thing, never the partner (share data, agree on a plan)
-OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
-# nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
-# by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
-DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
-# quantity nouns a trigger noun is read through (a package of sanctions, an aid package)
-TRANSPARENT = frozenset(
-    {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
-)
-# nominal events in an adjunct (after talks with Kim) take the clause subject: only types
-# with two parties, where the subject is one of them
-SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
-ADJUNCT_PREPS = frozenset(
-    {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
-)
-# verbs whose object does what their of/for-gerund says (accused Pyongyang of supplying)
-PCOMP_CONTROL = frozenset(
-    {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}
-    | {"sanction", "charge", "suspect", "commend", "reward", "fault", "denounce", "slam"}
-)
-DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
-# a time expression in a prepositional phrase is when, not who (on Monday, in June)
-TIME_WORDS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sept?|Oct|Nov|Dec|day|week|month|year|morning|afternoon|evening|night|"
-    r"weekend|time|\d+)\.?$",
-    re.I,
-)
-# A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
-# parser hangs on the first noun phrase; no argument may reach into it.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
-    r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
-    r"|^[A-Z][A-Z .'-]*[A-Z]:\s+"  # a transcript's speaker label (ANCHOR:, REPORTER:)
-)
-_FRAME_FIELDS = {f.name for f in dataclasses.fields(Frame)}
+from alliancewatch.lang.en.tree import PRONOUNS, RELATIVE, Tree
+from alliancewatch.types import Argument, Frame, Sentence
 
 
-def make_frame(**kw: Any) -> Frame:
-    """A Frame with the fields this checkout's types.Frame has (event, mode, context, partner
-    and place_event arrive with the registry; older checkouts drop them)."""
-    return Frame(**{k: v for k, v in kw.items() if k in _FRAME_FIELDS})
-
-
-def is_headline(sentence: Sentence) -> bool:
-    """A title, or a line written like one: short and without closing punctuation (a
-    headline kept in the body text, a caption, a TV lower third)."""
-    text = sentence.text.rstrip()
-    return sentence.is_title or (
-        len(sentence.tokens) <= 20 and not text.endswith((".", "!", '"', "”", "'", ")"))
-    )
-
-
-class EnglishFrames(EnglishModality):
+class EnglishFrames(EnglishArguments):
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
 
@@ -214,228 +140,6 @@ class EnglishFrames(EnglishModality):
 
     # -- arguments -------------------------------------------------------------------------
 
-    def _arg(self, t: Tree, role: str, head: int, marker: str) -> list[Argument]:
-        """The phrase headed by `head`, plus its appositions, in one role."""
-        out = []
-        for h in [head, *t.kids(head, "appos")]:
-            s, e = t.span(h, CLAUSAL | {"prep"} if t.toks[h].dep == "appos" else CLAUSAL)
-            out.append(Argument(role, t.text[s:e], s, e, marker))
-        return out
-
-    def _args_of(self, t: Tree, p: int, skip: set[int], nominal: bool) -> list[Argument]:
-        out: list[Argument] = []
-        for c in t.children[p]:
-            if c in skip:
-                continue
-            tok = t.toks[c]
-            if tok.dep in ("prep", "dative", "agent") and (t.kids(c, "pobj") or tok.dep == "agent"):
-                role = self.lex.roles.get(
-                    "dep:agent" if tok.dep == "agent" else f"prep:{tok.text.lower()}"
-                )
-                if tok.dep == "agent" and nominal:
-                    role = "agent_phrase"
-                if tok.text.lower() in ("in", "inside") and any(
-                    o not in skip for o in t.kids(p, "dobj")
-                ):
-                    continue  # captured soldiers in Kursk: a place, the object is the party
-                for o in t.kids(c, "pobj"):
-                    if o in skip:
-                        continue  # engaged in combat: the trigger itself
-                    if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
-                        # support for Russia's war in Ukraine: the war's place is no party
-                        out += self._object_arg(t, o, role, tok.text.lower())
-                        if role == "patient":  # the deployment of troops to Russia
-                            out += self._stranded(t, o)
-                continue
-            role = self.lex.roles.get(f"dep:{tok.dep}")
-            if not role or role == "-":
-                continue
-            if tok.dep in ("amod", "compound") and (
-                not nominal or tok.pos not in NOMINAL | {"ADJ"}
-            ):
-                continue
-            if tok.dep == "amod" and nominal:
-                role = "genitive"  # North Korean troops, Russian strikes: the owner or doer
-            if role == "patient":  # the object without its prepositional phrases (data on X)
-                out += self._object_arg(t, c)
-            else:
-                out += self._arg(t, role, c, tok.dep)
-            if tok.dep in ("dobj", "nsubjpass", "nsubj"):
-                out += self._stranded(t, c)
-        return out
-
-    def _object_arg(
-        self, t: Tree, n: int, role: str = "patient", marker: str = ""
-    ) -> list[Argument]:
-        """An object phrase keeps its of-phrase (the withdrawal of the troops) but not its
-        other prepositional phrases, which are read as roles of their own (_stranded)."""
-        keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
-        skip = [c for c in t.kids(n, "prep") if c not in keep]
-        # measures taken by the Russian leadership: a by-phrase says whose the object is
-        by = [a for a in t.kids(n, "acl") if t.kids(a, "agent")]
-        ks = [k for k in t.subtree(n, CLAUSAL) if not any(k in t.subtree(c) for c in skip)]
-        ks += [k for a in by for k in t.subtree(a, frozenset({"relcl", "advcl"}))]
-        ks = sorted(set(ks))
-        ks = [k for k in ks if t.toks[k].pos != "PUNCT"] or [n]
-        s, e = t.toks[ks[0]].start, t.toks[ks[-1]].end
-        out = [Argument(role, t.text[s:e], s, e, marker or t.toks[n].dep)]
-        for a in t.kids(n, "appos"):
-            out += self._arg(t, role, a, "appos")
-        return out
-
-    def _stranded(self, t: Tree, n: int) -> list[Argument]:
-        """to/at-phrases the parser hung on the object (sent troops to Russia), or on a
-        participle inside it (launched missiles supplied by Pyongyang at targets in Ukraine)."""
-        out = []
-        inner = [
-            c for a in t.kids(n, "acl") for c in t.kids(a, "prep") if t.toks[c].text.lower() == "at"
-        ]
-        for c in t.kids(n, "prep") + inner:
-            word = t.toks[c].text.lower()
-            role = self.lex.roles.get(f"prep:{word}")
-            if role in ("recipient", "target", "source", "comitative") and word in STRANDED:
-                for o in t.kids(c, "pobj"):
-                    out += self._arg(t, role, o, word)
-        return out
-
-    def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
-        """it / they / its in an event's agent or owner slot: the claimant of reported speech
-        (North Korea said it fired), else the subject of a governing clause."""
-        out = []
-        for a in args:
-            if a.text.lower() not in PRONOUNS or a.role not in (
-                "agent",
-                "genitive",
-                "agent_phrase",
-            ):
-                out.append(a)
-                continue
-            found = None
-            for h in [p, *t.ancestors(p)]:
-                if self.speech_kind(t, h) and speaker is not None:
-                    break  # reached the reporting verb: the speaker is the antecedent
-                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
-                subj = [
-                    s
-                    for s in t.kids(h, *deps)
-                    if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
-                ]  # North Korea's admission that it sent troops: its possessor
-                if subj:
-                    found = self._arg(t, "agent", subj[0], "antecedent")[0]
-                    break
-                g = t.head(h)  # urged Pyongyang to stop its cooperation: the object
-                if (
-                    t.toks[h].dep == "xcomp"
-                    and g is not None
-                    and t.toks[g].lemma.lower() in OBJECT_CONTROL
-                    and t.kids(g, "dobj")
-                ):
-                    found = self._arg(t, "agent", t.kids(g, "dobj")[0], "antecedent")[0]
-                    break
-            if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
-                found = speaker
-            if found is None:
-                out.append(a)
-            else:
-                out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
-        return out
-
-    def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
-        """The subject English leaves unsaid: controller, first conjunct, modified noun."""
-        seen = seen or set()
-        if p in seen:
-            return []
-        seen.add(p)
-        h = t.head(p)
-        if h is None:
-            return []
-        dep = t.toks[p].dep
-        ht = t.toks[h]
-
-        def subject_of(v: int) -> list[Argument]:
-            subj = t.kids(v, "nsubj", "nsubjpass")
-            if subj and t.toks[subj[0]].text.lower() not in RELATIVE:
-                return self._arg(t, "agent", subj[0], "shared")
-            if subj:  # the country that sent troops
-                return self._relative_head(t, v)
-            return self._inherited_agent(t, v, seen)
-
-        if dep == "xcomp" and ht.pos in ("VERB", "AUX"):
-            objs = t.kids(h, "dobj")
-            if objs and ht.lemma.lower() in OBJECT_CONTROL:
-                return self._arg(t, "agent", objs[0], "controller")
-            return subject_of(h)
-        if dep == "xcomp" and ht.pos == "ADJ":  # is likely to send
-            v = t.head(h)
-            return subject_of(v) if v is not None else []
-        if dep in ("conj", "advcl") and ht.pos in ("VERB", "AUX"):
-            return subject_of(h)
-        if dep in ("relcl", "acl") and ht.pos in NOMINAL | {"PRON"}:
-            return self._relative_head(t, p)
-        if dep == "pcomp":  # after sending troops; accused Pyongyang of supplying arms
-            v = t.head(h)
-            if v is None:
-                return []
-            objs = t.kids(v, "dobj")
-            if objs and t.toks[v].lemma.lower() in PCOMP_CONTROL:
-                return self._arg(t, "agent", objs[0], "controller")
-            return subject_of(v)
-        return []
-
-    def _implicit_roles(
-        self, t: Tree, i: int, p: int, trig: Trigger, args: list[Argument], nominal: bool
-    ) -> list[Argument]:
-        """Roles English grammar supplies without a dependency of their own."""
-        out: list[Argument] = []
-        roles = {a.role for a in args}
-        tok = t.toks[i]
-        h = t.head(i)
-        if (
-            nominal
-            and trig.event in SYMMETRIC_EVENTS
-            and not roles & {"agent", "agent_phrase", "genitive"}
-            and h is not None
-        ):
-            ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject
-            v = t.head(h)
-            if (
-                tok.dep == "pobj"
-                and ht.text.lower() in ADJUNCT_PREPS
-                and v is not None
-                and t.toks[v].pos in ("VERB", "AUX")
-            ):
-                out += [self._arg(t, "agent", s, "clause")[0] for s in t.kids(v, "nsubj")[:1]]
-        if trig.event == "AGREE" and not nominal:
-            # agreed to send workers to Russia: the partner is in the agreed content
-            for x in t.kids(p, "xcomp"):
-                out += [
-                    Argument("recipient", a.text, a.start, a.end, "content")
-                    for a in self._args_of(t, x, set(), False)
-                    if a.role in ("recipient", "comitative")
-                ]
-        if (
-            trig.event == "AID"
-            and t.toks[p].dep in ("acl", "amod")
-            and t.is_passive(p)
-            and "recipient" not in roles
-        ):  # Russia launched missiles supplied by North Korea: the user is the receiver
-            n = t.head(p)
-            v = t.head(n) if n is not None else None
-            if v is not None and t.toks[v].pos == "VERB":
-                subj = t.kids(v, "nsubj")
-                if subj:
-                    out += self._arg(t, "recipient", subj[0], "user")
-        return out
-
-    def _relative_head(self, t: Tree, v: int) -> list[Argument]:
-        h = t.head(v)
-        if h is None or t.toks[h].pos not in NOMINAL | {"PRON"}:
-            return []
-        s, e = t.span(h, CLAUSAL | {"prep"})
-        return [Argument("agent", t.text[s:e], s, e, "relative")]
-
-    # -- frames ----------------------------------------------------------------------------
-
     def frames(self, sentence: Sentence) -> list[Frame]:
         if not sentence.tokens:
             return []
@@ -446,91 +150,12 @@ class EnglishFrames(EnglishModality):
             trig = self._trigger(t, tok.i)
             if trig is None or trig.event == "NONE":
                 if headline:
-                    out += self._headline_frame(t, sentence, tok.i)
+                    out += headline_frame(self.lex, t, sentence, tok.i)
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
             if frame is not None:
                 out.append(frame)
         return out
-
-    @staticmethod
-    def _headline_speaker(text: str) -> tuple[Argument | None, str | None]:
-        """'…, NIS says' or '…: JCS' closing a headline."""
-        tail = HEADLINE_SPEAKER.search(text)
-        if not tail:
-            return None, None
-        g = "who1" if tail.group("who1") else "who2"
-        return Argument("agent", tail.group(g), tail.start(g), tail.end(g), ""), (
-            tail.group("verb") or ":"
-        )
-
-    def _headline_frame(self, t: Tree, sentence: Sentence, i: int) -> list[Frame]:
-        """Headlinese (N. Korea fires missile; Putin, Kim sign pact) is often parsed as one
-        noun phrase. A verb trigger there is read by position: the words before it are the
-        subject, a preposition after it opens a role, the rest is the object."""
-        tok = t.toks[i]
-        if tok.pos == "VERB" or i == 0:
-            return []
-        trig = self.lex.trigger(tok.lemma.lower(), "verb") or self.lex.trigger(
-            tok.text.lower().removesuffix("s"), "verb"
-        )
-        if trig is None or trig.event == "NONE":
-            return []
-        text = t.text
-        seg_start = max((m.end() for m in HEADLINE_CUT.finditer(text, 0, tok.start)), default=0)
-        stop = HEADLINE_CUT.search(text, tok.end)
-        seg_end = stop.start() if stop else len(text)
-        subject = text[seg_start : tok.start].strip()
-        if not subject or not subject[:1].isupper():
-            return []
-        s0 = text.index(subject, seg_start)
-        args = [Argument("agent", subject, s0, s0 + len(subject), "headline")]
-        rest = text[tok.end : seg_end]
-        m = HEADLINE_PREP.search(rest)
-        obj_end = tok.end + (m.start() if m else len(rest))
-        obj = text[tok.end : obj_end].strip()
-        if obj:
-            o0 = text.index(obj, tok.end)
-            args.append(Argument("patient", obj, o0, o0 + len(obj), "headline"))
-        if m:
-            role = self.lex.roles.get(f"prep:{m.group(1).lower()}")
-            p0, p1 = tok.end + m.end(), seg_end
-            if role and role != "-" and p1 > p0:
-                args.append(Argument(role, text[p0:p1].strip(), p0, p1, m.group(1)))
-        kind, _, pattern = trig.requires.partition(":")
-        if kind in ("object", "not_object"):
-            hit = bool(re.search(rf"\b(?:{pattern})", obj, re.I))
-            if hit != (kind == "object"):
-                return []
-        cues = [
-            Cue(c.label, c.word, "tail")
-            for c in self.lex.cues
-            if c.kind == "headline" and c.pattern.search(text)
-        ]
-        before = text[seg_start : tok.start].lower().split()
-        if before and before[-1] == "to":  # Japan to impose sanctions
-            cues.append(Cue("planned", "to", "tail"))
-        speaker, cue = self._headline_speaker(text)
-        return [
-            make_frame(
-                sentence=sentence.index,
-                key=trig.key,
-                trigger=tok.text,
-                start=tok.start,
-                end=tok.end,
-                arguments=tuple(args),
-                voice="active",
-                cues=tuple(cues),
-                speaker=speaker,
-                speaker_cue=cue,
-                date_spans=(),
-                event=trig.event,
-                mode=trig.mode,
-                context=trig.context,
-                partner=trig.partner,
-                place_event=trig.place_event,
-            )
-        ]
 
     def _proxy(self, t: Tree, i: int) -> int:
         """The noun standing in for a trigger noun inside a quantity phrase: a package of
@@ -640,7 +265,7 @@ class EnglishFrames(EnglishModality):
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             climb.cues = [c for c in climb.cues if c.label != "planned"]
         if is_headline(sentence) and climb.speaker is None:
-            climb.speaker, climb.speaker_cue = self._headline_speaker(t.text)
+            climb.speaker, climb.speaker_cue = headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)
         if (
             not nominal
@@ -693,7 +318,7 @@ class EnglishFrames(EnglishModality):
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
             event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
         date_spans = self._date_spans(t, [i, p, *climb.path])
-        return make_frame(
+        return Frame(
             sentence=sentence.index,
             key=trig.key,
             trigger=tok.text if not trig.key.count("-") else t.text[t.span(i)[0] : tok.end],
