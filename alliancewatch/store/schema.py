@@ -161,7 +161,29 @@ def _m3_web(db: sqlite3.Connection) -> None:
     _script(db, schema_web.MIGRATION)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions, _m3_web]
+def _m4_store_state(db: sqlite3.Connection) -> None:
+    """Flags kept in the same transaction as the writes they describe. `events_stale` is
+    set by every article save and cleared by the events rebuild, so a run killed between
+    the two is completed by the next one."""
+    _script(
+        db,
+        """
+        CREATE TABLE store_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        INSERT INTO store_state (key, value)
+            SELECT 'events_stale', '1' WHERE EXISTS (SELECT 1 FROM mentions);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_core,
+    _m2_mentions,
+    _m3_web,
+    _m4_store_state,
+]
 LATEST = len(MIGRATIONS)
 
 
@@ -172,17 +194,22 @@ def current_version(db: sqlite3.Connection) -> int:
 
 
 def migrate(db: sqlite3.Connection) -> int:
-    """Apply the missing migrations, each in its own transaction. Returns the new version."""
-    version = current_version(db)
-    for number, step in enumerate(MIGRATIONS, start=1):
-        if number <= version:
-            continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            step(db)
-            db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+    """Apply the missing migrations in one write transaction. Returns the new version.
+
+    The version is read again after the write lock is taken: of several processes opening
+    a new database at once, one migrates and the others find the work done.
+    """
+    if current_version(db) >= LATEST:
+        return current_version(db)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = current_version(db)
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                step(db)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
     return max(version, LATEST)
