@@ -11,7 +11,7 @@ their endings) instead. The model ships in the kiwipiepy_model package: nothing 
 
 Work per call is bounded: a "sentence" longer than MAX_SENTENCE characters (scraping damage,
 a table) is analysed in windows cut at spaces, whose tokens are shifted back into place;
-sentences themselves are cut by the linear splitter in split.py.
+the splitter (split.py) likewise gets bounded pieces.
 """
 
 from __future__ import annotations
