@@ -161,7 +161,23 @@ def _m3_web(db: sqlite3.Connection) -> None:
     _script(db, schema_web.MIGRATION)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions, _m3_web]
+def _m7_fts_stems(db: sqlite3.Connection) -> None:
+    """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
+
+    Numbered 7 in the project's plan (4-6 belong to other branches); it only recomputes the
+    FTS rows from the stored text, so it is correct whatever runs before or after it.
+    """
+    from alliancewatch.store import fts
+
+    fts.rebuild(db)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_core,
+    _m2_mentions,
+    _m3_web,
+    _m7_fts_stems,  # MERGE NOTE: goes after the migrations 4-6 of the other branches
+]
 LATEST = len(MIGRATIONS)
 
 

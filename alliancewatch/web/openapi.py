@@ -29,6 +29,9 @@ def _paged(items: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"allOf": [_ref("Page"), _obj({**extra, "items": {"type": "array", "items": items}})]}
 
 
+_NAMES = _obj({"en": _S, "ja": _S, "ko": _S}) | {
+    "description": "display names from data/actors.tsv ('' when none)"
+}
 _ACTOR = _obj({"entity_text": _S, "code": _NS, "sector": _NS})
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(
@@ -148,12 +151,18 @@ SCHEMAS: dict[str, Any] = {
     ),
     "Actors": _obj(
         {
+            "q": _NS,
             "items": {
                 "type": "array",
                 "items": _obj(
-                    {"code": _S, "mentions": _I, "kind": {"enum": ["state", "organisation"]}}
+                    {
+                        "code": _S,
+                        "mentions": _I,
+                        "kind": {"enum": ["state", "organisation"]},
+                        "names": _NAMES,
+                    }
                 ),
-            }
+            },
         }
     ),
     "Timeline": _paged(
@@ -183,7 +192,9 @@ SCHEMAS: dict[str, Any] = {
         filters={"type": "object"},
         nodes={
             "type": "array",
-            "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I}),
+            "items": _obj(
+                {"code": _S, "kind": _S, "mentions": _I, "degree": _I, "names": _NAMES}
+            ),
         },
     ),
     "Search": _paged(
@@ -198,8 +209,10 @@ SCHEMAS: dict[str, Any] = {
                 "mentions": {"type": "array", "items": {"type": "object"}},
             }
         ),
-        q=_S,
+        q=_NS,
+        concept={"type": ["object", "null"]},
         match={"enum": ["fts", "substring"]},
+        message={**_NS, "description": "what an empty search looked for; null with hits"},
         filters={"type": "object"},
     ),
     "ArticleList": _paged(

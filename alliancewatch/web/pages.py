@@ -17,7 +17,7 @@ from alliancewatch.web.params import parse
 
 # Pages show a form instead of an error when the main parameter is missing.
 TIMELINE = (replace(api.A, required=False), *api.TIMELINE[1:])
-SEARCH = (replace(api.Q, required=False), *api.SEARCH[1:])
+SEARCH = api.SEARCH
 
 
 def _db(request: Request) -> sqlite3.Connection:
@@ -100,15 +100,18 @@ def network(request: Request) -> HTMLResponse:
 def search(request: Request) -> HTMLResponse:
     v = parse(request, SEARCH)
     data = None
-    if v["q"]:
+    if v["q"] or v["concept"]:
         data = api.search(_db(request), v, request)
+        marks = " ".join(
+            [v["q"] or ""] + [w["word"] for w in (data["concept"] or {}).get("words", [])]
+        )
         for item in data["items"]:
-            item["segs"] = highlight.query_spans(item["sentence"], v["q"])
+            item["segs"] = highlight.query_spans(item["sentence"], marks)
     return render(
         request,
         "search.html",
         "search",
-        f"Search {v['q']}" if v["q"] else "Search",
+        f"Search {v['q'] or v['concept']}" if data else "Search",
         _twin(request, "/api/search") if data else None,
         v=v,
         data=data,

@@ -11,6 +11,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from alliancewatch import names
 from alliancewatch.store import fts
 from alliancewatch.store.queries import mention_record, rejections
 
@@ -276,8 +277,16 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
+            n = names.name_of(code)
             node = nodes.setdefault(
-                code, {"code": code, "kind": node_kind(code), "mentions": 0, "degree": 0}
+                code,
+                {
+                    "code": code,
+                    "kind": node_kind(code),
+                    "mentions": 0,
+                    "degree": 0,
+                    "names": {"en": n.en, "ja": n.ja, "ko": n.ko},
+                },
             )
             node["mentions"] += e["mentions"]
             node["degree"] += 1
@@ -382,8 +391,17 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Sentences matching every word of `q`, with filters, each with its mentions."""
-    cond, args, fts_used = fts.text_condition(v["q"], "sentences")
-    where = [cond]
+    where: list[str] = []
+    args: list[Any] = []
+    fts_used = True
+    if v.get("q"):
+        cond, args, fts_used = fts.text_condition(v["q"], "sentences")
+        where.append(cond)
+    c = v.get("concept")
+    if c is not None:
+        cond, cargs = fts.concept_condition([w for _, w in c.words], c.event, c.context)
+        where.append(cond)
+        args += cargs
     if v.get("lang"):
         c, a = _in("a.lang", v["lang"])
         where.append(c)
