@@ -15,7 +15,7 @@ from starlette.requests import Request
 from alliancewatch import concepts, names
 from alliancewatch.errors import UsageError
 from alliancewatch.store.queries import get_article
-from alliancewatch.web import highlight
+from alliancewatch.web import glossary, highlight
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.params import (
     DATE_FROM,
@@ -141,6 +141,10 @@ def actors(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[
     # actors found in this database first (most mentioned), then the rest of the table
     items.sort(key=lambda x: -x["mentions"])
     return {"q": v["q"], "items": items}
+
+
+def glossary_(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    return glossary.glossary()
 
 
 def _names(code: str) -> dict[str, str]:
@@ -300,6 +304,17 @@ ROUTES: tuple[ApiSpec, ...] = (
         ACTORS,
         actors,
         "Actors",
+    ),
+    ApiSpec(
+        "/api/glossary",
+        "Glossary",
+        "What the codes mean: PLOVER types (explanation, direction, quad class, example"
+        " trigger words per language), quad classes, factuality labels, actor codes with"
+        " their English, Japanese and Korean names.",
+        (),
+        glossary_,
+        "Glossary",
+        aliases=("/glossary.json",),
     ),
     ApiSpec(
         "/api/timeline",

@@ -180,6 +180,7 @@ def routes() -> list[BaseRoute]:
         Route("/timeline", pages.timeline, methods=["GET"]),
         Route("/network", pages.network, methods=["GET"]),
         Route("/search", pages.search, methods=["GET"]),
+        Route("/glossary", pages.glossary, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
         Route("/mentions/{id}", pages.mention, methods=["GET"]),
         Route("/articles/{doc:path}", pages.article, methods=["GET"]),

@@ -165,6 +165,15 @@ SCHEMAS: dict[str, Any] = {
             },
         }
     ),
+    "Glossary": _obj(
+        {
+            "types": {"type": "array", "items": {"type": "object"}},
+            "quads": {"type": "array", "items": {"type": "object"}},
+            "factuality": {"type": "array", "items": {"type": "object"}},
+            "actors": {"type": "array", "items": {"type": "object"}},
+            "names_rule": _S,
+        }
+    ),
     "Timeline": _paged(
         _ref("MentionBrief"),
         a=_S,

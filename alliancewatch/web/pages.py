@@ -160,6 +160,12 @@ def article(request: Request) -> HTMLResponse:
     )
 
 
+def glossary(request: Request) -> HTMLResponse:
+    parse(request, ())
+    data = api.glossary_(_db(request), {}, request)
+    return render(request, "glossary.html", "glossary", "Glossary", "/api/glossary", g=data)
+
+
 def api_docs(request: Request) -> HTMLResponse:
     parse(request, ())
     return render(request, "api.html", "api", "JSON API", "/api/openapi.json", spec=openapi())
