@@ -196,6 +196,8 @@ SCHEMAS: dict[str, Any] = {
                 "cooperation": _I,
                 "conflict": _I,
                 "cooperation_share": {"type": ["number", "null"]},
+                "a_to_b": {**_I, "description": "directed mentions from a to b"},
+                "b_to_a": {**_I, "description": "directed mentions from b to a"},
             }
         ),
         filters={"type": "object"},

@@ -85,7 +85,8 @@ def timeline(request: Request) -> HTMLResponse:
 
 def network(request: Request) -> HTMLResponse:
     v = parse(request, api.NETWORK)
-    data = api.network(_db(request), v, request)
+    db = _db(request)
+    data = api.network(db, v, request)
     return render(
         request,
         "network.html",
@@ -94,6 +95,7 @@ def network(request: Request) -> HTMLResponse:
         _twin(request, "/api/network"),
         v=v,
         data=data,
+        months=qw.months(db),
     )
 
 
