@@ -65,12 +65,18 @@
     }
   });
 
-  // The axis fits the bulk of the events (2nd to 98th percentile); the few outside are
+  // The axis fits the bulk of the events: the 2nd to 98th percentile of the dates, narrowed
+  // further to the far-out fences of Tukey (3 interquartile ranges, at least 30 days, beyond
+  // the quartiles) so that a lone old event does not squeeze the rest. The events outside are
   // counted at the edges and in a note, with a button to show everything.
   const xs = traces.flatMap((tr) => tr.x).map((x) => Date.parse(x)).filter((x) => !isNaN(x)).sort((a, b) => a - b);
   let range = null, before = 0, after = 0;
   if (xs.length >= 10) {
-    const lo = xs[Math.floor(0.02 * (xs.length - 1))], hi = xs[Math.ceil(0.98 * (xs.length - 1))];
+    const q = (f) => xs[Math.round(f * (xs.length - 1))];
+    const iqr = Math.max(q(0.75) - q(0.25), 30 * 864e5);
+    const inside = xs.filter((x) => x >= q(0.25) - 3 * iqr && x <= q(0.75) + 3 * iqr);
+    const lo = Math.max(xs[Math.floor(0.02 * (xs.length - 1))], inside[0]);
+    const hi = Math.min(xs[Math.ceil(0.98 * (xs.length - 1))], inside[inside.length - 1]);
     before = xs.filter((x) => x < lo).length;
     after = xs.filter((x) => x > hi).length;
     if (before + after) {
@@ -107,7 +113,7 @@
       all.addEventListener("click", () => Plotly.relayout(chart, { "xaxis.autorange": true, annotations: [] }));
       const note = el("p", { class: "timeline-note", id: "outside-note" },
         (before + after) + " event(s) outside the axis (" + before + " earlier, " + after +
-        " later): the axis shows the 2nd to 98th percentile of the dates. ", all);
+        " later): the axis shows the bulk of the dates (2nd to 98th percentile, far outliers left out). ", all);
       chart.after(note);
     }
     chart.on("plotly_click", (ev) => {
