@@ -4,7 +4,7 @@ CJK and Hangul runs become overlapping character bigrams, Latin words become low
 English Snowball stems (sanctions, sanctioned -> sanction). Indexing and querying use the
 same function, so a query term of two or more characters is found exactly where it occurs
 as a substring (派兵, 制裁, 북한), and an English word in any of its regular forms. A database
-indexed before stemming is re-indexed by migration 7 (`rebuild`).
+indexed before stemming is re-indexed by a migration (`rebuild`, store/schema.py).
 """
 
 from __future__ import annotations

@@ -129,10 +129,22 @@ def number(n: int | None) -> str:
     return f"{n:,}" if isinstance(n, int) else "–"
 
 
+# Bidi embedding/override (U+202A-202E) and isolate (U+2066-2069) controls: in article
+# text they can reverse how the rest of a page reads (a "Trojan source" trick). Pages drop
+# them from every rendered value; the JSON API returns the text as stored.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def drop_bidi_controls(value: Any) -> Any:
+    """Jinja's finalize hook: applied to every {{ value }} before escaping."""
+    return value.translate(BIDI_CONTROLS) if isinstance(value, str) else value
+
+
 def make_env() -> Environment:
     env = Environment(
         loader=PackageLoader("alliancewatch.web", "templates"),
         autoescape=True,
+        finalize=drop_bidi_controls,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

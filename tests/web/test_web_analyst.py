@@ -152,7 +152,7 @@ def test_migration_reindexes_old_fts_rows(synthetic_db: Path, tmp_path: Path) ->
     for sid, text in db.execute("SELECT id, text FROM sentences").fetchall():
         old = " ".join(w.lower() for w in text.replace(".", " ").split() if w.isascii())
         db.execute("UPDATE sentences_fts SET terms = ? WHERE rowid = ?", (old, sid))
-    step = schema.MIGRATIONS.index(schema._m7_fts_stems) + 1
+    step = schema.MIGRATIONS.index(schema._fts_stems) + 1
     db.execute("DELETE FROM schema_version WHERE version >= ?", (step,))
     hits = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'sanction'"
     assert db.execute(hits).fetchone()[0] == 0  # the old rows hold 'sanctions' only

@@ -87,11 +87,18 @@
     const a = index.get(e.a), b = index.get(e.b);
     // details go to the side panel on click (network_panel.js), not into a native tooltip
     const link = make("a", { href: timeline(e.a, e.b), class: "edge-link", "data-pair": e.a + "-" + e.b }, gEdges);
-    const share = e.cooperation_share === null ? 0.5 : e.cooperation_share;
+    const allied = (e.alliances || []).length > 0;
+    // colour by relation: the weighted share of cooperation (index), else the plain share
+    const share = e.index_share !== undefined && e.index_share !== null ? e.index_share
+      : e.cooperation_share === null ? 0.5 : e.cooperation_share;
     const line = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
     const colour = mix(data.conflict, data.coop, share);
     const width = 1.5 + 9 * Math.sqrt(e.mentions / maxE);
     make("line", { ...line, class: "edge", stroke: colour, "stroke-width": width.toFixed(2) }, link);
+    if (allied) {
+      link.classList.add("allied");
+      make("line", { ...line, class: "alliance", "stroke-width": Math.max(2, width / 3).toFixed(2) }, link);
+    }
     make("line", { ...line, class: "hit" }, link);
     // arrowheads: one at each end that directed mentions point to (actor -> recipient)
     for (const [from, to, n] of [[a, b, e.a_to_b], [b, a, e.b_to_a]]) {

@@ -68,6 +68,8 @@
     row(dl, e.a + " → " + e.b, String(e.a_to_b || 0));
     row(dl, e.b + " → " + e.a, String(e.b_to_a || 0));
     row(dl, "mutual or undirected", String(e.mentions - (e.a_to_b || 0) - (e.b_to_a || 0)));
+    if (e.index !== undefined) row(dl, "relation index", (e.index > 0 ? "+" : "") + e.index);
+    if ((e.alliances || []).length) row(dl, "alliance in force", e.alliances.join(", "));
     const list = el("ul", { class: "edge-mentions" }, el("li", { class: "muted" }, "Loading…"));
     panel.replaceChildren(
       el("h3", { class: "edge-title" }, name(e.a) + " – " + name(e.b)),
