@@ -203,7 +203,7 @@ def test_network_marks_alliances_at_its_end_date(rc: Client) -> None:
     )
     assert kor_prk["index"] < 0 and kor_prk["alliances"] == []
     assert "alliance in force" in rc.get("/network").text
-    assert "<th class=\"num\">index</th>" in rc.get("/network?index=true").text
+    assert '<th class="num">index</th>' in rc.get("/network?index=true").text
 
 
 def test_openapi_documents_the_new_routes(rc: Client) -> None:
