@@ -1,8 +1,9 @@
 """Display names of actor codes, and actor codes from names, in English, Japanese and Korean.
 
-Read from the same alias table the coder uses (data/actors.tsv), so a name the coder knows
-is a name the analyst may type. The display name of a code in a language is the FIRST alias
-of that language in the table among the rows that name the code itself: one code (no
+Read from the same alias tables the coder uses (data/actors.tsv, then each
+lang/<code>/data/actors.tsv), so a name the coder knows is a name the analyst may type. The
+display name of a code in a language is the FIRST alias of that language in these tables
+(the shared one first) among the rows that name the code itself: one code (no
 compound, no suffix or stop form), no sector (the state, not an organ), and a note that
 does not mark a person, a demonym or a capital. The table lists each state's usual name
 first (North Korea, 北朝鮮, 북한), so reordering rows there changes what the pages show.
@@ -24,6 +25,9 @@ from alliancewatch.datafiles import read_rows
 from alliancewatch.errors import UsageError
 
 TABLE = Path(__file__).resolve().parent / "data" / "actors.tsv"
+# a language's own additions (lang/<code>/data/actors.tsv), read after the shared table:
+# their aliases resolve too, but display names come from the shared table first
+LANG_TABLES = Path(__file__).resolve().parent / "lang"
 LANGS = ("en", "ja", "ko")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 _NOT_A_NAME = ("person:", "demonym", "capital")
@@ -66,7 +70,12 @@ def table() -> NameTable:
     display: dict[str, dict[str, str]] = {}
     aliases: dict[str, str] = {}
     surfaces: list[tuple[str, str, str]] = []
-    for row in read_rows(TABLE):
+    rows = [
+        r
+        for path in (TABLE, *sorted(LANG_TABLES.glob("*/data/actors.tsv")))
+        for r in read_rows(path)
+    ]
+    for row in rows:
         code, alias, lang = row["code"], row["alias"], row["lang"]
         if not _CODE.match(code) or lang not in LANGS:
             continue  # compounds (PRK+RUS), suffixes (*), stop forms (-)
