@@ -208,6 +208,7 @@ def routes() -> list[BaseRoute]:
         Route("/relations", rel_web.relations_page, methods=["GET"]),
         Route("/treaties", rel_web.treaties_page, methods=["GET"]),
         Route("/search", pages.search, methods=["GET"]),
+        Route("/glossary", pages.glossary, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
         Route("/mentions/{id}", pages.mention, methods=["GET"]),
         Route("/articles/{doc:path}", pages.article, methods=["GET"]),
