@@ -32,6 +32,7 @@ eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ja2.jsonl --inputs tests/data/dev_ja2
 
 bench: install
 	$(BIN)/python bench/web_bench.py
