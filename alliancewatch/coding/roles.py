@@ -34,7 +34,12 @@ RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 北朝鮮の兵士がロシアに派遣された: the subject is what is sent, its owner the giver.
-    "AID": (("agent_phrase", "source", "agent", "topic", "genitive"), ("recipient", "compound")),
+    # Xが北朝鮮から提供された(ミサイル): with the giver in a から-phrase, the subject is the
+    # receiver.
+    "AID": (
+        ("agent_phrase", "source", "agent", "topic", "genitive"),
+        ("recipient", "compound", "agent"),
+    ),
     "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
 }
 # For symmetric types every coded participant counts; order only decides the printout.

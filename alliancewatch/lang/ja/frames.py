@@ -37,6 +37,8 @@ TOPIC_BREAK = pattern("topic_break")
 READING = pattern("reading")
 AIMED_AT = pattern("aimed_at")
 DONE_TAIL = pattern("done_tail")
+CONTINUATIVE = pattern("continuative")
+QUOTED_BEFORE = pattern("quoted_before")
 
 
 def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
@@ -136,9 +138,32 @@ class JapaneseFrames(JapaneseModality):
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
                 role = self._role(m)
+                if hung_on_noun and self._trigger(g, t.head) is not None:
+                    # 北朝鮮によるロシアへの派兵を非難した: the phrases belong to the event
+                    # noun; its doer is what p is about, the rest is not p's
+                    if role not in ("agent_phrase", "agent"):
+                        continue
+                    role = "content_agent"
                 s, e = phrase_span(g, c)
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
+        return out
+
+    def _content_doer(self, g: Graph, p: int, i: int, have: list[Argument]) -> list[Argument]:
+        """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
+        北朝鮮 (content_agent), whoever received the troops."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for o in g.children[p]:
+            if o == i or g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
+                continue
+            for c in g.children[o]:
+                m = g.marker(c)
+                if g.tokens[c].pos not in NOMINAL or m not in ("の", "による", "によって"):
+                    continue
+                s, e = phrase_span(g, c)
+                if (s, e) not in taken:
+                    out.append(Argument("content_agent", g.text[s:e], s, e, m))
         return out
 
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
@@ -169,6 +194,25 @@ class JapaneseFrames(JapaneseModality):
             if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
                 return []  # another predicate in between claims it
             if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
+                s, e = phrase_span(g, c)
+                return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _passive_relative_subject(self, g: Graph, p: int) -> list[Argument]:
+        """Xが[Yから提供された]ミサイルを使って攻撃した: a passive relative clause has its
+        head noun for subject, so a が-phrase the parser put inside it is p's subject."""
+        below = set(g.descendants(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if t.pos not in NOMINAL or g.marker(c) != "が" or h is None:
+                continue
+            ht = g.tokens[h]
+            if (
+                ht.dep == "acl"
+                and h in below
+                and any(g.tokens[k].lemma in PASSIVE_AUX for k in g.children[h])
+            ):
                 s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
         return []
@@ -340,9 +384,11 @@ class JapaneseFrames(JapaneseModality):
                     if a.role in ("agent", "topic")
                 ]
         args += self._stray_args(g, p, args)
+        args += self._content_doer(g, p, i, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
                 self._crossing_subject(g, p)
+                or self._passive_relative_subject(g, p)
                 or self._relative_head(g, p)
                 or self._shared_agent(g, p)
             )
@@ -363,8 +409,13 @@ class JapaneseFrames(JapaneseModality):
         speaker, in_quote = None, False
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
-            _, own = g.tail(p)
-            if not nominal and not cues and not DONE_TAIL.search(own):
+            own = self._tense_tail(g, p)
+            if (
+                not nominal
+                and not cues
+                and not DONE_TAIL.search(own)
+                and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
+            ):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
         else:
@@ -372,6 +423,8 @@ class JapaneseFrames(JapaneseModality):
             in_quote = speaker is not None
             if speaker is None:
                 speaker, speech_cue = self._according_to(g)
+            if speaker is None:
+                speaker, speech_cue = self._reporting_above(g, p)
         above = g.ancestors(p)
         if speech_verb is not None and speech_verb in above:
             above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
@@ -396,6 +449,43 @@ class JapaneseFrames(JapaneseModality):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _tense_tail(self, g: Graph, p: int) -> str:
+        """The ending that gives p its tense: a continuative (発射し、/会談して) has none of
+        its own and takes the ending of the clause it is chained to."""
+        cur = p
+        while True:
+            _, tail = g.tail(cur)
+            h = g.head(cur)
+            last, conn = g.connector(cur)
+            if (
+                h is None
+                or h < cur
+                or g.tokens[cur].dep not in ("advcl", "conj")
+                or g.tokens[h].pos != "VERB"
+                or QUOTATIVE.match(conn)
+                or not CONTINUATIVE.search(tail + conn)
+            ):
+                return tail
+            cur = h
+
+    def _reporting_above(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
+        """A claim inside a relative clause or a presupposed clause is still the reporter's:
+        the speech verb above it, when it takes a quotative と, names the claimant."""
+        if self._is_speech(g, p):
+            return None, None  # 非難し, 要求し: the statement itself, not a claim about it
+        for a in g.ancestors(p):
+            if not self._is_speech(g, a):
+                continue
+            first = min([a, *(c for c in g.children[a] if c < a and self._light_part(g, c))])
+            before = g.text[: g.tokens[first].start].rstrip("、 ")
+            if not QUOTED_BEFORE.search(before):
+                continue
+            speaker = self._speaker(g, a)
+            if speaker is not None:
+                _, tail = g.tail(a)
+                return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
+        return None, None
 
     def _date_spans(self, g: Graph, path: list[int]) -> tuple[tuple[int, int], ...]:
         """Where a date binds, nearest first: dependents of the event's own predicate and its

@@ -15,6 +15,8 @@ NP_DEPS = {"compound", "nmod", "conj", "flat", "appos", "nummod", "amod", "det",
 # Dependencies that join nouns into one chain (a name or a compound word).
 CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
+# Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
+NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 
 
 class Graph:
@@ -145,7 +147,7 @@ class Graph:
         out, stack = [i], [i]
         while stack:
             for c in self.children[stack.pop()]:
-                if self.tokens[c].dep in NP_DEPS and self.marker(c) in ("", "の", "と", "や"):
+                if self.tokens[c].dep in NP_DEPS and self.marker(c) in NP_LINKS:
                     out.append(c)
                     stack.append(c)
         return sorted(out)

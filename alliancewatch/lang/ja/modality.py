@@ -160,10 +160,39 @@ class JapaneseModality:
         return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
+        """The subject of speech verb v; else the subject of a 〜し、/〜して clause chained
+        to it (Xは会議を開き、「…」と述べた), else the sentence topic before it outside
+        any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
         for a in self._args_of(g, v, set()):
             if a.role in ("agent", "topic"):
                 return a
+        for c in g.children[v]:
+            if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
+                if QUOTATIVE.match(g.connector(c)[1]):
+                    continue  # the quoted clause itself, not a chained one
+                for a in self._args_of(g, c, set()):
+                    if a.role in ("agent", "topic"):
+                        return a
+        quotes = quote_spans(g.text)
+        for c in range(v):
+            t = g.tokens[c]
+            if (
+                t.pos in NOMINAL
+                and g.marker(c) in ("は", "も")
+                and not any(qs <= t.start < qe for qs, qe in quotes)
+                and v in g.ancestors(c)
+                and not self._inside_quote_clause(g, c, v)
+            ):
+                s, e = phrase_span(g, c)
+                return Argument("topic", g.text[s:e], s, e, g.marker(c))
         return None
+
+    def _inside_quote_clause(self, g: Graph, c: int, v: int) -> bool:
+        """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v."""
+        k = c
+        while (h := g.head(k)) is not None and h != v:
+            k = h
+        return h == v and g.tokens[k].pos == "VERB" and bool(QUOTATIVE.match(g.connector(k)[1]))
 
     def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
         """For a trigger inside 「…」: the subject of the speech verb after the quote."""
