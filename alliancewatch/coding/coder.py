@@ -174,6 +174,7 @@ class Coder:
         discourse: Discourse,
         written: set[str],
         voice: str,
+        source: frozenset[str] = frozenset(),
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
@@ -197,6 +198,13 @@ class Coder:
             other = discourse.partner(known)
             if other in taken:
                 return None
+            # the article's pair is often its reporter and a subject (韓国の情報機関は、北朝鮮が
+            # …派兵した): the claimant is not the unsaid receiver when another state is written
+            unsaid = [c for c in others if c not in source]
+            if other in source and unsaid:
+                other = unsaid[0]
+            if other is None and unsaid:
+                other = unsaid[0]
             other = other or (others[0] if others else None)
         else:  # another state written in the same sentence, never a guess from afar
             other = others[0] if others else None
@@ -243,7 +251,12 @@ class Coder:
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}
-        filled = self._fill(event, actor, recipient, matches, discourse, written, f.voice)
+        source = frozenset(
+            _codes(_refs(matches, f.speaker.start, f.speaker.end)) if f.speaker else []
+        )
+        filled = self._fill(
+            event, actor, recipient, matches, discourse, written, f.voice, source
+        )
         if filled is None:
             return None
         actor, recipient, implicit = filled

@@ -38,6 +38,7 @@ READING = pattern("reading")
 AIMED_AT = pattern("aimed_at")
 DONE_TAIL = pattern("done_tail")
 CONTINUATIVE = pattern("continuative")
+CLAUSE_NOUN = pattern("clause_noun")
 QUOTED_BEFORE = pattern("quoted_before")
 
 
@@ -217,6 +218,35 @@ class JapaneseFrames(JapaneseModality):
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
         return []
 
+    def _reported_subject(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """The first が-phrase before p outside quotes and outside the noun phrases of p's
+        own arguments: the subject of a reported clause, not its reporter (Xは).
+        """
+        quotes = quote_spans(g.text)
+        inside = [(a.start, a.end) for a in have]
+        above = set(g.ancestors(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if (
+                t.pos not in NOMINAL
+                or g.marker(c) != "が"
+                or h is None
+                or any(qs <= t.start < qe for qs, qe in quotes)
+                or any(s <= t.start < e for s, e in inside)
+            ):
+                continue
+            if g.tokens[h].dep == "acl" and not CLAUSE_NOUN.match(g.tokens[g.tokens[h].head].text):
+                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun
+            if any(
+                g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
+                for k in range(c + 1, p)
+            ):
+                continue  # …が受け取ったと述べ、…科すと表明した: another reported clause
+            s, e = phrase_span(g, c)
+            return [Argument("agent", g.text[s:e], s, e, "reported")]
+        return []
+
     def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
         """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
         chain = [
@@ -393,6 +423,14 @@ class JapaneseFrames(JapaneseModality):
                 or self._shared_agent(g, p)
             )
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if (
+            speech_verb is not None
+            and not nominal
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
+            # 国情院は、北朝鮮が…後退させた後、ロシアに…派遣する可能性もあると指摘した:
+            # the reported clause's own が-subject, wherever the parser hung it
+            args += self._reported_subject(g, p, args)
         if (
             speech_verb is not None
             and not nominal

@@ -188,11 +188,19 @@ class JapaneseModality:
         return None
 
     def _inside_quote_clause(self, g: Graph, c: int, v: int) -> bool:
-        """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v."""
+        """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v. A topic
+        set off by a comma or followed by the clause's own が-subject is the reporter's
+        (国情院は18日、北朝鮮が…と発表した), wherever the parser hung it."""
         k = c
         while (h := g.head(k)) is not None and h != v:
             k = h
-        return h == v and g.tokens[k].pos == "VERB" and bool(QUOTATIVE.match(g.connector(k)[1]))
+        if not (h == v and g.tokens[k].pos == "VERB" and QUOTATIVE.match(g.connector(k)[1])):
+            return False
+        after = g.text[g.tokens[c].end : g.tokens[v].start]
+        own_subject = any(
+            g.marker(j) == "が" and g.tokens[j].pos in NOMINAL for j in range(c + 1, v)
+        )
+        return not (own_subject or re.match(r"(は|も)、", after))
 
     def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
         """For a trigger inside 「…」: the subject of the speech verb after the quote."""
