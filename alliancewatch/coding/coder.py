@@ -175,12 +175,23 @@ class Coder:
         written: set[str],
         voice: str,
         source: frozenset[str] = frozenset(),
+        pair: bool = False,
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
         A destination that is written but names no state (第三国に輸出) is not filled."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
-            return (actor, recipient, False) if len(actor) + len(recipient) >= 2 else None
+            if len(actor) + len(recipient) >= 2:
+                return actor, recipient, False
+            if not pair or len(discourse.dyad) != 2:
+                return None
+            # a treaty ratified or in force: the parties are the pair the article is about
+            have = {r.code for r in actor + recipient}
+            if have and not have <= set(discourse.dyad):
+                return None
+            parties = actor + recipient
+            parties += [ActorRef("", c, None) for c in discourse.dyad if c not in have]
+            return parties[:1], parties[1:], True
         if not actor and not recipient:
             return None
         if not needs_recipient(event):
@@ -255,7 +266,7 @@ class Coder:
             _codes(_refs(matches, f.speaker.start, f.speaker.end)) if f.speaker else []
         )
         filled = self._fill(
-            event, actor, recipient, matches, discourse, written, f.voice, source
+            event, actor, recipient, matches, discourse, written, f.voice, source, f.pair
         )
         if filled is None:
             return None

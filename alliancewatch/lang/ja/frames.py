@@ -319,6 +319,7 @@ class JapaneseFrames(JapaneseModality):
             context=trig.context,
             partner=trig.partner,
             place_event=trig.place_event,
+            pair=trig.pair,
         )
 
     def _participant(self, a: Argument) -> Argument:
