@@ -79,9 +79,22 @@ class Coder:
             and not any(p.search(text[: m.start]) for p in before)
         ]
 
-    def _dates(self, text: str, published: str | None) -> list[DateMatch]:
+    def _dates(self, text: str, published: str | None, last: str | None) -> list[DateMatch]:
+        """Date expressions of one sentence. Anaphoric ones (同日, the same day) refer to the
+        last date written before them in the article (spec §6): a day-precise one is put
+        before the sentence, in ISO form, for the date engine to count from."""
         find = self.language.find_dates
-        return find(text, published) if find else []
+        if not find:
+            return []
+        if not last or len(last) != 10:
+            return find(text, published)
+        prefix = last + " "
+        shift = len(prefix)
+        return [
+            replace(d, start=d.start - shift, end=d.end - shift)
+            for d in find(prefix + text, published)
+            if d.start >= shift
+        ]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         found = [self._actors(s.text) for s in sentences]
@@ -91,10 +104,12 @@ class Coder:
                 counts.update({c: 2 if s.is_title else 1 for c in m.codes})
         discourse = Discourse(counts)
         out: list[Mention] = []
+        last: str | None = None  # the last date written so far in the article
         for s, matches in zip(sentences, found, strict=True):
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
-            dates = self._dates(s.text, article.published)
+            dates = self._dates(s.text, article.published, last)
+            last = next((d.value for d in reversed(dates) if d.value), last)
             seen: dict[tuple, int] = {}
             for f in self.frame_builder(s, self.settings):
                 m = self._mention(article, s, f, matches, dates, discourse)
@@ -311,6 +326,11 @@ class Coder:
             if bound:
                 best = min(bound, key=lambda d: abs(d.start - f.start))
                 return best.value, best.text
+        # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
+        # parse did not bind it to the event's own clause
+        before = [d for d in dates if d.value and d.kind != "vague" and d.end <= f.start]
+        if before and factuality in ("asserted", "planned"):
+            return before[-1].value, before[-1].text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:
             return None, vague[0].text
