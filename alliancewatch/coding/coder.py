@@ -280,8 +280,12 @@ class Coder:
         source = frozenset(
             _codes(_refs(matches, f.speaker.start, f.speaker.end)) if f.speaker else []
         )
+        # a treaty act fills its pair only when it is told of a treaty (a named thing among
+        # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
+        named = any(not a.participant for a in f.arguments)
+        pair = f.pair and (named or (bool(actor or recipient) and not f.nominal))
         filled = self._fill(
-            event, actor, recipient, matches, discourse, written, f.voice, source, f.pair
+            event, actor, recipient, matches, discourse, written, f.voice, source, pair
         )
         if filled is None:
             return None
