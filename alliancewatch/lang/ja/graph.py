@@ -118,10 +118,12 @@ class Graph:
             and (
                 self.tokens[k].pos in ("ADP", "SCONJ", "AUX", "PART")
                 or self.tokens[k].dep in ("case", "mark", "fixed", "aux")
+                or (k == last + 1 and self.tokens[k].text in "」』")  # 「…だ」と否定した
             )
         ):
             k += 1
-        return last, self.span_text(last + 1, k - 1) if k - 1 > last else ""
+        text = self.span_text(last + 1, k - 1) if k - 1 > last else ""
+        return last, text.lstrip("」』")
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end

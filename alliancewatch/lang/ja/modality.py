@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, pattern
+from alliancewatch.lang.ja.lexicon import Lexicon, pattern, words
 from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = pattern("quotative")
@@ -50,6 +50,7 @@ class JapaneseModality:
         self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
+        self.report_nouns = set(words("report_nouns"))
 
     def _noun_cue(self, g: Graph, n: int) -> Cue | None:
         word = g.tokens[n].lemma
@@ -103,6 +104,8 @@ class JapaneseModality:
             elif not cur_nominal and (self.conditional.search(conn) or ht.lemma == "場合"):
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
                 return cues, None, None, path
+            elif ht.pos in NOMINAL and ht.lemma in self.report_nouns:
+                pass  # 派遣に関する報道を否定した: a report's content, judged by the verb above
             elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
                 cues += self._quote_cue(g, h)
                 if self._is_speech(g, h):
@@ -180,7 +183,7 @@ class JapaneseModality:
                 t.pos in NOMINAL
                 and g.marker(c) in ("は", "も")
                 and not any(qs <= t.start < qe for qs, qe in quotes)
-                and v in g.ancestors(c)
+                and (v in g.ancestors(c) or g.head(c) in g.ancestors(v))
                 and not self._inside_quote_clause(g, c, v)
             ):
                 s, e = phrase_span(g, c)
