@@ -445,12 +445,15 @@ class JapaneseFrames(JapaneseModality):
             ]
         if not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
             args += self._topic_before(g, p)
-        speaker, in_quote = None, False
+        speaker = None
+        quoted = any(qs <= key_start < qe for qs, qe in quote_spans(g.text))
+        in_quote = quoted and speech_verb is not None
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
             own = self._tense_tail(g, p)
             if (
                 not nominal
+                and not quoted  # 「…強く非難する」: direct speech in the non-past performs
                 and not cues
                 and not DONE_TAIL.search(own)
                 and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
