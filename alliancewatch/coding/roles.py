@@ -29,7 +29,8 @@ ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "AID": (("source", "genitive"), ("agent", "topic")),
+    # ロシアによる北朝鮮からの砲弾調達: the doer of a receiving noun is the receiver
+    "AID": (("source", "genitive"), ("agent", "topic", "agent_phrase")),
     "DEFAULT": (("source", "genitive", "agent_phrase"), ("agent", "topic")),
 }
 PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

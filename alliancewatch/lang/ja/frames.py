@@ -150,6 +150,19 @@ class JapaneseFrames(JapaneseModality):
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
 
+    def _object_phrases(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """北朝鮮からロシアへの武器の移転: the から/への phrases the parser hung on the event
+        noun's genitive object belong to the event."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for c in g.children[i]:
+            if g.tokens[c].dep != "nmod" or g.marker(c) != "の" or c > i:
+                continue
+            for a in self._args_of(g, c, set()):
+                if a.role in ("source", "recipient") and (a.start, a.end) not in taken:
+                    out.append(a)
+        return out
+
     def _content_doer(self, g: Graph, p: int, i: int, have: list[Argument]) -> list[Argument]:
         """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
         北朝鮮 (content_agent), whoever received the troops."""
@@ -372,8 +385,8 @@ class JapaneseFrames(JapaneseModality):
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
-        if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
-            voice = "receptive"  # 受け取る as the trigger itself
+        if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
+            voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if trig.requires.startswith(("object:", "not_object:")) and not self._object_ok(
             g, trig.requires, [p, anchor]
         ):
@@ -388,6 +401,8 @@ class JapaneseFrames(JapaneseModality):
         args = self._args_of(g, p, {i})
         if p != i:
             args += self._args_of(g, i, set())
+        if nominal:
+            args += self._object_phrases(g, i, args)
         if sentence.is_title:
             args = _headline_topic(g, args, key_start)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
