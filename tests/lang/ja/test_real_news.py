@@ -125,3 +125,15 @@ def test_vocabulary_from_the_annotated_data():
         brief(m) for m in code("日本政府は中国側に懸念を伝えた。")
     ]
     assert [brief(m) for m in code("ロシア海軍の輸送艦が入港した。")] == []
+
+
+def test_nominal_transfer_with_its_source_and_destination():
+    ms = code("政府は、北朝鮮からロシアへの武器の移転を強く懸念している。")
+    got = [brief(m) for m in ms]
+    assert ("AID", ("PRK",), ("RUS",)) in got and ("ACCUSE", ("JPN",), ("PRK",)) in got
+
+
+def test_procurement_by_a_state_reverses_the_direction():
+    assert [brief(m) for m in code("ロシアによる北朝鮮からの砲弾調達が続いている。")] == [
+        ("AID", ("PRK",), ("RUS",))
+    ]
