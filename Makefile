@@ -33,6 +33,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
 	$(BIN)/alliancewatch eval tests/data/dev_ja2.jsonl --inputs tests/data/dev_ja2
+	$(BIN)/alliancewatch eval tests/data/dev_ja3.jsonl --inputs tests/data/dev_ja3
 
 bench: install
 	$(BIN)/python bench/web_bench.py

@@ -169,6 +169,10 @@ class JapaneseModality:
         for a in self._args_of(g, v, set()):
             if a.role in ("agent", "topic"):
                 return a
+        if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
+            r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
+        ):
+            return None  # …とみられる, …と見ることができる: the writer's own assessment
         for c in g.children[v]:
             if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
                 if QUOTATIVE.match(g.connector(c)[1]):
@@ -181,6 +185,7 @@ class JapaneseModality:
             t = g.tokens[c]
             if (
                 t.pos in NOMINAL
+                and t.lemma not in NOMINALISERS  # …を受けることは、…と見る
                 and g.marker(c) in ("は", "も")
                 and not any(qs <= t.start < qe for qs, qe in quotes)
                 and (v in g.ancestors(c) or g.head(c) in g.ancestors(v))
