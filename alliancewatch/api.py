@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alliancewatch.config import Settings
+from alliancewatch.errors import UsageError
 from alliancewatch.store import queries
 from alliancewatch.store.db import connect
 
@@ -49,11 +50,28 @@ def show(doc: str, settings: Settings) -> dict[str, Any] | None:
 
 
 def search(
-    query: str, settings: Settings, lang: str | None = None, limit: int = 50
+    query: str | None,
+    settings: Settings,
+    lang: str | None = None,
+    limit: int = 50,
+    actor: str | None = None,
+    concept: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Sentences matching every word of the query."""
+    """Sentences matching every word of the query and/or a concept (a PLOVER type, TYPE:context
+    or a trigger word: its words in every lexicon, or a mention of that type); `actor`: a
+    code or a name in any language (North Korea, 北朝鮮, 북한). Raises UsageError for an
+    unknown actor or concept, or when neither query nor concept is given."""
+    from alliancewatch import concepts, names
+
+    if not query and not concept:
+        raise UsageError("give words to search for, a --concept, or both")
+    code = names.resolve(actor) if actor else None
+    c = concepts.concept(concept) if concept else None
+    spec = ([w for _, w in c.words], c.event, c.context) if c else None
     with connect(settings.db_path, readonly=True) as db:
-        return queries.search_sentences(db, query, lang=lang, limit=limit)
+        return queries.search_sentences(
+            db, query, lang=lang, limit=limit, actor=code, concept=spec
+        )
 
 
 def mentions(settings: Settings, doc: str | None = None) -> Iterator[dict[str, Any]]:
@@ -75,6 +93,56 @@ def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
     from alliancewatch.export import write
 
     return write(mentions(settings), Path(out), fmt)
+
+
+def actor_code(name: str) -> str:
+    """An actor code from a code (PRK) or a name in any language (North Korea, 北朝鮮, 러시아):
+    the one lookup of names.py, which the web parameters use too. UsageError otherwise."""
+    from alliancewatch import names
+
+    return names.resolve(name)
+
+
+def pair_relations(
+    a: str,
+    b: str,
+    settings: Settings,
+    on: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    recent: int = 20,
+) -> dict[str, Any]:
+    """How two states relate: treaties between them (status on `on`, default today, with the
+    sentences that report each step), monthly counts and index, trend, notable changes."""
+    from alliancewatch.errors import UsageError
+    from alliancewatch.relations import pair
+
+    x, y = actor_code(a), actor_code(b)
+    if x == y:
+        raise UsageError(f"the two actors are the same ({x})")
+    with connect(settings.db_path, readonly=True) as db:
+        return pair.relations(db, x, y, on=on, lo=start, hi=end, recent=recent)
+
+
+def treaties(settings: Settings | None = None, on: str | None = None) -> list[dict[str, Any]]:
+    """The treaty table (data/treaties.tsv) with status on `on` (default today); with a
+    database in `settings`, each treaty carries the stored sentences that refer to it."""
+    from alliancewatch.relations import pair
+    from alliancewatch.relations.treaties import load
+
+    day = on or pair.today()
+    if settings is None or not Path(settings.db_path).exists():
+        return pair.treaty_records(None, list(load()), day)
+    with connect(settings.db_path, readonly=True) as db:
+        return pair.treaty_records(db, list(load()), day)
+
+
+def unknown_treaties(settings: Settings) -> list[dict[str, Any]]:
+    """Sentences about a treaty step that fit no row of the treaty table."""
+    from alliancewatch.relations.pair import unknown_treaties as unknown
+
+    with connect(settings.db_path, readonly=True) as db:
+        return unknown(db)
 
 
 def evaluate(

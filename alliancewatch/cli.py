@@ -12,14 +12,31 @@ from alliancewatch import __version__, api
 from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.lang import codes
+from alliancewatch.sources.validate import printable
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _date(value: str) -> str:
+    from alliancewatch.sources.validate import Refused, check_date
+
     if not DATE.match(value):
         raise argparse.ArgumentTypeError(f"'{value}' is not a date of the form YYYY-MM-DD")
+    try:
+        return check_date(value, "date")
+    except Refused as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _day(value: str) -> str:
+    if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 article', '2 articles', '0 articles' (`many` for irregular plurals)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def _print_json(obj: Any) -> None:
@@ -32,13 +49,18 @@ def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
         print(f"rejected {x.doc} ({x.source}): {x.reason}", file=sys.stderr)
     langs = ", ".join(f"{k}: {v}" for k, v in sorted(r.languages.items())) or "none"
     print(
-        f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
-        f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
-        f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s"
+        f"stored {plural(r.stored, 'article')} ({langs}); {r.unchanged} unchanged, "
+        f"{plural(r.duplicates, 'duplicate')}, {len(r.rejected)} rejected; "
+        f"{plural(r.sentences, 'sentence')}, {plural(sum(r.mentions.values()), 'mention')}"
+        f" in {r.seconds:.1f} s"
     )
     for code, n in sorted(r.uncoded.items()):
-        print(f"{code}: {n} articles split and stored, no events coded (no {code} event coder yet)")
-    return 0
+        print(
+            f"{code}: {plural(n, 'article')} split and stored, no events coded"
+            f" (no {code} event coder yet)"
+        )
+    # 1 when there was input and none of it could be used: a script should notice
+    return 1 if r.rejected and not (r.stored or r.unchanged or r.duplicates) else 0
 
 
 def cmd_languages(a: argparse.Namespace, s: Settings) -> int:
@@ -80,8 +102,8 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
     )
     print(f"events (merged mentions): {sm['events']}")
     print(f"rejected inputs: {len(sm['rejections'])}")
-    for r in sm["rejections"]:
-        print(f"  {r['doc']} ({r['source']}): {r['reason']}")
+    for r in sm["rejections"]:  # stored escaped; databases from 0.1.0 may hold raw names
+        print(f"  {printable(r['doc'])} ({printable(r['source'])}): {printable(r['reason'])}")
     return 0
 
 
@@ -93,10 +115,11 @@ def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
         else:
             print(
                 f"{r['doc']:<28} {r['lang']} {r['published'] or '-':<10} "
-                f"{r['paragraphs']:>3}¶  {r['title'] or ''}"
+                f"{r['n_paragraphs']:>3}¶ {r['mentions']:>3}m  {r['title'] or ''}"
             )
     if not a.json:
-        print(f"({len(rows)} articles)", file=sys.stderr)
+        none = " (no article matches)" if not rows and (a.search or a.lang) else ""
+        print(f"({plural(len(rows), 'article')}){none}", file=sys.stderr)
     return 0
 
 
@@ -113,16 +136,24 @@ def cmd_show(a: argparse.Namespace, s: Settings) -> int:
         f"{art['published'] or '-'}\nlanguage:  {art['lang']}\nsource:    {art['source']}\n"
         f"paragraphs: {art['paragraphs']}\n"
     )
+    by_sentence: dict[int, list[str]] = {}
+    for m in art["mentions"]:
+        by_sentence.setdefault(m["text_info"]["sequence"], []).append(m["id"])
     for i, (start, end) in enumerate(art["paragraph_spans"]):
         print(f"[{i}] {art['text'][start:end]}")
+    if by_sentence:
+        print("\nsentences with mentions (number: mention ids):")
+        for sent in art["sentences"]:
+            if sent["idx"] in by_sentence:
+                print(f"  #{sent['idx']}: {', '.join(by_sentence[sent['idx']])}  {sent['text']}")
     if art["removed"]:
         print("\nremoved by cleaning:")
         for r in art["removed"]:
             print(f"  - {r['kind']}: {r['reason']}: {r['text'][:60]}")
     if art["mentions"]:
-        print("\nmentions:")
+        print(f"\n{plural(len(art['mentions']), 'mention')} (id, sentence number, event):")
         for m in art["mentions"]:
-            print("  " + mention_line(m))
+            print(f"  {m['id']}  #{m['text_info']['sequence']:<3} " + mention_line(m))
     return 0
 
 
@@ -137,17 +168,33 @@ def mention_line(m: dict[str, Any]) -> str:
 
 
 def cmd_search(a: argparse.Namespace, s: Settings) -> int:
-    for r in api.search(a.query, s, lang=a.lang, limit=a.limit):
+    rows = api.search(
+        a.query, s, lang=a.lang, limit=a.limit, actor=a.actor, concept=a.concept
+    )
+    for r in rows:
         if a.json:
             _print_json(r)
         else:
-            print(f"{r['doc']}#{r['idx']} {r['published'] or ''}  {r['text']}")
+            events = " ".join(
+                f"[{m['event']} {'+'.join(m['actor']) or '?'}"
+                + (f"->{'+'.join(m['recipient'])}" if m["recipient"] else "")
+                + f" {m['id']}]"
+                for m in r["mentions"]
+            )
+            print(f"{r['doc']}#{r['sequence']} {r['published'] or ''}  {r['sentence']}  {events}")
+    if not rows:
+        parts = [f"“{a.query}”" if a.query else "", f"concept {a.concept}" if a.concept else ""]
+        what = " and ".join(x for x in parts if x)
+        filters = " with these filters" if a.lang or a.actor else ""
+        print(f"no sentence matches {what}{filters}", file=sys.stderr)
+    elif not a.json:
+        print(f"({plural(len(rows), 'sentence')})", file=sys.stderr)
     return 0
 
 
 def cmd_export(a: argparse.Namespace, s: Settings) -> int:
     n = api.export(s, a.out, a.format)
-    print(f"wrote {n} mentions to {a.out} ({a.format})")
+    print(f"wrote {plural(n, 'mention')} to {a.out} ({a.format})")
     return 0
 
 
@@ -178,6 +225,107 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def _obligations(t: dict[str, Any]) -> str:
+    return (
+        "; ".join(
+            o["category"] + (" Art. " + ", ".join(o["articles"]) if o["articles"] else "")
+            for o in t["obligations"]
+        )
+        or "none recorded"
+    )
+
+
+def _treaty_lines(t: dict[str, Any], refs: int = 5) -> list[str]:
+    dates = ", ".join(
+        f"{k.replace('_', ' ')} {t[k]}" for k in ("signed", "in_force", "terminated") if t[k]
+    )
+    lines = [
+        f"  {t['status']:<11} {t['id']:<14} {t['name']} ({dates or 'no dates recorded'})",
+        f"{'':<28}parties: {' '.join(p['code'] for p in t['parties'])}"
+        + (f"; ended: {t['ended_by']}" if t["ended_by"] else ""),
+        f"{'':<28}obligations: {_obligations(t)}",
+    ]
+    for r in t.get("references", [])[:refs]:
+        what = r["step"] or ("Art. " + r["article_no"] if r["article_no"] else "named")
+        if r["obligation"]:
+            what += f" ({r['obligation']})"
+        lines.append(f"{'':<28}{what}: {r['doc']}#{r['sequence']} «{r['sentence'][:60]}»")
+    return lines
+
+
+def cmd_relations(a: argparse.Namespace, s: Settings) -> int:
+    r = api.pair_relations(
+        a.a, a.b, s, on=a.on, start=getattr(a, "from"), end=a.to, recent=a.recent
+    )
+    if a.json:
+        _print_json(r)
+        return 0
+    print(f"{r['a']}–{r['b']} (treaty status on {r['on']})")
+    print("treaties:" if r["treaties"] else "treaties: none in data/treaties.tsv")
+    for t in r["treaties"]:
+        print("\n".join(_treaty_lines(t)))
+    for u in r["unknown_treaties"][:5]:
+        print(
+            f"  unknown treaty ({u['step'] or 'named'}): {u['doc']}#{u['sequence']}"
+            f" «{u['sentence'][:60]}»"
+        )
+    months = [m for m in r["months"] if m["mentions"]]
+    tot = r["totals"]
+    print(
+        f"\nmentions: {tot['mentions']} ({r['year_only_mentions']} dated to a year only);"
+        f" cooperation {tot['cooperation']:.1f}, conflict {tot['conflict']:.1f},"
+        f" index {tot['index']:+.1f}"
+    )
+    if months:
+        print("month    verb.coop mat.coop verb.confl mat.confl   index")
+        for m in months[-12:]:
+            e = m["events"]
+            print(
+                f"{m['month']}  {e['verbal_cooperation']:>9} {e['material_cooperation']:>8}"
+                f" {e['verbal_conflict']:>10} {e['material_conflict']:>9} {m['index']:>+7.2f}"
+            )
+    tr = r["trend"]
+    print(
+        f"trend over the last {tr['months']} months: {tr['direction']}"
+        + (f" (slope {tr['slope']:+.2f}/month)" if tr["slope"] is not None else "")
+    )
+    for c in r["changes"][:8]:
+        print(f"  {c['month']}  {c['text']}")
+    if r["recent"]:
+        print("recent events:")
+        for x in r["recent"][: a.recent]:
+            print(
+                f"  {x['date'] or '-':<10} {x['event']:<9} {'+'.join(x['actor']) or '?'}->"
+                f"{'+'.join(x['recipient']) or '-'} {x['factuality']:<12} «{x['sentence'][:50]}»"
+            )
+    return 0
+
+
+def cmd_treaties(a: argparse.Namespace, s: Settings) -> int:
+    from pathlib import Path
+
+    if a.unknown:
+        rows = api.unknown_treaties(s)
+        for u in rows:
+            if a.json:
+                _print_json(u)
+            else:
+                print(
+                    f"{u['doc']}#{u['sequence']} {u['step'] or 'named'} "
+                    f"{' '.join(u['codes'])}  «{u['sentence'][:70]}»"
+                )
+        return 0
+    rows = api.treaties(s if Path(s.db_path).exists() else None, on=a.on)
+    for t in rows:
+        if a.json:
+            _print_json(t)
+        else:
+            print("\n".join(_treaty_lines(t, refs=3)))
+    if not a.json:
+        print(f"({len(rows)} treaties)", file=sys.stderr)
+    return 0
+
+
 def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
     from pathlib import Path
 
@@ -187,7 +335,10 @@ def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
     if a.json:
         _print_json({k: v for k, v in r.items() if k != "details"})
         return 0
-    print(f"{r['articles']} articles; A {r['mentions_a']} mentions, B {r['mentions_b']}")
+    print(
+        f"{plural(r['articles'], 'article')}; A {plural(r['mentions_a'], 'mention')},"
+        f" B {r['mentions_b']}"
+    )
     for name in ("b_against_a", "a_against_b"):
         sc = r[name]
         print(
@@ -220,77 +371,143 @@ def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+class DefaultsFormatter(argparse.RawDescriptionHelpFormatter):
+    """Appends '(default: X)' to an option's help when X is a value; an option without a
+    value by default says in its help what happens then."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if action.default not in (None, False, argparse.SUPPRESS) and "%(default)" not in text:
+            text += " (default: %(default)s)"
+        return text
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="alliancewatch", description=__doc__)
+    """Every option has a help text; the formatter appends its default."""
+    fmt = DefaultsFormatter
+    p = argparse.ArgumentParser(prog="alliancewatch", description=__doc__, formatter_class=fmt)
     p.add_argument("--version", action="version", version=f"alliancewatch {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
+    json_help = "print JSON (the keys of the matching web API route)"
 
-    def add(name: str, help_: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_)
-        sp.add_argument(
-            "--db", help="SQLite database (default: alliancewatch.db, or $ALLIANCEWATCH_DB)"
-        )
+    def add(name: str, help_: str, db: bool = True) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_, formatter_class=fmt)
+        if db:
+            sp.add_argument(
+                "--db",
+                help="SQLite database; when not given: $ALLIANCEWATCH_DB, else alliancewatch.db",
+            )
         return sp
 
-    sp = add("ingest", "read, clean, code and store articles")
+    sp = add(
+        "ingest",
+        "read, clean, code and store articles (exit status 1 when every input was rejected)",
+    )
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
-    sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
-    sp.add_argument("--lang", choices=codes(), help="language for inputs that declare none")
-    sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
+    sp.add_argument(
+        "--published",
+        type=_date,
+        help="publication date (YYYY-MM-DD) for inputs that declare none",
+    )
+    sp.add_argument(
+        "--lang", choices=codes(), help="language for inputs that declare none (else detected)"
+    )
+    sp.add_argument(
+        "--processes",
+        type=int,
+        help="worker processes for parsing, each loading GiNZA; when not given:"
+        " $ALLIANCEWATCH_PROCESSES, else 1",
+    )
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
 
     sp = add("summary", "counts: articles, sentences, mentions, rejections")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_summary)
 
-    sp = add("articles", "list stored articles")
-    sp.add_argument("--search", help="full-text search (two-character Japanese terms work)")
-    sp.add_argument("--lang", choices=codes())
-    sp.add_argument("--limit", type=int, default=1000)
-    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp = add("articles", "list stored articles, newest first")
+    sp.add_argument(
+        "--search",
+        help="full text over title and body (two-character Japanese terms work; English"
+        " words match their other forms)",
+    )
+    sp.add_argument("--lang", choices=codes(), help="only articles in this language")
+    sp.add_argument("--limit", type=int, default=1000, help="at most this many articles")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line; " + json_help)
     sp.set_defaults(func=cmd_articles)
 
-    sp = add("show", "print one cleaned article")
-    sp.add_argument("doc")
-    sp.add_argument("--json", action="store_true")
+    sp = add("show", "print one cleaned article, its sentences with mentions and its mentions")
+    sp.add_argument("doc", help="the article's doc (file name or JSON Lines id)")
+    sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_show)
 
-    sp = add("search", "full-text search over sentences")
-    sp.add_argument("query")
-    sp.add_argument("--lang", choices=codes())
-    sp.add_argument("--limit", type=int, default=50)
-    sp.add_argument("--json", action="store_true")
+    sp = add("search", "full-text and concept search over sentences")
+    sp.add_argument(
+        "query",
+        nargs="?",
+        help="words that must all occur (派兵, 파병, sanctions); may be left out with --concept",
+    )
+    sp.add_argument(
+        "--concept",
+        help="a PLOVER type (AID), TYPE:context (AID:military) or a trigger word (派兵): the"
+        " words every trigger lexicon gives for it, in every language, or a mention coded so",
+    )
+    sp.add_argument(
+        "--actor",
+        help="only sentences with a mention involving this actor: a code or a name in"
+        " English, Japanese or Korean (PRK, North Korea, 北朝鮮, 북한)",
+    )
+    sp.add_argument("--lang", choices=codes(), help="only sentences of articles in this language")
+    sp.add_argument("--limit", type=int, default=50, help="at most this many sentences")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line; " + json_help)
     sp.set_defaults(func=cmd_search)
 
     sp = add("export", "write mentions as PLOVER JSON Lines or CSV")
-    sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-    sp.add_argument("--out", required=True)
+    sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="file format")
+    sp.add_argument("--out", required=True, help="file to write (replaced if it exists)")
     sp.set_defaults(func=cmd_export)
 
     sp = add("eval", "score the coder against a gold file (spec §5)")
-    sp.add_argument("gold")
-    sp.add_argument("--inputs", nargs="+", required=True)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("gold", help="gold mentions, JSON Lines (spec §5)")
+    sp.add_argument("--inputs", nargs="+", required=True, help="the gold file's articles")
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
     sp.add_argument(
         "--details", action="store_true", help="list misses, false positives, attribute errors"
     )
     sp.set_defaults(func=cmd_eval)
 
+    sp = add("relations", "treaties and the trend of cooperation and conflict between two states")
+    sp.add_argument("a", help="actor code or name (PRK, North Korea, 北朝鮮)")
+    sp.add_argument("b", help="the other actor")
+    sp.add_argument("--on", type=_day, help="treaty status on this date (default today)")
+    sp.add_argument("--from", type=_day, help="first month of the series (YYYY-MM)")
+    sp.add_argument("--to", type=_day, help="last month of the series (YYYY-MM)")
+    sp.add_argument("--recent", type=int, default=10, help="recent events to show")
+    sp.add_argument("--json", action="store_true", help=json_help)
+    sp.set_defaults(func=cmd_relations)
+
+    sp = add("treaties", "the treaty table with each treaty's status and reporting sentences")
+    sp.add_argument("--on", type=_day, help="status on this date (default today)")
+    sp.add_argument("--unknown", action="store_true", help="treaty sentences that fit no row")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp.set_defaults(func=cmd_treaties)
+
     sp = add("agree", "agreement between two annotators' gold files of the same articles")
-    sp.add_argument("gold_a")
-    sp.add_argument("gold_b")
-    sp.add_argument("--inputs", nargs="+", required=True)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("gold_a", help="first annotator's gold file")
+    sp.add_argument("gold_b", help="second annotator's gold file")
+    sp.add_argument("--inputs", nargs="+", required=True, help="the articles both annotated")
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
     sp.set_defaults(func=cmd_agree)
 
-    sp = sub.add_parser("languages", help="registered languages, their parts and data files")
-    sp.add_argument("--json", action="store_true")
+    sp = add("languages", "registered languages, their parts and data files", db=False)
+    sp.add_argument("--json", action="store_true", help="print the registry as JSON")
     sp.set_defaults(func=cmd_languages)
 
     sp = add("serve", "browse the database in a web browser (read-only)")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (other than loopback: warned)"
+    )
+    sp.add_argument("--port", type=int, default=8000, help="TCP port")
     sp.set_defaults(func=cmd_serve)
     return p
 

@@ -14,9 +14,19 @@ class Settings:
     db_path: str = "alliancewatch.db"
     # Inputs larger than this are rejected before decoding (a news article is rarely > 200 kB).
     max_input_bytes: int = 5_000_000
-    # GiNZA rejects inputs over 49,149 bytes; we parse paragraph by paragraph, and split
-    # paragraphs longer than this many characters at sentence boundaries.
-    max_parse_chars: int = 4_000
+    # No sentence handed to a parser is longer than this (SudachiPy refuses 49,149 bytes,
+    # and GiNZA slows down on very long units: 16,400 characters without a terminator took
+    # 34 s as 4,000-character pieces, 17 s as 1,000). A longer one is cut at a clause mark,
+    # else a space, else anywhere (language/split.py). News sentences are far shorter.
+    max_parse_chars: int = 1_000
+    # Characters per call of kiwipiepy's sentence splitter (superlinear on long paragraphs):
+    # a longer paragraph is cut at newlines, then sentence punctuation, then spaces.
+    ko_split_chars: int = 2_000
+    # Boundary limits on declared input (each refusal is a stored rejection).
+    max_id_chars: int = 200  # a JSON Lines record's id
+    max_meta_chars: int = 2_000  # a declared title or url
+    max_json_depth: int = 20  # nesting of a JSON Lines record or sidecar
+    max_json_digits: int = 40  # characters of one JSON number
     batch_size: int = 16
     n_process: int = 1
     default_lang: str | None = None

@@ -80,6 +80,18 @@ def csv_row(r: dict[str, Any]) -> list[Any]:
     ]
 
 
+# Cells a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @ tab CR.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: Any) -> Any:
+    """A text cell that a spreadsheet would evaluate gets a leading apostrophe, so it is
+    shown as text; numbers and other cells are written as they are."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
 def write(records: Iterable[dict[str, Any]], out: Path, fmt: str) -> int:
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}")
@@ -95,6 +107,6 @@ def write(records: Iterable[dict[str, Any]], out: Path, fmt: str) -> int:
             w = csv.writer(f)
             w.writerow(CSV_COLUMNS)
             for r in records:
-                w.writerow(csv_row(r))
+                w.writerow([neutralise(c) for c in csv_row(r)])
                 n += 1
     return n

@@ -8,6 +8,8 @@ raw bytes and coder version are already stored is skipped: re-runs are idempoten
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -18,10 +20,11 @@ from pathlib import Path
 from alliancewatch import __version__
 from alliancewatch.clean import clean_document, find_common_lines, sha256_hex
 from alliancewatch.config import Settings
-from alliancewatch.errors import RejectedInput
+from alliancewatch.errors import RejectedInput, UsageError
 from alliancewatch.lang import find_language
 from alliancewatch.lang.split import split_article
 from alliancewatch.sources.files import iter_inputs
+from alliancewatch.sources.validate import Refused, check_date, printable
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
 
@@ -116,9 +119,27 @@ def _clean_all(
 
 
 def _reject(store: Store, report: IngestReport, r: Rejection) -> None:
+    """Log and store a rejection, its names and reason made safe for a terminal."""
+    r = Rejection(printable(r.doc), printable(r.source), printable(r.reason, limit=1_000))
     log.info("rejected %s (%s): %s", r.doc, r.source, r.reason)
     store.reject(r)
     report.rejected.append(r)
+
+
+def _name_clash(item: RawDocument, taken: dict[str, str], store: Store) -> str | None:
+    """Why `item` cannot be stored under its name, or None: two inputs never share a doc."""
+    if item.doc in taken:
+        return (
+            f"name '{item.doc}' is already used by {taken[item.doc]} in this run; "
+            "rename one of them (the first one read is kept)"
+        )
+    stored = store.stored_source(item.doc)
+    if stored is not None and os.path.abspath(stored) != item.source:
+        return (
+            f"name '{item.doc}' is already stored from {stored}; rename the input or "
+            "ingest it from its original place"
+        )
+    return None
 
 
 def _batches(items: list[Article], size: int) -> Iterator[list[Article]]:
@@ -140,13 +161,25 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
+    for given in (published, settings.default_published):
+        if given is not None:
+            try:
+                check_date(given)
+            except Refused as e:
+                raise UsageError(f"{e}; give the publication date as YYYY-MM-DD") from None
     base = DocMeta(published=published, lang=lang)
     with Store(settings.db_path) as store:
         raws: list[RawDocument] = []
+        taken: dict[str, str] = {}  # doc -> source, for this run
         for item in iter_inputs(list(paths), settings, base):
             if isinstance(item, Rejection):
                 _reject(store, report, item)
                 continue
+            clash = _name_clash(item, taken, store)
+            if clash:
+                _reject(store, report, Rejection(item.doc, item.source, clash))
+                continue
+            taken[item.doc] = item.source
             if published_for and not item.meta.published and item.doc in published_for:
                 item = replace(item, meta=replace(item.meta, published=published_for[item.doc]))
             known = store.known(item.doc)
@@ -174,12 +207,39 @@ def ingest(
             report.sentences += len(sentences)
             report.chars += len(article.text)
             report.mentions.update(m.event for m in mentions)
-        if report.stored:
+        if store.events_stale():  # also after a run killed between its last save and here
             from alliancewatch.merge.events import merge_events
 
             merge_events(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: a worker (≈ 500 MB with GiNZA) must not outlive a killed parent.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG); elsewhere a
+    daemon thread polls the parent's pid. Either way a parent already gone ends the worker.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    else:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _run(
@@ -195,7 +255,9 @@ def _run(
     batches = list(_batches(articles, min(size, settings.batch_size)))
     try:
         if workers > 1:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with ProcessPoolExecutor(
+                max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
                 for results in pool.map(_process_batch, batches, [settings] * len(batches)):
                     for r in results:
                         progress.advance()

@@ -21,7 +21,7 @@ def test_directory_is_recursive_sorted_and_reads_sidecars(tmp_path):
     (tmp_path / "b.meta.json").write_text(json.dumps({"published": "2024-06-21", "lang": "ja"}))
     (tmp_path / ".hidden.txt").write_text("x")
     got = items(tmp_path)
-    assert [i.doc for i in got] == ["b.txt", "a.html"]
+    assert [i.doc for i in got] == ["b.txt", "sub/a.html"]  # path relative to the root
     assert got[0].meta.published == "2024-06-21" and got[0].meta.lang == "ja"
     assert got[1].is_html and not got[0].is_html
 

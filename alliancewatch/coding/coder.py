@@ -65,7 +65,8 @@ class Coder:
         self.language = language
         self.settings = settings
         self.frame_builder = language.frames
-        self.actors = ActorResolver.load(settings.data_dir)
+        own = language.data_dir / "actors.tsv"  # the language's aliases beside the shared ones
+        self.actors = ActorResolver.load(settings.data_dir, (own,) if own.exists() else ())
         self.not_actor = language.not_actor
         self.both = language.both_words
         self.parsed = language.parse is not None  # frames are built from tokens
@@ -277,15 +278,16 @@ class Coder:
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}
-        source = frozenset(
-            _codes(_refs(matches, f.speaker.start, f.speaker.end)) if f.speaker else []
-        )
+        # the claimant is the source, never a side filled in for it (国情院は…とみている)
+        sp = f.speaker
+        unsaid = [m for m in matches if not (sp and sp.start <= m.start and m.end <= sp.end)]
+        source = frozenset(_codes(_refs(matches, sp.start, sp.end)) if sp else [])
         # a treaty act fills its pair only when it is told of a treaty (a named thing among
         # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
         named = any(not a.participant for a in f.arguments)
         pair = f.pair and (named or (bool(actor or recipient) and not f.nominal))
         filled = self._fill(
-            event, actor, recipient, matches, discourse, written, f.voice, source, pair
+            event, actor, recipient, unsaid, discourse, written, f.voice, source, pair
         )
         if filled is None:
             return None

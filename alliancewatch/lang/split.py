@@ -4,6 +4,9 @@ A terminator inside 「」『』（）() does not end a sentence, so a quoted st
 with its speech verb (「…。」と述べた。). Each paragraph is split on its own by its
 language's splitter (Language.split); offsets point into the article text. Whether a period
 ends a sentence and which abbreviations do not are the language's choice (lang/<code>/).
+No sentence is longer than Settings.max_parse_chars: a longer one (a paragraph without
+terminators) is cut at a clause mark, else at a space, else anywhere, so that no parser
+meets an input it cannot take (SudachiPy refuses 49,149 bytes).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ if TYPE_CHECKING:
 OPEN = "「『（(【〈《“"
 CLOSE = "」』）)】〉》”"
 CJK_END = "。！？!?"
+# Where an over-long sentence may be cut, best first: after a clause mark or a closing
+# bracket, then at a space. A hard cut is the last resort.
+SOFT_BREAKS = "、，,;；:：」』）)】〉》”"
 
 
 def _cuts(
@@ -70,6 +76,19 @@ def rule_spans(
     return list(zip(bounds, bounds[1:], strict=False))
 
 
+def safe_cut(text: str, start: int, limit: int) -> int:
+    """The best place to end a piece of text[start:limit]: after the last clause mark in
+    its second half, else at its last space, else at `limit`."""
+    low = start + (limit - start) // 2
+    best = max(text.rfind(c, low, limit) for c in SOFT_BREAKS)
+    if best >= 0:
+        return best + 1
+    for i in range(limit - 1, low, -1):
+        if text[i].isspace():
+            return i
+    return limit
+
+
 def trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
@@ -90,16 +109,30 @@ def split_paragraph(
     A language nobody registered is split by the rules with periods (it is still stored
     and searched)."""
     spans = language.split(text, settings) if language else rule_spans(text)
-    return trim(text, spans)
+    return trim(text, bound_spans(text, spans, settings.max_parse_chars))
+
+
+def bound_spans(text: str, spans: list[tuple[int, int]], max_chars: int) -> list[tuple[int, int]]:
+    """The spans with every one longer than `max_chars` cut at safe points."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > max_chars:
+            cut = safe_cut(text, s, s + max_chars)
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
 
 
 def split_article(
     article: Article, language: Language | None, settings: Settings
 ) -> list[Sentence]:
-    """The title (when found) is sentence 0 with is_title; it has no offsets in the text."""
+    """The title (when found) is sentence 0 with is_title; it has no offsets in the text
+    (and is cut to Settings.max_parse_chars like any sentence)."""
     sentences: list[Sentence] = []
     if article.title:
-        sentences.append(Sentence(0, -1, 0, 0, article.title, is_title=True))
+        title = article.title[: settings.max_parse_chars]
+        sentences.append(Sentence(0, -1, 0, 0, title, is_title=True))
     for p in article.paragraphs:
         body = article.text[p.start : p.end]
         for s, e in split_paragraph(body, language, settings):

@@ -36,7 +36,8 @@ def merge_events(store: Store) -> int:
     events, links = [], []
     for key, ms in groups.items():
         eid = hashlib.sha1("|".join(key).encode()).hexdigest()[:16]
-        dates = sorted({m["date"] for m in ms if m["date"]}, key=len, reverse=True)
+        # the most precise date; among equally precise ones the earliest (never set order)
+        dates = sorted({m["date"] for m in ms if m["date"]}, key=lambda d: (-len(d), d))
         fact = max((m["factuality"] for m in ms), key=lambda f: _RANK.get(f, -1))
         events.append(
             (

@@ -1,13 +1,28 @@
-"""Input files -> RawDocument or Rejection. Never raises on bad data; raises on bad usage."""
+"""Input files -> RawDocument or Rejection. Never raises on bad data; raises on bad usage.
+
+An input's `doc` is its path relative to the ingest root (a file named on the command
+line, or directly under a named folder, keeps its own name), or the `id` of a JSON Lines
+record: stable across runs and unique within a folder. Symlinks are read only when they
+resolve inside the root; loops, dangling links and unreadable folders are rejections.
+"""
 
 from __future__ import annotations
 
-import json
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from alliancewatch.config import Settings
 from alliancewatch.errors import UsageError
+from alliancewatch.sources.validate import (
+    Refused,
+    check_date,
+    check_id,
+    check_meta_text,
+    load_json,
+    printable,
+)
 from alliancewatch.types import DocMeta, RawDocument, Rejection
 
 TEXT_SUFFIXES = {".txt"}
@@ -19,10 +34,15 @@ META_FIELDS = ("published", "url", "title", "lang")
 Item = RawDocument | Rejection
 
 
-def _meta(obj: dict[str, object], base: DocMeta) -> DocMeta:
-    """Declared metadata; non-string values are ignored rather than trusted."""
+def _meta(obj: dict[str, object], base: DocMeta, settings: Settings) -> DocMeta:
+    """Declared metadata; non-string values are ignored, bad strings refused (Refused)."""
     vals = {k: obj.get(k) for k in META_FIELDS}
     clean = {k: v.strip() for k, v in vals.items() if isinstance(v, str) and v.strip()}
+    if "published" in clean:
+        clean["published"] = check_date(clean["published"])
+    for key in ("url", "title", "lang"):
+        if key in clean:
+            check_meta_text(clean[key], key, settings)
     return DocMeta(
         published=clean.get("published", base.published),
         url=clean.get("url", base.url),
@@ -31,29 +51,45 @@ def _meta(obj: dict[str, object], base: DocMeta) -> DocMeta:
     )
 
 
-def _sidecar(path: Path, base: DocMeta) -> DocMeta | Rejection:
+def _sidecar(
+    path: Path, doc: str, settings: Settings, base: DocMeta, root: Path | None
+) -> DocMeta | Rejection:
     side = path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR)
     if not side.exists():
         side = path.with_name(path.name + SIDECAR)
         if not side.exists():
             return base
+    if root is not None and side.is_symlink():
+        problem = _symlink_problem(side, root)
+        if problem:
+            return Rejection(doc, str(side), f"sidecar: {problem}")
     try:
-        obj = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        return Rejection(path.name, str(side), f"sidecar is not valid JSON: {e}")
+        if side.stat().st_size > settings.max_input_bytes:
+            return Rejection(doc, str(side), "sidecar is larger than Settings.max_input_bytes")
+        obj = load_json(side.read_bytes(), settings)
+    except OSError as e:
+        return Rejection(doc, str(side), f"cannot read sidecar: {e.strerror or e}")
+    except Refused as e:
+        return Rejection(doc, str(side), f"sidecar is refused: {e}")
     if not isinstance(obj, dict):
-        return Rejection(path.name, str(side), "sidecar must hold a JSON object")
-    return _meta(obj, base)
+        return Rejection(doc, str(side), "sidecar must hold a JSON object")
+    try:
+        return _meta(obj, base, settings)
+    except Refused as e:
+        return Rejection(doc, str(side), f"sidecar: {e}")
 
 
-def _file(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
+def _file(
+    path: Path, doc: str, settings: Settings, base: DocMeta, root: Path | None = None
+) -> Iterator[Item]:
+    """One input file; `root` (resolved) is the folder it was found in, for its sidecar."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl(path, settings, base)
+        yield from _jsonl(path, doc, settings, base)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         yield Rejection(
-            path.name,
+            doc,
             str(path),
             f"unsupported file type '{suffix or path.name}' (expected .txt, .html, .htm or .jsonl)",
         )
@@ -62,7 +98,7 @@ def _file(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
         size = path.stat().st_size
         if size > settings.max_input_bytes:
             yield Rejection(
-                path.name,
+                doc,
                 str(path),
                 f"input is {size:,} bytes; limit is "
                 f"{settings.max_input_bytes:,} (Settings.max_input_bytes)",
@@ -70,25 +106,26 @@ def _file(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
             return
         data = path.read_bytes()
     except OSError as e:
-        yield Rejection(path.name, str(path), f"cannot read file: {e.strerror or e}")
+        yield Rejection(doc, str(path), f"cannot read file: {e.strerror or e}")
         return
-    meta = _sidecar(path, base)
+    meta = _sidecar(path, doc, settings, base, root)
     if isinstance(meta, Rejection):
         yield meta
         return
-    yield RawDocument(path.name, str(path), data, suffix in HTML_SUFFIXES, meta)
+    yield RawDocument(doc, str(path), data, suffix in HTML_SUFFIXES, meta)
 
 
-def _jsonl(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
+def _jsonl(path: Path, name: str, settings: Settings, base: DocMeta) -> Iterator[Item]:
     """One record per line: `id` required, `text` or `html`, optional metadata."""
     try:
         handle = path.open("rb")
     except OSError as e:
-        yield Rejection(path.name, str(path), f"cannot read file: {e.strerror or e}")
+        yield Rejection(name, str(path), f"cannot read file: {e.strerror or e}")
         return
+    seen: dict[str, int] = {}
     with handle:
         for lineno, line in enumerate(handle, start=1):
-            where = f"{path.name}:{lineno}"
+            where = f"{name}:{lineno}"
             if not line.strip():
                 continue
             if len(line) > settings.max_input_bytes:
@@ -99,30 +136,39 @@ def _jsonl(path: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
                 )
                 continue
             try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as e:
-                yield Rejection(where, str(path), f"line {lineno} is not valid JSON: {e}")
+                obj = load_json(line, settings)
+            except Refused as e:
+                yield Rejection(where, str(path), f"line {lineno}: {e}")
                 continue
             if not isinstance(obj, dict):
                 yield Rejection(where, str(path), f"line {lineno} is not a JSON object")
                 continue
-            doc = obj.get("id")
-            if not isinstance(doc, str | int) or not str(doc).strip():
-                yield Rejection(where, str(path), f"line {lineno} has no 'id'")
+            try:
+                doc = check_id(obj.get("id"), settings)
+            except Refused as e:
+                yield Rejection(where, str(path), f"line {lineno}: {e}")
                 continue
+            if doc in seen:
+                yield Rejection(
+                    where,
+                    str(path),
+                    f"line {lineno} repeats id '{doc}' of line {seen[doc]}; ids must be unique"
+                    " (the first record is kept)",
+                )
+                continue
+            seen[doc] = lineno
             text, html = obj.get("text"), obj.get("html")
             body = html if isinstance(html, str) else text
             if not isinstance(body, str):
-                yield Rejection(
-                    str(doc), str(path), f"line {lineno} has no 'text' or 'html' string"
-                )
+                yield Rejection(doc, str(path), f"line {lineno} has no 'text' or 'html' string")
+                continue
+            try:
+                meta = _meta(obj, base, settings)
+            except Refused as e:
+                yield Rejection(doc, str(path), f"line {lineno}: {e}")
                 continue
             yield RawDocument(
-                str(doc).strip(),
-                str(path),
-                body.encode("utf-8"),
-                isinstance(html, str),
-                _meta(obj, base),
+                doc, str(path), body.encode("utf-8", "replace"), isinstance(html, str), meta
             )
 
 
@@ -132,16 +178,59 @@ def iter_inputs(
     """Expand files and directories (recursively, sorted, hidden files skipped)."""
     base = base or DocMeta()
     for p in paths:
-        path = Path(p)
-        if not path.exists():
-            raise UsageError(f"input path {path} does not exist")
+        path = Path(os.path.abspath(p))
+        if not path.exists() and not path.is_symlink():
+            raise UsageError(f"input path {p} does not exist")
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
-                    continue
-                if child.name.endswith(SIDECAR) or child.name.endswith(".jsonl.meta.json"):
-                    continue
-                yield from _file(child, settings, base)
+            yield from _walk(path, settings, base)
         else:
-            yield from _file(path, settings, base)
+            yield from _file(path, printable(path.name, limit=10_000), settings, base)
+
+
+def _walk(root: Path, settings: Settings, base: DocMeta) -> Iterator[Item]:
+    """Every input file under `root`, in sorted order of relative path, symlinks checked."""
+    real_root = root.resolve()
+    found: list[tuple[tuple[str, ...], Path, str | None]] = []  # (rel parts, path, reason)
+
+    def unreadable(e: OSError) -> None:
+        where = Path(e.filename or root)
+        rel = where.relative_to(root).parts if where != root else (".",)
+        found.append((rel, where, f"cannot read directory: {e.strerror or e}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in [*dirnames, *filenames]:
+            child = here / name
+            if name.startswith(".") or name.endswith(SIDECAR):
+                continue
+            rel = child.relative_to(root).parts
+            if child.is_symlink():
+                found.append((rel, child, _symlink_problem(child, real_root)))
+            elif name in filenames:
+                found.append((rel, child, None))
+    for rel, path, reason in sorted(found, key=lambda f: f[0]):
+        doc = printable("/".join(rel), limit=10_000)  # a name never carries control codes
+        if reason is not None:
+            yield Rejection(doc, str(path), reason)
+        else:
+            yield from _file(path, doc, settings, base, real_root)
+
+
+def _symlink_problem(link: Path, real_root: Path) -> str | None:
+    """Why a symlink under the root is not read, or None when it is a file inside the root."""
+    try:
+        target = link.resolve(strict=True)
+    except RuntimeError:
+        return "symlink loop"
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symlink loop"
+        if e.errno == errno.ENOENT:
+            return f"dangling symlink (target {os.readlink(link)!r} does not exist)"
+        return f"cannot follow symlink: {e.strerror or e}"
+    if not target.is_relative_to(real_root):
+        return "symlink points outside the input folder; not followed"
+    if target.is_dir():
+        return "symlink to a folder; not followed (the folder is read where it is)"
+    return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+import time
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +31,7 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
             raise StoreError(f"database {path} does not exist; run `alliancewatch ingest` first")
         db = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
         db.row_factory = sqlite3.Row
-        version = current_version_ro(db)
+        version = current_version_ro(db, path)
         if version < LATEST:
             raise StoreError(
                 f"database {path} has schema {version}, this version needs {LATEST}; "
@@ -39,19 +41,45 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
-    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait for a lock
+    _use_wal(db)
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=10000")
     migrate(db)
     return db
 
 
-def current_version_ro(db: sqlite3.Connection) -> int:
+def _use_wal(db: sqlite3.Connection, seconds: float = 10.0) -> None:
+    """Switch a new database to WAL. The switch takes an exclusive lock without calling the
+    busy handler, so several processes creating one database at once retry here."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def current_version_ro(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version; 0 only when the file really has no schema table."""
     try:
         row = db.execute("SELECT max(version) FROM schema_version").fetchone()
-    except sqlite3.OperationalError:
-        return 0
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):
+            return 0
+        db.close()
+        if not os.access(path.parent, os.W_OK) or not os.access(path, os.R_OK):
+            raise StoreError(
+                f"cannot open database {path}: its location is read-only (SQLite needs to "
+                f"create {path.name}-shm beside it to read a WAL database); copy the "
+                "database to a writable folder, or run any write command once where it "
+                f"can write ({e})"
+            ) from e
+        raise StoreError(f"cannot read database {path}: {e}") from e
     return int(row[0] or 0)
 
 
@@ -108,6 +136,20 @@ class Store:
             "SELECT raw_hash, coder FROM articles WHERE doc = ?", (doc,)
         ).fetchone()
         return (row["raw_hash"], row["coder"]) if row else None
+
+    def stored_source(self, doc: str) -> str | None:
+        """The path an article was read from, or None when no article has that doc."""
+        row = self.db.execute(
+            "SELECT s.path FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+            " WHERE a.doc = ?",
+            (doc,),
+        ).fetchone()
+        return None if row is None else str(row[0] or "")
+
+    def events_stale(self) -> bool:
+        """True when articles changed since the events table was last rebuilt."""
+        row = self.db.execute("SELECT value FROM store_state WHERE key = 'events_stale'").fetchone()
+        return row is not None and row[0] == "1"
 
     def duplicate_of(self, content_hash: str, doc: str) -> str | None:
         row = self.db.execute(
@@ -185,11 +227,20 @@ class Store:
                 )
             for m in mentions:
                 self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
+            self._set_events_stale(True)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return article_id
+
+    def _set_events_stale(self, stale: bool) -> None:
+        """Part of the caller's transaction: an article and the flag commit together."""
+        self.db.execute(
+            "INSERT INTO store_state (key, value) VALUES ('events_stale', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ("1" if stale else "0",),
+        )
 
     def _source_id(self, path: str) -> int:
         self.db.execute("INSERT OR IGNORE INTO sources (path) VALUES (?)", (path,))
@@ -289,6 +340,7 @@ class Store:
             db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.execute("UPDATE mentions SET event_id = NULL")
             db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
+            self._set_events_stale(False)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

@@ -161,7 +161,41 @@ def _m3_web(db: sqlite3.Connection) -> None:
     _script(db, schema_web.MIGRATION)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_m1_core, _m2_mentions, _m3_web]
+def _m4_store_state(db: sqlite3.Connection) -> None:
+    """Flags kept in the same transaction as the writes they describe. `events_stale` is
+    set by every article save and cleared by the events rebuild, so a run killed between
+    the two is completed by the next one."""
+    _script(
+        db,
+        """
+        CREATE TABLE store_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        INSERT INTO store_state (key, value)
+            SELECT 'events_stale', '1' WHERE EXISTS (SELECT 1 FROM mentions);
+        """,
+    )
+
+
+def _fts_stems(db: sqlite3.Connection) -> None:
+    """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
+
+    It only recomputes the FTS rows from the stored text, so it is correct whatever runs
+    before or after it (planned as number 7; number 5 once i8's 4 was merged).
+    """
+    from alliancewatch.store import fts
+
+    fts.rebuild(db)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_core,
+    _m2_mentions,
+    _m3_web,
+    _m4_store_state,
+    _fts_stems,  # 5: after the migrations of the other branches
+]
 LATEST = len(MIGRATIONS)
 
 
@@ -172,17 +206,22 @@ def current_version(db: sqlite3.Connection) -> int:
 
 
 def migrate(db: sqlite3.Connection) -> int:
-    """Apply the missing migrations, each in its own transaction. Returns the new version."""
-    version = current_version(db)
-    for number, step in enumerate(MIGRATIONS, start=1):
-        if number <= version:
-            continue
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            step(db)
-            db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+    """Apply the missing migrations in one write transaction. Returns the new version.
+
+    The version is read again after the write lock is taken: of several processes opening
+    a new database at once, one migrates and the others find the work done.
+    """
+    if current_version(db) >= LATEST:
+        return current_version(db)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = current_version(db)
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                step(db)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
     return max(version, LATEST)

@@ -14,6 +14,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -22,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.store.db import connect
 from alliancewatch.web import api, pages
+from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
 from alliancewatch.web.openapi import openapi
 from alliancewatch.web.params import ApiError, parse
@@ -30,6 +32,10 @@ log = logging.getLogger("alliancewatch.web")
 HERE = Path(__file__).parent
 QUERY_SECONDS = 10.0  # a query running longer is interrupted and answered with 503
 PROGRESS_STEPS = 20_000  # SQLite VM steps between two checks of the deadline
+MAX_URL_BYTES = 8_192  # longer path + query: JSON 414 (no page of ours needs more)
+# uvicorn's HTTP parser (h11) drops a request whose head is over 16 kB without an answer
+# the client can read; with this limit the request reaches UrlLimit, which answers 414.
+MAX_REQUEST_HEAD_BYTES = 1_048_576
 
 
 def plotly_js() -> Path | None:
@@ -70,13 +76,15 @@ def wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path.endswith(".json")
 
 
-def error_response(request: Request, err: ApiError) -> Response:
+def error_response(
+    request: Request, err: ApiError, headers: dict[str, str] | None = None
+) -> Response:
     if wants_json(request):
-        return JSONResponse(err.body(), status_code=err.status)
+        return JSONResponse(err.body(), status_code=err.status, headers=headers)
     html = request.app.state.env.get_template("error.html").render(
         title=f"{err.status} {err.code}", error=err.body()["error"], nav="", json_url=None
     )
-    return HTMLResponse(html, status_code=err.status)
+    return HTMLResponse(html, status_code=err.status, headers=headers)
 
 
 async def on_api_error(request: Request, exc: Exception) -> Response:
@@ -89,7 +97,7 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     codes = {404: "not_found", 405: "method_not_allowed"}
     message = "no such page or route" if exc.status_code == 404 else str(exc.detail)
     err = ApiError(exc.status_code, codes.get(exc.status_code, "http_error"), message)
-    return error_response(request, err)
+    return error_response(request, err, exc.headers)  # 405 carries its Allow header
 
 
 async def on_db_error(request: Request, exc: Exception) -> Response:
@@ -167,9 +175,27 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class UrlLimit:
+    """Answers a request whose path and query exceed MAX_URL_BYTES with a JSON 414."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]]) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            size = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+            if size > MAX_URL_BYTES:
+                err = ApiError(
+                    414, "uri_too_long", f"the URL is {size:,} bytes; limit {MAX_URL_BYTES:,}"
+                )
+                await JSONResponse(err.body(), status_code=414)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def routes() -> list[BaseRoute]:
     out: list[BaseRoute] = []
-    for spec in api.ROUTES:
+    for spec in (*api.ROUTES, *rel_web.ROUTES):
         endpoint = api_endpoint(spec)
         for path in (*spec.aliases, spec.path):
             out.append(Route(path, endpoint, methods=["GET"]))
@@ -179,7 +205,10 @@ def routes() -> list[BaseRoute]:
         Route("/", pages.overview, methods=["GET"]),
         Route("/timeline", pages.timeline, methods=["GET"]),
         Route("/network", pages.network, methods=["GET"]),
+        Route("/relations", rel_web.relations_page, methods=["GET"]),
+        Route("/treaties", rel_web.treaties_page, methods=["GET"]),
         Route("/search", pages.search, methods=["GET"]),
+        Route("/glossary", pages.glossary, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
         Route("/mentions/{id}", pages.mention, methods=["GET"]),
         Route("/articles/{doc:path}", pages.article, methods=["GET"]),
@@ -193,6 +222,7 @@ def create_app(db_path: str | Path) -> Starlette:
     """The web application over `db_path`, opened read-only (raises StoreError if absent)."""
     app = Starlette(
         routes=routes(),
+        middleware=[Middleware(UrlLimit)],
         exception_handlers={
             ApiError: on_api_error,
             HTTPException: on_http_error,
@@ -228,4 +258,17 @@ def serve(
     app = create_app(db_path)
     if ready is not None:
         ready()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.Server(server_config(app, host, port)).run()
+
+
+def server_config(app: Any, host: str, port: int) -> Any:
+    """uvicorn's configuration for `serve` (the tests run the same)."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
+    )

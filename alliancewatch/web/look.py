@@ -10,7 +10,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from alliancewatch import __version__
+from alliancewatch import __version__, concepts, names
 from alliancewatch.lang import codes
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, QUAD
 
@@ -119,14 +119,32 @@ def schema_text(s: dict[str, Any]) -> str:
     return text
 
 
+def names_of(items: list[dict[str, Any]]) -> dict[str, str]:
+    """code -> 'North Korea / 北朝鮮 / 북한' for every code in mention briefs (for scripts)."""
+    found = {c for x in items for c in (*x.get("actor", ()), *x.get("recipient", ()))}
+    return {c: names.label(c) for c in sorted(found)}
+
+
 def number(n: int | None) -> str:
     return f"{n:,}" if isinstance(n, int) else "–"
+
+
+# Bidi embedding/override (U+202A-202E) and isolate (U+2066-2069) controls: in article
+# text they can reverse how the rest of a page reads (a "Trojan source" trick). Pages drop
+# them from every rendered value; the JSON API returns the text as stored.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def drop_bidi_controls(value: Any) -> Any:
+    """Jinja's finalize hook: applied to every {{ value }} before escaping."""
+    return value.translate(BIDI_CONTROLS) if isinstance(value, str) else value
 
 
 def make_env() -> Environment:
     env = Environment(
         loader=PackageLoader("alliancewatch.web", "templates"),
         autoescape=True,
+        finalize=drop_bidi_controls,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -150,6 +168,9 @@ def make_env() -> Environment:
         COOP=COOP,
         schema_text=schema_text,
         CONFLICT=CONFLICT,
+        actor_label=names.label,
+        names_of=names_of,
+        concept_contexts=concepts.contexts,
     )
     env.filters["number"] = number
     return env

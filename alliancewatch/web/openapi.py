@@ -29,6 +29,9 @@ def _paged(items: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"allOf": [_ref("Page"), _obj({**extra, "items": {"type": "array", "items": items}})]}
 
 
+_NAMES = _obj({"en": _S, "ja": _S, "ko": _S}) | {
+    "description": "display names from data/actors.tsv ('' when none)"
+}
 _ACTOR = _obj({"entity_text": _S, "code": _NS, "sector": _NS})
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(
@@ -148,12 +151,27 @@ SCHEMAS: dict[str, Any] = {
     ),
     "Actors": _obj(
         {
+            "q": _NS,
             "items": {
                 "type": "array",
                 "items": _obj(
-                    {"code": _S, "mentions": _I, "kind": {"enum": ["state", "organisation"]}}
+                    {
+                        "code": _S,
+                        "mentions": _I,
+                        "kind": {"enum": ["state", "organisation"]},
+                        "names": _NAMES,
+                    }
                 ),
-            }
+            },
+        }
+    ),
+    "Glossary": _obj(
+        {
+            "types": {"type": "array", "items": {"type": "object"}},
+            "quads": {"type": "array", "items": {"type": "object"}},
+            "factuality": {"type": "array", "items": {"type": "object"}},
+            "actors": {"type": "array", "items": {"type": "object"}},
+            "names_rule": _S,
         }
     ),
     "Timeline": _paged(
@@ -170,20 +188,50 @@ SCHEMAS: dict[str, Any] = {
         ),
     ),
     "Network": _paged(
-        _obj(
-            {
+        {
+            "type": "object",
+            "properties": {
                 "a": _S,
                 "b": _S,
                 "mentions": _I,
                 "cooperation": _I,
                 "conflict": _I,
                 "cooperation_share": {"type": ["number", "null"]},
-            }
-        ),
+                "a_to_b": {**_I, "description": "directed mentions from a to b"},
+                "b_to_a": {**_I, "description": "directed mentions from b to a"},
+                "alliances": {
+                    "type": "array",
+                    "items": _S,
+                    "description": "treaties with an ATOP obligation in force on alliances_on",
+                },
+                "index": {
+                    "type": "number",
+                    "description": "with index=true: sum over the edge's mentions of type"
+                    " weight x factuality factor (data/relation_weights.tsv)",
+                },
+                "index_share": {
+                    "type": ["number", "null"],
+                    "description": "with index=true: weighted cooperation / (cooperation +"
+                    " conflict)",
+                },
+            },
+            "required": [
+                "a",
+                "b",
+                "mentions",
+                "cooperation",
+                "conflict",
+                "cooperation_share",
+                "alliances",
+            ],
+        },
         filters={"type": "object"},
+        alliances_on=_S,
         nodes={
             "type": "array",
-            "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I}),
+            "items": _obj(
+                {"code": _S, "kind": _S, "mentions": _I, "degree": _I, "names": _NAMES}
+            ),
         },
     ),
     "Search": _paged(
@@ -198,8 +246,10 @@ SCHEMAS: dict[str, Any] = {
                 "mentions": {"type": "array", "items": {"type": "object"}},
             }
         ),
-        q=_S,
+        q=_NS,
+        concept={"type": ["object", "null"]},
         match={"enum": ["fts", "substring"]},
+        message={**_NS, "description": "what an empty search looked for; null with hits"},
         filters={"type": "object"},
     ),
     "ArticleList": _paged(
@@ -245,7 +295,9 @@ def _error(description: str) -> dict[str, Any]:
 def openapi() -> dict[str, Any]:
     """The whole document (served at /api/openapi.json)."""
     paths: dict[str, Any] = {}
-    for spec in ROUTES:
+    from alliancewatch.web import relations as rel_web
+
+    for spec in (*ROUTES, *rel_web.ROUTES):
         params = []
         if spec.path_param:
             p = spec.path_param
@@ -303,5 +355,5 @@ def openapi() -> dict[str, Any]:
             ),
         },
         "paths": paths,
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": {**SCHEMAS, **rel_web.schemas()}},
     }

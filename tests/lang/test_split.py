@@ -65,3 +65,53 @@ def test_korean_quotes_and_sentences_without_a_period():
         '정부는 "이는 명백한 위반이다. 용납할 수 없다"고 말했다.',
         "미 국무부는 1.5배 늘었다고 했다",
     ]
+
+
+def test_over_long_sentence_is_cut_at_clause_marks_then_spaces_then_anywhere():
+    from alliancewatch.config import Settings
+
+    s = Settings(max_parse_chars=50)
+    clause = "北朝鮮は兵士を派遣し、"  # 11 characters, ends with a clause mark
+    text = clause * 20 + "終わった。"
+    spans = split_paragraph(text, get_language("ja"), s)
+    assert all(e - b <= 50 for b, e in spans)
+    assert "".join(text[b:e] for b, e in spans) == text
+    assert all(text[e - 1] == "、" for _, e in spans[:-1])  # cut after a clause mark
+    words = "alpha beta gamma delta " * 20
+    spans = split_paragraph(words, get_language("en"), s)
+    assert all(e - b <= 50 for b, e in spans)
+    assert all(not words[b:e].startswith(" ") and " " not in words[e - 1 : e] for b, e in spans)
+    solid = "あ" * 175
+    assert [e - b for b, e in split_paragraph(solid, get_language("ja"), s)] == [50, 50, 50, 25]
+
+
+def test_sixty_kilobyte_paragraph_gives_sentences_within_the_parser_limit():
+    text = "北朝鮮軍がロシアに派遣された" * 1500  # 21,000 chars, 63 kB, no punctuation
+    spans = split_paragraph(text, get_language("ja"), SETTINGS)
+    assert len(spans) > 1
+    assert max(len(text[b:e].encode("utf-8")) for b, e in spans) < 49_149
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+def test_korean_long_paragraph_goes_to_kiwipiepy_in_bounded_pieces(monkeypatch):
+    from alliancewatch.config import Settings
+    from alliancewatch.lang.ko import split as ko
+
+    sizes: list[int] = []
+
+    class FakeKiwi:  # records what the real splitter would be handed
+        def split_into_sents(self, text):
+            sizes.append(len(text))
+            return []
+
+    monkeypatch.setattr(ko, "_load", lambda: FakeKiwi())
+    text = "북한이 러시아에 병력을 파견했다고 정보당국이 밝혔다. " * 2000  # 58,000 chars
+    split_paragraph(text, get_language("ko"), Settings(ko_split_chars=2_000))
+    assert sum(sizes) == len(text) and max(sizes) <= 2_000
+
+
+def test_korean_pieces_keep_offsets_and_sentences():
+    text = "북한이 미사일을 발사했다. 합참은 이를 규탄했다. " * 300
+    spans = _texts(text, "ko")
+    assert spans.count("북한이 미사일을 발사했다.") == 300
+    assert spans.count("합참은 이를 규탄했다.") == 300

@@ -48,10 +48,20 @@ def _tokens(doc: Any) -> tuple[Token, ...]:
     )
 
 
+def _encodable(text: str) -> str:
+    """A lone surrogate (U+D800-DFFF) makes SudachiPy raise; one U+FFFD per code point
+    keeps every offset where it was."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    return text
+
+
 def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token, ...]]:
     """Parse each text as one unit (a sentence); GiNZA may see several roots in it."""
     nlp = load()
-    return [_tokens(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    return [_tokens(doc) for doc in nlp.pipe(map(_encodable, texts), batch_size=batch_size)]
 
 
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:

@@ -11,15 +11,15 @@ from alliancewatch.lang.ko.dates import find_dates
 from alliancewatch.lang.ko.split import sentence_spans
 
 
-def split(text: str, settings: Settings) -> list[tuple[int, int]]:
-    return sentence_spans(text)
+def split_sentences(text: str, settings: Settings) -> list[tuple[int, int]]:
+    return sentence_spans(text, settings.ko_split_chars)
 
 
 LANGUAGE = Language(
     code="ko",
     name="Korean",
     data_dir=Path(__file__).resolve().parent / "data",
-    split=split,
+    split=split_sentences,
     find_dates=find_dates,
     aliases=("kr", "kor", "korean"),
     lingua="KOREAN",
