@@ -81,7 +81,7 @@ def test_same_day_counts_from_the_last_date_written_before():
 
 
 def test_time_adverbial_of_the_sentence_dates_an_unbound_event():
-    ms = code("中国外務省によると、孫衛東外務次官は13日、日本の大使を呼び出し、抗議した。")
+    ms = code("中国外務省によると、中国の外務次官は13日、日本の大使を呼び出し、抗議した。")
     assert ms and all(m.date == "2024-10-13" for m in ms)
 
 
