@@ -178,11 +178,61 @@ def _m4_store_state(db: sqlite3.Connection) -> None:
     )
 
 
+def _m5_events(db: sqlite3.Connection) -> None:
+    """Stories and incremental events (merge/): each article's story and MinHash signature,
+    LSH band keys to find near-duplicates, each mention's link attributes and month buckets
+    to find the events it can join, and the event record's evidence columns. Events of an
+    existing database are rebuilt once by the next write (events_stale)."""
+    _script(
+        db,
+        """
+        ALTER TABLE articles ADD COLUMN story TEXT;
+        ALTER TABLE articles ADD COLUMN outlet TEXT;
+        ALTER TABLE articles ADD COLUMN minhash BLOB;
+        ALTER TABLE articles ADD COLUMN n_shingles INTEGER;
+        CREATE INDEX articles_story ON articles(story);
+        CREATE TABLE story_bands (
+            band INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_bands_article ON story_bands(article_id);
+        ALTER TABLE mentions ADD COLUMN link_key TEXT;
+        ALTER TABLE mentions ADD COLUMN object_class TEXT NOT NULL DEFAULT '';
+        ALTER TABLE mentions ADD COLUMN day_lo INTEGER;
+        ALTER TABLE mentions ADD COLUMN day_hi INTEGER;
+        CREATE TABLE event_index (
+            link_key TEXT NOT NULL,
+            month TEXT NOT NULL,
+            mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+            PRIMARY KEY (link_key, month, mention_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_index_mention ON event_index(mention_id);
+        ALTER TABLE events ADD COLUMN object_class TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN dates TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE events ADD COLUMN factualities TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE events ADD COLUMN claimants TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE events ADD COLUMN first_report TEXT;
+        ALTER TABLE events ADD COLUMN last_report TEXT;
+        ALTER TABLE events ADD COLUMN n_stories INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN n_languages INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE events ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_first_report ON events(first_report);
+        INSERT INTO store_state (key, value) VALUES ('events_stale', '1')
+            ON CONFLICT (key) DO UPDATE SET value = '1';
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m1_core,
     _m2_mentions,
     _m3_web,
     _m4_store_state,
+    _m5_events,
 ]
 LATEST = len(MIGRATIONS)
 
