@@ -6,6 +6,7 @@ from typing import Any
 
 from alliancewatch import __version__
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
+from alliancewatch.web import events
 from alliancewatch.web.api import ROUTES
 
 _S = {"type": "string"}
@@ -245,7 +246,7 @@ def _error(description: str) -> dict[str, Any]:
 def openapi() -> dict[str, Any]:
     """The whole document (served at /api/openapi.json)."""
     paths: dict[str, Any] = {}
-    for spec in ROUTES:
+    for spec in (*ROUTES, *events.ROUTES):
         params = []
         if spec.path_param:
             p = spec.path_param
@@ -303,5 +304,5 @@ def openapi() -> dict[str, Any]:
             ),
         },
         "paths": paths,
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": SCHEMAS | events.SCHEMAS},
     }

@@ -55,6 +55,9 @@ def main(corpus: Path) -> None:
                 continue
             records.append(r)
             shutil.copy(corpus / name / r["doc"], HERE / "events_xling" / r["doc"])
+            meta = (corpus / name / r["doc"]).with_suffix(".meta.json")
+            if meta.is_file():
+                shutil.copy(meta, HERE / "events_xling" / meta.name)
             for m in r["mentions"]:
                 union = " ".join(sorted(set(m["actor"]) | set(m["recipient"])))
                 for hid, event, actors, first, dates, words in HAPPENINGS:

@@ -155,3 +155,21 @@ def test_replacing_an_article_splits_what_it_bridged(tmp_path):
         store.save(*moved, "t", derive=update_article)  # replaced: the bridge is gone
         n_after = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
     assert (n_bridged, n_after) == (1, 3)
+
+
+def test_export_filters_events_and_mentions(tmp_path):
+    from alliancewatch import api
+    from alliancewatch.config import Settings
+
+    db = tmp_path / "x.db"
+    _ingest(db, list(range(len(ARTICLES))))
+    s = Settings(db_path=str(db), progress=False)
+    out = tmp_path / "e.jsonl"
+    n = api.export(s, out, "jsonl", "events", api.Filters(pair=("JPN", "KOR"), lang="ko"))
+    evs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert n == len(evs) == 1 and evs[0]["languages"] == ["en", "ja", "ko"]
+    n = api.export(s, out, "jsonl", "events", api.Filters(type="SUPPORT", date_from="2024-11-10"))
+    assert n == 1
+    n = api.export(s, out, "csv", "mentions", api.Filters(actor="PRK", date_to="2024-10"))
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert n == 3 and rows[0].endswith("event_id") and all(r.split(",")[-1] for r in rows[1:])
