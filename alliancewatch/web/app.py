@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.store.db import connect
 from alliancewatch.web import api, events, pages
+from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
 from alliancewatch.web.openapi import openapi
 from alliancewatch.web.params import ApiError, parse
@@ -194,7 +195,7 @@ class UrlLimit:
 
 def routes() -> list[BaseRoute]:
     out: list[BaseRoute] = []
-    for spec in (*api.ROUTES, *events.ROUTES):
+    for spec in (*api.ROUTES, *rel_web.ROUTES, *events.ROUTES):
         endpoint = api_endpoint(spec)
         for path in (*spec.aliases, spec.path):
             out.append(Route(path, endpoint, methods=["GET"]))
@@ -204,6 +205,8 @@ def routes() -> list[BaseRoute]:
         Route("/", pages.overview, methods=["GET"]),
         Route("/timeline", pages.timeline, methods=["GET"]),
         Route("/network", pages.network, methods=["GET"]),
+        Route("/relations", rel_web.relations_page, methods=["GET"]),
+        Route("/treaties", rel_web.treaties_page, methods=["GET"]),
         Route("/search", pages.search, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
         Route("/events", events.events_page, methods=["GET"]),
