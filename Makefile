@@ -32,10 +32,12 @@ eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
+	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 
 bench: install
 	$(BIN)/python bench/web_bench.py
 	$(BIN)/python bench/pipeline_bench.py
+	$(BIN)/python bench/events_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

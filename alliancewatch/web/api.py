@@ -12,6 +12,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from alliancewatch.store.event_queries import story_of
 from alliancewatch.store.queries import get_article
 from alliancewatch.web import highlight
 from alliancewatch.web import queries_web as qw
@@ -183,6 +184,8 @@ def article(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict
     if art is None:
         raise ApiError(404, "not_found", f"no article with doc '{doc[:200]}'")
     art["paragraph_spans"] = [list(p) for p in art["paragraph_spans"]]
+    # near-duplicates (wire copies, teasers) grouped with it into one story (issue 12)
+    art["story"] = story_of(db, doc)
     return art
 
 

@@ -51,3 +51,12 @@ def test_downloads_honour_the_filters(client: Client) -> None:
     ms = [json.loads(x) for x in lines]
     assert ms and all(m["event"] == "AID" and m["language"] == "ja" and m["event_id"] for m in ms)
     assert client.get("/download/things.csv").status_code == 404
+
+
+def test_mention_page_links_its_event_and_article_has_story(client: Client) -> None:
+    e = client.get("/api/events?event=AID&a=PRK&b=RUS").json()["items"][0]
+    page = client.get(f"/mentions/{e['first_mention']}")
+    assert f'href="/events/{e["id"]}"' in page.text
+    rec = client.get(f"/api/events/{e['id']}").json()
+    art = client.get("/api/articles/" + rec["mentions"][0]["doc"]).json()
+    assert art["story"] == []  # the fixture has no near-duplicates
