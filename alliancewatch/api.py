@@ -103,7 +103,10 @@ def eval_links(
     gold_links = linkeval.load_links(links)
     if db:
         events = linkeval.events_from_db(db, gold_links)
-    elif gold:
+        found = {k: v for k, v in gold_links.items() if k in events}
+        # linking alone: only the gold mentions the coder found
+        return linkeval.score(gold_links, events) | {"found_only": linkeval.score(found, events)}
+    if gold:
         events = linkeval.events_from_gold(gold, [Path(p) for p in inputs])
     else:
         raise UsageError("give --gold (the gold mentions of the linked articles) or --db")

@@ -179,8 +179,19 @@ def cmd_eval_links(a: argparse.Namespace, s: Settings) -> int:
         _print_json(r)
         return 0
     print(f"{r['gold_mentions']} gold mentions of {r['happenings']} happenings, {r['found']} found")
-    for k, name in (("all", "all pairs"), ("cross", "across languages"), ("same", "same language")):
-        x = r[k]
+    rows = [
+        (r, k, name)
+        for k, name in (
+            ("all", "all pairs"),
+            ("cross", "across languages"),
+            ("same", "same language"),
+        )
+    ]
+    if "found_only" in r:
+        f = r["found_only"]
+        rows += [(f, "all", "found only"), (f, "cross", "found, across")]
+    for src, k, name in rows:
+        x = src[k]
         print(
             f"{name:<17} pairs {x['pairs']:>5}  P {x['precision']:.3f}  R {x['recall']:.3f}"
             f"  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
