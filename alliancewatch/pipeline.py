@@ -200,7 +200,7 @@ def ingest(
             articles.append(a)
         from alliancewatch.merge.events import merge_events, update_article
 
-        if store.events_stale():  # a database from before migration 5, or a foreign writer
+        if store.events_stale():  # a database from before migration 6, or a foreign writer
             merge_events(store)
         for article, sentences, mentions in _run(articles, settings):
             # the article's stories and events are updated in its own transaction

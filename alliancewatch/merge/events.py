@@ -222,7 +222,7 @@ def update_article(
 
 
 def merge_events(store: Store) -> int:
-    """Rebuild stories and events from scratch (a database from before migration 5, or
+    """Rebuild stories and events from scratch (a database from before migration 6, or
     rows saved without the linking step). Same result as the incremental path."""
     db = store.db
     db.execute("BEGIN IMMEDIATE")

@@ -178,49 +178,81 @@ def _m4_store_state(db: sqlite3.Connection) -> None:
     )
 
 
-def _m5_events(db: sqlite3.Connection) -> None:
+def _fts_stems(db: sqlite3.Connection) -> None:
+    """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
+
+    It only recomputes the FTS rows from the stored text, so it is correct whatever runs
+    before or after it (planned as number 7; number 5 once i8's 4 was merged).
+    """
+    from alliancewatch.store import fts
+
+    fts.rebuild(db)
+
+
+def _add_columns(db: sqlite3.Connection, table: str, columns: list[tuple[str, str]]) -> None:
+    """ALTER TABLE ADD COLUMN for the columns not there yet (a migration may be re-run)."""
+    have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    for name, decl in columns:
+        if name not in have:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+
+
+def _m6_events(db: sqlite3.Connection) -> None:
     """Stories and incremental events (merge/): each article's story and MinHash signature,
     LSH band keys to find near-duplicates, each mention's link attributes and month buckets
     to find the events it can join, and the event record's evidence columns. Events of an
-    existing database are rebuilt once by the next write (events_stale)."""
+    existing database are rebuilt once by the next write (events_stale). Safe to re-run."""
+    _add_columns(
+        db,
+        "articles",
+        [("story", "TEXT"), ("outlet", "TEXT"), ("minhash", "BLOB"), ("n_shingles", "INTEGER")],
+    )
+    _add_columns(
+        db,
+        "mentions",
+        [
+            ("link_key", "TEXT"),
+            ("object_class", "TEXT NOT NULL DEFAULT ''"),
+            ("day_lo", "INTEGER"),
+            ("day_hi", "INTEGER"),
+        ],
+    )
+    _add_columns(
+        db,
+        "events",
+        [
+            ("object_class", "TEXT NOT NULL DEFAULT ''"),
+            ("dates", "TEXT NOT NULL DEFAULT '{}'"),
+            ("factualities", "TEXT NOT NULL DEFAULT '{}'"),
+            ("claimants", "TEXT NOT NULL DEFAULT '{}'"),
+            ("first_report", "TEXT"),
+            ("last_report", "TEXT"),
+            ("n_stories", "INTEGER NOT NULL DEFAULT 0"),
+            ("n_outlets", "INTEGER NOT NULL DEFAULT 0"),
+            ("n_languages", "INTEGER NOT NULL DEFAULT 0"),
+            ("outlets", "TEXT NOT NULL DEFAULT '[]'"),
+            ("languages", "TEXT NOT NULL DEFAULT '[]'"),
+        ],
+    )
     _script(
         db,
         """
-        ALTER TABLE articles ADD COLUMN story TEXT;
-        ALTER TABLE articles ADD COLUMN outlet TEXT;
-        ALTER TABLE articles ADD COLUMN minhash BLOB;
-        ALTER TABLE articles ADD COLUMN n_shingles INTEGER;
-        CREATE INDEX articles_story ON articles(story);
-        CREATE TABLE story_bands (
+        CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+        CREATE TABLE IF NOT EXISTS story_bands (
             band INTEGER NOT NULL,
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             PRIMARY KEY (band, article_id)
         ) WITHOUT ROWID;
-        CREATE INDEX story_bands_article ON story_bands(article_id);
-        ALTER TABLE mentions ADD COLUMN link_key TEXT;
-        ALTER TABLE mentions ADD COLUMN object_class TEXT NOT NULL DEFAULT '';
-        ALTER TABLE mentions ADD COLUMN day_lo INTEGER;
-        ALTER TABLE mentions ADD COLUMN day_hi INTEGER;
-        CREATE TABLE event_index (
+        CREATE INDEX IF NOT EXISTS story_bands_article ON story_bands(article_id);
+        CREATE TABLE IF NOT EXISTS event_index (
             link_key TEXT NOT NULL,
             month TEXT NOT NULL,
             mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
             PRIMARY KEY (link_key, month, mention_id)
         ) WITHOUT ROWID;
-        CREATE INDEX event_index_mention ON event_index(mention_id);
-        ALTER TABLE events ADD COLUMN object_class TEXT NOT NULL DEFAULT '';
-        ALTER TABLE events ADD COLUMN dates TEXT NOT NULL DEFAULT '{}';
-        ALTER TABLE events ADD COLUMN factualities TEXT NOT NULL DEFAULT '{}';
-        ALTER TABLE events ADD COLUMN claimants TEXT NOT NULL DEFAULT '{}';
-        ALTER TABLE events ADD COLUMN first_report TEXT;
-        ALTER TABLE events ADD COLUMN last_report TEXT;
-        ALTER TABLE events ADD COLUMN n_stories INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE events ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE events ADD COLUMN n_languages INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE events ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE events ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
-        CREATE INDEX events_date ON events(date);
-        CREATE INDEX events_first_report ON events(first_report);
+        CREATE INDEX IF NOT EXISTS event_index_mention ON event_index(mention_id);
+        CREATE INDEX IF NOT EXISTS events_date ON events(date);
+        CREATE INDEX IF NOT EXISTS events_first_report ON events(first_report);
         INSERT INTO store_state (key, value) VALUES ('events_stale', '1')
             ON CONFLICT (key) DO UPDATE SET value = '1';
         """,
@@ -232,7 +264,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _m2_mentions,
     _m3_web,
     _m4_store_state,
-    _m5_events,
+    _fts_stems,  # 5: after the migrations of the other branches
+    _m6_events,  # 6: issue 12 (i12), after main's 5
 ]
 LATEST = len(MIGRATIONS)
 

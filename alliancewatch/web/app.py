@@ -208,6 +208,7 @@ def routes() -> list[BaseRoute]:
         Route("/relations", rel_web.relations_page, methods=["GET"]),
         Route("/treaties", rel_web.treaties_page, methods=["GET"]),
         Route("/search", pages.search, methods=["GET"]),
+        Route("/glossary", pages.glossary, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
         Route("/events", events.events_page, methods=["GET"]),
         Route("/events/{id}", events.event_page, methods=["GET"]),
