@@ -32,6 +32,10 @@ eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ko.jsonl --inputs tests/data/dev_ko
+	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
+	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en
+	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 
 bench: install
