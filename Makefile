@@ -39,10 +39,12 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
 	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en
 	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
+	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 
 bench: install
 	$(BIN)/python bench/web_bench.py
 	$(BIN)/python bench/pipeline_bench.py
+	$(BIN)/python bench/events_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

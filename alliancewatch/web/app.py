@@ -22,7 +22,7 @@ from starlette.staticfiles import StaticFiles
 
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.store.db import connect
-from alliancewatch.web import api, pages
+from alliancewatch.web import api, events, pages
 from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
 from alliancewatch.web.openapi import openapi
@@ -195,7 +195,7 @@ class UrlLimit:
 
 def routes() -> list[BaseRoute]:
     out: list[BaseRoute] = []
-    for spec in (*api.ROUTES, *rel_web.ROUTES):
+    for spec in (*api.ROUTES, *rel_web.ROUTES, *events.ROUTES):
         endpoint = api_endpoint(spec)
         for path in (*spec.aliases, spec.path):
             out.append(Route(path, endpoint, methods=["GET"]))
@@ -210,6 +210,9 @@ def routes() -> list[BaseRoute]:
         Route("/search", pages.search, methods=["GET"]),
         Route("/glossary", pages.glossary, methods=["GET"]),
         Route("/articles", pages.articles, methods=["GET"]),
+        Route("/events", events.events_page, methods=["GET"]),
+        Route("/events/{id}", events.event_page, methods=["GET"]),
+        Route("/download/{what}.{fmt}", events.download, methods=["GET"]),
         Route("/mentions/{id}", pages.mention, methods=["GET"]),
         Route("/articles/{doc:path}", pages.article, methods=["GET"]),
         Route("/vendor/plotly.min.js", plotly_endpoint, methods=["GET"]),
