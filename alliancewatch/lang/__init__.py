@@ -47,7 +47,8 @@ ROLES = frozenset(
 )
 VOICES = frozenset({"active", "passive", "receptive", "intransitive"})
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
-CUE_LABELS = frozenset({"negated", "hypothetical", "possible", "probable", "planned", "unreal"})
+CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
+CUE_LABELS = frozenset(CUE_LABEL_ORDER)
 
 
 @dataclass(frozen=True)

@@ -12,22 +12,14 @@ from functools import cache
 from pathlib import Path
 
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.lang import CUE_LABEL_ORDER, CUE_LABELS
+from alliancewatch.lang import ROLES as SHARED_ROLES
+from alliancewatch.lang.lexicon import CueWord, listed
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LABELS = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
-ROLES = (
-    "agent",
-    "topic",
-    "patient",
-    "recipient",
-    "source",
-    "comitative",
-    "agent_phrase",
-    "genitive",
-    "compound",
-    "target",
-    "content_agent",
-)
+# the shared sets (lang.CUE_LABELS, lang.ROLES); 'claim' comes from patterns, not case_roles.tsv
+LABELS = CUE_LABELS
+ROLES = SHARED_ROLES - {"claim"}
 CUE_KINDS = ("aux", "neg", "adv", "mark", "phrase", "governor", "adj", "amod", "noun", "headline")
 BARRIER = "barrier"  # a verb whose object is presupposed: no cue above it reaches the event
 
@@ -72,14 +64,6 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class CueWord:
-    kind: str
-    word: str
-    pattern: re.Pattern[str]
-    label: str
-
-
-@dataclass(frozen=True)
 class Lexicon:
     # (key, pos) -> its readings, tried in file order (share data: COOPERATE; share technology:
     # AID), each with its own `requires`
@@ -116,8 +100,8 @@ def _triggers(path: Path) -> dict[tuple[str, str], tuple[Trigger, ...]]:
                     r["key"],
                     pos,
                     r["event"],
-                    tuple(x for x in r["context"].split(",") if x),
-                    tuple(x for x in r["mode"].split(",") if x),
+                    listed(r["context"]),
+                    listed(r["mode"]),
                     r.get("requires", ""),
                     r.get("partner", ""),
                     r.get("place_event", ""),
@@ -133,7 +117,8 @@ def _cues(path: Path) -> tuple[CueWord, ...]:
             out.append(CueWord(BARRIER, r["word"], re.compile("."), "-"))
             continue
         if r["kind"] not in CUE_KINDS or r["label"] not in LABELS:
-            raise _bad(path, no, f"kind must be one of {CUE_KINDS}, label one of {LABELS}")
+            why = f"kind must be one of {CUE_KINDS}, label one of {CUE_LABEL_ORDER}"
+            raise _bad(path, no, why)
         out.append(CueWord(r["kind"], r["word"], _regex(path, no, r["pattern"]), r["label"]))
     return tuple(out)
 

@@ -12,7 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_rows, read_tsv
-from alliancewatch.lang import CUE_LABELS, ROLES, VOICES
+from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
+from alliancewatch.lang.lexicon import CueWord, NotActor, cues, listed, table
 from alliancewatch.plover import EVENT_TYPES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -34,10 +35,6 @@ LIGHT_VERBS = Schema(
     labels={"voice": VOICES},
 )
 SPEECH_VERBS = Schema(columns=("lemma", "kind"))
-NOT_ACTOR = Schema(
-    columns=("side", "pattern"), labels={"side": frozenset({"after", "before"})}, regex=("pattern",)
-)
-WORDS = Schema(columns=("word",))
 PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
 
 
@@ -54,20 +51,12 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class Cue:
-    kind: str  # tail | noun | quote | link
-    word: str
-    pattern: re.Pattern[str]
-    label: str
-
-
-@dataclass(frozen=True)
 class Lexicon:
     triggers: dict[str, Trigger]
     longest: int  # length of the longest key: the suffixes worth looking up
     light_verbs: dict[str, str]  # lemma -> voice
     case_roles: dict[str, str]  # marker -> role
-    cues: tuple[Cue, ...]
+    cues: tuple[CueWord, ...]  # kind: tail | noun | quote | link | after
     speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
     inner: re.Pattern[str]  # every key, longest first, to find one inside a compound
 
@@ -83,7 +72,7 @@ class Lexicon:
         m = self.inner.search(word)
         return self.triggers[m.group(0)] if m else None
 
-    def cues_of(self, kind: str) -> list[Cue]:
+    def cues_of(self, kind: str) -> list[CueWord]:
         return [c for c in self.cues if c.kind == kind]
 
 
@@ -93,8 +82,8 @@ def load(base: Path = DATA_DIR) -> Lexicon:
         r["key"]: Trigger(
             r["key"],
             r["event"],
-            tuple(x for x in r["context"].split(",") if x),
-            tuple(x for x in r["mode"].split(",") if x),
+            listed(r["context"]),
+            listed(r["mode"]),
             r.get("requires", ""),
             r.get("partner", ""),
             r.get("place_event", ""),
@@ -105,36 +94,22 @@ def load(base: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         triggers=triggers,
         longest=max(map(len, triggers), default=0),
-        light_verbs={
-            r["lemma"]: r["voice"] for r in read_tsv(base / "light_verbs.tsv", LIGHT_VERBS)
-        },
-        case_roles={r["marker"]: r["role"] for r in read_tsv(base / "case_roles.tsv", CASE_ROLES)},
-        cues=tuple(
-            Cue(r["kind"], r["word"], re.compile(r["pattern"]), r["label"])
-            for r in read_tsv(base / "factuality.tsv", CUES)
-        ),
-        speech_verbs={
-            r["lemma"]: r["kind"] for r in read_tsv(base / "speech_verbs.tsv", SPEECH_VERBS)
-        },
+        light_verbs=table(base / "light_verbs.tsv", LIGHT_VERBS, "lemma", "voice"),
+        case_roles=table(base / "case_roles.tsv", CASE_ROLES, "marker", "role"),
+        cues=cues(base / "factuality.tsv", CUES),
+        speech_verbs=table(base / "speech_verbs.tsv", SPEECH_VERBS, "lemma", "kind"),
         inner=re.compile("|".join(map(re.escape, sorted(triggers, key=len, reverse=True)))),
     )
 
 
-@cache
-def not_actor(
-    base: Path = DATA_DIR,
-) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def not_actor(base: Path = DATA_DIR) -> NotActor:
     """Patterns after and before a state name that make it no actor (not_actor.tsv)."""
-    rows = read_tsv(base / "not_actor.tsv", NOT_ACTOR)
-    after = tuple(re.compile(r["pattern"].removeprefix("^")) for r in rows if r["side"] == "after")
-    before = tuple(re.compile(r["pattern"]) for r in rows if r["side"] == "before")
-    return after, before
+    return lexicon.not_actor(base)
 
 
-@cache
 def words(name: str, base: Path = DATA_DIR) -> tuple[str, ...]:
     """A word list (one `word` column), in file order: both_words.tsv ..."""
-    return tuple(r["word"] for r in read_tsv(base / f"{name}.tsv", WORDS))
+    return lexicon.words(name, base)
 
 
 @cache

@@ -6,13 +6,13 @@ checks labels against the shared sets (roles, voices, cue labels, event types).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_tsv
-from alliancewatch.lang import CUE_LABELS, ROLES, VOICES
+from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
+from alliancewatch.lang.lexicon import CueWord, NotActor, cues, listed, table
 from alliancewatch.plover import EVENT_TYPES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -48,10 +48,6 @@ LINKS = Schema(
         "kind": frozenset({"coordinate", "contrast", "quote", "condition", "cause", "purpose"})
     },
 )
-NOT_ACTOR = Schema(
-    columns=("side", "pattern"), labels={"side": frozenset({"after", "before"})}, regex=("pattern",)
-)
-WORDS = Schema(columns=("word",))
 
 
 @dataclass(frozen=True)
@@ -67,25 +63,17 @@ class Trigger:
 
 
 @dataclass(frozen=True)
-class Cue:
-    kind: str  # tail | link | above | govern | adverb
-    word: str
-    pattern: re.Pattern[str]
-    label: str
-
-
-@dataclass(frozen=True)
 class Lexicon:
     triggers: dict[str, Trigger]
     longest: int  # length of the longest key: the suffixes worth looking up
     light_verbs: dict[str, str]  # lemma -> voice
     case_roles: dict[str, str]  # marker -> role
-    cues: tuple[Cue, ...]
+    cues: tuple[CueWord, ...]  # kind: tail | link | above | govern | adverb
     speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
     heads: dict[str, str]  # noun -> complement | cue | clause | troops | adverbial
     links: dict[str, str]  # connective ending -> what it does to its clause
 
-    def cues_of(self, kind: str) -> list[Cue]:
+    def cues_of(self, kind: str) -> list[CueWord]:
         return [c for c in self.cues if c.kind == kind]
 
 
@@ -95,8 +83,8 @@ def load(base: Path = DATA_DIR) -> Lexicon:
         r["key"]: Trigger(
             r["key"],
             r["event"],
-            tuple(x for x in r["context"].split(",") if x),
-            tuple(x for x in r["mode"].split(",") if x),
+            listed(r["context"]),
+            listed(r["mode"]),
             r.get("requires", ""),
             r.get("partner", ""),
             r.get("place_event", ""),
@@ -107,32 +95,20 @@ def load(base: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         triggers=triggers,
         longest=max(map(len, triggers), default=0),
-        light_verbs={
-            r["lemma"]: r["voice"] for r in read_tsv(base / "light_verbs.tsv", LIGHT_VERBS)
-        },
-        case_roles={r["marker"]: r["role"] for r in read_tsv(base / "case_roles.tsv", CASE_ROLES)},
-        cues=tuple(
-            Cue(r["kind"], r["word"], re.compile(r["pattern"]), r["label"])
-            for r in read_tsv(base / "factuality.tsv", CUES)
-        ),
-        speech_verbs={
-            r["lemma"]: r["kind"] for r in read_tsv(base / "speech_verbs.tsv", SPEECH_VERBS)
-        },
-        heads={r["word"]: r["kind"] for r in read_tsv(base / "heads.tsv", HEADS)},
-        links={r["form"]: r["kind"] for r in read_tsv(base / "clause_links.tsv", LINKS)},
+        light_verbs=table(base / "light_verbs.tsv", LIGHT_VERBS, "lemma", "voice"),
+        case_roles=table(base / "case_roles.tsv", CASE_ROLES, "marker", "role"),
+        cues=cues(base / "factuality.tsv", CUES),
+        speech_verbs=table(base / "speech_verbs.tsv", SPEECH_VERBS, "lemma", "kind"),
+        heads=table(base / "heads.tsv", HEADS, "word", "kind"),
+        links=table(base / "clause_links.tsv", LINKS, "form", "kind"),
     )
 
 
-def words(name: str, base: Path = DATA_DIR) -> list[str]:
+def words(name: str, base: Path = DATA_DIR) -> tuple[str, ...]:
     """The `word` column of a word list (both_words.tsv)."""
-    return [r["word"] for r in read_tsv(base / f"{name}.tsv", WORDS)]
+    return lexicon.words(name, base)
 
 
-def not_actor(
-    base: Path = DATA_DIR,
-) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def not_actor(base: Path = DATA_DIR) -> NotActor:
     """(after, before) patterns around a state name that make it no actor."""
-    rows = read_tsv(base / "not_actor.tsv", NOT_ACTOR)
-    after = tuple(re.compile(r["pattern"].removeprefix("^")) for r in rows if r["side"] == "after")
-    before = tuple(re.compile(r["pattern"]) for r in rows if r["side"] == "before")
-    return after, before
+    return lexicon.not_actor(base)
