@@ -8,9 +8,11 @@ patterns or a word list is the same, so it lives here once. No language's words 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any, Generic, TypeVar
 
 from alliancewatch.datafiles import Schema, read_tsv
 
@@ -19,6 +21,21 @@ NOT_ACTOR = Schema(
 )
 WORDS = Schema(columns=("word",))
 NotActor = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that starts a frame, keyed by its written form (triggers.tsv); a language adds
+    its own columns in a subclass."""
+
+    key: str
+    event: str
+    context: tuple[str, ...]
+    mode: tuple[str, ...]
+    requires: str = ""  # a condition the language's frame builder checks (receptive ...)
+    partner: str = ""  # the state the word itself names
+    place_event: str = ""  # the type when sent to a place, not a state
 
 
 @dataclass(frozen=True)
@@ -29,6 +46,45 @@ class CueWord:
     word: str
     pattern: re.Pattern[str]
     label: str
+
+
+@dataclass(frozen=True)
+class Lexicon(Generic[T]):
+    """The tables every frame builder keyed by written form reads; a language adds its own."""
+
+    triggers: dict[str, T]
+    longest: int  # length of the longest key: the suffixes worth looking up
+    light_verbs: dict[str, str]  # lemma -> voice
+    case_roles: dict[str, str]  # marker -> role
+    cues: tuple[CueWord, ...]
+    speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
+
+    def cues_of(self, kind: str) -> list[CueWord]:
+        return [c for c in self.cues if c.kind == kind]
+
+
+def trigger_fields(r: Mapping[str, str]) -> tuple[Any, ...]:
+    """The shared Trigger fields of a triggers.tsv row, in field order."""
+    return (
+        r["key"],
+        r["event"],
+        listed(r["context"]),
+        listed(r["mode"]),
+        r.get("requires", ""),
+        r.get("partner", ""),
+        r.get("place_event", ""),
+    )
+
+
+def tables(base: Path, light: Schema, case: Schema, cue: Schema, speech: Schema) -> dict[str, Any]:
+    """The shared Lexicon tables read from `base` (light verbs, case roles, cues, speech
+    verbs), as keyword arguments; each language passes its own schemas."""
+    return {
+        "light_verbs": table(base / "light_verbs.tsv", light, "lemma", "voice"),
+        "case_roles": table(base / "case_roles.tsv", case, "marker", "role"),
+        "cues": cues(base / "factuality.tsv", cue),
+        "speech_verbs": table(base / "speech_verbs.tsv", speech, "lemma", "kind"),
+    }
 
 
 def listed(cell: str) -> tuple[str, ...]:

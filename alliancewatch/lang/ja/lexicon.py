@@ -13,7 +13,7 @@ from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_rows, read_tsv
 from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
-from alliancewatch.lang.lexicon import CueWord, NotActor, cues, listed, table
+from alliancewatch.lang.lexicon import NotActor, tables, trigger_fields
 from alliancewatch.plover import EVENT_TYPES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -39,25 +39,17 @@ PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
 
 
 @dataclass(frozen=True)
-class Trigger:
-    key: str
-    event: str
-    context: tuple[str, ...]
-    mode: tuple[str, ...]
-    requires: str = ""  # "receptive": only as the object of 受ける-type verbs (技術を受ける)
-    partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
-    place_event: str = ""  # the type when sent to a place, not a state (海域に派遣)
+class Trigger(lexicon.Trigger):
+    """requires "receptive": only as the object of 受ける-type verbs (技術を受ける); partner:
+    the state the word names (来日 -> JPN, 訪朝 -> PRK)."""
+
     pair: bool = False  # a treaty act: an unsaid party is one of the article's pair
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    triggers: dict[str, Trigger]
-    longest: int  # length of the longest key: the suffixes worth looking up
-    light_verbs: dict[str, str]  # lemma -> voice
-    case_roles: dict[str, str]  # marker -> role
-    cues: tuple[CueWord, ...]  # kind: tail | noun | quote | link | after
-    speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
+class Lexicon(lexicon.Lexicon[Trigger]):
+    """Cue kinds: tail | noun | quote | link | after."""
+
     inner: re.Pattern[str]  # every key, longest first, to find one inside a compound
 
     def find_trigger(self, word: str) -> Trigger | None:
@@ -72,21 +64,12 @@ class Lexicon:
         m = self.inner.search(word)
         return self.triggers[m.group(0)] if m else None
 
-    def cues_of(self, kind: str) -> list[CueWord]:
-        return [c for c in self.cues if c.kind == kind]
-
 
 @cache
 def load(base: Path = DATA_DIR) -> Lexicon:
     triggers = {
         r["key"]: Trigger(
-            r["key"],
-            r["event"],
-            listed(r["context"]),
-            listed(r["mode"]),
-            r.get("requires", ""),
-            r.get("partner", ""),
-            r.get("place_event", ""),
+            *trigger_fields(r),
             r.get("pair", "") == "yes",
         )
         for r in read_rows(base / "triggers.tsv", TRIGGERS)
@@ -94,10 +77,7 @@ def load(base: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         triggers=triggers,
         longest=max(map(len, triggers), default=0),
-        light_verbs=table(base / "light_verbs.tsv", LIGHT_VERBS, "lemma", "voice"),
-        case_roles=table(base / "case_roles.tsv", CASE_ROLES, "marker", "role"),
-        cues=cues(base / "factuality.tsv", CUES),
-        speech_verbs=table(base / "speech_verbs.tsv", SPEECH_VERBS, "lemma", "kind"),
+        **tables(base, LIGHT_VERBS, CASE_ROLES, CUES, SPEECH_VERBS),
         inner=re.compile("|".join(map(re.escape, sorted(triggers, key=len, reverse=True)))),
     )
 

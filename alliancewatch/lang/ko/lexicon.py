@@ -12,7 +12,7 @@ from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_tsv
 from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
-from alliancewatch.lang.lexicon import CueWord, NotActor, cues, listed, table
+from alliancewatch.lang.lexicon import NotActor, table, tables, trigger_fields
 from alliancewatch.plover import EVENT_TYPES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -51,43 +51,26 @@ LINKS = Schema(
 
 
 @dataclass(frozen=True)
-class Trigger:
-    key: str
-    event: str
-    context: tuple[str, ...]
-    mode: tuple[str, ...]
-    requires: str = ""  # receptive | name | object:RE | not_object:RE
-    partner: str = ""  # the state the word itself names: 방북 -> PRK
-    place_event: str = ""  # the type when sent to a place, not a state
+class Trigger(lexicon.Trigger):
+    """requires: receptive | name | object:RE | not_object:RE; partner: the state the word
+    names (방북 -> PRK)."""
+
     object_role: str = ""  # the role of its object (돕다: recipient)
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    triggers: dict[str, Trigger]
-    longest: int  # length of the longest key: the suffixes worth looking up
-    light_verbs: dict[str, str]  # lemma -> voice
-    case_roles: dict[str, str]  # marker -> role
-    cues: tuple[CueWord, ...]  # kind: tail | link | above | govern | adverb
-    speech_verbs: dict[str, str]  # lemma -> speech | cognition | report
+class Lexicon(lexicon.Lexicon[Trigger]):
+    """Cue kinds: tail | link | above | govern | adverb."""
+
     heads: dict[str, str]  # noun -> complement | cue | clause | troops | adverbial
     links: dict[str, str]  # connective ending -> what it does to its clause
-
-    def cues_of(self, kind: str) -> list[CueWord]:
-        return [c for c in self.cues if c.kind == kind]
 
 
 @cache
 def load(base: Path = DATA_DIR) -> Lexicon:
     triggers = {
         r["key"]: Trigger(
-            r["key"],
-            r["event"],
-            listed(r["context"]),
-            listed(r["mode"]),
-            r.get("requires", ""),
-            r.get("partner", ""),
-            r.get("place_event", ""),
+            *trigger_fields(r),
             r.get("object_role", ""),
         )
         for r in read_tsv(base / "triggers.tsv", TRIGGERS)
@@ -95,10 +78,7 @@ def load(base: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         triggers=triggers,
         longest=max(map(len, triggers), default=0),
-        light_verbs=table(base / "light_verbs.tsv", LIGHT_VERBS, "lemma", "voice"),
-        case_roles=table(base / "case_roles.tsv", CASE_ROLES, "marker", "role"),
-        cues=cues(base / "factuality.tsv", CUES),
-        speech_verbs=table(base / "speech_verbs.tsv", SPEECH_VERBS, "lemma", "kind"),
+        **tables(base, LIGHT_VERBS, CASE_ROLES, CUES, SPEECH_VERBS),
         heads=table(base / "heads.tsv", HEADS, "word", "kind"),
         links=table(base / "clause_links.tsv", LINKS, "form", "kind"),
     )
