@@ -15,11 +15,18 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from alliancewatch.datafiles import Schema, read_tsv
+from alliancewatch.plover import EVENT_TYPES
 
 NOT_ACTOR = Schema(
     columns=("side", "pattern"), labels={"side": frozenset({"after", "before"})}, regex=("pattern",)
 )
 WORDS = Schema(columns=("word",))
+# triggers.tsv: the columns and labels every language's file has (it may add its own)
+TRIGGER_COLUMNS = ("key", "event", "context", "mode")
+TRIGGER_LABELS = {
+    "event": frozenset(EVENT_TYPES) | {"NONE"},
+    "place_event": frozenset(EVENT_TYPES) | {""},
+}
 NotActor = tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 T = TypeVar("T")
 

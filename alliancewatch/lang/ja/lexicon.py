@@ -13,17 +13,16 @@ from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_rows, read_tsv
 from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
-from alliancewatch.lang.lexicon import NotActor, tables, trigger_fields
-from alliancewatch.plover import EVENT_TYPES
+from alliancewatch.lang.lexicon import (
+    TRIGGER_COLUMNS,
+    TRIGGER_LABELS,
+    NotActor,
+    tables,
+    trigger_fields,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-TRIGGERS = Schema(
-    columns=("key", "event", "context", "mode"),
-    labels={
-        "event": frozenset(EVENT_TYPES) | {"NONE"},
-        "place_event": frozenset(EVENT_TYPES) | {""},
-    },
-)
+TRIGGERS = Schema(columns=TRIGGER_COLUMNS, labels=dict(TRIGGER_LABELS))
 CUES = Schema(
     columns=("kind", "word", "pattern", "label"),
     labels={"label": CUE_LABELS, "kind": frozenset({"tail", "noun", "quote", "link", "after"})},

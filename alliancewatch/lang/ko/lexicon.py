@@ -12,18 +12,17 @@ from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_tsv
 from alliancewatch.lang import CUE_LABELS, ROLES, VOICES, lexicon
-from alliancewatch.lang.lexicon import NotActor, table, tables, trigger_fields
-from alliancewatch.plover import EVENT_TYPES
+from alliancewatch.lang.lexicon import (
+    TRIGGER_COLUMNS,
+    TRIGGER_LABELS,
+    NotActor,
+    table,
+    tables,
+    trigger_fields,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-TRIGGERS = Schema(
-    columns=("key", "event", "context", "mode"),
-    labels={
-        "event": frozenset(EVENT_TYPES) | {"NONE"},
-        "place_event": frozenset(EVENT_TYPES) | {""},
-        "object_role": ROLES | {""},
-    },
-)
+TRIGGERS = Schema(columns=TRIGGER_COLUMNS, labels={**TRIGGER_LABELS, "object_role": ROLES | {""}})
 CUES = Schema(
     columns=("kind", "word", "pattern", "label"),
     labels={
