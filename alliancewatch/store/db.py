@@ -1,5 +1,6 @@
-"""SQLite connection and writes. Every write of an article and its derived rows is one
-transaction, so a killed run leaves each article either complete or absent."""
+"""Database connection and writes (SQLite, or PostgreSQL for a postgresql:// location).
+Every write of an article and its derived rows is one transaction, so a killed run leaves
+each article either complete or absent."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import time
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alliancewatch.errors import StoreError
 from alliancewatch.plover import QUAD
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import insert_id, is_postgres, is_postgres_url, write_transaction
 from alliancewatch.store.schema import LATEST, current_version, migrate
 from alliancewatch.types import Article, Mention, Rejection, Sentence
 
@@ -23,8 +26,13 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
-    """Open the database. Read-only connections never create or migrate anything."""
+def connect(path: str | Path, readonly: bool = False) -> Any:
+    """Open the database: a sqlite3.Connection, or a store.pg.PgConnection for a
+    postgresql:// URL. Read-only connections never create or migrate anything."""
+    if is_postgres_url(str(path)):
+        from alliancewatch.store import pg
+
+        return pg.connect(str(path), readonly=readonly)
     path = Path(path)
     if readonly:
         if not path.exists():
@@ -175,14 +183,16 @@ class Store:
     ) -> int:
         """Store an article with its sentences and mentions, replacing what it had."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
+            if is_postgres(db):  # two writers of one doc: the second waits, then replaces
+                db.lock_text(article.doc)
             source_id = self._source_id(article.source)
             old = db.execute("SELECT id FROM articles WHERE doc = ?", (article.doc,)).fetchone()
             if old:
                 self._delete_derived(old["id"])
                 db.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
-            cur = db.execute(
+            article_id = insert_id(
+                db,
                 "INSERT INTO articles (doc, source_id, raw_hash, content_hash, title, published,"
                 " lang, url, encoding, text, n_paragraphs, removed, coder, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -203,7 +213,6 @@ class Store:
                     _now(),
                 ),
             )
-            article_id = int(cur.lastrowid or 0)
             db.executemany(
                 'INSERT INTO paragraphs (article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
                 [(article_id, p.index, p.start, p.end) for p in article.paragraphs],
@@ -214,24 +223,22 @@ class Store:
             )
             sentence_ids: dict[int, int] = {}
             for s in sentences:
-                cur = db.execute(
+                sid = insert_id(
+                    db,
                     'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text,'
                     " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title)),
                 )
-                sid = int(cur.lastrowid or 0)
                 sentence_ids[s.index] = sid
                 db.execute(
                     "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
                     (sid, fts.index_terms(s.text)),
                 )
+            if is_postgres(db):  # what SQLite's INSERT OR REPLACE does: the last one stays
+                mentions = list({mention_id(m): m for m in mentions}.values())
             for m in mentions:
                 self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
             self._set_events_stale(True)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return article_id
 
     def _set_events_stale(self, stale: bool) -> None:
@@ -243,7 +250,7 @@ class Store:
         )
 
     def _source_id(self, path: str) -> int:
-        self.db.execute("INSERT OR IGNORE INTO sources (path) VALUES (?)", (path,))
+        self.db.execute("INSERT INTO sources (path) VALUES (?) ON CONFLICT DO NOTHING", (path,))
         row = self.db.execute("SELECT id FROM sources WHERE path = ?", (path,)).fetchone()
         return int(row["id"])
 
@@ -274,7 +281,8 @@ class Store:
         recipient_codes = sorted({x.code for x in m.recipient if x.code})
         quad = QUAD.get(m.event, "")
         self.db.execute(
-            "INSERT OR REPLACE INTO mentions (id, article_id, sentence_id, doc, language,"
+            ("INSERT INTO" if is_postgres(self.db) else "INSERT OR REPLACE INTO")
+            + " mentions (id, article_id, sentence_id, doc, language,"
             " published,"
             " event, quad, mode, context, actor, recipient, actor_codes, recipient_codes, date,"
             " date_text, factuality, factuality_cue, claimed_by, claimed_by_cue, claimed_by_code,"
@@ -315,16 +323,17 @@ class Store:
         )
         pairs = pairs_of(actor_codes, recipient_codes)
         self.db.executemany(
-            "INSERT OR IGNORE INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
         )
 
-    def coded_mentions(self) -> list[sqlite3.Row]:
+    def coded_mentions(self) -> list[Any]:
         """Mentions with coded actors, oldest first: what events are merged from."""
         return self.db.execute(
             "SELECT id, event, actor_codes, recipient_codes, date, factuality, article_id"
-            " FROM mentions WHERE actor_codes != '' ORDER BY published, doc, sequence"
+            " FROM mentions WHERE actor_codes != ''"
+            " ORDER BY published NULLS FIRST, doc, sequence"
         ).fetchall()
 
     def replace_events(
@@ -334,14 +343,13 @@ class Store:
     ) -> None:
         """Replace the merged events table in one transaction (see merge/events.py)."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
+            if is_postgres(db):  # one rebuild at a time
+                from alliancewatch.store.pg import LOCK_EVENTS
+
+                db.lock(LOCK_EVENTS)
             db.execute("DELETE FROM events")
             db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.execute("UPDATE mentions SET event_id = NULL")
             db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
             self._set_events_stale(False)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise

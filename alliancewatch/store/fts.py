@@ -63,13 +63,31 @@ _TARGETS = {
 }
 
 
-def text_condition(query: str, target: str) -> tuple[str, list[str], bool]:
+def tsquery(query: str) -> str | None:
+    """The PostgreSQL twin of `match_query`: a tsquery requiring every query word, each
+    as a phrase of terms at consecutive positions (the tsvector holds the same terms)."""
+    phrases = []
+    for run in _runs(query):
+        if len(run) == 1 and len(run[0]) == 1 and not run[0].isascii():
+            return None
+        terms = [t.replace("\\", "") for t in run]
+        phrases.append("(" + " <-> ".join("'" + t.replace("'", "''") + "'" for t in terms) + ")")
+    return " & ".join(phrases) if phrases else None
+
+
+def text_condition(query: str, target: str, dialect: str = "sqlite") -> tuple[str, list[str], bool]:
     """The one way to search text, for the CLI and the web alike: (SQL condition, its
-    arguments, whether FTS answers). FTS5 with bigrams when the query has a searchable
-    term; else a substring match (a single CJK character), wildcards escaped."""
+    arguments, whether the index answers). Bigram terms when the query has a searchable
+    term (FTS5 on SQLite, a tsvector on PostgreSQL); else a substring match (a single CJK
+    character), wildcards escaped."""
     table, rowid, columns = _TARGETS[target]
-    expr = match_query(query)
-    if expr is not None:
-        return f"{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expr], True
+    if dialect == "postgresql":
+        expr = tsquery(query)
+        if expr is not None:
+            return f"{rowid} IN (SELECT rowid FROM {table} WHERE tsv @@ ?::tsquery)", [expr], True
+    else:
+        expr = match_query(query)
+        if expr is not None:
+            return f"{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expr], True
     cond = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
     return f"({cond})", [like_pattern(query)] * len(columns), False

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import dialect
 
 
 def _article_row(r: sqlite3.Row) -> dict[str, Any]:
@@ -44,12 +45,13 @@ def list_articles(
         where.append("a.lang = ?")
         args.append(lang)
     if search:
-        cond, cargs, _ = fts.text_condition(search, "articles")
+        cond, cargs, _ = fts.text_condition(search, "articles", dialect(db))
         where.append(cond)
         args += cargs
     sql = (
         f"SELECT {_ARTICLE_COLS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-        f" WHERE {' AND '.join(where)} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?"
+        f" WHERE {' AND '.join(where)} ORDER BY a.published DESC NULLS LAST, a.doc"
+        " LIMIT ? OFFSET ?"
     )
     return [_article_row(r) for r in db.execute(sql, [*args, limit, offset])]
 
@@ -81,7 +83,8 @@ def get_article(db: sqlite3.Connection, doc: str) -> dict[str, Any] | None:
     out["mentions"] = [
         mention_record(m)
         for m in db.execute(
-            "SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence", (r["id"],)
+            "SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence, trigger_start, id",
+            (r["id"],),
         )
     ]
     return out
@@ -91,7 +94,7 @@ def search_sentences(
     db: sqlite3.Connection, query: str, lang: str | None = None, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Sentences containing every word of the query (two-character CJK terms work)."""
-    cond, cargs, _ = fts.text_condition(query, "sentences")
+    cond, cargs, _ = fts.text_condition(query, "sentences", dialect(db))
     args: list[Any] = list(cargs)
     if lang:
         cond += " AND a.lang = ?"
@@ -99,7 +102,7 @@ def search_sentences(
     sql = (
         'SELECT s.id, s.idx, s.text, s.start, s."end", a.doc, a.title, a.published, a.lang'
         f" FROM sentences s JOIN articles a ON a.id = s.article_id WHERE {cond}"
-        " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?"
+        " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?"
     )
     return [dict(r) for r in db.execute(sql, [*args, limit, offset])]
 
@@ -179,7 +182,8 @@ def summary(db: sqlite3.Connection) -> dict[str, Any]:
             "SELECT event, count(*) FROM mentions GROUP BY event ORDER BY count(*) DESC, event"
         ),
         "mentions_by_factuality": pairs(
-            "SELECT factuality, count(*) FROM mentions GROUP BY factuality ORDER BY count(*) DESC"
+            "SELECT factuality, count(*) FROM mentions GROUP BY factuality"
+            " ORDER BY count(*) DESC, factuality"
         ),
         "events": db.execute("SELECT count(*) FROM events").fetchone()[0],
         "rejections": rejections(db),

@@ -1,27 +1,21 @@
 """Numbered schema migrations. A database records the last one applied in `schema_version`.
 
 Tables stay plain (text, integers, JSON in text columns) so any SQLite tool can read them.
+One list of migrations serves SQLite and PostgreSQL: each is written in SQLite's spelling
+and store/dialect.py rewrites it for PostgreSQL; a migration that cannot be rewritten
+mechanically (triggers) branches on `is_postgres(db)`.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import Any
+
+from alliancewatch.store.dialect import is_postgres
+from alliancewatch.store.dialect import script as _script
 
 
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    """Run statements one by one: executescript() would commit the open transaction."""
-    pending = ""
-    for line in sql.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        pending += line
-        if sqlite3.complete_statement(pending):
-            db.execute(pending)
-            pending = ""
-
-
-def _m1_core(db: sqlite3.Connection) -> None:
+def _m1_core(db: Any) -> None:
     _script(
         db,
         """
@@ -82,7 +76,7 @@ def _m1_core(db: sqlite3.Connection) -> None:
     )
 
 
-def _m2_mentions(db: sqlite3.Connection) -> None:
+def _m2_mentions(db: Any) -> None:
     _script(
         db,
         """
@@ -154,14 +148,17 @@ def _m2_mentions(db: sqlite3.Connection) -> None:
     )
 
 
-def _m3_web(db: sqlite3.Connection) -> None:
+def _m3_web(db: Any) -> None:
     """Narrow per-pair and per-actor rows, kept by triggers, for fast timelines (web/)."""
     from alliancewatch.store import timeline_rows as schema_web
 
-    _script(db, schema_web.MIGRATION)
+    if is_postgres(db):
+        db.execute(schema_web.PG_MIGRATION)
+    else:
+        _script(db, schema_web.MIGRATION)
 
 
-def _m4_store_state(db: sqlite3.Connection) -> None:
+def _m4_store_state(db: Any) -> None:
     """Flags kept in the same transaction as the writes they describe. `events_stale` is
     set by every article save and cleared by the events rebuild, so a run killed between
     the two is completed by the next one."""
@@ -178,7 +175,7 @@ def _m4_store_state(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
     _m3_web,
@@ -187,13 +184,17 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 LATEST = len(MIGRATIONS)
 
 
-def current_version(db: sqlite3.Connection) -> int:
-    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+def current_version(db: Any) -> int:
+    if is_postgres(db):
+        if db.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+    else:
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     row = db.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(db: sqlite3.Connection) -> int:
+def migrate(db: Any) -> int:
     """Apply the missing migrations in one write transaction. Returns the new version.
 
     The version is read again after the write lock is taken: of several processes opening
@@ -201,6 +202,8 @@ def migrate(db: sqlite3.Connection) -> int:
     """
     if current_version(db) >= LATEST:
         return current_version(db)
+    if is_postgres(db):
+        return _migrate_pg(db)
     db.execute("BEGIN IMMEDIATE")
     try:
         version = current_version(db)
@@ -212,4 +215,20 @@ def migrate(db: sqlite3.Connection) -> int:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+    return max(version, LATEST)
+
+
+def _migrate_pg(db: Any) -> int:
+    """PostgreSQL: DDL is transactional, and an advisory lock makes concurrent first
+    connections wait for the one that migrates."""
+    from alliancewatch.store.pg import LOCK_MIGRATE
+
+    with db.transaction():
+        db.lock(LOCK_MIGRATE)
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        version = current_version(db)
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                step(db)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
     return max(version, LATEST)

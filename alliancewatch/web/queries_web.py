@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import dialect
 from alliancewatch.store.queries import mention_record, rejections
 
 ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
@@ -19,6 +20,11 @@ _BRIEF = (
     "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
     " m.actor_codes, m.recipient_codes, m.trigger, m.doc, m.sentence, m.event_id, m.claimed_by"
 )
+
+
+# counts of cooperation and conflict rows, as integers on both back ends
+_COOP = "sum(CASE WHEN quad LIKE '%cooperation' THEN 1 ELSE 0 END)"
+_CONFLICT = "sum(CASE WHEN quad LIKE '%conflict' THEN 1 ELSE 0 END)"
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -85,8 +91,8 @@ def _count(db: sqlite3.Connection, sql: str, args: list[Any] | tuple[Any, ...] =
 
 def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT a, b, count(*) AS n, sum(quad LIKE '%cooperation') AS coop,"
-        " sum(quad LIKE '%conflict') AS conflict FROM web_pair_rows WHERE b != ''"
+        f"SELECT a, b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
+        " FROM web_pair_rows WHERE b != ''"
         " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
         (limit,),
     )
@@ -255,8 +261,8 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where, args = _row_filters(v)
     where.insert(0, "r.b != ''")
     rows = db.execute(
-        "SELECT r.a, r.b, count(*) AS n, sum(r.quad LIKE '%cooperation') AS coop,"
-        " sum(r.quad LIKE '%conflict') AS conflict FROM web_pair_rows r"
+        f"SELECT r.a, r.b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
+        " FROM web_pair_rows r"
         f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
         " HAVING count(*) >= ? ORDER BY n DESC, r.a, r.b",
         [*args, v.get("min") or 1],
@@ -336,7 +342,7 @@ def mention(db: sqlite3.Connection, mid: str) -> dict[str, Any] | None:
             brief(x)
             for x in db.execute(
                 f"SELECT {_BRIEF} FROM mentions m WHERE m.event_id = ? AND m.id != ?"
-                " ORDER BY m.published, m.doc, m.sequence LIMIT 100",
+                " ORDER BY m.published NULLS FIRST, m.doc, m.sequence LIMIT 100",
                 (r["event_id"], mid),
             )
         ]
@@ -363,7 +369,7 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         where.append(c)
         args += a
     if v.get("q"):
-        cond, cargs, _ = fts.text_condition(v["q"], "articles")
+        cond, cargs, _ = fts.text_condition(v["q"], "articles", dialect(db))
         where.append(cond)
         args += cargs
     w = " AND ".join(where)
@@ -371,7 +377,8 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     rows = db.execute(
         "SELECT a.doc, a.title, a.published, a.lang, a.url, a.n_paragraphs,"
         " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions"
-        f" FROM articles a WHERE {w} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?",
+        f" FROM articles a WHERE {w} ORDER BY a.published DESC NULLS LAST, a.doc"
+        " LIMIT ? OFFSET ?",
         [*args, v["limit"], v["offset"]],
     )
     return {"total": total, "items": [dict(r) for r in rows]}
@@ -382,7 +389,7 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Sentences matching every word of `q`, with filters, each with its mentions."""
-    cond, args, fts_used = fts.text_condition(v["q"], "sentences")
+    cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
     where = [cond]
     if v.get("lang"):
         c, a = _in("a.lang", v["lang"])
@@ -411,7 +418,7 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     rows = db.execute(  # one pass: the window count saves a second scan for the total
         f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
         f" count(*) OVER () AS total {frm} WHERE {w}"
-        " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?",
+        " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?",
         [*args, v["limit"], v["offset"]],
     ).fetchall()
     if rows:
