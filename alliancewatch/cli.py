@@ -235,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, help_: str) -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_)
         sp.add_argument(
-            "--db", help="SQLite database (default: alliancewatch.db, or $ALLIANCEWATCH_DB)"
+            "--db",
+            help="SQLite file or postgresql://user@host/dbname"
+            " (default: alliancewatch.db, or $ALLIANCEWATCH_DB)",
         )
         return sp
 
@@ -247,6 +249,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
     sp.add_argument("--lang", choices=codes(), help="language for inputs that declare none")
     sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
+    sp.add_argument(
+        "--dask",
+        metavar="SPEC",
+        help="parse on Dask: local:N (N worker processes here) or tcp://scheduler:8786"
+        " (or $ALLIANCEWATCH_DASK)",
+    )
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
 
@@ -310,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(
         db_path=getattr(args, "db", None),
         n_process=getattr(args, "processes", None),
+        dask=getattr(args, "dask", None),
         progress=not getattr(args, "quiet", False),
     )
     if args.command in ("eval", "agree"):

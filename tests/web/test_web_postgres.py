@@ -61,9 +61,8 @@ def _ids_out(obj):
 
 @pytest.fixture(scope="module")
 def pg_client(pg_server, tmp_path_factory):
-    from tests.conftest import new_pg_database
-
     from alliancewatch.web import create_app
+    from tests.conftest import new_pg_database
 
     with new_pg_database(pg_server) as url:
         make_db(url)
