@@ -77,6 +77,64 @@ def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
     return write(mentions(settings), Path(out), fmt)
 
 
+def actor_code(name: str) -> str:
+    """An actor code from a code (PRK) or a name in any language (North Korea, 北朝鮮, 러시아)."""
+    import re
+
+    from alliancewatch.errors import UsageError
+    from alliancewatch.resolve.actors import ActorResolver
+
+    text = name.strip()
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", text):
+        return text
+    match = ActorResolver.load().resolve(text)
+    if match is None or len(match.codes) != 1 or match.text.strip() != text:
+        raise UsageError(f"'{name}' is neither an actor code (PRK, RUS, NATO) nor a known name")
+    return match.codes[0]
+
+
+def pair_relations(
+    a: str,
+    b: str,
+    settings: Settings,
+    on: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    recent: int = 20,
+) -> dict[str, Any]:
+    """How two states relate: treaties between them (status on `on`, default today, with the
+    sentences that report each step), monthly counts and index, trend, notable changes."""
+    from alliancewatch.errors import UsageError
+    from alliancewatch.relations import pair
+
+    x, y = actor_code(a), actor_code(b)
+    if x == y:
+        raise UsageError(f"the two actors are the same ({x})")
+    with connect(settings.db_path, readonly=True) as db:
+        return pair.relations(db, x, y, on=on, lo=start, hi=end, recent=recent)
+
+
+def treaties(settings: Settings | None = None, on: str | None = None) -> list[dict[str, Any]]:
+    """The treaty table (data/treaties.tsv) with status on `on` (default today); with a
+    database in `settings`, each treaty carries the stored sentences that refer to it."""
+    from alliancewatch.relations import pair
+    from alliancewatch.relations.treaties import load
+
+    day = on or pair.today()
+    if settings is None or not Path(settings.db_path).exists():
+        return pair.treaty_records(None, list(load()), day)
+    with connect(settings.db_path, readonly=True) as db:
+        return pair.treaty_records(db, list(load()), day)
+
+
+def unknown_treaties(settings: Settings) -> list[dict[str, Any]]:
+    """Sentences about a treaty step that fit no row of the treaty table."""
+    from alliancewatch.relations.pair import unknown_treaties as unknown
+
+    with connect(settings.db_path, readonly=True) as db:
+        return unknown(db)
+
+
 def evaluate(
     gold: str | Path, inputs: Iterable[str | Path], settings: Settings | None = None
 ) -> dict[str, Any]:

@@ -28,6 +28,12 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def _day(value: str) -> str:
+    if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
 def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
@@ -185,6 +191,107 @@ def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def _obligations(t: dict[str, Any]) -> str:
+    return (
+        "; ".join(
+            o["category"] + (" Art. " + ", ".join(o["articles"]) if o["articles"] else "")
+            for o in t["obligations"]
+        )
+        or "none recorded"
+    )
+
+
+def _treaty_lines(t: dict[str, Any], refs: int = 5) -> list[str]:
+    dates = ", ".join(
+        f"{k.replace('_', ' ')} {t[k]}" for k in ("signed", "in_force", "terminated") if t[k]
+    )
+    lines = [
+        f"  {t['status']:<11} {t['id']:<14} {t['name']} ({dates or 'no dates recorded'})",
+        f"{'':<28}parties: {' '.join(p['code'] for p in t['parties'])}"
+        + (f"; ended: {t['ended_by']}" if t["ended_by"] else ""),
+        f"{'':<28}obligations: {_obligations(t)}",
+    ]
+    for r in t.get("references", [])[:refs]:
+        what = r["step"] or ("Art. " + r["article_no"] if r["article_no"] else "named")
+        if r["obligation"]:
+            what += f" ({r['obligation']})"
+        lines.append(f"{'':<28}{what}: {r['doc']}#{r['sequence']} «{r['sentence'][:60]}»")
+    return lines
+
+
+def cmd_relations(a: argparse.Namespace, s: Settings) -> int:
+    r = api.pair_relations(
+        a.a, a.b, s, on=a.on, start=getattr(a, "from"), end=a.to, recent=a.recent
+    )
+    if a.json:
+        _print_json(r)
+        return 0
+    print(f"{r['a']}–{r['b']} (treaty status on {r['on']})")
+    print("treaties:" if r["treaties"] else "treaties: none in data/treaties.tsv")
+    for t in r["treaties"]:
+        print("\n".join(_treaty_lines(t)))
+    for u in r["unknown_treaties"][:5]:
+        print(
+            f"  unknown treaty ({u['step'] or 'named'}): {u['doc']}#{u['sequence']}"
+            f" «{u['sentence'][:60]}»"
+        )
+    months = [m for m in r["months"] if m["mentions"]]
+    tot = r["totals"]
+    print(
+        f"\nmentions: {tot['mentions']} ({r['year_only_mentions']} dated to a year only);"
+        f" cooperation {tot['cooperation']:.1f}, conflict {tot['conflict']:.1f},"
+        f" index {tot['index']:+.1f}"
+    )
+    if months:
+        print("month    verb.coop mat.coop verb.confl mat.confl   index")
+        for m in months[-12:]:
+            e = m["events"]
+            print(
+                f"{m['month']}  {e['verbal_cooperation']:>9} {e['material_cooperation']:>8}"
+                f" {e['verbal_conflict']:>10} {e['material_conflict']:>9} {m['index']:>+7.2f}"
+            )
+    tr = r["trend"]
+    print(
+        f"trend over the last {tr['months']} months: {tr['direction']}"
+        + (f" (slope {tr['slope']:+.2f}/month)" if tr["slope"] is not None else "")
+    )
+    for c in r["changes"][:8]:
+        print(f"  {c['month']}  {c['text']}")
+    if r["recent"]:
+        print("recent events:")
+        for x in r["recent"][: a.recent]:
+            print(
+                f"  {x['date'] or '-':<10} {x['event']:<9} {'+'.join(x['actor']) or '?'}->"
+                f"{'+'.join(x['recipient']) or '-'} {x['factuality']:<12} «{x['sentence'][:50]}»"
+            )
+    return 0
+
+
+def cmd_treaties(a: argparse.Namespace, s: Settings) -> int:
+    from pathlib import Path
+
+    if a.unknown:
+        rows = api.unknown_treaties(s)
+        for u in rows:
+            if a.json:
+                _print_json(u)
+            else:
+                print(
+                    f"{u['doc']}#{u['sequence']} {u['step'] or 'named'} "
+                    f"{' '.join(u['codes'])}  «{u['sentence'][:70]}»"
+                )
+        return 0
+    rows = api.treaties(s if Path(s.db_path).exists() else None, on=a.on)
+    for t in rows:
+        if a.json:
+            _print_json(t)
+        else:
+            print("\n".join(_treaty_lines(t, refs=3)))
+    if not a.json:
+        print(f"({len(rows)} treaties)", file=sys.stderr)
+    return 0
+
+
 def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
     from pathlib import Path
 
@@ -294,6 +401,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--details", action="store_true", help="list misses, false positives, attribute errors"
     )
     sp.set_defaults(func=cmd_eval)
+
+    sp = add("relations", "treaties and the trend of cooperation and conflict between two states")
+    sp.add_argument("a", help="actor code or name (PRK, North Korea, 北朝鮮)")
+    sp.add_argument("b", help="the other actor")
+    sp.add_argument("--on", type=_day, help="treaty status on this date (default today)")
+    sp.add_argument("--from", type=_day, help="first month of the series (YYYY-MM)")
+    sp.add_argument("--to", type=_day, help="last month of the series (YYYY-MM)")
+    sp.add_argument("--recent", type=int, default=10, help="recent events to show")
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(func=cmd_relations)
+
+    sp = add("treaties", "the treaty table with each treaty's status and reporting sentences")
+    sp.add_argument("--on", type=_day, help="status on this date (default today)")
+    sp.add_argument("--unknown", action="store_true", help="treaty sentences that fit no row")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp.set_defaults(func=cmd_treaties)
 
     sp = add("agree", "agreement between two annotators' gold files of the same articles")
     sp.add_argument("gold_a")

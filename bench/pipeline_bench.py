@@ -1,4 +1,6 @@
-"""Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run.
+"""Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run;
+then the same for English (samples/en_* and tests/data/dev_en when present) against spaCy's
+en_core_web_sm parse alone.
 
     python bench/pipeline_bench.py [--copies N] [--processes 2]
 
@@ -12,6 +14,7 @@ one JSON object.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import resource
 import shutil
@@ -25,8 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from alliancewatch import pipeline  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
-from alliancewatch.lang.ja import parse as ja  # noqa: E402
 from alliancewatch.store.db import connect  # noqa: E402
+
+# the parse modules by path: `from alliancewatch.lang.ja import parse` would give the
+# package's parse hook (a function), not the module
+ja = importlib.import_module("alliancewatch.lang.ja.parse")
+en = importlib.import_module("alliancewatch.lang.en.parse")
 
 
 def corpus(dest: Path, copies: int) -> int:
@@ -47,6 +54,37 @@ def corpus(dest: Path, copies: int) -> int:
     for f in dest.glob("*.txt"):
         f.with_name(f.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return n
+
+
+def corpus_en(dest: Path, copies: int) -> int:
+    """Write the English texts `copies` times into dest; returns the number of files."""
+    sources = sorted((ROOT / "samples").glob("en_*.txt")) + sorted(
+        (ROOT / "tests" / "data" / "dev_en").glob("*.txt")
+    )
+    n = 0
+    for k in range(copies):
+        for src in sources:
+            text = src.read_text(encoding="utf-8").rstrip("\n")
+            (dest / f"c{k:02d}_{src.name}").write_text(
+                f"{text}\n(Reference {k * 1000 + n})\n", encoding="utf-8"
+            )
+            n += 1
+    meta = {"published": "2024-10-21", "lang": "en"}
+    for f in dest.glob("*.txt"):
+        f.with_name(f.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return n
+
+
+def parse_only_en(db: Path) -> tuple[float, int]:
+    """spaCy English alone over the sentences the pipeline stored (NER off, as loaded)."""
+    con = connect(db, readonly=True)
+    texts = [t for (t,) in con.execute("SELECT text FROM sentences")]
+    con.close()
+    nlp = en.load()
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - t, sum(len(x) for x in texts)
 
 
 def run_pipeline(inputs: Path, db: Path, processes: int) -> tuple[float, int, int]:
@@ -100,6 +138,17 @@ def main() -> None:
         rss_one = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         secs2, _, _ = run_pipeline(inputs, tmp / "two.db", args.processes)
         rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        inputs_en = tmp / "in_en"
+        inputs_en.mkdir()
+        files_en = corpus_en(inputs_en, args.copies)
+        en.load()
+        en_rounds = []
+        for r in range(3):
+            s_en, c_en, st_en = run_pipeline(inputs_en, tmp / f"en{r}.db", 1)
+            en_rounds.append((s_en, *parse_only_en(tmp / f"en{r}.db")))
+        secs_en = min(x[0] for x in en_rounds)
+        base_en = min(x[1] for x in en_rounds)
+        rss_en = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     result = {
@@ -115,6 +164,13 @@ def main() -> None:
         "pipeline_chars_per_s_parallel": round(chars / secs2, 1),
         "parallel_speedup": round(secs / secs2, 2),
         "peak_rss_mib_per_worker": round(rss_children, 1),
+        "en_articles": st_en,
+        "en_files": files_en,
+        "en_chars": c_en,
+        "en_pipeline_chars_per_s": round(c_en / secs_en, 1),
+        "en_articles_per_s": round(st_en / secs_en, 2),
+        "en_parse_only_chars_per_s": round(en_rounds[0][2] / base_en, 1),
+        "peak_rss_mib_with_en": round(rss_en, 1),
     }
     print(
         f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
@@ -132,6 +188,12 @@ def main() -> None:
     print(
         f"peak RSS: {result['peak_rss_mib']} MiB (main), {result['peak_rss_mib_per_worker']} MiB "
         "(largest worker)"
+    )
+    print(
+        f"English pipeline:     {result['en_pipeline_chars_per_s']:,} chars/s, "
+        f"{result['en_articles_per_s']} articles/s over {st_en} articles ({c_en:,} chars); "
+        f"spaCy en parse alone {result['en_parse_only_chars_per_s']:,} chars/s; "
+        f"peak RSS with both models {result['peak_rss_mib_with_en']} MiB"
     )
     print(json.dumps(result))
 

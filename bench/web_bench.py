@@ -236,6 +236,9 @@ def routes(db_path: Path) -> dict[str, str]:
         "timeline_actor": "/api/timeline?a=PRK",
         "timeline_actor_period": "/api/timeline?a=USA&from=2022-01&to=2022-12&order=asc",
         "network": "/api/network",
+        "relations_pair": "/api/relations?a=PRK&b=RUS",
+        "relations_compare": "/api/relations?a=PRK&b=RUS&c=KOR&d=USA",
+        "treaties": "/api/treaties",
         "network_period": "/api/network?from=2024-01-01&to=2024-06-30&event=AID,SANCTION",
         "network_factuality": "/api/network?factuality=asserted,probable",
         "search_common": f"/api/search?q={ja}",
@@ -254,6 +257,7 @@ HTML = {
     "page_overview": "/",
     "page_timeline_pair": "/timeline?a=PRK&b=RUS",
     "page_network": "/network",
+    "page_relations_compare": "/relations?a=PRK&b=RUS&c=KOR&d=USA",
     "page_search": "/search?q=" + quote("派兵"),
 }
 

@@ -59,6 +59,13 @@ NETWORK = (
     FACTS,
     LANG_LIST,
     Param("min", "int", "minimum mentions per edge", default=1, minimum=1, maximum=10_000_000),
+    Param(
+        "index",
+        "bool",
+        "add each edge's relation index (type weight x factuality, docs/RELATIONS.md) and"
+        " colour by it; slower",
+        default=False,
+    ),
     limit_param(200, 2000),
     OFFSET,
 )
@@ -118,11 +125,15 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
 def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
     check_range(v)
     r = qw.network(db, v)
+    from alliancewatch.web.relations import network_edges  # the relation layer's additions
+
+    network_edges(db, v, r)
     return {
-        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "min")),
+        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "min", "index")),
         **page_links(request, r["total"], v["limit"], v["offset"]),
         "nodes": r["nodes"],
         "edges": r["edges"],
+        "alliances_on": r["alliances_on"],
     }
 
 

@@ -25,6 +25,7 @@ from alliancewatch.store import pg
 from alliancewatch.store.db import connect
 from alliancewatch.store.dialect import is_postgres_url
 from alliancewatch.web import api, pages
+from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
 from alliancewatch.web.openapi import openapi
 from alliancewatch.web.params import ApiError, parse
@@ -228,7 +229,7 @@ class UrlLimit:
 
 def routes() -> list[BaseRoute]:
     out: list[BaseRoute] = []
-    for spec in api.ROUTES:
+    for spec in (*api.ROUTES, *rel_web.ROUTES):
         endpoint = api_endpoint(spec)
         for path in (*spec.aliases, spec.path):
             out.append(Route(path, endpoint, methods=["GET"]))
@@ -238,6 +239,8 @@ def routes() -> list[BaseRoute]:
         Route("/", releasing(pages.overview), methods=["GET"]),
         Route("/timeline", releasing(pages.timeline), methods=["GET"]),
         Route("/network", releasing(pages.network), methods=["GET"]),
+        Route("/relations", releasing(rel_web.relations_page), methods=["GET"]),
+        Route("/treaties", releasing(rel_web.treaties_page), methods=["GET"]),
         Route("/search", releasing(pages.search), methods=["GET"]),
         Route("/articles", releasing(pages.articles), methods=["GET"]),
         Route("/mentions/{id}", releasing(pages.mention), methods=["GET"]),

@@ -170,17 +170,43 @@ SCHEMAS: dict[str, Any] = {
         ),
     ),
     "Network": _paged(
-        _obj(
-            {
+        {
+            "type": "object",
+            "properties": {
                 "a": _S,
                 "b": _S,
                 "mentions": _I,
                 "cooperation": _I,
                 "conflict": _I,
                 "cooperation_share": {"type": ["number", "null"]},
-            }
-        ),
+                "alliances": {
+                    "type": "array",
+                    "items": _S,
+                    "description": "treaties with an ATOP obligation in force on alliances_on",
+                },
+                "index": {
+                    "type": "number",
+                    "description": "with index=true: sum over the edge's mentions of type"
+                    " weight x factuality factor (data/relation_weights.tsv)",
+                },
+                "index_share": {
+                    "type": ["number", "null"],
+                    "description": "with index=true: weighted cooperation / (cooperation +"
+                    " conflict)",
+                },
+            },
+            "required": [
+                "a",
+                "b",
+                "mentions",
+                "cooperation",
+                "conflict",
+                "cooperation_share",
+                "alliances",
+            ],
+        },
         filters={"type": "object"},
+        alliances_on=_S,
         nodes={
             "type": "array",
             "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I}),
@@ -245,7 +271,9 @@ def _error(description: str) -> dict[str, Any]:
 def openapi() -> dict[str, Any]:
     """The whole document (served at /api/openapi.json)."""
     paths: dict[str, Any] = {}
-    for spec in ROUTES:
+    from alliancewatch.web import relations as rel_web
+
+    for spec in (*ROUTES, *rel_web.ROUTES):
         params = []
         if spec.path_param:
             p = spec.path_param
@@ -303,5 +331,5 @@ def openapi() -> dict[str, Any]:
             ),
         },
         "paths": paths,
-        "components": {"schemas": SCHEMAS},
+        "components": {"schemas": {**SCHEMAS, **rel_web.schemas()}},
     }

@@ -10,7 +10,7 @@ import pytest
 
 from alliancewatch.errors import StoreError
 from alliancewatch.merge.events import merge_events
-from alliancewatch.store import queries
+from alliancewatch.store import queries, relation_rows
 from alliancewatch.store.db import Store, connect
 from alliancewatch.store.schema import LATEST
 from tests.store.test_store import article, mention, sentences
@@ -118,6 +118,9 @@ def test_search_matches_like_sqlite(pg_url, tmp_path):
             results[loc] = [
                 [h["text"] for h in queries.search_sentences(st.db, q)] for q in queries_
             ]
+            results[loc].append(
+                relation_rows.articles_with_terms(st.db, ["潜水艦", "派兵", "summit"])
+            )
             results[loc].append(
                 [r["doc"] for r in queries.list_articles(st.db, search="潜水 summit")]
             )

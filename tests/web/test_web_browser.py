@@ -184,3 +184,34 @@ def test_cjk_glyphs_render(page: Page) -> None:
     )
     assert same == [False, False], "CJK text draws as boxes: apt-get install fonts-noto-cjk"
     page.check()
+
+
+def test_relations_compare_pairs_side_by_side(page: Page) -> None:
+    pg = page.goto("/relations?a=PRK&b=RUS&c=KOR&d=USA")
+    pg.wait_for_selector("#chart-0[data-ready]")
+    pg.wait_for_selector("#chart-1[data-ready]")
+    assert pg.locator(".pair-panel").count() == 2
+    first, second = pg.locator("#pair-0"), pg.locator("#pair-1")
+    assert first.locator('.in-force article[data-treaty="prk-rus-2024"]').count() == 1
+    obligations = first.locator('article[data-treaty="prk-rus-2024"] .obligations')
+    assert "defence" in obligations.inner_text()
+    assert second.locator('.in-force article[data-treaty="kor-usa-1953"]').count() == 1
+    # side by side: the second panel starts to the right of the first
+    b0, b1 = first.bounding_box(), second.bounding_box()
+    assert b0 and b1 and b1["x"] > b0["x"] + b0["width"] / 2
+    bars = pg.locator("#chart-0 .barlayer .point")
+    assert bars.count() > 0, "no monthly bars drawn"
+    page.shot("relations", full_page=False)
+    page.check()
+
+
+def test_network_marks_alliances_in_force(page: Page) -> None:
+    pg = page.goto("/network")
+    pg.wait_for_selector("#network[data-ready]")
+    allied = pg.locator("#network a.edge-link.allied")
+    assert allied.count() > 0
+    assert pg.locator('#network a.edge-link.allied[data-pair="PRK-RUS"] line.alliance').count() == 1
+    pg = page.goto("/network?index=true")
+    pg.wait_for_selector("#network[data-ready]")
+    assert pg.locator("#edges th", has_text="index").count() == 1
+    page.check()

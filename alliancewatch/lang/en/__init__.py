@@ -1,19 +1,22 @@
-"""English: rule splitter with periods and abbreviations, date words; no parser or event
-coder yet (articles are split, stored and searched)."""
+"""English: rule splitter with periods and abbreviations; spaCy's en_core_web_sm parse
+(parse.py); frames from dependencies (frames.py), factuality and attribution (modality.py);
+date words (dates.py). Lexicons, cue lists and aliases are in data/*.tsv."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from alliancewatch.config import Settings
 from alliancewatch.lang import Language
+from alliancewatch.lang.en import lexicon
 from alliancewatch.lang.en.dates import find_dates
 from alliancewatch.lang.split import rule_spans
+from alliancewatch.types import Frame, Sentence
 
 # Abbreviations after which a period does not end a sentence.
 ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|St|Jr|No|vs|etc|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|St|Jr|No|vs|etc|U\.S|U\.N|e\.g|i\.e|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 
 
@@ -21,12 +24,30 @@ def split(text: str, settings: Settings) -> list[tuple[int, int]]:
     return rule_spans(text, period=True, abbrev=ABBREV)
 
 
+def parse_batch(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
+    from alliancewatch.lang.en.parse import parse_sentences  # spaCy loads on first call
+
+    return parse_sentences(sentences, batch_size=settings.batch_size)
+
+
+def sentence_frames(sentence: Sentence, settings: Settings) -> list[Frame]:
+    from alliancewatch.lang.en.frames import frames_builder
+
+    return frames_builder().frames(sentence)
+
+
+_LEX = lexicon.load()
+
 LANGUAGE = Language(
     code="en",
     name="English",
-    data_dir=Path(__file__).resolve().parent / "data",
+    data_dir=lexicon.DATA_DIR,
     split=split,
+    parse=parse_batch,
+    frames=sentence_frames,
     find_dates=find_dates,
+    both_words=_LEX.both_words,
+    not_actor=_LEX.not_actor,
     aliases=("eng", "english"),
     lingua="ENGLISH",
     rank=2,

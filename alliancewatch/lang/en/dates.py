@@ -1,9 +1,19 @@
-"""English date words and patterns for the shared date engine (resolve/dates.py)."""
+"""English date words and patterns for the shared date engine (resolve/dates.py).
+
+Besides the common forms (Oct. 25, 2024; in June; last week; on Tuesday; two days ago):
+- 'August last year', 'since March of this year': the month in the year named (read apart,
+  'August' would go to the nearer year);
+- a bare capitalised month ('North Korea's October ICBM test'), read like 'in October'
+  (May is left out: it is also the modal);
+- anaphoric days (spec section 6): 'the next day', 'the following day', 'a day later',
+  'the same day', 'that day', 'the day before', 'the previous day', counted from the last
+  day-precise date before them in the text, else without a value.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import Ctx, DateMatch, Rule, Value, table
@@ -108,6 +118,62 @@ RULES: list[Rule] = [
     ),
     (re.compile(PATTERNS["weekday"]), _weekday),
     (re.compile(PATTERNS["vague"]), engine.vague),
+]
+
+
+_MONTH_NAME = "(?P<mon>" + "|".join(m.capitalize() for m in MONTHS if m != "may") + ")"
+_ANAPHORIC = {
+    "the next day": 1,
+    "the following day": 1,
+    "the next morning": 1,
+    "a day later": 1,
+    "a day after": 1,
+    "the day after": 1,
+    "the same day": 0,
+    "that day": 0,
+    "that same day": 0,
+    "the previous day": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+    "a day before": -1,
+}
+
+
+def _month_of_year(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    k = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return engine.fmt(c.ref.year + k, _month(m["mon"])), "relative"
+
+
+def _bare_month(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    mon = _month(m["mon"])
+    return engine.fmt(engine.near_year(c.ref, mon), mon), "relative"
+
+
+def _anaphoric_day(m: re.Match[str], c: Ctx) -> Value:
+    if not c.last or len(c.last) != 3:
+        return None, "relative"
+    day = date(*c.last) + timedelta(days=_ANAPHORIC[" ".join(m["w"].lower().split())])
+    return engine.day_value(day), "relative"
+
+
+RULES += [
+    (
+        re.compile(
+            r"\b(?:"
+            + _CUE
+            + r"\s+)?"
+            + _MONTH_NAME
+            + r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+            re.I,
+        ),
+        _month_of_year,
+    ),
+    (re.compile(r"\b(?P<w>" + engine.alt(list(_ANAPHORIC)) + r")\b", re.I), _anaphoric_day),
+    (re.compile(r"(?<![\w.])" + _MONTH_NAME + r"(?!\s*\d)(?![\w-])"), _bare_month),
 ]
 
 

@@ -87,12 +87,22 @@
     const a = index.get(e.a), b = index.get(e.b);
     const link = make("a", { href: timeline(e.a, e.b), class: "edge-link", "data-pair": e.a + "-" + e.b }, gEdges);
     const title = make("title", {}, link);
+    const allied = (e.alliances || []).length > 0;
     title.textContent = e.a + " – " + e.b + ": " + e.mentions + " mentions (" + e.cooperation +
-      " cooperation, " + e.conflict + " conflict)";
-    const share = e.cooperation_share === null ? 0.5 : e.cooperation_share;
+      " cooperation, " + e.conflict + " conflict)" +
+      (e.index === undefined ? "" : "; index " + (e.index > 0 ? "+" : "") + e.index) +
+      (allied ? "; alliance in force: " + e.alliances.join(", ") : "");
+    // colour by relation: the weighted share of cooperation (index), else the plain share
+    const share = e.index_share !== undefined && e.index_share !== null ? e.index_share
+      : e.cooperation_share === null ? 0.5 : e.cooperation_share;
     const line = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+    const width = 1.5 + 9 * Math.sqrt(e.mentions / maxE);
     make("line", { ...line, class: "edge", stroke: mix(data.conflict, data.coop, share),
-      "stroke-width": (1.5 + 9 * Math.sqrt(e.mentions / maxE)).toFixed(2) }, link);
+      "stroke-width": width.toFixed(2) }, link);
+    if (allied) {
+      link.classList.add("allied");
+      make("line", { ...line, class: "alliance", "stroke-width": Math.max(2, width / 3).toFixed(2) }, link);
+    }
     make("line", { ...line, class: "hit" }, link);
   }
   const gNodes = make("g", { class: "nodes" }, svg);

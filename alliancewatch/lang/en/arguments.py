@@ -1,0 +1,249 @@
+"""English arguments: which phrase of a parsed sentence plays which role for a trigger.
+
+Roles come from dependency labels and prepositions (data/case_roles.tsv): the subject is the
+agent, the object the patient, to/against/on-phrases the recipient, by-phrases the agent of
+a passive, a possessor the genitive of a nominal event (Russia's supply of missiles). Subjects
+the surface leaves out are looked for where English grammar puts them: the controller of an
+infinitive (plans to send), the first of coordinated verbs, the noun a relative or participle
+clause modifies, the antecedent of a pronoun, the speaker of reported speech (said it fired).
+"""
+
+from __future__ import annotations
+
+from alliancewatch.lang.en.grammar import (
+    ADJUNCT_PREPS,
+    NOMINAL,
+    OBJECT_CONTROL,
+    PCOMP_CONTROL,
+    STRANDED,
+    SYMMETRIC_EVENTS,
+    TIME_WORDS,
+)
+from alliancewatch.lang.en.lexicon import Trigger
+from alliancewatch.lang.en.modality import EnglishModality
+from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
+from alliancewatch.types import Argument
+
+
+class EnglishArguments(EnglishModality):
+    def _arg(self, t: Tree, role: str, head: int, marker: str) -> list[Argument]:
+        """The phrase headed by `head`, plus its appositions, in one role."""
+        out = []
+        for h in [head, *t.kids(head, "appos")]:
+            s, e = t.span(h, CLAUSAL | {"prep"} if t.toks[h].dep == "appos" else CLAUSAL)
+            out.append(Argument(role, t.text[s:e], s, e, marker))
+        return out
+
+    def _args_of(self, t: Tree, p: int, skip: set[int], nominal: bool) -> list[Argument]:
+        out: list[Argument] = []
+        for c in t.children[p]:
+            if c in skip:
+                continue
+            tok = t.toks[c]
+            if tok.dep in ("prep", "dative", "agent") and (t.kids(c, "pobj") or tok.dep == "agent"):
+                role = self.lex.roles.get(
+                    "dep:agent" if tok.dep == "agent" else f"prep:{tok.text.lower()}"
+                )
+                if tok.dep == "agent" and nominal:
+                    role = "agent_phrase"
+                if tok.text.lower() in ("in", "inside") and any(
+                    o not in skip for o in t.kids(p, "dobj")
+                ):
+                    continue  # captured soldiers in Kursk: a place, the object is the party
+                for o in t.kids(c, "pobj"):
+                    if o in skip:
+                        continue  # engaged in combat: the trigger itself
+                    if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
+                        # support for Russia's war in Ukraine: the war's place is no party
+                        out += self._object_arg(t, o, role, tok.text.lower())
+                        if role == "patient":  # the deployment of troops to Russia
+                            out += self._stranded(t, o)
+                continue
+            role = self.lex.roles.get(f"dep:{tok.dep}")
+            if not role or role == "-":
+                continue
+            if tok.dep in ("amod", "compound") and (
+                not nominal or tok.pos not in NOMINAL | {"ADJ"}
+            ):
+                continue
+            if tok.dep == "amod" and nominal:
+                role = "genitive"  # North Korean troops, Russian strikes: the owner or doer
+            if role == "patient":  # the object without its prepositional phrases (data on X)
+                out += self._object_arg(t, c)
+            else:
+                out += self._arg(t, role, c, tok.dep)
+            if tok.dep in ("dobj", "nsubjpass", "nsubj"):
+                out += self._stranded(t, c)
+        return out
+
+    def _object_arg(
+        self, t: Tree, n: int, role: str = "patient", marker: str = ""
+    ) -> list[Argument]:
+        """An object phrase keeps its of-phrase (the withdrawal of the troops) but not its
+        other prepositional phrases, which are read as roles of their own (_stranded)."""
+        keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
+        skip = [c for c in t.kids(n, "prep") if c not in keep]
+        # measures taken by the Russian leadership: a by-phrase says whose the object is
+        by = [a for a in t.kids(n, "acl") if t.kids(a, "agent")]
+        ks = [k for k in t.subtree(n, CLAUSAL) if not any(k in t.subtree(c) for c in skip)]
+        ks += [k for a in by for k in t.subtree(a, frozenset({"relcl", "advcl"}))]
+        ks = sorted(set(ks))
+        ks = [k for k in ks if t.toks[k].pos != "PUNCT"] or [n]
+        s, e = t.toks[ks[0]].start, t.toks[ks[-1]].end
+        out = [Argument(role, t.text[s:e], s, e, marker or t.toks[n].dep)]
+        for a in t.kids(n, "appos"):
+            out += self._arg(t, role, a, "appos")
+        return out
+
+    def _stranded(self, t: Tree, n: int) -> list[Argument]:
+        """to/at-phrases the parser hung on the object (sent troops to Russia), or on a
+        participle inside it (launched missiles supplied by Pyongyang at targets in Ukraine)."""
+        out = []
+        inner = [
+            c for a in t.kids(n, "acl") for c in t.kids(a, "prep") if t.toks[c].text.lower() == "at"
+        ]
+        for c in t.kids(n, "prep") + inner:
+            word = t.toks[c].text.lower()
+            role = self.lex.roles.get(f"prep:{word}")
+            if role in ("recipient", "target", "source", "comitative") and word in STRANDED:
+                for o in t.kids(c, "pobj"):
+                    out += self._arg(t, role, o, word)
+        return out
+
+    def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
+        """it / they / its in an event's agent or owner slot: the claimant of reported speech
+        (North Korea said it fired), else the subject of a governing clause."""
+        out = []
+        for a in args:
+            if a.text.lower() not in PRONOUNS or a.role not in (
+                "agent",
+                "genitive",
+                "agent_phrase",
+            ):
+                out.append(a)
+                continue
+            found = None
+            for h in [p, *t.ancestors(p)]:
+                if self.speech_kind(t, h) and speaker is not None:
+                    break  # reached the reporting verb: the speaker is the antecedent
+                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
+                subj = [
+                    s
+                    for s in t.kids(h, *deps)
+                    if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
+                ]  # North Korea's admission that it sent troops: its possessor
+                if subj:
+                    found = self._arg(t, "agent", subj[0], "antecedent")[0]
+                    break
+                g = t.head(h)  # urged Pyongyang to stop its cooperation: the object
+                if (
+                    t.toks[h].dep == "xcomp"
+                    and g is not None
+                    and t.toks[g].lemma.lower() in OBJECT_CONTROL
+                    and t.kids(g, "dobj")
+                ):
+                    found = self._arg(t, "agent", t.kids(g, "dobj")[0], "antecedent")[0]
+                    break
+            if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
+                found = speaker
+            if found is None:
+                out.append(a)
+            else:
+                out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
+        return out
+
+    def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
+        """The subject English leaves unsaid: controller, first conjunct, modified noun."""
+        seen = seen or set()
+        if p in seen:
+            return []
+        seen.add(p)
+        h = t.head(p)
+        if h is None:
+            return []
+        dep = t.toks[p].dep
+        ht = t.toks[h]
+
+        def subject_of(v: int) -> list[Argument]:
+            subj = t.kids(v, "nsubj", "nsubjpass")
+            if subj and t.toks[subj[0]].text.lower() not in RELATIVE:
+                return self._arg(t, "agent", subj[0], "shared")
+            if subj:  # the country that sent troops
+                return self._relative_head(t, v)
+            return self._inherited_agent(t, v, seen)
+
+        if dep == "xcomp" and ht.pos in ("VERB", "AUX"):
+            objs = t.kids(h, "dobj")
+            if objs and ht.lemma.lower() in OBJECT_CONTROL:
+                return self._arg(t, "agent", objs[0], "controller")
+            return subject_of(h)
+        if dep == "xcomp" and ht.pos == "ADJ":  # is likely to send
+            v = t.head(h)
+            return subject_of(v) if v is not None else []
+        if dep in ("conj", "advcl") and ht.pos in ("VERB", "AUX"):
+            return subject_of(h)
+        if dep in ("relcl", "acl") and ht.pos in NOMINAL | {"PRON"}:
+            return self._relative_head(t, p)
+        if dep == "pcomp":  # after sending troops; accused Pyongyang of supplying arms
+            v = t.head(h)
+            if v is None:
+                return []
+            objs = t.kids(v, "dobj")
+            if objs and t.toks[v].lemma.lower() in PCOMP_CONTROL:
+                return self._arg(t, "agent", objs[0], "controller")
+            return subject_of(v)
+        return []
+
+    def _implicit_roles(
+        self, t: Tree, i: int, p: int, trig: Trigger, args: list[Argument], nominal: bool
+    ) -> list[Argument]:
+        """Roles English grammar supplies without a dependency of their own."""
+        out: list[Argument] = []
+        roles = {a.role for a in args}
+        tok = t.toks[i]
+        h = t.head(i)
+        if (
+            nominal
+            and trig.event in SYMMETRIC_EVENTS
+            and not roles & {"agent", "agent_phrase", "genitive"}
+            and h is not None
+        ):
+            ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject
+            v = t.head(h)
+            if (
+                tok.dep == "pobj"
+                and ht.text.lower() in ADJUNCT_PREPS
+                and v is not None
+                and t.toks[v].pos in ("VERB", "AUX")
+            ):
+                out += [self._arg(t, "agent", s, "clause")[0] for s in t.kids(v, "nsubj")[:1]]
+        if trig.event == "AGREE" and not nominal:
+            # agreed to send workers to Russia: the partner is in the agreed content
+            for x in t.kids(p, "xcomp"):
+                out += [
+                    Argument("recipient", a.text, a.start, a.end, "content")
+                    for a in self._args_of(t, x, set(), False)
+                    if a.role in ("recipient", "comitative")
+                ]
+        if (
+            trig.event == "AID"
+            and t.toks[p].dep in ("acl", "amod")
+            and t.is_passive(p)
+            and "recipient" not in roles
+        ):  # Russia launched missiles supplied by North Korea: the user is the receiver
+            n = t.head(p)
+            v = t.head(n) if n is not None else None
+            if v is not None and t.toks[v].pos == "VERB":
+                subj = t.kids(v, "nsubj")
+                if subj:
+                    out += self._arg(t, "recipient", subj[0], "user")
+        return out
+
+    def _relative_head(self, t: Tree, v: int) -> list[Argument]:
+        h = t.head(v)
+        if h is None or t.toks[h].pos not in NOMINAL | {"PRON"}:
+            return []
+        s, e = t.span(h, CLAUSAL | {"prep"})
+        return [Argument("agent", t.text[s:e], s, e, "relative")]
+
+    # -- frames ----------------------------------------------------------------------------

@@ -1,0 +1,362 @@
+"""English: dependency parse -> language-neutral predicate-argument frames.
+
+A trigger is a verb or a noun of data/triggers.tsv (several readings per word, chosen by
+their `requires`). A trigger noun that is the object of a light verb (held talks, imposed
+sanctions, received support) takes its roles and voice from that verb
+(data/light_verbs.tsv); one inside a quantity phrase (a package of sanctions) is read
+through it. Arguments are in arguments.py, factuality and attribution in modality.py,
+headlines in headline.py, the closed grammar lists in grammar.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from alliancewatch.lang.en.arguments import EnglishArguments
+from alliancewatch.lang.en.grammar import (
+    DATE_DEPS,
+    DATELINE,
+    DOER_WRITTEN,
+    NOMINAL,
+    OBJECT_IS_THING,
+    STATEMENT_EVENTS,
+    STATEMENT_KEYS,
+    THEME_WITH,
+    TRANSPARENT,
+    VERBAL,
+    VERBAL_ACTS,
+    WAR_NOUNS,
+)
+from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
+from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
+from alliancewatch.lang.en.tree import PRONOUNS, RELATIVE, Tree
+from alliancewatch.types import Argument, Frame, Sentence
+
+
+class EnglishFrames(EnglishArguments):
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__(lex)
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def _light(self, t: Tree, i: int) -> str | None:
+        """The voice of i as a light verb (held, staged, received), or None."""
+        return next(
+            (self.lex.light_verbs[w] for w in t.lemmas(i) if w in self.lex.light_verbs), None
+        )
+
+    def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, ...]:
+        keys = [w for w in [t.hyphen_word(i)] if "-" in w]
+        for lemma in t.lemmas(i):
+            for c in t.children[i]:
+                ct = t.toks[c]
+                if ct.dep == "prt":
+                    keys.append(f"{lemma} {ct.text.lower()}")
+                elif ct.dep in ("prep", "dative"):
+                    keys += [
+                        f"{lemma} {ct.text.lower()} {t.toks[o].lemma.lower()}"
+                        for o in t.kids(c, "pobj")
+                    ]
+                    keys.append(f"{lemma} {ct.text.lower()}")
+            keys.append(lemma)
+        for k in keys:
+            found = self.lex.readings(k, "verb")
+            if found:
+                return found
+        return ()
+
+    def _noun_trigger(self, t: Tree, i: int) -> Trigger | None:
+        found = self._noun_readings(t, i)
+        return found[0] if found else None
+
+    def _noun_readings(self, t: Tree, i: int) -> tuple[Trigger, ...]:
+        lemma = t.toks[i].lemma.lower()
+        keys = [w for w in [t.hyphen_word(i)] if "-" in w]
+        for c in t.kids(i, "compound", "amod"):
+            keys += [f"{t.toks[c].lemma.lower()} {lemma}", f"{t.toks[c].text.lower()} {lemma}"]
+        keys.append(lemma)
+        for k in keys:
+            found = self.lex.readings(k, "noun")
+            if found:
+                return found
+        return ()
+
+    def _trigger(self, t: Tree, i: int) -> Trigger | None:
+        """The first reading of the word at i whose `requires` holds, or None."""
+        tok = t.toks[i]
+        if tok.pos in VERBAL and tok.dep == "amod" and tok.tag == "VBN":
+            return None  # two captured soldiers: a state described, not an event told
+        if tok.pos in VERBAL:
+            found = self._verb_trigger(t, i)
+            if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
+                return None  # launched an attack: the noun is the event
+        elif tok.pos in NOMINAL and (tok.dep != "compound" or self._proxy(t, i) != i):
+            # warning data, sanctions list: modifiers; an aid package: the aid
+            found = self._noun_readings(t, i)
+        else:
+            return None
+        p, _ = self._anchor(t, i)
+        return next((r for r in found if self._requires_ok(t, r, i, p)), None)
+
+    def _object_trigger(self, t: Tree, o: int) -> bool:
+        if t.toks[o].pos not in NOMINAL:
+            return False
+        trig = self._noun_trigger(t, o)
+        return trig is not None and trig.event != "NONE" and self._requires_ok(t, trig, o, o)
+
+    def _requires_ok(self, t: Tree, trig: Trigger, i: int, p: int) -> bool:
+        kind, _, arg = trig.requires.partition(":")
+        if not kind:
+            return True
+        if kind in ("object", "not_object"):
+            objs = [
+                c
+                for h in {i, p}
+                for c in t.children[h]
+                if t.toks[c].dep in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative", "oprd")
+            ]
+            if t.toks[i].pos in NOMINAL:
+                objs += [o for c in t.kids(i, "prep", "compound") for o in [c, *t.kids(c, "pobj")]]
+            text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
+            if t.is_passive(p) and t.toks[p].dep in ("acl", "amod"):
+                h = t.head(p)  # missiles launched by North Korea
+                text += " " + (t.toks[h].text if h is not None else "")
+            hit = bool(re.search(rf"\b(?:{arg})", text, re.I))
+            return hit if kind == "object" else not hit
+        if kind == "compound":
+            mods = " ".join(t.toks[c].text for c in t.kids(i, "compound", "amod"))
+            return bool(re.search(rf"\b(?:{arg})\b", mods, re.I))
+        if kind == "prep":
+            words = set(arg.split("|"))
+            return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
+        if kind == "oprd":
+            return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "xcomp":
+            return bool(t.kids(p, "xcomp"))
+        return True
+
+    # -- arguments -------------------------------------------------------------------------
+
+    def frames(self, sentence: Sentence) -> list[Frame]:
+        if not sentence.tokens:
+            return []
+        t = Tree(sentence)
+        headline = is_headline(sentence)
+        out = []
+        for tok in sentence.tokens:
+            trig = self._trigger(t, tok.i)
+            if trig is None or trig.event == "NONE":
+                if headline:
+                    out += headline_frame(self.lex, t, sentence, tok.i)
+                continue
+            frame = self._frame(t, sentence, tok.i, trig)
+            if frame is not None:
+                out.append(frame)
+        return out
+
+    def _proxy(self, t: Tree, i: int) -> int:
+        """The noun standing in for a trigger noun inside a quantity phrase: a package of
+        sanctions, a new round of talks, a military aid package."""
+        k = i
+        for _ in range(3):
+            h = t.head(k)
+            if h is None:
+                break
+            if t.toks[k].dep == "compound" and t.toks[h].lemma.lower() in TRANSPARENT:
+                k = h
+            elif t.toks[k].dep == "pobj" and t.toks[h].text.lower() == "of":
+                n = t.head(h)
+                if n is None or t.toks[n].lemma.lower() not in TRANSPARENT:
+                    break
+                k = n
+            else:
+                break
+        return k
+
+    def _anchor(self, t: Tree, i: int) -> tuple[int, str]:
+        """(predicate, voice): a trigger noun's light verb, else the trigger itself."""
+        i = self._proxy(t, i) if t.toks[i].pos in NOMINAL else i
+        tok = t.toks[i]
+        h = t.head(i)
+        if tok.pos in NOMINAL and h is not None:
+            ht = t.toks[h]
+            voice = self._light(t, h)
+            if voice and ht.pos in ("VERB", "AUX") and tok.dep in ("dobj", "nsubjpass"):
+                if voice == "active" and t.is_passive(h):
+                    voice = "passive"
+                return h, voice
+            if tok.dep == "pobj" and ht.text.lower() in ("under", "in"):
+                v = t.head(h)  # came under attack, engaged in combat
+                if v is not None and self._light(t, v):
+                    return v, "receptive" if ht.text.lower() == "under" else "active"
+            return i, "active"
+        if self._light(t, i) == "receptive":
+            return i, "receptive"  # received missiles from Moscow
+        return i, "passive" if t.is_passive(i) else "active"
+
+    def _frame(self, t: Tree, sentence: Sentence, i: int, trig: Trigger) -> Frame | None:
+        tok = t.toks[i]
+        p, voice = self._anchor(t, i)
+        proxy = self._proxy(t, i) if tok.pos in NOMINAL else i
+        if p == proxy != i:
+            p = i  # a package of sanctions told alone: the sanctions are the event
+        nominal = p == i and tok.pos in NOMINAL
+        args = self._args_of(t, p, {i, proxy}, nominal)
+        if p != i:
+            args += self._args_of(t, i, set(), True)
+        if proxy != i:  # a military aid package for Kyiv
+            args += [a for a in self._args_of(t, proxy, {i}, True) if a.role != "patient"]
+        args += self._implicit_roles(t, i, p, trig, args, nominal)
+        if not nominal and trig.event in VERBAL_ACTS:
+            # warned that the US would face consequences; if Seoul goes ahead, we will
+            # respond: who the content is about
+            clauses = t.kids(p, "ccomp")
+            if trig.event == "THREATEN":
+                clauses += t.kids(p, "advcl")
+            for c in clauses:
+                for sj in t.kids(c, "nsubj", "nsubjpass"):
+                    if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
+                        a = self._arg(t, "content_agent", sj, "content")
+                        args += a[:1]
+        if trig.event == "ASSAULT":  # joined Moscow's war in Ukraine: the war's other side
+            for a in [a for a in args if a.role == "patient"]:
+                head = next((k for k in t.kids(p, "dobj") if t.toks[k].start == a.start), None)
+                if head is None:
+                    head = next(
+                        (k for k, x in enumerate(t.toks) if x.start >= a.start and x.end == a.end),
+                        None,
+                    )
+                if head is not None and t.toks[head].lemma.lower() in WAR_NOUNS:
+                    enemy = [
+                        o
+                        for c in t.kids(head, "prep")
+                        if t.toks[c].text.lower() in ("against", "in", "on", "with")
+                        for o in t.kids(c, "pobj")
+                    ]
+                    if enemy:
+                        args = [x for x in args if x is not a]
+                        args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
+            args = [a for a in args if a.role != "patient"]
+        if (
+            nominal
+            and trig.event in DOER_WRITTEN
+            and not {a.role for a in args} & {"agent", "agent_phrase", "genitive", "compound"}
+        ):
+            return None  # shielded Pyongyang from sanctions: sanctions told of, not imposed here
+        key_words = set(trig.key.split())
+        args = [
+            a
+            for a in args
+            if not (a.marker in ("compound", "amod") and a.text.lower() in key_words)
+        ]
+        if not nominal:
+            rel = [
+                a for a in args if a.role == "agent" and a.text.lower() in RELATIVE
+            ]  # the country that sent troops
+            if rel:
+                args = [a for a in args if a not in rel] + self._relative_head(t, p)
+            if not any(a.role in ("agent", "agent_phrase") for a in args):
+                args += self._inherited_agent(t, p)
+        climb = self.climb(t, i, p, is_headline(sentence))
+        if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
+            climb.cues = [c for c in climb.cues if c.label != "planned"]
+        if is_headline(sentence) and climb.speaker is None:
+            climb.speaker, climb.speaker_cue = headline_speaker(t.text)
+        args = self._resolve_pronouns(t, args, p, climb.speaker)
+        if (
+            not nominal
+            and climb.speaker is not None
+            and not any(a.role in ("agent", "agent_phrase") for a in args)
+        ):
+            sp = climb.speaker  # announced plans to send: the speaker's own act
+            args.append(Argument("agent", sp.text, sp.start, sp.end, "speaker"))
+        if climb.speaker is not None:
+            # the claimant is never a participant unless the text makes it one
+            args = [
+                a
+                for a in args
+                if not (a.start >= climb.speaker.start and a.end <= climb.speaker.end)
+                or a.marker in ("speaker", "shared", "antecedent", "relative")
+            ]
+        if trig.event == "AID" and not (
+            t.lemmas(p)[0] in THEME_WITH and not nominal
+        ):  # shared technology with Pyongyang, arms dealings with Moscow: the partner receives
+            args = [
+                Argument("recipient", a.text, a.start, a.end, a.marker)
+                if a.role == "comitative"
+                else a
+                for a in args
+            ]
+        if (
+            trig.event == "AID"
+            and not nominal
+            and t.lemmas(p)[0] in THEME_WITH
+            and any(a.marker == "with" for a in args)
+        ):
+            # supply Moscow with shells, compensate Pyongyang with technology: the object
+            # is the receiver, the with-phrase the thing given
+            args = [
+                Argument("recipient", a.text, a.start, a.end, a.marker)
+                if a.role == "patient"
+                else a
+                for a in args
+                if a.marker != "with"
+            ]
+        dl = DATELINE.match(t.text)
+        if dl:  # cut the dateline off the phrases it was parsed into
+            cut = dl.end()
+            args = [
+                a if a.start >= cut else Argument(a.role, t.text[cut : a.end], cut, a.end, a.marker)
+                for a in args
+                if a.end > cut
+            ]
+        event = trig.event
+        if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
+            event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
+        date_spans = self._date_spans(t, [i, p, *climb.path])
+        return Frame(
+            sentence=sentence.index,
+            key=trig.key,
+            trigger=tok.text if not trig.key.count("-") else t.text[t.span(i)[0] : tok.end],
+            start=tok.start,
+            end=tok.end,
+            arguments=tuple(dict.fromkeys(args)),
+            voice=voice,
+            nominal=nominal,
+            cues=tuple(climb.cues),
+            speaker=climb.speaker,
+            speaker_cue=climb.speaker_cue,
+            in_quote=t.in_quote(tok.start),
+            date_spans=date_spans,
+            event=event,
+            mode=trig.mode,
+            context=trig.context,
+            partner=trig.partner,
+            place_event=trig.place_event,
+        )
+
+    def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
+        """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,
+        then those of each predicate above it, up to (not including) a reporting verb."""
+        spans: list[tuple[int, int]] = []
+        for p in dict.fromkeys(path):
+            for c in t.children[p]:
+                if t.toks[c].dep in DATE_DEPS:
+                    s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
+                    if (s, e) not in spans:
+                        spans.append((s, e))
+        return tuple(spans)
+
+
+@cache
+def frames_builder(data_dir: Path = DATA_DIR) -> EnglishFrames:
+    return EnglishFrames(load(data_dir))
+
+
+def frames(sentence: Sentence, settings: Any = None) -> list[Frame]:
+    """The registry's `frames` hook: one parsed sentence -> its frames."""
+    return frames_builder().frames(sentence)

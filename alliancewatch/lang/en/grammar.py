@@ -1,0 +1,76 @@
+"""Closed lists of English grammar the frame builder uses: construction words, not
+lexicon (the lexicon is in data/*.tsv). Each list says in its comment which construction
+it serves."""
+
+from __future__ import annotations
+
+import re
+
+VERBAL = frozenset({"VERB"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+# object-control verbs: the object of 'urged China to act' is the subject of 'act'
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
+    | {"prompt", "lead", "cause", "spur", "compel", "enable", "invite", "encourage"}
+)
+# headline segments, the preposition that ends a headline's object, a trailing source
+HEADLINE_CUT = re.compile(
+    r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
+)
+HEADLINE_PREP = re.compile(r"\b(to|into|toward|towards|against|on|with|from|at|in)\b")
+HEADLINE_SPEAKER = re.compile(
+    r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
+    r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
+)
+# prepositions that a verb's object often carries for the verb (sent troops to Russia); not
+# against / in / on, which mostly belong to the noun (the war against Ukraine)
+STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
+# a threat or a statement of support is made by saying 'will': the statement is the event
+STATEMENT_EVENTS = frozenset({"THREATEN"})
+STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
+# types whose content clause names the other side (warned that Seoul would pay)
+VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# giving verbs whose with-phrase is the thing given (supply Moscow with shells)
+THEME_WITH = frozenset(
+    {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish"}
+)
+# nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
+WAR_NOUNS = frozenset(
+    {"war", "fighting", "fight", "combat", "offensive", "conflict", "battle", "hostilities"}
+)
+# types whose object is a thing, never the partner (share data, agree on a plan)
+OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
+# nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
+# by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
+DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# quantity nouns a trigger noun is read through (a package of sanctions, an aid package)
+TRANSPARENT = frozenset(
+    {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
+)
+# nominal events in an adjunct (after talks with Kim) take the clause subject: only types
+# with two parties, where the subject is one of them
+SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+ADJUNCT_PREPS = frozenset(
+    {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
+)
+# verbs whose object does what their of/for-gerund says (accused Pyongyang of supplying)
+PCOMP_CONTROL = frozenset(
+    {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}
+    | {"sanction", "charge", "suspect", "commend", "reward", "fault", "denounce", "slam"}
+)
+DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
+# a time expression in a prepositional phrase is when, not who (on Monday, in June)
+TIME_WORDS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|day|week|month|year|morning|afternoon|evening|night|"
+    r"weekend|time|\d+)\.?$",
+    re.I,
+)
+# A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
+# parser hangs on the first noun phrase; no argument may reach into it.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
+    r"|^[A-Z][A-Z .'-]*[A-Z]:\s+"  # a transcript's speaker label (ANCHOR:, REPORTER:)
+)

@@ -1,0 +1,109 @@
+"""Headlines and lines written like them: headlinese is read by position.
+
+'N. Korea fires missile', 'Putin, Kim sign pact': spaCy's model, trained on running text,
+often parses these as one noun phrase. A verb trigger there is read by position instead:
+the words before it are the subject, a preposition after it opens a role, the rest is the
+object; '..., NIS says' and '...: JCS' at the end name the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.lang.en.grammar import (
+    HEADLINE_CUT,
+    HEADLINE_PREP,
+    HEADLINE_SPEAKER,
+)
+from alliancewatch.lang.en.lexicon import Lexicon
+from alliancewatch.lang.en.tree import Tree
+from alliancewatch.types import Argument, Cue, Frame, Sentence
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """A title, or a line written like one: short and without closing punctuation (a
+    headline kept in the body text, a caption, a TV lower third)."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or (
+        len(sentence.tokens) <= 20 and not text.endswith((".", "!", '"', "”", "'", ")"))
+    )
+
+
+def headline_speaker(text: str) -> tuple[Argument | None, str | None]:
+    """'…, NIS says' or '…: JCS' closing a headline."""
+    tail = HEADLINE_SPEAKER.search(text)
+    if not tail:
+        return None, None
+    g = "who1" if tail.group("who1") else "who2"
+    return Argument("agent", tail.group(g), tail.start(g), tail.end(g), ""), (
+        tail.group("verb") or ":"
+    )
+
+
+def headline_frame(lex: Lexicon, t: Tree, sentence: Sentence, i: int) -> list[Frame]:
+    """Headlinese (N. Korea fires missile; Putin, Kim sign pact) is often parsed as one
+    noun phrase. A verb trigger there is read by position: the words before it are the
+    subject, a preposition after it opens a role, the rest is the object."""
+    tok = t.toks[i]
+    if tok.pos == "VERB" or i == 0:
+        return []
+    trig = lex.trigger(tok.lemma.lower(), "verb") or lex.trigger(
+        tok.text.lower().removesuffix("s"), "verb"
+    )
+    if trig is None or trig.event == "NONE":
+        return []
+    text = t.text
+    seg_start = max((m.end() for m in HEADLINE_CUT.finditer(text, 0, tok.start)), default=0)
+    stop = HEADLINE_CUT.search(text, tok.end)
+    seg_end = stop.start() if stop else len(text)
+    subject = text[seg_start : tok.start].strip()
+    if not subject or not subject[:1].isupper():
+        return []
+    s0 = text.index(subject, seg_start)
+    args = [Argument("agent", subject, s0, s0 + len(subject), "headline")]
+    rest = text[tok.end : seg_end]
+    m = HEADLINE_PREP.search(rest)
+    obj_end = tok.end + (m.start() if m else len(rest))
+    obj = text[tok.end : obj_end].strip()
+    if obj:
+        o0 = text.index(obj, tok.end)
+        args.append(Argument("patient", obj, o0, o0 + len(obj), "headline"))
+    if m:
+        role = lex.roles.get(f"prep:{m.group(1).lower()}")
+        p0, p1 = tok.end + m.end(), seg_end
+        if role and role != "-" and p1 > p0:
+            args.append(Argument(role, text[p0:p1].strip(), p0, p1, m.group(1)))
+    kind, _, pattern = trig.requires.partition(":")
+    if kind in ("object", "not_object"):
+        hit = bool(re.search(rf"\b(?:{pattern})", obj, re.I))
+        if hit != (kind == "object"):
+            return []
+    cues = [
+        Cue(c.label, c.word, "tail")
+        for c in lex.cues
+        if c.kind == "headline" and c.pattern.search(text)
+    ]
+    before = text[seg_start : tok.start].lower().split()
+    if before and before[-1] == "to":  # Japan to impose sanctions
+        cues.append(Cue("planned", "to", "tail"))
+    speaker, cue = headline_speaker(text)
+    return [
+        Frame(
+            sentence=sentence.index,
+            key=trig.key,
+            trigger=tok.text,
+            start=tok.start,
+            end=tok.end,
+            arguments=tuple(args),
+            voice="active",
+            cues=tuple(cues),
+            speaker=speaker,
+            speaker_cue=cue,
+            date_spans=(),
+            event=trig.event,
+            mode=trig.mode,
+            context=trig.context,
+            partner=trig.partner,
+            place_event=trig.place_event,
+        )
+    ]
