@@ -164,6 +164,15 @@ def cmd_export(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_copy(a: argparse.Namespace, s: Settings) -> int:
+    from alliancewatch.store.copy import copy_database
+
+    counts = copy_database(s.db_path, a.dest)
+    rows = ", ".join(f"{t} {n}" for t, n in counts.items() if n)
+    print(f"copied {s.db_path} into the PostgreSQL database: {rows}")
+    return 0
+
+
 def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     from alliancewatch.evaluate import format_table
 
@@ -392,6 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     sp.add_argument("--out", required=True)
     sp.set_defaults(func=cmd_export)
+
+    sp = add("copy", "copy a SQLite database (--db) into a new PostgreSQL database")
+    sp.add_argument("dest", help="postgresql://user@host/dbname (new or empty)")
+    sp.set_defaults(func=cmd_copy)
 
     sp = add("eval", "score the coder against a gold file (spec §5)")
     sp.add_argument("gold")

@@ -13,6 +13,7 @@ from alliancewatch.merge.events import merge_events
 from alliancewatch.store import queries, relation_rows
 from alliancewatch.store.db import Store, connect
 from alliancewatch.store.schema import LATEST
+from alliancewatch.types import Rejection
 from tests.store.test_store import article, mention, sentences
 
 psycopg = pytest.importorskip("psycopg")
@@ -197,3 +198,34 @@ def test_four_writers_at_once_with_a_reader(pg_url):
         merge_events(st)
         assert count(st.db, "events") == 1
     assert reads > 0
+
+
+def test_copy_from_sqlite_keeps_every_record_and_numbering(pg_url, tmp_path):
+    from alliancewatch.cli import main
+
+    src = tmp_path / "laptop.db"
+    with Store(src) as st:
+        st.save(article(), sentences(), [mention()], "t")
+        st.save(article("b.txt", text="別の本文。\n制裁を決めた。", raw="r2"), sentences(), [], "t")
+        st.reject(Rejection("x.txt", "/in/x.txt", "empty after cleaning"))
+        merge_events(st)
+        expected = (list(queries.iter_mentions(st.db)), queries.summary(st.db))
+        web = st.db.execute("SELECT * FROM web_pair_rows ORDER BY 1, 2, 3, 4").fetchall()
+    assert main(["copy", pg_url, "--db", str(src)]) == 0
+    with Store(pg_url) as st:
+        got = (list(queries.iter_mentions(st.db)), queries.summary(st.db))
+        assert _no_times(got) == _no_times(expected)
+        rows = st.db.execute("SELECT * FROM web_pair_rows ORDER BY 1, 2, 3, 4").fetchall()
+        assert [tuple(r) for r in rows] == [tuple(r) for r in web]
+        assert [h["doc"] for h in queries.search_sentences(st.db, "制裁")] == ["a.txt", "b.txt"]
+        st.save(article("c.txt", text="三本目。\n派兵した。", raw="r3"), sentences(), [], "t")
+        assert count(st.db, "articles") == 3 and count(st.db, "web_pair_rows") == 1
+    with pytest.raises(Exception, match="already holds articles"):
+        from alliancewatch.store.copy import copy_database
+
+        copy_database(src, pg_url)
+
+
+def _no_times(x):
+    mentions, summary = x
+    return mentions, {**summary, "rejections": [r["doc"] for r in summary["rejections"]]}
