@@ -349,7 +349,20 @@ class Store:
 
                 db.lock(LOCK_EVENTS)
             db.execute("DELETE FROM events")
-            db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            db.execute("UPDATE mentions SET event_id = NULL")
-            db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
+            if is_postgres(db):  # COPY and one joined UPDATE: a million links in seconds
+                db.copy_rows("events", None, rows)
+                db.execute("CREATE TEMP TABLE event_links (eid TEXT, mid TEXT) ON COMMIT DROP")
+                db.copy_rows("event_links", ("eid", "mid"), links)
+                db.execute(
+                    "UPDATE mentions m SET event_id = l.eid FROM event_links l"
+                    " WHERE m.id = l.mid AND m.event_id IS DISTINCT FROM l.eid"
+                )
+                db.execute(
+                    "UPDATE mentions SET event_id = NULL WHERE event_id IS NOT NULL AND"
+                    " NOT EXISTS (SELECT 1 FROM event_links l WHERE l.mid = mentions.id)"
+                )
+            else:
+                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                db.execute("UPDATE mentions SET event_id = NULL")
+                db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
             self._set_events_stale(False)

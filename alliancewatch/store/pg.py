@@ -89,6 +89,18 @@ class PgConnection:
             cur.executemany(pyformat(sql), rows)
         return cur
 
+    def copy_rows(
+        self, table: str, columns: Sequence[str] | None, rows: Iterable[Sequence[Any]]
+    ) -> int:
+        """Rows into a table over COPY (many times faster than INSERTs)."""
+        names = f" ({', '.join(columns)})" if columns else ""
+        n = 0
+        with self.conn.cursor().copy(f"COPY {table}{names} FROM STDIN") as cp:
+            for row in rows:
+                cp.write_row(row)
+                n += 1
+        return n
+
     def transaction(self) -> AbstractContextManager[Any]:
         return self.conn.transaction()
 
