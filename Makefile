@@ -36,6 +36,7 @@ eval: install
 bench: install
 	$(BIN)/python bench/web_bench.py
 	$(BIN)/python bench/pipeline_bench.py
+	$(BIN)/python bench/scale_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

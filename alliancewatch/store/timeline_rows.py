@@ -149,3 +149,17 @@ def _pg_tables() -> str:
 
 
 PG_MIGRATION = _pg_tables() + PG_TRIGGERS
+
+# Rows for mentions written with the triggers off (bulk loads, `alliancewatch copy`).
+PG_BACKFILL = f"""
+INSERT INTO web_pair_rows
+    SELECT mp.a, mp.b, {_DAY}, m.id, {_FROM_M}
+    FROM mention_pairs mp JOIN mentions m ON m.id = mp.mention_id
+    ON CONFLICT DO NOTHING;
+INSERT INTO web_actor_rows
+    SELECT x.code, {_DAY}, m.id, {_FROM_M}
+    FROM (SELECT mention_id, a AS code FROM mention_pairs
+          UNION SELECT mention_id, b FROM mention_pairs WHERE b <> '') x
+    JOIN mentions m ON m.id = x.mention_id
+    ON CONFLICT DO NOTHING;
+"""
