@@ -65,7 +65,8 @@ class Coder:
         self.language = language
         self.settings = settings
         self.frame_builder = language.frames
-        self.actors = ActorResolver.load(settings.data_dir)
+        own = language.data_dir / "actors.tsv"  # the language's aliases beside the shared ones
+        self.actors = ActorResolver.load(settings.data_dir, (own,) if own.exists() else ())
         self.not_actor = language.not_actor
         self.both = language.both_words
         self.parsed = language.parse is not None  # frames are built from tokens
@@ -243,7 +244,10 @@ class Coder:
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}
-        filled = self._fill(event, actor, recipient, matches, discourse, written, f.voice)
+        # the claimant is the source, never a side filled in for it (国情院は…とみている)
+        sp = f.speaker
+        unsaid = [m for m in matches if not (sp and sp.start <= m.start and m.end <= sp.end)]
+        filled = self._fill(event, actor, recipient, unsaid, discourse, written, f.voice)
         if filled is None:
             return None
         actor, recipient, implicit = filled

@@ -188,9 +188,11 @@ class ActorResolver:
         self._title_keys = sorted(titles, key=len, reverse=True)
 
     @classmethod
-    def load(cls, data_dir: Path = DATA_DIR) -> ActorResolver:
-        """The resolver for a data directory (actors.tsv, offices.tsv), built once per path."""
-        return _load(Path(data_dir).resolve())
+    def load(cls, data_dir: Path = DATA_DIR, extra: tuple[Path, ...] = ()) -> ActorResolver:
+        """The resolver for a data directory (actors.tsv, offices.tsv) plus `extra` alias
+        tables in the same format (a language's own aliases: lang/<code>/data/actors.tsv),
+        built once per combination."""
+        return _load(Path(data_dir).resolve(), tuple(Path(p).resolve() for p in extra))
 
     # -- public API ----------------------------------------------------------------------
 
@@ -414,16 +416,17 @@ def _office_problem(r: Row) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _load(data_dir: Path) -> ActorResolver:
+def _load(data_dir: Path, extra: tuple[Path, ...] = ()) -> ActorResolver:
     path = data_dir / "actors.tsv"
     if not path.exists():
         raise AllianceWatchError(f"{path} not found: pass the package's data directory")
     entries, problems = [], []
-    for r in read_rows(path, ACTORS, strip=False):
-        try:
-            entries.append(_entry(r.line, r.cells, path))
-        except AllianceWatchError as e:
-            problems.append(str(e))  # every bad row at once, each as path:line: reason
+    for table in (path, *extra):
+        for r in read_rows(table, ACTORS, strip=False):
+            try:
+                entries.append(_entry(r.line, r.cells, table))
+            except AllianceWatchError as e:
+                problems.append(str(e))  # every bad row at once, each as path:line: reason
     if problems:
         raise DataFileError(problems)
     offices: dict[tuple[str, str], list[_Office]] = {}

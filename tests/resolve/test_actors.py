@@ -337,3 +337,12 @@ def test_matches_do_not_overlap_and_keep_offsets(r: ActorResolver) -> None:
     for a, b in zip(ms, ms[1:], strict=False):
         assert a.end <= b.start
     assert all(text[m.start : m.end] == m.text for m in ms)
+
+
+def test_a_languages_own_alias_table_adds_to_the_shared_one(tmp_path: Path) -> None:
+    extra = tmp_path / "actors.tsv"  # same columns as data/actors.tsv
+    extra.write_text("alias\tcode\tsector\tlang\tnote\nHermit Kingdom\tPRK\t\ten\t\n")
+    shared = ActorResolver.load(DATA_DIR)
+    both = ActorResolver.load(DATA_DIR, (extra,))
+    assert not shared.find_all("the Hermit Kingdom fired a missile")
+    assert [m.codes for m in both.find_all("the Hermit Kingdom fired a missile")] == [("PRK",)]
