@@ -13,6 +13,7 @@ from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.lang import codes
 from alliancewatch.sources.validate import printable
+from alliancewatch.store.dialect import is_postgres_url
 
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -32,6 +33,15 @@ def _day(value: str) -> str:
     if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
         raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
+
+
+def _where(s: Settings) -> str:
+    """The database for messages: a PostgreSQL URL without its password."""
+    if is_postgres_url(s.db_path):
+        from alliancewatch.store.pg import redact
+
+        return redact(s.db_path)
+    return s.db_path
 
 
 def _print_json(obj: Any) -> None:
@@ -77,7 +87,7 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
     if a.json:
         _print_json(sm)
         return 0
-    print(f"database: {s.db_path}")
+    print(f"database: {_where(s)}")
     print(
         "articles per language: "
         + (", ".join(f"{k} {v}" for k, v in sm["articles_by_lang"].items()) or "none")
@@ -116,7 +126,7 @@ def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
 def cmd_show(a: argparse.Namespace, s: Settings) -> int:
     art = api.show(a.doc, s)
     if art is None:
-        print(f"no article '{a.doc}' in {s.db_path}; see `alliancewatch articles`", file=sys.stderr)
+        print(f"no article '{a.doc}' in {_where(s)}; see `alliancewatch articles`", file=sys.stderr)
         return 1
     if a.json:
         _print_json(art)
@@ -169,7 +179,7 @@ def cmd_copy(a: argparse.Namespace, s: Settings) -> int:
 
     counts = copy_database(s.db_path, a.dest)
     rows = ", ".join(f"{t} {n}" for t, n in counts.items() if n)
-    print(f"copied {s.db_path} into the PostgreSQL database: {rows}")
+    print(f"copied {s.db_path} into {_where(s.with_(db_path=a.dest))}: {rows}")
     return 0
 
 
@@ -290,7 +300,9 @@ def cmd_treaties(a: argparse.Namespace, s: Settings) -> int:
                     f"{' '.join(u['codes'])}  «{u['sentence'][:70]}»"
                 )
         return 0
-    rows = api.treaties(s if Path(s.db_path).exists() else None, on=a.on)
+    rows = api.treaties(
+        s if is_postgres_url(s.db_path) or Path(s.db_path).exists() else None, on=a.on
+    )
     for t in rows:
         if a.json:
             _print_json(t)
@@ -335,7 +347,7 @@ def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
                 " address can read the database (there is no authentication)"
             )
         print(
-            f"alliancewatch: serving {s.db_path} read-only at http://{a.host}:{a.port}/"
+            f"alliancewatch: serving {_where(s)} read-only at http://{a.host}:{a.port}/"
             " (Ctrl-C to stop)"
         )
 
