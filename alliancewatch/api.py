@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alliancewatch.config import Settings
+from alliancewatch.errors import UsageError
 from alliancewatch.store import queries
 from alliancewatch.store.db import connect
 
@@ -49,11 +50,26 @@ def show(doc: str, settings: Settings) -> dict[str, Any] | None:
 
 
 def search(
-    query: str, settings: Settings, lang: str | None = None, limit: int = 50
+    query: str | None,
+    settings: Settings,
+    lang: str | None = None,
+    limit: int = 50,
+    actor: str | None = None,
+    concept: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Sentences matching every word of the query."""
+    """Sentences matching every word of the query and/or a concept (a PLOVER type, TYPE:context
+    or a trigger word: its words in every lexicon, or a mention of that type); `actor`: a
+    code or a name in any language (North Korea, 北朝鮮, 북한). Raises UsageError for an
+    unknown actor or concept, or when neither query nor concept is given."""
+    from alliancewatch import concepts, names
+
+    if not query and not concept:
+        raise UsageError("give words to search for, a --concept, or both")
+    code = names.resolve(actor) if actor else None
+    c = concepts.concept(concept) if concept else None
+    spec = ([w for _, w in c.words], c.event, c.context) if c else None
     with connect(settings.db_path, readonly=True) as db:
-        return queries.search_sentences(db, query, lang=lang, limit=limit)
+        return queries.search_sentences(db, query, lang=lang, limit=limit, actor=code, concept=spec)
 
 
 def mentions(settings: Settings, doc: str | None = None) -> Iterator[dict[str, Any]]:
@@ -78,19 +94,11 @@ def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
 
 
 def actor_code(name: str) -> str:
-    """An actor code from a code (PRK) or a name in any language (North Korea, 北朝鮮, 러시아)."""
-    import re
+    """An actor code from a code (PRK) or a name in any language (North Korea, 北朝鮮, 러시아):
+    the one lookup of names.py, which the web parameters use too. UsageError otherwise."""
+    from alliancewatch import names
 
-    from alliancewatch.errors import UsageError
-    from alliancewatch.resolve.actors import ActorResolver
-
-    text = name.strip()
-    if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", text):
-        return text
-    match = ActorResolver.load().resolve(text)
-    if match is None or len(match.codes) != 1 or match.text.strip() != text:
-        raise UsageError(f"'{name}' is neither an actor code (PRK, RUS, NATO) nor a known name")
-    return match.codes[0]
+    return names.resolve(name)
 
 
 def pair_relations(

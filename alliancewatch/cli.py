@@ -44,6 +44,11 @@ def _where(s: Settings) -> str:
     return s.db_path
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 article', '2 articles', '0 articles' (`many` for irregular plurals)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
@@ -54,12 +59,16 @@ def cmd_ingest(a: argparse.Namespace, s: Settings) -> int:
         print(f"rejected {x.doc} ({x.source}): {x.reason}", file=sys.stderr)
     langs = ", ".join(f"{k}: {v}" for k, v in sorted(r.languages.items())) or "none"
     print(
-        f"stored {r.stored} articles ({langs}); {r.unchanged} unchanged, "
-        f"{r.duplicates} duplicates, {len(r.rejected)} rejected; {r.sentences} sentences, "
-        f"{sum(r.mentions.values())} mentions in {r.seconds:.1f} s"
+        f"stored {plural(r.stored, 'article')} ({langs}); {r.unchanged} unchanged, "
+        f"{plural(r.duplicates, 'duplicate')}, {len(r.rejected)} rejected; "
+        f"{plural(r.sentences, 'sentence')}, {plural(sum(r.mentions.values()), 'mention')}"
+        f" in {r.seconds:.1f} s"
     )
     for code, n in sorted(r.uncoded.items()):
-        print(f"{code}: {n} articles split and stored, no events coded (no {code} event coder yet)")
+        print(
+            f"{code}: {plural(n, 'article')} split and stored, no events coded"
+            f" (no {code} event coder yet)"
+        )
     # 1 when there was input and none of it could be used: a script should notice
     return 1 if r.rejected and not (r.stored or r.unchanged or r.duplicates) else 0
 
@@ -116,10 +125,11 @@ def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
         else:
             print(
                 f"{r['doc']:<28} {r['lang']} {r['published'] or '-':<10} "
-                f"{r['paragraphs']:>3}¶  {r['title'] or ''}"
+                f"{r['n_paragraphs']:>3}¶ {r['mentions']:>3}m  {r['title'] or ''}"
             )
     if not a.json:
-        print(f"({len(rows)} articles)", file=sys.stderr)
+        none = " (no article matches)" if not rows and (a.search or a.lang) else ""
+        print(f"({plural(len(rows), 'article')}){none}", file=sys.stderr)
     return 0
 
 
@@ -136,16 +146,24 @@ def cmd_show(a: argparse.Namespace, s: Settings) -> int:
         f"{art['published'] or '-'}\nlanguage:  {art['lang']}\nsource:    {art['source']}\n"
         f"paragraphs: {art['paragraphs']}\n"
     )
+    by_sentence: dict[int, list[str]] = {}
+    for m in art["mentions"]:
+        by_sentence.setdefault(m["text_info"]["sequence"], []).append(m["id"])
     for i, (start, end) in enumerate(art["paragraph_spans"]):
         print(f"[{i}] {art['text'][start:end]}")
+    if by_sentence:
+        print("\nsentences with mentions (number: mention ids):")
+        for sent in art["sentences"]:
+            if sent["idx"] in by_sentence:
+                print(f"  #{sent['idx']}: {', '.join(by_sentence[sent['idx']])}  {sent['text']}")
     if art["removed"]:
         print("\nremoved by cleaning:")
         for r in art["removed"]:
             print(f"  - {r['kind']}: {r['reason']}: {r['text'][:60]}")
     if art["mentions"]:
-        print("\nmentions:")
+        print(f"\n{plural(len(art['mentions']), 'mention')} (id, sentence number, event):")
         for m in art["mentions"]:
-            print("  " + mention_line(m))
+            print(f"  {m['id']}  #{m['text_info']['sequence']:<3} " + mention_line(m))
     return 0
 
 
@@ -160,17 +178,31 @@ def mention_line(m: dict[str, Any]) -> str:
 
 
 def cmd_search(a: argparse.Namespace, s: Settings) -> int:
-    for r in api.search(a.query, s, lang=a.lang, limit=a.limit):
+    rows = api.search(a.query, s, lang=a.lang, limit=a.limit, actor=a.actor, concept=a.concept)
+    for r in rows:
         if a.json:
             _print_json(r)
         else:
-            print(f"{r['doc']}#{r['idx']} {r['published'] or ''}  {r['text']}")
+            events = " ".join(
+                f"[{m['event']} {'+'.join(m['actor']) or '?'}"
+                + (f"->{'+'.join(m['recipient'])}" if m["recipient"] else "")
+                + f" {m['id']}]"
+                for m in r["mentions"]
+            )
+            print(f"{r['doc']}#{r['sequence']} {r['published'] or ''}  {r['sentence']}  {events}")
+    if not rows:
+        parts = [f"“{a.query}”" if a.query else "", f"concept {a.concept}" if a.concept else ""]
+        what = " and ".join(x for x in parts if x)
+        filters = " with these filters" if a.lang or a.actor else ""
+        print(f"no sentence matches {what}{filters}", file=sys.stderr)
+    elif not a.json:
+        print(f"({plural(len(rows), 'sentence')})", file=sys.stderr)
     return 0
 
 
 def cmd_export(a: argparse.Namespace, s: Settings) -> int:
     n = api.export(s, a.out, a.format)
-    print(f"wrote {n} mentions to {a.out} ({a.format})")
+    print(f"wrote {plural(n, 'mention')} to {a.out} ({a.format})")
     return 0
 
 
@@ -322,7 +354,10 @@ def cmd_agree(a: argparse.Namespace, s: Settings) -> int:
     if a.json:
         _print_json({k: v for k, v in r.items() if k != "details"})
         return 0
-    print(f"{r['articles']} articles; A {r['mentions_a']} mentions, B {r['mentions_b']}")
+    print(
+        f"{plural(r['articles'], 'article')}; A {plural(r['mentions_a'], 'mention')},"
+        f" B {r['mentions_b']}"
+    )
     for name in ("b_against_a", "a_against_b"):
         sc = r[name]
         print(
@@ -355,18 +390,33 @@ def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+class DefaultsFormatter(argparse.RawDescriptionHelpFormatter):
+    """Appends '(default: X)' to an option's help when X is a value; an option without a
+    value by default says in its help what happens then."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if action.default not in (None, False, argparse.SUPPRESS) and "%(default)" not in text:
+            text += " (default: %(default)s)"
+        return text
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="alliancewatch", description=__doc__)
+    """Every option has a help text; the formatter appends its default."""
+    fmt = DefaultsFormatter
+    p = argparse.ArgumentParser(prog="alliancewatch", description=__doc__, formatter_class=fmt)
     p.add_argument("--version", action="version", version=f"alliancewatch {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
+    json_help = "print JSON (the keys of the matching web API route)"
 
-    def add(name: str, help_: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help_)
-        sp.add_argument(
-            "--db",
-            help="SQLite file or postgresql://user@host/dbname"
-            " (default: alliancewatch.db, or $ALLIANCEWATCH_DB)",
-        )
+    def add(name: str, help_: str, db: bool = True) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_, formatter_class=fmt)
+        if db:
+            sp.add_argument(
+                "--db",
+                help="SQLite file or postgresql://user@host/dbname; when not given:"
+                " $ALLIANCEWATCH_DB, else alliancewatch.db",
+            )
         return sp
 
     sp = add(
@@ -374,44 +424,73 @@ def build_parser() -> argparse.ArgumentParser:
         "read, clean, code and store articles (exit status 1 when every input was rejected)",
     )
     sp.add_argument("paths", nargs="+", help=".txt, .html/.htm, .jsonl files or directories")
-    sp.add_argument("--published", type=_date, help="publication date for inputs that declare none")
-    sp.add_argument("--lang", choices=codes(), help="language for inputs that declare none")
-    sp.add_argument("--processes", type=int, help="worker processes for parsing (default 1)")
+    sp.add_argument(
+        "--published",
+        type=_date,
+        help="publication date (YYYY-MM-DD) for inputs that declare none",
+    )
+    sp.add_argument(
+        "--lang", choices=codes(), help="language for inputs that declare none (else detected)"
+    )
+    sp.add_argument(
+        "--processes",
+        type=int,
+        help="worker processes for parsing, each loading GiNZA; when not given:"
+        " $ALLIANCEWATCH_PROCESSES, else 1",
+    )
     sp.add_argument(
         "--dask",
         metavar="SPEC",
-        help="parse on Dask: local:N (N worker processes here) or tcp://scheduler:8786"
-        " (or $ALLIANCEWATCH_DASK)",
+        help="parse on Dask: local:N (N worker processes here) or tcp://scheduler:8786;"
+        " when not given: $ALLIANCEWATCH_DASK, else no Dask",
     )
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
 
     sp = add("summary", "counts: articles, sentences, mentions, rejections")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_summary)
 
-    sp = add("articles", "list stored articles")
-    sp.add_argument("--search", help="full-text search (two-character Japanese terms work)")
-    sp.add_argument("--lang", choices=codes())
-    sp.add_argument("--limit", type=int, default=1000)
-    sp.add_argument("--json", action="store_true", help="one JSON object per line")
+    sp = add("articles", "list stored articles, newest first")
+    sp.add_argument(
+        "--search",
+        help="full text over title and body (two-character Japanese terms work; English"
+        " words match their other forms)",
+    )
+    sp.add_argument("--lang", choices=codes(), help="only articles in this language")
+    sp.add_argument("--limit", type=int, default=1000, help="at most this many articles")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line; " + json_help)
     sp.set_defaults(func=cmd_articles)
 
-    sp = add("show", "print one cleaned article")
-    sp.add_argument("doc")
-    sp.add_argument("--json", action="store_true")
+    sp = add("show", "print one cleaned article, its sentences with mentions and its mentions")
+    sp.add_argument("doc", help="the article's doc (file name or JSON Lines id)")
+    sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_show)
 
-    sp = add("search", "full-text search over sentences")
-    sp.add_argument("query")
-    sp.add_argument("--lang", choices=codes())
-    sp.add_argument("--limit", type=int, default=50)
-    sp.add_argument("--json", action="store_true")
+    sp = add("search", "full-text and concept search over sentences")
+    sp.add_argument(
+        "query",
+        nargs="?",
+        help="words that must all occur (派兵, 파병, sanctions); may be left out with --concept",
+    )
+    sp.add_argument(
+        "--concept",
+        help="a PLOVER type (AID), TYPE:context (AID:military) or a trigger word (派兵): the"
+        " words every trigger lexicon gives for it, in every language, or a mention coded so",
+    )
+    sp.add_argument(
+        "--actor",
+        help="only sentences with a mention involving this actor: a code or a name in"
+        " English, Japanese or Korean (PRK, North Korea, 北朝鮮, 북한)",
+    )
+    sp.add_argument("--lang", choices=codes(), help="only sentences of articles in this language")
+    sp.add_argument("--limit", type=int, default=50, help="at most this many sentences")
+    sp.add_argument("--json", action="store_true", help="one JSON object per line; " + json_help)
     sp.set_defaults(func=cmd_search)
 
     sp = add("export", "write mentions as PLOVER JSON Lines or CSV")
-    sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
-    sp.add_argument("--out", required=True)
+    sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="file format")
+    sp.add_argument("--out", required=True, help="file to write (replaced if it exists)")
     sp.set_defaults(func=cmd_export)
 
     sp = add("copy", "copy a SQLite database (--db) into a new PostgreSQL database")
@@ -419,9 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_copy)
 
     sp = add("eval", "score the coder against a gold file (spec §5)")
-    sp.add_argument("gold")
-    sp.add_argument("--inputs", nargs="+", required=True)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("gold", help="gold mentions, JSON Lines (spec §5)")
+    sp.add_argument("--inputs", nargs="+", required=True, help="the gold file's articles")
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
     sp.add_argument(
         "--details", action="store_true", help="list misses, false positives, attribute errors"
     )
@@ -434,7 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--from", type=_day, help="first month of the series (YYYY-MM)")
     sp.add_argument("--to", type=_day, help="last month of the series (YYYY-MM)")
     sp.add_argument("--recent", type=int, default=10, help="recent events to show")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_relations)
 
     sp = add("treaties", "the treaty table with each treaty's status and reporting sentences")
@@ -444,19 +523,21 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_treaties)
 
     sp = add("agree", "agreement between two annotators' gold files of the same articles")
-    sp.add_argument("gold_a")
-    sp.add_argument("gold_b")
-    sp.add_argument("--inputs", nargs="+", required=True)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("gold_a", help="first annotator's gold file")
+    sp.add_argument("gold_b", help="second annotator's gold file")
+    sp.add_argument("--inputs", nargs="+", required=True, help="the articles both annotated")
+    sp.add_argument("--json", action="store_true", help="print the scores as JSON")
     sp.set_defaults(func=cmd_agree)
 
-    sp = sub.add_parser("languages", help="registered languages, their parts and data files")
-    sp.add_argument("--json", action="store_true")
+    sp = add("languages", "registered languages, their parts and data files", db=False)
+    sp.add_argument("--json", action="store_true", help="print the registry as JSON")
     sp.set_defaults(func=cmd_languages)
 
     sp = add("serve", "browse the database in a web browser (read-only)")
-    sp.add_argument("--host", default="127.0.0.1")
-    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (other than loopback: warned)"
+    )
+    sp.add_argument("--port", type=int, default=8000, help="TCP port")
     sp.set_defaults(func=cmd_serve)
     return p
 

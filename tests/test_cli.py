@@ -42,7 +42,7 @@ def test_articles_json_lists_every_sample_with_its_fields(demo_db, capsys):
     assert code == 0 and len(rows) == 14
     assert {r["lang"] for r in rows} == {"ja", "ko", "en"}
     for r in rows:
-        assert {"doc", "title", "published", "lang", "paragraphs", "removed"} <= set(r)
+        assert {"doc", "title", "published", "lang", "n_paragraphs", "removed"} <= set(r)
     damaged = [r for r in rows if r["removed"]]
     assert damaged and all(
         {"kind", "text", "reason"} <= set(x) for r in damaged for x in r["removed"]
@@ -53,7 +53,7 @@ def test_search_finds_two_character_japanese_and_korean_terms(demo_db, capsys):
     _, out, _ = run(capsys, "articles", "--db", str(demo_db), "--search", "派兵", "--json")
     assert out and all(json.loads(line)["lang"] == "ja" for line in out.splitlines())
     _, out, _ = run(capsys, "search", "북한", "--db", str(demo_db), "--json")
-    assert out and all("북한" in json.loads(line)["text"] for line in out.splitlines())
+    assert out and all("북한" in json.loads(line)["sentence"] for line in out.splitlines())
 
 
 def test_show_prints_title_paragraphs_and_removals(demo_db, capsys):
@@ -137,5 +137,6 @@ def test_ingest_prints_rejections_and_uncoded_languages(tmp_path, capsys):
     (d / "en.txt").write_text("Seoul and Tokyo held talks on Monday.\n", encoding="utf-8")
     code, out, err = run(capsys, "ingest", str(d), "--db", str(tmp_path / "t.db"), "--quiet")
     assert code == 0 and "rejected empty.txt" in err
-    said = "en: 1 articles split and stored, no events coded" in out
+    said = "en: 1 article split and stored, no events coded" in out
+    assert "stored 2 articles" in out or "stored 1 article " in out
     assert said is not get_language("en").has_coder

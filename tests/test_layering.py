@@ -25,9 +25,9 @@ LAYERS: list[set[str]] = [
         "datafiles",
         "text",
     },  # "" = __version__
-    {"resolve"},  # actor aliases and the date engine
+    {"resolve", "names"},  # actor aliases and the date engine; actor display names
     {"lang"},  # the registry and one folder per language
-    {"clean", "sources", "coding", "store"},
+    {"clean", "sources", "coding", "store", "concepts"},
     {"merge", "relations"},
     {"pipeline", "dask_ingest", "evaluate", "export", "agreement", "api"},
     {"web"},

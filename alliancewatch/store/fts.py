@@ -1,19 +1,35 @@
 """Search terms computed in Python for FTS5.
 
 CJK and Hangul runs become overlapping character bigrams, Latin words become lower-case
-words. Indexing and querying use the same function, so a query term of two or more
-characters is found exactly where it occurs as a substring (派兵, 制裁, 북한).
+English Snowball stems (sanctions, sanctioned -> sanction). Indexing and querying use the
+same function, so a query term of two or more characters is found exactly where it occurs
+as a substring (派兵, 制裁, 북한), and an English word in any of its regular forms. A database
+indexed before stemming is re-indexed by a migration (`rebuild`, store/schema.py).
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
 
 _RUN = re.compile(
     r"(?P<cjk>[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+)"
     r"|(?P<word>[0-9A-Za-z\u00c0-\u024f]+)"
 )
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The index form of a Latin word: lower case, English Snowball stem (digits kept)."""
+    word = word.lower()
+    return word if word.isdigit() else _STEMMER.stemWord(word)
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -28,7 +44,7 @@ def _runs(text: str) -> list[list[str]]:
             else:
                 runs.append([run[i : i + 2] for i in range(len(run) - 1)])
         else:
-            runs.append([m.group("word").lower()])
+            runs.append([stem(m.group("word"))])
     return runs
 
 
@@ -54,6 +70,49 @@ def match_query(query: str) -> str | None:
 def like_pattern(q: str) -> str:
     """A LIKE pattern for a substring, with %, _ and the escape character escaped."""
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def any_of(phrases: list[str], dialect: str = "sqlite") -> str | None:
+    """An FTS5 MATCH expression (a tsquery on PostgreSQL) for any of several phrases (a
+    concept's words), or None."""
+    pg = dialect == "postgresql"
+    exprs = [e for e in ((tsquery if pg else match_query)(p) for p in phrases) if e]
+    return (" | " if pg else " OR ").join(f"({e})" for e in dict.fromkeys(exprs)) or None
+
+
+def rebuild(db: sqlite3.Connection) -> None:
+    """Recompute every FTS row from the stored text (after the terms' form changed)."""
+    db.execute("DELETE FROM sentences_fts")
+    db.execute("DELETE FROM articles_fts")
+    for sid, text in db.execute("SELECT id, text FROM sentences").fetchall():
+        db.execute(
+            "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)", (sid, index_terms(text))
+        )
+    for aid, title, text in db.execute("SELECT id, title, text FROM articles").fetchall():
+        db.execute(
+            "INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)",
+            (aid, index_terms((title or "") + "\n" + text)),
+        )
+
+
+def concept_condition(
+    words: list[str], event: str, context: str | None, dialect: str = "sqlite"
+) -> tuple[str, list[str]]:
+    """Sentences (alias `s`) holding one of a concept's words or a coded mention of its type
+    (and context): one SQL condition and its arguments."""
+    mention = (
+        "EXISTS (SELECT 1 FROM mentions cm WHERE cm.article_id = s.article_id"
+        " AND cm.sequence = s.idx AND cm.event = ?"
+        + (" AND cm.context LIKE ?" if context else "")
+        + ")"
+    )
+    args = [event] + ([f'%"{context}"%'] if context else [])
+    expr = any_of(words, dialect)
+    if expr is None:
+        return mention, args
+    match = "tsv @@ ?::tsquery" if dialect == "postgresql" else "sentences_fts MATCH ?"
+    words_cond = f"s.id IN (SELECT rowid FROM sentences_fts WHERE {match})"
+    return f"({words_cond} OR {mention})", [expr, *args]
 
 
 # what a query searches: (FTS table, alias.rowid column, columns for the LIKE fallback)

@@ -49,11 +49,24 @@ def list_articles(
         where.append(cond)
         args += cargs
     sql = (
-        f"SELECT {_ARTICLE_COLS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+        f"SELECT {_ARTICLE_COLS},"
+        " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS n_mentions"
+        " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
         f" WHERE {' AND '.join(where)} ORDER BY a.published DESC NULLS LAST, a.doc"
         " LIMIT ? OFFSET ?"
     )
-    return [_article_row(r) for r in db.execute(sql, [*args, limit, offset])]
+    return [_list_row(r) for r in db.execute(sql, [*args, limit, offset])]
+
+
+def _list_row(r: sqlite3.Row) -> dict[str, Any]:
+    """An article in a list: the keys of the web API's list (/api/articles), then the rest."""
+    row = _article_row(r)
+    return {
+        **{k: row[k] for k in ("doc", "title", "published", "lang", "url")},
+        "n_paragraphs": row.pop("paragraphs"),
+        "mentions": r["n_mentions"],
+        **row,
+    }
 
 
 def get_article(db: sqlite3.Connection, doc: str) -> dict[str, Any] | None:
@@ -91,20 +104,71 @@ def get_article(db: sqlite3.Connection, doc: str) -> dict[str, Any] | None:
 
 
 def search_sentences(
-    db: sqlite3.Connection, query: str, lang: str | None = None, limit: int = 50, offset: int = 0
+    db: sqlite3.Connection,
+    query: str | None,
+    lang: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    actor: str | None = None,
+    concept: tuple[list[str], str, str | None] | None = None,
 ) -> list[dict[str, Any]]:
-    """Sentences containing every word of the query (two-character CJK terms work)."""
-    cond, cargs, _ = fts.text_condition(query, "sentences", dialect(db))
-    args: list[Any] = list(cargs)
+    """Sentences containing every word of the query (two-character CJK terms work) and/or
+    matching a concept (its words, PLOVER type, context); `actor`: with a mention involving
+    that code. Items have the keys of the web API's search items."""
+    conds: list[str] = []
+    args: list[Any] = []
+    if query:
+        cond, cargs, _ = fts.text_condition(query, "sentences", dialect(db))
+        conds.append(cond)
+        args += cargs
+    if concept is not None:
+        cond, cargs = fts.concept_condition(*concept, dialect=dialect(db))
+        conds.append(cond)
+        args += cargs
     if lang:
-        cond += " AND a.lang = ?"
+        conds.append("a.lang = ?")
         args.append(lang)
+    if actor:
+        conds.append(
+            "EXISTS (SELECT 1 FROM mention_pairs p JOIN mentions am ON am.id = p.mention_id"
+            " WHERE am.article_id = s.article_id AND am.sequence = s.idx AND ? IN (p.a, p.b))"
+        )
+        args.append(actor)
     sql = (
-        'SELECT s.id, s.idx, s.text, s.start, s."end", a.doc, a.title, a.published, a.lang'
-        f" FROM sentences s JOIN articles a ON a.id = s.article_id WHERE {cond}"
+        "SELECT s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang"
+        f" FROM sentences s JOIN articles a ON a.id = s.article_id"
+        f" WHERE {' AND '.join(conds) or '1 = 1'}"
         " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?"
     )
-    return [dict(r) for r in db.execute(sql, [*args, limit, offset])]
+    out = []
+    for r in db.execute(sql, [*args, limit, offset]).fetchall():
+        ms = db.execute(
+            "SELECT id, event, factuality, actor_codes, recipient_codes, trigger FROM mentions"
+            " WHERE article_id = ? AND sequence = ? ORDER BY trigger_start, id",
+            (r["article_id"], r["idx"]),
+        )
+        out.append(
+            {
+                "sentence": r["text"],
+                "sequence": r["idx"],
+                "doc": r["doc"],
+                "title": r["title"],
+                "published": r["published"],
+                "lang": r["lang"],
+                "mentions": [
+                    {
+                        "id": m["id"],
+                        "event": m["event"],
+                        "factuality": m["factuality"],
+                        "actor": m["actor_codes"].split(),
+                        "recipient": m["recipient_codes"].split(),
+                        "trigger": m["trigger"],
+                    }
+                    for m in ms
+                ],
+            }
+        )
+    return out
 
 
 def rejections(db: sqlite3.Connection, limit: int = 1000) -> list[dict[str, Any]]:

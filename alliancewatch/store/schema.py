@@ -175,11 +175,23 @@ def _m4_store_state(db: Any) -> None:
     )
 
 
+def _fts_stems(db: Any) -> None:
+    """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
+
+    It only recomputes the FTS rows from the stored text, so it is correct whatever runs
+    before or after it (planned as number 7; number 5 once i8's 4 was merged).
+    """
+    from alliancewatch.store import fts
+
+    fts.rebuild(db)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
     _m3_web,
     _m4_store_state,
+    _fts_stems,  # 5: after the migrations of the other branches
 ]
 LATEST = len(MIGRATIONS)
 

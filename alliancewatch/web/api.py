@@ -12,8 +12,10 @@ from typing import Any
 
 from starlette.requests import Request
 
+from alliancewatch import concepts, names
+from alliancewatch.errors import UsageError
 from alliancewatch.store.queries import get_article
-from alliancewatch.web import highlight
+from alliancewatch.web import glossary, highlight
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.params import (
     DATE_FROM,
@@ -70,10 +72,22 @@ NETWORK = (
     OFFSET,
 )
 Q = Param(
-    "q", "text", "words that must all occur (two-character Japanese terms work)", required=True
+    "q",
+    "text",
+    "words that must all occur (two-character Japanese terms work; English words match"
+    " their other forms: sanction finds sanctions); `q` or `concept` is required",
+)
+CONCEPT = Param(
+    "concept",
+    "text",
+    "a PLOVER type (AID), a type and context (AID:military) or a trigger word (派兵):"
+    " sentences holding any word the trigger lexicons give for it, in every language, or a"
+    " mention coded with that type",
+    max_length=60,
 )
 SEARCH = (
     Q,
+    CONCEPT,
     LANG_LIST,
     EVENTS,
     FACTS,
@@ -90,6 +104,16 @@ ARTICLES = (
     limit_param(50, 1000),
     OFFSET,
 )
+ACTORS = (
+    Param(
+        "q",
+        "text",
+        "part of an actor's code or of any of its names in English, Japanese or Korean"
+        " (prefix matches first): North, 北朝, 북한",
+        max_length=100,
+    ),
+    limit_param(300, 1000),
+)
 MENTION_PATH = Param("id", "text", "mention id", required=True, max_length=64)
 DOC_PATH = Param(
     "doc", "text", "the input's own name (URL-encoded)", required=True, max_length=1000
@@ -104,7 +128,35 @@ def overview(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
 
 
 def actors(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
-    return {"items": qw.actors(db)}
+    counts = {x["code"]: x for x in qw.actors(db)}
+    if not v.get("q"):
+        items = [{**x, "names": _names(x["code"])} for x in counts.values()][: v["limit"]]
+        return {"q": None, "items": items}
+    items = []
+    for hit in names.search(v["q"], limit=v["limit"]):
+        code = hit["code"]
+        known = counts.get(code, {"mentions": 0, "kind": qw.node_kind(code)})
+        items.append(
+            {
+                "code": code,
+                "mentions": known["mentions"],
+                "kind": known["kind"],
+                "names": _names(code),
+                "matched": hit["matched"],
+            }
+        )
+    # actors found in this database first (most mentioned), then the rest of the table
+    items.sort(key=lambda x: -x["mentions"])
+    return {"q": v["q"], "items": items}
+
+
+def glossary_(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
+    return glossary.glossary()
+
+
+def _names(code: str) -> dict[str, str]:
+    n = names.name_of(code)
+    return {"en": n.en, "ja": n.ja, "ko": n.ko}
 
 
 def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
@@ -139,15 +191,31 @@ def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict
 
 def search(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
     check_range(v)
+    if not v.get("q") and not v.get("concept"):
+        raise bad("q", "is required (or give `concept`)")
+    c = None
+    if v.get("concept"):
+        try:
+            c = concepts.concept(v["concept"])
+        except UsageError as e:
+            raise bad("concept", str(e)) from None
     try:
-        r = qw.search(db, v)
+        r = qw.search(db, {**v, "concept": c})
     except sqlite3.OperationalError as e:
         if "interrupt" in str(e):
             raise
         raise bad("q", f"cannot be searched ({e})") from None
     return {
         "q": v["q"],
+        "concept": None
+        if c is None
+        else {
+            "event": c.event,
+            "context": c.context,
+            "words": [{"lang": lang, "word": w} for lang, w in c.words],
+        },
         "match": r["match"],
+        "message": None if r["total"] else no_hits(v, c),
         "filters": _filters(
             v, ("lang", "event", "factuality", "actor", "with_mentions", "from", "to")
         ),
@@ -193,6 +261,22 @@ def article_doc(request: Request) -> str:
     return doc
 
 
+def no_hits(v: dict[str, Any], c: concepts.Concept | None) -> str:
+    """What an empty search looked for, in words (the page and the CLI say it)."""
+    what = []
+    if v.get("q"):
+        what.append(f"the words “{v['q']}”")
+    if c is not None:
+        what.append(f"the concept {c.describe()} ({len(c.words)} words)")
+    filtered = any(v.get(k) for k in ("lang", "event", "factuality", "actor", "from", "to"))
+    return (
+        "No sentence contains "
+        + " and ".join(what)
+        + (" with these filters" if filtered or v.get("with_mentions") else "")
+        + "."
+    )
+
+
 def _filters(v: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     return {k: (list(v[k]) if isinstance(v[k], tuple) else v[k]) for k in keys}
 
@@ -224,11 +308,24 @@ ROUTES: tuple[ApiSpec, ...] = (
     ),
     ApiSpec(
         "/api/actors",
-        "Actor codes",
-        "Every actor code with the number of mentions involving it, most active first.",
-        (),
+        "Actor codes and names",
+        "Every actor code with the number of mentions involving it, most active first, and"
+        " its names in English, Japanese and Korean. With `q`: the actors whose code or any"
+        " name contains `q` (an autocomplete), those mentioned in this database first.",
+        ACTORS,
         actors,
         "Actors",
+    ),
+    ApiSpec(
+        "/api/glossary",
+        "Glossary",
+        "What the codes mean: PLOVER types (explanation, direction, quad class, example"
+        " trigger words per language), quad classes, factuality labels, actor codes with"
+        " their English, Japanese and Korean names.",
+        (),
+        glossary_,
+        "Glossary",
+        aliases=("/glossary.json",),
     ),
     ApiSpec(
         "/api/timeline",

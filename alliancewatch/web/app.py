@@ -242,6 +242,7 @@ def routes() -> list[BaseRoute]:
         Route("/relations", releasing(rel_web.relations_page), methods=["GET"]),
         Route("/treaties", releasing(rel_web.treaties_page), methods=["GET"]),
         Route("/search", releasing(pages.search), methods=["GET"]),
+        Route("/glossary", releasing(pages.glossary), methods=["GET"]),
         Route("/articles", releasing(pages.articles), methods=["GET"]),
         Route("/mentions/{id}", releasing(pages.mention), methods=["GET"]),
         Route("/articles/{doc:path}", releasing(pages.article), methods=["GET"]),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from alliancewatch.store.fts import stem
+
 Span = tuple[int, int, str, Any]  # start, end, kind, payload
 
 # Order of preference when two marks overlap (the first one kept wins).
@@ -75,7 +77,9 @@ def query_spans(text: str, query: str) -> list[dict[str, Any]]:
     """A search result sentence with each word of the query marked (case-insensitive)."""
     low = text.lower()
     spans: list[Span] = []
-    for word in sorted(set(query.lower().split()), key=len, reverse=True):
+    words = set(query.lower().split())
+    words |= {stem(w) for w in words if w.isascii() and w.isalpha() and len(stem(w)) > 2}
+    for word in sorted(words, key=len, reverse=True):
         i = low.find(word)
         while i >= 0:
             if _free(spans, i, i + len(word)):

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlencode
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from alliancewatch import __version__
+from alliancewatch import __version__, concepts, names
 from alliancewatch.lang import codes
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, QUAD
 
@@ -119,6 +119,12 @@ def schema_text(s: dict[str, Any]) -> str:
     return text
 
 
+def names_of(items: list[dict[str, Any]]) -> dict[str, str]:
+    """code -> 'North Korea / 北朝鮮 / 북한' for every code in mention briefs (for scripts)."""
+    found = {c for x in items for c in (*x.get("actor", ()), *x.get("recipient", ()))}
+    return {c: names.label(c) for c in sorted(found)}
+
+
 def number(n: int | None) -> str:
     return f"{n:,}" if isinstance(n, int) else "–"
 
@@ -162,6 +168,9 @@ def make_env() -> Environment:
         COOP=COOP,
         schema_text=schema_text,
         CONFLICT=CONFLICT,
+        actor_label=names.label,
+        names_of=names_of,
+        concept_contexts=concepts.contexts,
     )
     env.filters["number"] = number
     return env

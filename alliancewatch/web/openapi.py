@@ -29,6 +29,9 @@ def _paged(items: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"allOf": [_ref("Page"), _obj({**extra, "items": {"type": "array", "items": items}})]}
 
 
+_NAMES = _obj({"en": _S, "ja": _S, "ko": _S}) | {
+    "description": "display names from data/actors.tsv ('' when none)"
+}
 _ACTOR = _obj({"entity_text": _S, "code": _NS, "sector": _NS})
 SCHEMAS: dict[str, Any] = {
     "Error": _obj(
@@ -148,12 +151,27 @@ SCHEMAS: dict[str, Any] = {
     ),
     "Actors": _obj(
         {
+            "q": _NS,
             "items": {
                 "type": "array",
                 "items": _obj(
-                    {"code": _S, "mentions": _I, "kind": {"enum": ["state", "organisation"]}}
+                    {
+                        "code": _S,
+                        "mentions": _I,
+                        "kind": {"enum": ["state", "organisation"]},
+                        "names": _NAMES,
+                    }
                 ),
-            }
+            },
+        }
+    ),
+    "Glossary": _obj(
+        {
+            "types": {"type": "array", "items": {"type": "object"}},
+            "quads": {"type": "array", "items": {"type": "object"}},
+            "factuality": {"type": "array", "items": {"type": "object"}},
+            "actors": {"type": "array", "items": {"type": "object"}},
+            "names_rule": _S,
         }
     ),
     "Timeline": _paged(
@@ -179,6 +197,8 @@ SCHEMAS: dict[str, Any] = {
                 "cooperation": _I,
                 "conflict": _I,
                 "cooperation_share": {"type": ["number", "null"]},
+                "a_to_b": {**_I, "description": "directed mentions from a to b"},
+                "b_to_a": {**_I, "description": "directed mentions from b to a"},
                 "alliances": {
                     "type": "array",
                     "items": _S,
@@ -209,7 +229,7 @@ SCHEMAS: dict[str, Any] = {
         alliances_on=_S,
         nodes={
             "type": "array",
-            "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I}),
+            "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I, "names": _NAMES}),
         },
     ),
     "Search": _paged(
@@ -224,8 +244,10 @@ SCHEMAS: dict[str, Any] = {
                 "mentions": {"type": "array", "items": {"type": "object"}},
             }
         ),
-        q=_S,
+        q=_NS,
+        concept={"type": ["object", "null"]},
         match={"enum": ["fts", "substring"]},
+        message={**_NS, "description": "what an empty search looked for; null with hits"},
         filters={"type": "object"},
     ),
     "ArticleList": _paged(

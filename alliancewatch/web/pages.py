@@ -17,7 +17,7 @@ from alliancewatch.web.params import parse
 
 # Pages show a form instead of an error when the main parameter is missing.
 TIMELINE = (replace(api.A, required=False), *api.TIMELINE[1:])
-SEARCH = (replace(api.Q, required=False), *api.SEARCH[1:])
+SEARCH = api.SEARCH
 
 
 def _db(request: Request) -> sqlite3.Connection:
@@ -85,7 +85,8 @@ def timeline(request: Request) -> HTMLResponse:
 
 def network(request: Request) -> HTMLResponse:
     v = parse(request, api.NETWORK)
-    data = api.network(_db(request), v, request)
+    db = _db(request)
+    data = api.network(db, v, request)
     return render(
         request,
         "network.html",
@@ -94,21 +95,25 @@ def network(request: Request) -> HTMLResponse:
         _twin(request, "/api/network"),
         v=v,
         data=data,
+        months=qw.months(db),
     )
 
 
 def search(request: Request) -> HTMLResponse:
     v = parse(request, SEARCH)
     data = None
-    if v["q"]:
+    if v["q"] or v["concept"]:
         data = api.search(_db(request), v, request)
+        marks = " ".join(
+            [v["q"] or ""] + [w["word"] for w in (data["concept"] or {}).get("words", [])]
+        )
         for item in data["items"]:
-            item["segs"] = highlight.query_spans(item["sentence"], v["q"])
+            item["segs"] = highlight.query_spans(item["sentence"], marks)
     return render(
         request,
         "search.html",
         "search",
-        f"Search {v['q']}" if v["q"] else "Search",
+        f"Search {v['q'] or v['concept']}" if data else "Search",
         _twin(request, "/api/search") if data else None,
         v=v,
         data=data,
@@ -155,6 +160,12 @@ def article(request: Request) -> HTMLResponse:
         a=art,
         paragraphs=paragraphs,
     )
+
+
+def glossary(request: Request) -> HTMLResponse:
+    parse(request, ())
+    data = api.glossary_(_db(request), {}, request)
+    return render(request, "glossary.html", "glossary", "Glossary", "/api/glossary", g=data)
 
 
 def api_docs(request: Request) -> HTMLResponse:

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
+from alliancewatch import names
 from alliancewatch.lang import codes
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
 
@@ -70,8 +71,8 @@ class Param:
             s = {"type": "boolean"}
         elif self.kind == "date":
             s = {"type": "string", "pattern": _DATE.pattern}
-        elif self.kind == "code":
-            s = {"type": "string", "pattern": CODE.pattern}
+        elif self.kind == "code":  # a code or a name in any language
+            s = {"type": "string", "maxLength": 100}
         elif self.kind in ("enum", "enum_list"):
             s = {"type": "string", "enum": list(self.choices)}
             if self.kind == "enum_list":
@@ -115,9 +116,13 @@ def _one(p: Param, raw: str) -> Any:
     if p.kind == "date":
         return _check_date(p.name, raw)
     if p.kind == "code":
-        code = raw.upper()
-        if not CODE.match(code):
-            raise bad(p.name, f"'{raw[:40]}' is not an actor code (e.g. PRK, RUS, NATO)")
+        code = names.to_code(raw)
+        if code is None:
+            raise bad(
+                p.name,
+                f"'{raw[:40]}' is neither an actor code nor a known name"
+                " (e.g. PRK, North Korea, 北朝鮮, 북한; /api/actors?q= lists them)",
+            )
         return code
     if p.kind in ("enum", "enum_list"):
         value = raw.upper() if p.choices and p.choices[0].isupper() else raw.lower()

@@ -11,6 +11,8 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from alliancewatch import names
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import fts
 from alliancewatch.store.dialect import dialect
 from alliancewatch.store.queries import mention_record, rejections
@@ -279,16 +281,62 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         }
         for r in page
     ]
+    _directions(db, where, args, edges)
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
+            n = names.name_of(code)
             node = nodes.setdefault(
-                code, {"code": code, "kind": node_kind(code), "mentions": 0, "degree": 0}
+                code,
+                {
+                    "code": code,
+                    "kind": node_kind(code),
+                    "mentions": 0,
+                    "degree": 0,
+                    "names": {"en": n.en, "ja": n.ja, "ko": n.ko},
+                },
             )
             node["mentions"] += e["mentions"]
             node["degree"] += 1
     ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
     return {"total": len(rows), "nodes": ordered, "edges": edges}
+
+
+def _directions(
+    db: sqlite3.Connection, where: list[str], args: list[Any], edges: list[dict[str, Any]]
+) -> None:
+    """Adds a_to_b and b_to_a to each edge: its mentions of a directed type (not CONSULT,
+    COOPERATE, AGREE, SUPPORT) with a coded recipient, by direction. The rest are mutual."""
+    for e in edges:
+        e["a_to_b"] = e["b_to_a"] = 0
+    if not edges:
+        return
+    index = {(e["a"], e["b"]): e for e in edges}
+    sym = sorted(SYMMETRIC)
+    pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
+    rows = db.execute(
+        "SELECT r.a, r.b, sum(p.forward = 1) AS ab, sum(p.forward = 0) AS ba"
+        " FROM web_pair_rows r"
+        " JOIN mention_pairs p ON p.mention_id = r.mention_id AND p.a = r.a AND p.b = r.b"
+        " JOIN mentions m ON m.id = r.mention_id"
+        f" WHERE {' AND '.join(where)} AND {pairs} AND m.recipient_codes != ''"
+        f" AND r.event NOT IN ({', '.join('?' for _ in sym)}) GROUP BY r.a, r.b",
+        [*args, *[x for e in edges for x in (e["a"], e["b"])], *sym],
+    )
+    for r in rows:
+        e = index[(r["a"], r["b"])]
+        e["a_to_b"], e["b_to_a"] = int(r["ab"] or 0), int(r["ba"] or 0)
+
+
+def months(db: sqlite3.Connection) -> list[str]:
+    """The months (YYYY-MM) with dated pair rows, oldest first: the network's time slider."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT substr(date, 1, 7) FROM mention_pairs"
+            " WHERE date IS NOT NULL AND length(date) >= 7 AND b != '' ORDER BY 1"
+        )
+    ]
 
 
 # -- mention and article ---------------------------------------------------------------
@@ -389,8 +437,19 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Sentences matching every word of `q`, with filters, each with its mentions."""
-    cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
-    where = [cond]
+    where: list[str] = []
+    args: list[Any] = []
+    fts_used = True
+    if v.get("q"):
+        cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
+        where.append(cond)
+    c = v.get("concept")
+    if c is not None:
+        cond, cargs = fts.concept_condition(
+            [w for _, w in c.words], c.event, c.context, dialect=dialect(db)
+        )
+        where.append(cond)
+        args += cargs
     if v.get("lang"):
         c, a = _in("a.lang", v["lang"])
         where.append(c)

@@ -73,7 +73,7 @@ def test_save_then_read_back_with_search(store):
     assert [r["doc"] for r in rows] == ["a.txt"]
     assert queries.list_articles(store.db, search="援助") == []
     hits = queries.search_sentences(store.db, "制裁")
-    assert [h["text"] for h in hits] == ["政府は制裁を決めた。"]
+    assert [h["sentence"] for h in hits] == ["政府は制裁を決めた。"]
     rec = next(queries.iter_mentions(store.db))
     assert rec["event"] == "AID" and rec["actor"][0]["code"] == "PRK"
     assert rec["text_info"] == {

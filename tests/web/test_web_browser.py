@@ -128,7 +128,6 @@ def test_network_edge_opens_pair_timeline(page: Page) -> None:
     pg.wait_for_selector("#network[data-ready]")
     edges = pg.locator("#network a.edge-link")
     assert edges.count() > 0
-    page.shot("network")
     # a point of the heaviest edge that no node or other edge covers, in the viewport
     coords = edges.first.evaluate(
         """link => {
@@ -144,7 +143,13 @@ def test_network_edge_opens_pair_timeline(page: Page) -> None:
         }"""
     )
     assert coords, "the heaviest edge is covered everywhere"
-    pg.mouse.click(*coords)
+    pg.mouse.click(*coords)  # details in the side panel, not a native tooltip
+    pg.wait_for_selector("#edge-detail .edge-title")
+    assert pg.locator("#network title").count() == pg.locator("#network a.node").count()
+    pg.wait_for_selector("#edge-detail ul.edge-mentions li a")
+    pg.evaluate("() => window.scrollTo(0, 0)")
+    page.shot("network")
+    pg.locator("#edge-detail a.open-timeline").click()
     pg.wait_for_url(re.compile(r"/timeline\?a=\w+&b=\w+"))
     pg.wait_for_selector("#timeline-chart[data-ready]")
     assert pg.locator("#timeline-chart .scatterlayer path.point").count() > 0
@@ -184,6 +189,118 @@ def test_cjk_glyphs_render(page: Page) -> None:
     )
     assert same == [False, False], "CJK text draws as boxes: apt-get install fonts-noto-cjk"
     page.check()
+
+
+# -- issue 15: names, autocomplete, glossary, network slider and panel, timeline axis ----
+
+
+def test_actor_autocomplete_in_three_languages(page: Page) -> None:
+    pg = page.goto("/timeline")
+    box = pg.locator("#timeline-form input[name=a]")
+    for typed in ("北朝", "북한", "North"):
+        box.fill("")
+        box.type(typed, delay=30)
+        pg.wait_for_function(
+            """() => [...document.querySelectorAll('#actor-codes option')]
+                .some(o => o.value === 'PRK' && o.textContent.includes('北朝鮮'))""",
+            timeout=10_000,
+        )
+        label = pg.locator("#actor-codes option[value=PRK]").first.text_content()
+        assert "North Korea" in label and "북한" in label, typed
+    box.fill("북한")  # a name is accepted without picking a suggestion
+    pg.locator("#timeline-form button[type=submit]").click()
+    pg.wait_for_selector("#timeline-chart[data-ready]")
+    assert "North Korea / 北朝鮮 / 북한" in pg.locator("h1").inner_text()
+    assert pg.locator("abbr.code[title*='North Korea']").count() > 0
+    page.check()
+
+
+def test_glossary(page: Page) -> None:
+    pg = page.goto("/glossary")
+    assert pg.locator("#glossary-types tbody tr").count() == 16
+    assert pg.locator("#glossary-quads tbody tr").count() == 4
+    assert pg.locator("#glossary-factuality tbody tr").count() == 6
+    prk = pg.locator("#actor-PRK").inner_text()
+    assert "North Korea" in prk and "北朝鮮" in prk and "북한" in prk
+    pg.locator("#type-AID a").first.click()  # an example word runs a concept search
+    pg.wait_for_selector("#concept-words")
+    assert pg.locator("#results li").count() > 0
+    page.goto("/glossary")
+    page.shot("glossary", full_page=False)
+    page.check()
+
+
+def test_network_names_arrows_and_time_slider(page: Page) -> None:
+    pg = page.goto("/network")
+    pg.wait_for_selector("#network[data-ready]")
+    assert pg.locator("#network text.node-name").count() > 0
+    assert "North Korea" in pg.locator("#network").text_content()
+    assert pg.locator("#network polygon.arrow").count() > 0  # directed edges
+    slider = pg.locator("#time-slider")
+    assert slider.count() == 1, "the demo data spans several months"
+    months = slider.get_attribute("data-months").split(",")
+    before = pg.locator("#network a.edge-link").count()
+    pg.locator("#slider-from").evaluate(
+        """(el, i) => { el.value = i; el.dispatchEvent(new Event('input'));
+                       el.dispatchEvent(new Event('change')); }""",
+        len(months) - 2,
+    )
+    pg.wait_for_url(re.compile(r"/network\?.*from=" + months[-2]))
+    pg.wait_for_selector("#network[data-ready]")
+    assert pg.locator("#slider-label").inner_text().startswith(months[-2])
+    assert pg.locator("#network a.edge-link").count() <= before
+    assert pg.locator("input[name=from]").input_value() == months[-2]
+    page.check()
+
+
+def test_timeline_axis_and_date_kinds(page: Page, live_server: str) -> None:
+    import httpx
+
+    items = httpx.get(live_server + "/api/timeline?a=PRK&b=RUS&limit=500").json()["items"]
+    pg = page.goto("/timeline?a=PRK&b=RUS&limit=500")
+    pg.wait_for_selector("#timeline-chart[data-ready]")
+    kinds = pg.evaluate(
+        "() => document.getElementById('timeline-chart').data.map(t => [t.meta, t.marker.size])"
+    )
+    want = {"undated" if not i["date"] else "dated" if i["date_text"] else "inferred"
+            for i in items if i["x"]}
+    assert {k for k, _ in kinds} == want
+    sizes = {k: s for k, s in kinds}
+    if "dated" in sizes and "undated" in sizes:
+        assert sizes["dated"] > sizes["undated"]
+    xs = sorted(i["x"] for i in items if i["x"])
+    note = pg.locator("#outside-note")
+    if len(xs) >= 10 and note.count():  # the axis leaves the outliers out, and says so
+        n = int(note.inner_text().split()[0])
+        lo, hi = pg.evaluate(
+            "() => document.getElementById('timeline-chart').layout.xaxis.range"
+        )
+        assert n == sum(x[:10] < lo[:10] or x[:10] > hi[:10] for x in xs) > 0
+        pg.locator("#show-all-dates").click()
+        lo2, hi2 = pg.evaluate(
+            "() => document.getElementById('timeline-chart').layout.xaxis.range"
+        )
+        assert lo2[:10] <= xs[0][:10] and hi2[:10] >= xs[-1][:10]
+    # the hover card is a short summary that leaves most of the chart visible
+    point = pg.locator("#timeline-chart .scatterlayer path.point").first
+    box = point.bounding_box()
+    assert box is not None
+    pg.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    card = pg.wait_for_selector("#timeline-chart .hoverlayer .hovertext", timeout=5_000)
+    chart = pg.locator("#timeline-chart").bounding_box()
+    card_box = card.bounding_box()
+    assert chart and card_box and card_box["height"] * card_box["width"] < 0.15 * (
+        chart["height"] * chart["width"]
+    )
+    page.check()
+
+
+def test_search_concept_and_no_hits(page: Page) -> None:
+    pg = page.goto("/search?concept=AID")
+    pg.wait_for_selector("#concept-words")
+    assert pg.locator("#results li").count() > 0
+    pg = page.goto("/search?q=zebraquagga")
+    assert "No sentence contains" in pg.locator("#no-hits").inner_text()
 
 
 def test_relations_compare_pairs_side_by_side(page: Page) -> None:

@@ -91,7 +91,8 @@ def test_json_twin_links(client: Client) -> None:
 
 def test_overview_page(client: Client) -> None:
     html = client.get("/").text
-    assert "PRK – RUS" in html and 'href="/timeline?a=PRK&amp;b=RUS"' in html
+    assert 'title="North Korea / 北朝鮮 / 북한">PRK</abbr> – <abbr' in html
+    assert 'href="/timeline?a=PRK&amp;b=RUS"' in html
     assert "국가정보원은" in html  # the latest event is Korean
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;b&gt;bad&lt;/b&gt;" in html
 

@@ -85,31 +85,42 @@
   const gEdges = make("g", { class: "edges" }, svg);
   for (const e of edges) {
     const a = index.get(e.a), b = index.get(e.b);
+    // details go to the side panel on click (network_panel.js), not into a native tooltip
     const link = make("a", { href: timeline(e.a, e.b), class: "edge-link", "data-pair": e.a + "-" + e.b }, gEdges);
-    const title = make("title", {}, link);
     const allied = (e.alliances || []).length > 0;
-    title.textContent = e.a + " – " + e.b + ": " + e.mentions + " mentions (" + e.cooperation +
-      " cooperation, " + e.conflict + " conflict)" +
-      (e.index === undefined ? "" : "; index " + (e.index > 0 ? "+" : "") + e.index) +
-      (allied ? "; alliance in force: " + e.alliances.join(", ") : "");
     // colour by relation: the weighted share of cooperation (index), else the plain share
     const share = e.index_share !== undefined && e.index_share !== null ? e.index_share
       : e.cooperation_share === null ? 0.5 : e.cooperation_share;
     const line = { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+    const colour = mix(data.conflict, data.coop, share);
     const width = 1.5 + 9 * Math.sqrt(e.mentions / maxE);
-    make("line", { ...line, class: "edge", stroke: mix(data.conflict, data.coop, share),
-      "stroke-width": width.toFixed(2) }, link);
+    make("line", { ...line, class: "edge", stroke: colour, "stroke-width": width.toFixed(2) }, link);
     if (allied) {
       link.classList.add("allied");
       make("line", { ...line, class: "alliance", "stroke-width": Math.max(2, width / 3).toFixed(2) }, link);
     }
     make("line", { ...line, class: "hit" }, link);
+    // arrowheads: one at each end that directed mentions point to (actor -> recipient)
+    for (const [from, to, n] of [[a, b, e.a_to_b], [b, a, e.b_to_a]]) {
+      if (!n) continue;
+      const d = Math.max(Math.hypot(to.x - from.x, to.y - from.y), 1);
+      const ux = (to.x - from.x) / d, uy = (to.y - from.y) / d;
+      const tipX = to.x - ux * (to.r + 3), tipY = to.y - uy * (to.r + 3);
+      const size = 7 + Math.min(width, 8);
+      const bx = tipX - ux * size, by = tipY - uy * size;
+      const pts = [[tipX, tipY], [bx - uy * size * 0.5, by + ux * size * 0.5],
+        [bx + uy * size * 0.5, by - ux * size * 0.5]];
+      make("polygon", { class: "arrow", fill: colour, "data-to": to.code,
+        points: pts.map((p) => p[0].toFixed(1) + "," + p[1].toFixed(1)).join(" ") }, link);
+    }
   }
   const gNodes = make("g", { class: "nodes" }, svg);
   for (const n of nodes) {
     const link = make("a", { href: timeline(n.code), class: "node " + n.kind, "data-code": n.code }, gNodes);
     const title = make("title", {}, link);
-    title.textContent = n.code + ": " + n.mentions + " mentions with " + n.degree + " partners";
+    const name = n.names ? [n.names.en, n.names.ja, n.names.ko].filter(Boolean).join(" / ") : "";
+    title.textContent = n.code + (name ? " " + name : "") + ": " + n.mentions +
+      " mentions with " + n.degree + " partners";
     if (n.kind === "organisation") {
       make("rect", { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, rx: 3 }, link);
     } else {
@@ -117,6 +128,10 @@
     }
     const label = make("text", { x: n.x, y: n.y + 4, "text-anchor": "middle" }, link);
     label.textContent = n.code;
+    if (n.names && n.names.en) {
+      const caption = make("text", { x: n.x, y: n.y + n.r + 12, "text-anchor": "middle", class: "node-name" }, link);
+      caption.textContent = n.names.en;
+    }
   }
   svg.setAttribute("data-ready", "1");
 })();

@@ -19,36 +19,83 @@
     return (((h >>> 0) % 1000) / 1000 - 0.5) * 0.56;
   }
 
+  // How a mention's place on the axis was found: from a date expression in the text
+  // ("dated"), a date without one (the publication's month: "inferred"), or no date at all
+  // (drawn at the publication date: "undated"). Each is drawn differently.
+  function kind(i) {
+    return !i.date ? "undated" : i.date_text ? "dated" : "inferred";
+  }
+  const KIND_LABEL = { dated: "", inferred: " · date inferred", undated: " · undated, at publication" };
+  const names = data.names || {};
+  const who1 = (cs) => cs.map((c) => c + (names[c] ? " (" + names[c].split(" / ")[0] + ")" : "")).join("+");
+
+  // A short one-line card: the evidence goes to the side panel on click.
   function hover(i) {
-    const who = codes(i.actor) + (i.recipient.length ? " → " + codes(i.recipient) : "");
-    const s = i.sentence.length > 90 ? i.sentence.slice(0, 90) + "…" : i.sentence;
-    return "<b>" + plain(i.event) + "</b> " + plain(who) + " · " + plain(i.factuality) +
-      "<br>" + plain(i.date || "undated (published " + (i.published || "?") + ")") +
-      (i.date_text ? " «" + plain(i.date_text) + "»" : "") + "<br>" + plain(s);
+    const who = who1(i.actor) + (i.recipient.length ? " → " + who1(i.recipient) : "");
+    return "<b>" + plain(i.event) + "</b> " + plain(who) + " · " + plain(i.factuality) + "<br>" +
+      plain(i.date || i.published || "?") + plain(KIND_LABEL[kind(i)]) + " · click for evidence";
   }
 
   const present = data.types.filter((t) => data.items.some((i) => i.event === t && i.x));
-  const traces = present.map((t, row) => {
-    const items = data.items.filter((i) => i.event === t && i.x);
-    return {
-      type: "scatter", mode: "markers", name: t,
-      x: items.map((i) => i.x),
-      y: items.map((i) => row + jitter(i.id)),
-      customdata: items.map((i) => i.id),
-      text: items.map(hover),
-      hovertemplate: "%{text}<extra></extra>",
-      marker: {
-        color: data.colors[t], size: 12,
-        symbol: items.map((i) => data.symbols[i.factuality] || "circle"),
-        opacity: items.map((i) => (i.factuality === "negated" ? 0.55 : 0.95)),
-        line: { color: data.colors[t], width: 2 },
-      },
-    };
+  const STYLE = {
+    dated: { size: 12, opacity: 0.95, width: 2 },
+    inferred: { size: 10, opacity: 0.5, width: 1.5 },
+    undated: { size: 8, opacity: 0.55, width: 1 },
+  };
+  const traces = [];
+  present.forEach((t, row) => {
+    for (const k of ["dated", "inferred", "undated"]) {
+      const items = data.items.filter((i) => i.event === t && i.x && kind(i) === k);
+      if (!items.length) continue;
+      const st = STYLE[k];
+      traces.push({
+        type: "scatter", mode: "markers", name: t + " " + k, meta: k,
+        x: items.map((i) => i.x),
+        y: items.map((i) => row + jitter(i.id)),
+        customdata: items.map((i) => i.id),
+        text: items.map(hover),
+        hovertemplate: "%{text}<extra></extra>",
+        marker: {
+          color: k === "undated" ? "#9aa3ad" : data.colors[t], size: st.size,
+          symbol: items.map((i) => data.symbols[i.factuality] || "circle"),
+          opacity: items.map((i) => (i.factuality === "negated" ? st.opacity * 0.6 : st.opacity)),
+          line: { color: data.colors[t], width: st.width },
+        },
+      });
+    }
   });
+
+  // The axis fits the bulk of the events: the 2nd to 98th percentile of the dates, narrowed
+  // further to the far-out fences of Tukey (3 interquartile ranges, at least 30 days, beyond
+  // the quartiles) so that a lone old event does not squeeze the rest. The events outside are
+  // counted at the edges and in a note, with a button to show everything.
+  const xs = traces.flatMap((tr) => tr.x).map((x) => Date.parse(x)).filter((x) => !isNaN(x)).sort((a, b) => a - b);
+  let range = null, before = 0, after = 0;
+  if (xs.length >= 10) {
+    const q = (f) => xs[Math.round(f * (xs.length - 1))];
+    const iqr = Math.max(q(0.75) - q(0.25), 30 * 864e5);
+    const inside = xs.filter((x) => x >= q(0.25) - 3 * iqr && x <= q(0.75) + 3 * iqr);
+    const lo = Math.max(xs[Math.floor(0.02 * (xs.length - 1))], inside[0]);
+    const hi = Math.min(xs[Math.ceil(0.98 * (xs.length - 1))], inside[inside.length - 1]);
+    before = xs.filter((x) => x < lo).length;
+    after = xs.filter((x) => x > hi).length;
+    if (before + after) {
+      const pad = Math.max((hi - lo) * 0.04, 15 * 864e5);
+      range = [new Date(lo - pad).toISOString().slice(0, 10), new Date(hi + pad).toISOString().slice(0, 10)];
+    }
+  }
   const layout = {
     height: Math.max(240, 90 + 44 * present.length),
     margin: { l: 100, r: 20, t: 16, b: 40 },
-    xaxis: { type: "date", showgrid: true, gridcolor: "#eef0f3" },
+    xaxis: { type: "date", showgrid: true, gridcolor: "#eef0f3", ...(range ? { range: range, autorange: false } : {}) },
+    hoverlabel: { bgcolor: "rgba(255,255,255,0.88)", bordercolor: "#9aa3ad", font: { size: 11 }, align: "left" },
+    hoverdistance: 12,
+    annotations: [
+      before ? { xref: "paper", yref: "paper", x: 0, y: 1.0, xanchor: "left", yanchor: "bottom", showarrow: false,
+        text: "◀ " + before + " earlier", font: { size: 11, color: "#b35806" } } : null,
+      after ? { xref: "paper", yref: "paper", x: 1, y: 1.0, xanchor: "right", yanchor: "bottom", showarrow: false,
+        text: after + " later ▶", font: { size: 11, color: "#b35806" } } : null,
+    ].filter(Boolean),
     yaxis: {
       tickvals: present.map((_, i) => i), ticktext: present, range: [-0.6, present.length - 0.4],
       zeroline: false, gridcolor: "#f3f4f6", fixedrange: true,
@@ -61,6 +108,14 @@
     chart.textContent = "No dated events on this page.";
   } else {
     Plotly.newPlot(chart, traces, layout, config).then(() => chart.setAttribute("data-ready", "1"));
+    if (before + after) {
+      const all = el("button", { type: "button", id: "show-all-dates" }, "show all dates");
+      all.addEventListener("click", () => Plotly.relayout(chart, { "xaxis.autorange": true, annotations: [] }));
+      const note = el("p", { class: "timeline-note", id: "outside-note" },
+        (before + after) + " event(s) outside the axis (" + before + " earlier, " + after +
+        " later): the axis shows the bulk of the dates (2nd to 98th percentile, far outliers left out). ", all);
+      chart.after(note);
+    }
     chart.on("plotly_click", (ev) => {
       const p = ev.points && ev.points[0];
       if (p && p.customdata) show(p.customdata);
