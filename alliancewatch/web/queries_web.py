@@ -315,7 +315,8 @@ def _directions(
     sym = sorted(SYMMETRIC)
     pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
     rows = db.execute(
-        "SELECT r.a, r.b, sum(p.forward = 1) AS ab, sum(p.forward = 0) AS ba"
+        "SELECT r.a, r.b, sum(CASE WHEN p.forward = 1 THEN 1 ELSE 0 END) AS ab,"
+        " sum(CASE WHEN p.forward = 0 THEN 1 ELSE 0 END) AS ba"
         " FROM web_pair_rows r"
         " JOIN mention_pairs p ON p.mention_id = r.mention_id AND p.a = r.a AND p.b = r.b"
         " JOIN mentions m ON m.id = r.mention_id"

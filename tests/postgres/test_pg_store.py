@@ -43,7 +43,7 @@ def test_save_read_back_search_and_replace(pg_url):
         st.save(article(), sentences(), [mention(), mention()], "test 0")
         assert [r["doc"] for r in queries.list_articles(st.db, search="派兵")] == ["a.txt"]
         assert queries.list_articles(st.db, search="援助") == []
-        assert [h["text"] for h in queries.search_sentences(st.db, "制裁")] == [
+        assert [h["sentence"] for h in queries.search_sentences(st.db, "制裁")] == [
             "政府は制裁を決めた。"
         ]
         recs = list(queries.iter_mentions(st.db))
@@ -117,7 +117,7 @@ def test_search_matches_like_sqlite(pg_url, tmp_path):
         with Store(loc) as st:
             st.save(article(text=text), sents, [], "t")
             results[loc] = [
-                [h["text"] for h in queries.search_sentences(st.db, q)] for q in queries_
+                [h["sentence"] for h in queries.search_sentences(st.db, q)] for q in queries_
             ]
             results[loc].append(
                 relation_rows.articles_with_terms(st.db, ["潜水艦", "派兵", "summit"])
