@@ -32,11 +32,20 @@ eval: install
 	$(BIN)/alliancewatch eval ../shared/gold/seeds.jsonl --inputs ../shared/seeds
 	$(BIN)/alliancewatch eval tests/data/dev_ja.jsonl --inputs tests/data/dev_ja
 	$(BIN)/alliancewatch eval tests/data/holdout_ja.jsonl --inputs tests/data/holdout_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ja2.jsonl --inputs tests/data/dev_ja2
+	$(BIN)/alliancewatch eval tests/data/dev_ja3.jsonl --inputs tests/data/dev_ja3
+	$(BIN)/alliancewatch eval tests/data/blind_ja.jsonl --inputs tests/data/blind_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ko.jsonl --inputs tests/data/dev_ko
+	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
+	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en
+	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
+	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 
 bench: install
 	$(BIN)/python bench/web_bench.py
 	$(BIN)/python bench/pipeline_bench.py
 	$(BIN)/python bench/scale_bench.py
+	$(BIN)/python bench/events_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

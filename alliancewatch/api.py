@@ -16,6 +16,7 @@ from alliancewatch.config import Settings
 from alliancewatch.errors import UsageError
 from alliancewatch.store import queries
 from alliancewatch.store.db import connect
+from alliancewatch.store.event_queries import Filters
 
 if TYPE_CHECKING:
     from alliancewatch.pipeline import IngestReport
@@ -86,11 +87,45 @@ def summary(settings: Settings) -> dict[str, Any]:
         return queries.summary(db)
 
 
-def export(settings: Settings, out: str | Path, fmt: str = "jsonl") -> int:
-    """Write every mention as JSON Lines or CSV. Returns the number of records."""
-    from alliancewatch.export import write
+def export(
+    settings: Settings,
+    out: str | Path,
+    fmt: str = "jsonl",
+    what: str = "mentions",
+    filters: Filters | None = None,
+) -> int:
+    """Write the mentions (each with its event_id) or the events that pass the filters, as
+    JSON Lines or CSV. Returns the number of records."""
+    from alliancewatch.export import write, write_events
+    from alliancewatch.store import event_queries as eq
 
-    return write(mentions(settings), Path(out), fmt)
+    f = filters or eq.Filters()
+    with connect(settings.db_path, readonly=True) as db:
+        if what == "events":
+            return write_events(eq.iter_events(db, f), Path(out), fmt, eq.EVENT_COLUMNS)
+        if what != "mentions":
+            raise UsageError(f"unknown export '{what}'; choose events or mentions")
+        return write(eq.iter_mentions(db, f), Path(out), fmt)
+
+
+def eval_links(
+    links: str | Path, gold: str | Path | None, inputs: Iterable[str | Path], db: str | None
+) -> dict[str, Any]:
+    """Pairwise precision and recall of event linking (alliancewatch/linkeval.py): from the
+    gold mentions of `gold` linked by their gold attributes, or from a database's events."""
+    from alliancewatch import linkeval
+
+    gold_links = linkeval.load_links(links)
+    if db:
+        events = linkeval.events_from_db(db, gold_links)
+        found = {k: v for k, v in gold_links.items() if k in events}
+        # linking alone: only the gold mentions the coder found
+        return linkeval.score(gold_links, events) | {"found_only": linkeval.score(found, events)}
+    if gold:
+        events = linkeval.events_from_gold(gold, [Path(p) for p in inputs])
+    else:
+        raise UsageError("give --gold (the gold mentions of the linked articles) or --db")
+    return linkeval.score(gold_links, events)
 
 
 def actor_code(name: str) -> str:

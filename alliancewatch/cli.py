@@ -201,8 +201,43 @@ def cmd_search(a: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_export(a: argparse.Namespace, s: Settings) -> int:
-    n = api.export(s, a.out, a.format)
-    print(f"wrote {plural(n, 'mention')} to {a.out} ({a.format})")
+    filters = api.Filters(
+        actor=a.actor,
+        pair=tuple(a.pair) if a.pair else None,
+        type=a.type,
+        date_from=a.date_from,
+        date_to=a.date_to,
+        factuality=a.factuality,
+        lang=a.lang,
+    )
+    n = api.export(s, a.out, a.format, a.what, filters)
+    print(f"wrote {plural(n, a.what[:-1])} to {a.out} ({a.format})")
+    return 0
+
+
+def cmd_eval_links(a: argparse.Namespace, s: Settings) -> int:
+    r = api.eval_links(a.links, a.gold, a.inputs or [], a.link_db)
+    if a.json:
+        _print_json(r)
+        return 0
+    print(f"{r['gold_mentions']} gold mentions of {r['happenings']} happenings, {r['found']} found")
+    rows = [
+        (r, k, name)
+        for k, name in (
+            ("all", "all pairs"),
+            ("cross", "across languages"),
+            ("same", "same language"),
+        )
+    ]
+    if "found_only" in r:
+        f = r["found_only"]
+        rows += [(f, "all", "found only"), (f, "cross", "found, across")]
+    for src, k, name in rows:
+        x = src[k]
+        print(
+            f"{name:<17} pairs {x['pairs']:>5}  P {x['precision']:.3f}  R {x['recall']:.3f}"
+            f"  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
+        )
     return 0
 
 
@@ -488,14 +523,32 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="one JSON object per line; " + json_help)
     sp.set_defaults(func=cmd_search)
 
-    sp = add("export", "write mentions as PLOVER JSON Lines or CSV")
+    sp = add("export", "write mentions (PLOVER JSON Lines or CSV) or events, filtered")
     sp.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="file format")
     sp.add_argument("--out", required=True, help="file to write (replaced if it exists)")
+    sp.add_argument(
+        "--what", choices=["mentions", "events"], default="mentions", help="records to write"
+    )
+    sp.add_argument("--actor", help="an actor code on either side (PRK)")
+    sp.add_argument("--pair", nargs=2, metavar=("A", "B"), help="both actor codes")
+    sp.add_argument("--type", help="PLOVER event type (AID)")
+    sp.add_argument("--from", dest="date_from", help="earliest date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    sp.add_argument("--to", dest="date_to", help="latest date (YYYY, YYYY-MM, YYYY-MM-DD)")
+    sp.add_argument("--factuality", help="asserted, planned, ... (events: the most certain)")
+    sp.add_argument("--lang", help="language code (events: reported in it)")
     sp.set_defaults(func=cmd_export)
 
     sp = add("copy", "copy a SQLite database (--db) into a new PostgreSQL database")
     sp.add_argument("dest", help="postgresql://user@host/dbname (new or empty)")
     sp.set_defaults(func=cmd_copy)
+
+    sp = add("eval-links", "pairwise precision and recall of event linking against gold links")
+    sp.add_argument("links", help="gold links (tests/data/event_links.jsonl)")
+    sp.add_argument("--gold", help="gold mentions of the articles: link them by their attributes")
+    sp.add_argument("--inputs", nargs="+", help="the article files (for stories)")
+    sp.add_argument("--link-db", dest="link_db", help="score the events of this database instead")
+    sp.add_argument("--json", action="store_true", help=json_help)
+    sp.set_defaults(func=cmd_eval_links)
 
     sp = add("eval", "score the coder against a gold file (spec §5)")
     sp.add_argument("gold", help="gold mentions, JSON Lines (spec §5)")

@@ -41,6 +41,8 @@ def matches(g: dict[str, Any], s: dict[str, Any]) -> bool:
     sa, sr = _codes(s["actor"]), _codes(s["recipient"])
     if g["event"] in SYMMETRIC:
         return ga | gr == sa | sr
+    if g["event"] == "MOBILIZE":  # spec §6: scored on the actor only
+        return ga == sa
     return ga == sa and gr == sr
 
 

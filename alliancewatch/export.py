@@ -1,4 +1,5 @@
-"""Export of mentions: PLOVER-style JSON Lines (spec §4) or flat CSV."""
+"""Export of mentions (PLOVER-style JSON Lines, spec §4, each with its event_id) or events,
+as JSON Lines or flat CSV."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ CSV_COLUMNS = [
     "trigger",
     "implicit",
     "coder",
+    "event_id",
 ]
 
 
@@ -77,6 +79,7 @@ def csv_row(r: dict[str, Any]) -> list[Any]:
         ti["trigger"],
         int(r["implicit"]),
         r["coder"],
+        r.get("event_id"),
     ]
 
 
@@ -100,7 +103,6 @@ def write(records: Iterable[dict[str, Any]], out: Path, fmt: str) -> int:
     with out.open("w", encoding="utf-8", newline="") as f:
         if fmt == "jsonl":
             for r in records:
-                r = {k: v for k, v in r.items() if k != "event_id"}
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
                 n += 1
         else:
@@ -109,4 +111,37 @@ def write(records: Iterable[dict[str, Any]], out: Path, fmt: str) -> int:
             for r in records:
                 w.writerow([neutralise(c) for c in csv_row(r)])
                 n += 1
+    return n
+
+
+def event_csv_row(r: dict[str, Any], columns: list[str]) -> list[Any]:
+    """Flat cells: counts as 'a=2;b=1', lists as 'a;b'."""
+    out = []
+    for c in columns:
+        v = r.get(c)
+        if isinstance(v, dict):
+            v = ";".join(f"{k}={n}" for k, n in v.items())
+        elif isinstance(v, list):
+            v = ";".join(map(str, v))
+        out.append(v)
+    return out
+
+
+def write_events(
+    records: Iterable[dict[str, Any]], out: Path, fmt: str, columns: list[str]
+) -> int:
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    n = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f) if fmt == "csv" else None
+        if w:
+            w.writerow(columns)
+        for r in records:
+            if w:
+                w.writerow([neutralise(c) for c in event_csv_row(r, columns)])
+            else:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+            n += 1
     return n

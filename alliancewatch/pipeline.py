@@ -1,4 +1,5 @@
-"""Runs the stages over a stream of inputs: read -> clean -> split -> parse -> code -> store.
+"""Runs the stages over a stream of inputs: read -> clean -> split -> parse -> code -> store
+(with the article's stories and events, merge/events.py).
 
 Each article is written with all its derived rows in one transaction, so an interrupted
 run leaves complete articles only, and the next run completes the rest. An article whose
@@ -198,8 +199,13 @@ def ingest(
                 continue
             seen_hashes[a.content_hash] = a.doc
             articles.append(a)
+        from alliancewatch.merge.events import merge_events, update_article
+
+        if store.events_stale():  # a database from before migration 6, or a foreign writer
+            merge_events(store)
         for article, sentences, mentions in _run(articles, settings):
-            store.save(article, sentences, mentions, CODER)
+            # the article's stories and events are updated in its own transaction
+            store.save(article, sentences, mentions, CODER, derive=update_article)
             report.stored += 1
             report.languages[article.lang] += 1
             language = find_language(article.lang)
@@ -208,10 +214,6 @@ def ingest(
             report.sentences += len(sentences)
             report.chars += len(article.text)
             report.mentions.update(m.event for m in mentions)
-        if store.events_stale():  # also after a run killed between its last save and here
-            from alliancewatch.merge.events import merge_events
-
-            merge_events(store)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -147,6 +147,9 @@ class Frame:
     context: tuple[str, ...] = ()
     partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
     place_event: str = ""  # the type when sent to a place, not a state (海域に派遣)
+    # a treaty act (ratify, enter into force): a party left unsaid is one of the pair of
+    # states the article is about
+    pair: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Pipeline throughput against GiNZA's parse alone, on the same Japanese texts, in one run;
 then the same for English (samples/en_* and tests/data/dev_en when present) against spaCy's
-en_core_web_sm parse alone.
+en_core_web_sm parse alone; then the Korean pipeline (kiwipiepy, chunk-based coder) on the
+Korean development set, in a process of its own so that its peak memory is its own.
 
     python bench/pipeline_bench.py [--copies N] [--processes 2]
 
@@ -18,6 +19,7 @@ import importlib
 import json
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -87,6 +89,53 @@ def parse_only_en(db: Path) -> tuple[float, int]:
     return time.perf_counter() - t, sum(len(x) for x in texts)
 
 
+def korean_corpus(dest: Path, copies: int) -> int:
+    """The Korean development articles `copies` times, each copy made distinct."""
+    sources = sorted((ROOT / "tests" / "data" / "dev_ko").glob("*.txt"))
+    n = 0
+    for k in range(copies):
+        for src in sources:
+            text = src.read_text(encoding="utf-8").rstrip("\n")
+            (dest / f"c{k:02d}_{src.name}").write_text(
+                f"{text}\n(자료 {k * 1000 + n})\n", encoding="utf-8"
+            )
+            n += 1
+    meta = {"published": "2024-10-21", "lang": "ko"}
+    for f in dest.glob("*.txt"):
+        f.with_name(f.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return n
+
+
+def korean(tmp: Path, copies: int) -> dict:
+    """Korean throughput and peak memory (kiwipiepy's model), best of three runs."""
+    inputs = tmp / "ko"
+    inputs.mkdir()
+    if not korean_corpus(inputs, copies):
+        return {}
+    pipeline.ingest(  # load kiwipiepy's model before timing
+        [inputs / sorted(p.name for p in inputs.glob("*.txt"))[0]],
+        Settings(db_path=str(tmp / "ko_warm.db"), progress=False),
+    )
+    secs, chars, stored = min(run_pipeline(inputs, tmp / f"ko{r}.db", 1) for r in range(3))
+    return {
+        "ko_articles": stored,
+        "ko_chars": chars,
+        "ko_pipeline_chars_per_s": round(chars / secs, 1),
+        "ko_articles_per_s": round(stored / secs, 2),
+        "ko_peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def korean_subprocess(copies: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--korean-only", "--copies", str(copies)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def run_pipeline(inputs: Path, db: Path, processes: int) -> tuple[float, int, int]:
     settings = Settings(db_path=str(db), progress=False, n_process=processes)
     t = time.perf_counter()
@@ -116,7 +165,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=3)
     ap.add_argument("--processes", type=int, default=2, help="workers for the scaling run")
+    ap.add_argument("--korean-only", action="store_true", help="only the Korean run")
     args = ap.parse_args()
+    if args.korean_only:
+        tmp = Path(tempfile.mkdtemp(prefix="aw-bench-ko-"))
+        try:
+            print(json.dumps(korean(tmp, args.copies)))
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return
     tmp = Path(tempfile.mkdtemp(prefix="aw-bench-"))
     try:
         inputs = tmp / "in"
@@ -149,6 +206,7 @@ def main() -> None:
         secs_en = min(x[0] for x in en_rounds)
         base_en = min(x[1] for x in en_rounds)
         rss_en = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ko = korean_subprocess(args.copies)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     result = {
@@ -171,6 +229,7 @@ def main() -> None:
         "en_articles_per_s": round(st_en / secs_en, 2),
         "en_parse_only_chars_per_s": round(en_rounds[0][2] / base_en, 1),
         "peak_rss_mib_with_en": round(rss_en, 1),
+        **ko,
     }
     print(
         f"pipeline (1 process): {result['pipeline_chars_per_s']:,} chars/s, "
@@ -195,6 +254,12 @@ def main() -> None:
         f"spaCy en parse alone {result['en_parse_only_chars_per_s']:,} chars/s; "
         f"peak RSS with both models {result['peak_rss_mib_with_en']} MiB"
     )
+    if ko:
+        print(
+            f"Korean pipeline:      {ko['ko_pipeline_chars_per_s']:,} chars/s, "
+            f"{ko['ko_articles_per_s']} articles/s over {ko['ko_articles']} articles "
+            f"({ko['ko_chars']:,} chars); peak RSS {ko['ko_peak_rss_mib']} MiB (own process)"
+        )
     print(json.dumps(result))
 
 

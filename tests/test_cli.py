@@ -27,6 +27,7 @@ SPEC_FIELDS = {
     "text_info",
     "implicit",
     "coder",
+    "event_id",  # issue 12: every mention record carries its event
 }
 
 

@@ -34,6 +34,14 @@ def test_symmetric_types_compare_the_union_directed_ones_the_order():
     assert not matches(gold("AID", ["RUS"], ["PRK"], "援助"), a)
 
 
+def test_mobilize_is_scored_on_the_actor_only():
+    s = sysm("MOBILIZE", ["CHN"], [], "中国海警局の船が日本の領海に侵入した。")
+    assert matches(gold("MOBILIZE", ["CHN"], ["JPN"], "領海に侵入"), s)
+    assert not matches(gold("MOBILIZE", ["RUS"], ["JPN"], "領海に侵入"), s)
+    with_target = sysm("MOBILIZE", ["CHN"], ["TWN"], "中国軍が台湾周辺で演習を始めた。")
+    assert matches(gold("MOBILIZE", ["CHN"], [], "演習"), with_target)
+
+
 def test_date_and_claim_rules():
     assert date_ok("2024-06", "2024-06-19") and not date_ok("2024-06-19", "2024-06")
     assert date_ok(None, None) and not date_ok(None, "2024")

@@ -77,7 +77,9 @@ def test_folder_tree_names_are_relative_paths_and_reruns_settle(tmp_path):
 
 
 @pytest.mark.model
-def test_events_are_rebuilt_after_a_run_killed_after_its_last_commit(tmp_path, monkeypatch):
+def test_a_run_killed_while_linking_leaves_neither_article_nor_events(tmp_path, monkeypatch):
+    """Events are updated in the article's own transaction (issue 12): a run killed in
+    the linking step stores nothing of the article, and the next run completes it."""
     from alliancewatch.merge import events
 
     d = tmp_path / "in"
@@ -85,17 +87,18 @@ def test_events_are_rebuilt_after_a_run_killed_after_its_last_commit(tmp_path, m
     (d / "a.txt").write_text(JA, encoding="utf-8")
     s = settings(tmp_path)
 
-    def killed(store):  # the process dies after the last article committed
+    def killed(*args):  # the process dies while the article's events are written
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(events, "merge_events", killed)
+    monkeypatch.setattr(events, "update_article", killed)
     with pytest.raises(KeyboardInterrupt):
         api.ingest([d], s)
     monkeypatch.undo()
     con = sqlite3.connect(s.db_path)
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 0
     rerun = api.ingest([d], s)
-    assert rerun.stored == 0 and rerun.unchanged == 1
+    assert rerun.stored == 1
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] > 0
     assert con.execute(
         "SELECT count(*) FROM mentions WHERE event_id IS NULL AND actor_codes != ''"

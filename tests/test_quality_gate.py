@@ -21,22 +21,42 @@ SEED_FLOORS = {
     "claimed_by_accuracy": 0.90,
 }
 DEV_FLOORS = {
-    "f1": 0.76,
+    "f1": 0.77,
     "precision": 0.79,
-    "recall": 0.72,
-    "factuality_accuracy": 0.91,
-    "date_accuracy": 0.81,
-    "claimed_by_accuracy": 0.83,
+    "recall": 0.75,
+    "factuality_accuracy": 0.93,
+    "date_accuracy": 0.84,
+    "claimed_by_accuracy": 0.89,
 }
 # The second set was annotated blind to the coder and first scored at F1 0.53; it has been
 # looked at since, so its floors guard against regressions, not for generalisation.
 SECOND_FLOORS = {
+    "f1": 0.61,
+    "precision": 0.73,
+    "recall": 0.53,
+    "factuality_accuracy": 0.87,
+    "date_accuracy": 0.82,
+    "claimed_by_accuracy": 0.89,
+}
+# The third set (dev_ja2: 40 articles in the styles of real news, issue 9) was first scored
+# unseen at F1 0.49; it has been studied since: regression floors.
+THIRD_FLOORS = {
     "f1": 0.60,
-    "precision": 0.76,
-    "recall": 0.49,
-    "factuality_accuracy": 0.86,
-    "date_accuracy": 0.69,
-    "claimed_by_accuracy": 0.79,
+    "precision": 0.62,
+    "recall": 0.58,
+    "factuality_accuracy": 0.91,
+    "date_accuracy": 0.73,
+    "claimed_by_accuracy": 0.77,
+}
+# The fourth set (dev_ja3: 40 articles on other conflicts) was scored once, unseen by the
+# coder, at F1 0.50 (main before issue 9: 0.48); floors a little under that first score.
+FOURTH_FLOORS = {
+    "f1": 0.48,
+    "precision": 0.58,
+    "recall": 0.40,
+    "factuality_accuracy": 0.87,
+    "date_accuracy": 0.82,
+    "claimed_by_accuracy": 0.68,
 }
 
 
@@ -66,3 +86,17 @@ def test_second_set_scores():
     )
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == 16
     check(result["overall"], SECOND_FLOORS)
+
+
+def test_third_set_scores():
+    data = ROOT / "tests" / "data"
+    result = api.evaluate(data / "dev_ja2.jsonl", [data / "dev_ja2"], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 40
+    check(result["overall"], THIRD_FLOORS)
+
+
+def test_fourth_set_scores():
+    data = ROOT / "tests" / "data"
+    result = api.evaluate(data / "dev_ja3.jsonl", [data / "dev_ja3"], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 40
+    check(result["overall"], FOURTH_FLOORS)

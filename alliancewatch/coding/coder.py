@@ -80,9 +80,22 @@ class Coder:
             and not any(p.search(text[: m.start]) for p in before)
         ]
 
-    def _dates(self, text: str, published: str | None) -> list[DateMatch]:
+    def _dates(self, text: str, published: str | None, last: str | None) -> list[DateMatch]:
+        """Date expressions of one sentence. Anaphoric ones (同日, the same day) refer to the
+        last date written before them in the article (spec §6): a day-precise one is put
+        before the sentence, in ISO form, for the date engine to count from."""
         find = self.language.find_dates
-        return find(text, published) if find else []
+        if not find:
+            return []
+        if not last or len(last) != 10:
+            return find(text, published)
+        prefix = last + " "
+        shift = len(prefix)
+        return [
+            replace(d, start=d.start - shift, end=d.end - shift)
+            for d in find(prefix + text, published)
+            if d.start >= shift
+        ]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         found = [self._actors(s.text) for s in sentences]
@@ -92,10 +105,12 @@ class Coder:
                 counts.update({c: 2 if s.is_title else 1 for c in m.codes})
         discourse = Discourse(counts)
         out: list[Mention] = []
+        last: str | None = None  # the last date written so far in the article
         for s, matches in zip(sentences, found, strict=True):
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
-            dates = self._dates(s.text, article.published)
+            dates = self._dates(s.text, article.published, last)
+            last = next((d.value for d in reversed(dates) if d.value), last)
             seen: dict[tuple, int] = {}
             for f in self.frame_builder(s, self.settings):
                 m = self._mention(article, s, f, matches, dates, discourse)
@@ -175,12 +190,24 @@ class Coder:
         discourse: Discourse,
         written: set[str],
         voice: str,
+        source: frozenset[str] = frozenset(),
+        pair: bool = False,
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
         A destination that is written but names no state (第三国に輸出) is not filled."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
-            return (actor, recipient, False) if len(actor) + len(recipient) >= 2 else None
+            if len(actor) + len(recipient) >= 2:
+                return actor, recipient, False
+            if not pair or len(discourse.dyad) != 2:
+                return None
+            # a treaty ratified or in force: the parties are the pair the article is about
+            have = {r.code for r in actor + recipient}
+            if have and not have <= set(discourse.dyad):
+                return None
+            parties = actor + recipient
+            parties += [ActorRef("", c, None) for c in discourse.dyad if c not in have]
+            return parties[:1], parties[1:], True
         if not actor and not recipient:
             return None
         if not needs_recipient(event):
@@ -198,6 +225,13 @@ class Coder:
             other = discourse.partner(known)
             if other in taken:
                 return None
+            # the article's pair is often its reporter and a subject (韓国の情報機関は、北朝鮮が
+            # …派兵した): the claimant is not the unsaid receiver when another state is written
+            unsaid = [c for c in others if c not in source]
+            if other in source and unsaid:
+                other = unsaid[0]
+            if other is None and unsaid:
+                other = unsaid[0]
             other = other or (others[0] if others else None)
         else:  # another state written in the same sentence, never a guess from afar
             other = others[0] if others else None
@@ -247,7 +281,14 @@ class Coder:
         # the claimant is the source, never a side filled in for it (国情院は…とみている)
         sp = f.speaker
         unsaid = [m for m in matches if not (sp and sp.start <= m.start and m.end <= sp.end)]
-        filled = self._fill(event, actor, recipient, unsaid, discourse, written, f.voice)
+        source = frozenset(_codes(_refs(matches, sp.start, sp.end)) if sp else [])
+        # a treaty act fills its pair only when it is told of a treaty (a named thing among
+        # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
+        named = any(not a.participant for a in f.arguments)
+        pair = f.pair and (named or (bool(actor or recipient) and not f.nominal))
+        filled = self._fill(
+            event, actor, recipient, unsaid, discourse, written, f.voice, source, pair
+        )
         if filled is None:
             return None
         actor, recipient, implicit = filled
@@ -291,6 +332,11 @@ class Coder:
             if bound:
                 best = min(bound, key=lambda d: abs(d.start - f.start))
                 return best.value, best.text
+        # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
+        # parse did not bind it to the event's own clause
+        before = [d for d in dates if d.value and d.kind != "vague" and d.end <= f.start]
+        if before and factuality in ("asserted", "planned"):
+            return before[-1].value, before[-1].text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:
             return None, vague[0].text

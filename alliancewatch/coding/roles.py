@@ -29,12 +29,18 @@ ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 RECEPTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "AID": (("source", "genitive"), ("agent", "topic")),
+    # ロシアによる北朝鮮からの砲弾調達: the doer of a receiving noun is the receiver
+    "AID": (("source", "genitive"), ("agent", "topic", "agent_phrase")),
     "DEFAULT": (("source", "genitive", "agent_phrase"), ("agent", "topic")),
 }
 PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 北朝鮮の兵士がロシアに派遣された: the subject is what is sent, its owner the giver.
-    "AID": (("agent_phrase", "source", "agent", "topic", "genitive"), ("recipient", "compound")),
+    # Xが北朝鮮から提供された(ミサイル): with the giver in a から-phrase, the subject is the
+    # receiver.
+    "AID": (
+        ("agent_phrase", "source", "agent", "topic", "genitive"),
+        ("recipient", "compound", "agent"),
+    ),
     "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
 }
 # For symmetric types every coded participant counts; order only decides the printout.

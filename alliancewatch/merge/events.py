@@ -1,57 +1,242 @@
-"""Mentions of one happening -> events.
+"""Mentions of one happening -> events, kept up to date article by article.
 
-Two mentions are one event when they have the same type, the same actors (the union for
-symmetric types, the ordered pair otherwise) and the same month (or both no date). The
-rule is deliberately coarse: it never merges across types or actor sets, so it can only
-under-merge (two summits in one month between the same pair stay one event).
+Store.save calls `update_article` inside the article's own transaction: the article joins
+its story (merge/stories.py), its mentions get their link attributes and month buckets,
+and only the events its mentions can join (same link key, overlapping months) are read
+and rewritten. The cost of adding an article therefore depends on how many reports share
+its happenings, not on the size of the database (bench/events_bench.py).
+
+When an article is replaced, the events its old mentions were in are recomputed from
+their remaining members (a removed mention may have been the only bridge). Events are
+connected components of pairwise links (merge/identity.py), so the incremental result is
+the one `merge_events` rebuilds from scratch, whatever the order of the articles.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import defaultdict
+import sqlite3
+from collections import Counter
 
-from alliancewatch.plover import FACTUALITY, SYMMETRIC
+from alliancewatch.merge import identity, stories
+from alliancewatch.merge.classes import object_class
+from alliancewatch.merge.identity import LinkItem
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.store import event_rows as rows
 from alliancewatch.store.db import Store
 
-# The most certain factuality among an event's mentions represents it.
-_RANK = {f: i for i, f in enumerate(reversed(FACTUALITY))}
+
+def _item(r: sqlite3.Row) -> LinkItem:
+    return LinkItem(
+        mid=r["id"],
+        link_key=r["link_key"] or "",
+        object_class=r["object_class"] or "",
+        day_lo=r["day_lo"],
+        day_hi=r["day_hi"],
+        story=r["story"] or "",
+        order=(r["published"] or "9999", r["doc"], int(r["sequence"]), r["id"]),
+    )
 
 
-def event_key(
-    event: str, actors: str, recipients: str, date: str | None
-) -> tuple[str, str, str, str]:
-    a, r = actors.split(), recipients.split()
+# -- stories ---------------------------------------------------------------------------
+
+
+def _sig(r: sqlite3.Row) -> stories.Signature:
+    return stories.Signature.from_bytes(r["minhash"], int(r["n_shingles"] or 0))
+
+
+def _regroup(db: sqlite3.Connection, members: list[sqlite3.Row]) -> set[int]:
+    """Recompute the stories of a set of articles pairwise; the articles whose story changed."""
+    parent = {int(r["id"]): int(r["id"]) for r in members}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if stories.same_story(_sig(a), _sig(b)):
+                ra, rb = find(int(a["id"])), find(int(b["id"]))
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[sqlite3.Row]] = {}
+    for r in members:
+        groups.setdefault(find(int(r["id"])), []).append(r)
+    changed: set[int] = set()
+    for g in groups.values():
+        story = min(r["doc"] for r in g)
+        moved = [int(r["id"]) for r in g if r["story"] != story]
+        rows.set_story(db, moved, story)
+        changed |= set(moved)
+    return changed
+
+
+def _join_story(db: sqlite3.Connection, article_id: int) -> set[int]:
+    """Sign the article, find its near-duplicates through the LSH bands, merge their stories.
+    Returns the other articles whose story id changed (their mentions may link anew)."""
+    a = rows.article(db, article_id)
+    sig = stories.signature(((a["title"] or "") + "\n" + a["text"]).strip())
+    bands = stories.band_keys(sig)
+    rows.set_signature(
+        db, article_id, sig.to_bytes(), sig.size, stories.outlet(a["url"], a["source"] or ""), bands
+    )
+    joined = {
+        n["story"] or n["doc"]
+        for n in rows.band_neighbours(db, article_id, bands)
+        if n["minhash"] is not None and stories.same_story(sig, _sig(n))
+    }
+    story = min([a["doc"], *joined])
+    rows.set_story(db, [article_id], story)
+    changed: set[int] = set()
+    for old in sorted(joined - {story}):
+        moved = [int(r["id"]) for r in rows.story_members(db, old)]
+        rows.set_story(db, moved, story)
+        changed |= set(moved)
+    return changed
+
+
+# -- events ------------------------------------------------------------------------------
+
+
+def _index(db: sqlite3.Connection, article_id: int) -> list[str]:
+    """Link attributes and month buckets of the article's coded mentions; their ids."""
+    mids = rows.coded_mention_ids(db, [article_id])
+    for r in rows.members_by_id(db, mids):
+        actors, recipients = r["actor_codes"].split(), r["recipient_codes"].split()
+        key = identity.link_key(r["event"], actors, recipients)
+        cls = object_class(r["language"], r["sentence"], int(r["trigger_start"] or 0))
+        lo, hi = identity.day_span(r["date"], r["published"])
+        rows.set_link(db, r["id"], key, cls, lo, hi, identity.buckets(lo, hi))
+    return mids
+
+
+def _relink(db: sqlite3.Connection, seeds: list[str], dirty: set[str]) -> None:
+    """Re-form the events around `seeds` (mentions to place) and `dirty` (events to split
+    again). Every other event met is taken whole: its own links cannot have changed."""
+    atoms = {r["id"]: r for r in rows.members_by_id(db, seeds)}
+    atoms.update({r["id"]: r for r in rows.members_of_events(db, dirty)})
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    whole: set[str] = set()
+    for mid in sorted(atoms):
+        r = atoms[mid]
+        find("m:" + mid)
+        if r["event_id"] and r["event_id"] not in dirty:
+            whole.add(r["event_id"])
+            union("m:" + mid, "e:" + r["event_id"])
+        item = _item(r)
+        if not item.link_key:
+            continue
+        for c in rows.candidates(
+            db, item.link_key, identity.lookup_buckets(item.day_lo, item.day_hi)
+        ):
+            if c["id"] == mid or not identity.linked(item, _item(c)):
+                continue
+            if c["id"] in atoms:
+                union("m:" + mid, "m:" + c["id"])
+            elif c["event_id"]:
+                whole.add(c["event_id"])
+                union("m:" + mid, "e:" + c["event_id"])
+    members = dict(atoms)
+    for r in rows.members_of_events(db, whole):
+        members.setdefault(r["id"], r)
+    groups: dict[str, list[sqlite3.Row]] = {}
+    for mid, r in members.items():
+        key = "m:" + mid if mid in atoms else "e:" + r["event_id"]
+        groups.setdefault(find(key), []).append(r)
+    new_rows, links = [], []
+    for g in groups.values():
+        record = event_record(g)
+        new_rows.append(record)
+        links += [(str(record["id"]), r["id"]) for r in g]
+    rows.replace_events(db, dirty | whole, new_rows, links)
+
+
+def event_record(members: list[sqlite3.Row]) -> dict[str, object]:
+    """The event row: identity from its earliest report, evidence counted across reports."""
+    ms = sorted(members, key=lambda r: _item(r).order)
+    first = ms[0]
+    event = first["event"]
+    actors = sorted({c for r in ms for c in r["actor_codes"].split()})
+    recipients = sorted({c for r in ms for c in r["recipient_codes"].split()})
     if event in SYMMETRIC:
-        a, r = sorted(set(a) | set(r)), []
-    return event, " ".join(sorted(a)), " ".join(sorted(r)), (date or "")[:7]
+        actors, recipients = sorted(set(actors) | set(recipients)), []
+    story_of = {r["id"]: r["story"] or r["doc"] for r in ms}
+    dates: Counter[str] = Counter()
+    for d in sorted({r["date"] for r in ms if r["date"]}):
+        dates[d] = len({story_of[r["id"]] for r in ms if r["date"] == d})
+    classes = Counter(r["object_class"] for r in ms if r["object_class"])
+    published = sorted(r["published"] for r in ms if r["published"])
+    outlets = sorted({r["outlet"] for r in ms if r["outlet"]})
+    languages = sorted({r["language"] for r in ms})
+    claimants = Counter(r["claimed_by_code"] or r["claimed_by"] for r in ms if r["claimed_by"])
+    return {
+        "id": identity.event_id(_item(first)),
+        "event": event,
+        "actor_codes": " ".join(actors),
+        "recipient_codes": " ".join(recipients),
+        "date": identity.best_date(dates),
+        "factuality": identity.most_certain([r["factuality"] for r in ms]),
+        "n_mentions": len(ms),
+        "n_articles": len({r["article_id"] for r in ms}),
+        "first_mention": first["id"],
+        "object_class": min(classes, key=lambda c: (-classes[c], c)) if classes else "",
+        "dates": dict(sorted(dates.items())),
+        "factualities": dict(sorted(Counter(r["factuality"] for r in ms).items())),
+        "claimants": dict(sorted(claimants.items())),
+        "first_report": published[0] if published else None,
+        "last_report": published[-1] if published else None,
+        "n_stories": len(set(story_of.values())),
+        "n_outlets": len(outlets),
+        "n_languages": len(languages),
+        "outlets": outlets,
+        "languages": languages,
+    }
+
+
+def update_article(
+    store: Store, article_id: int, old_events: set[str], old_story: str | None
+) -> None:
+    """Place a just-saved article (inside Store.save's transaction)."""
+    db = store.db
+    dirty = set(old_events)
+    changed = _join_story(db, article_id)
+    if old_story:
+        regrouped = _regroup(db, rows.story_members(db, old_story))
+        dirty |= {e for a in regrouped for e in rows.event_ids_of_article(db, a)}
+        changed |= regrouped
+    seeds = _index(db, article_id)
+    seeds += rows.coded_mention_ids(db, sorted(changed - {article_id}))
+    _relink(db, seeds, dirty)
 
 
 def merge_events(store: Store) -> int:
-    """Rebuild the events table from all mentions with coded actors. Returns the count."""
-    rows = store.coded_mentions()
-    groups: dict[tuple[str, str, str, str], list] = defaultdict(list)
-    for r in rows:
-        groups[event_key(r["event"], r["actor_codes"], r["recipient_codes"], r["date"])].append(r)
-    events, links = [], []
-    for key, ms in groups.items():
-        eid = hashlib.sha1("|".join(key).encode()).hexdigest()[:16]
-        # the most precise date; among equally precise ones the earliest (never set order)
-        dates = sorted({m["date"] for m in ms if m["date"]}, key=lambda d: (-len(d), d))
-        fact = max((m["factuality"] for m in ms), key=lambda f: _RANK.get(f, -1))
-        events.append(
-            (
-                eid,
-                key[0],
-                key[1],
-                key[2],
-                dates[0] if dates else None,
-                fact,
-                len(ms),
-                len({m["article_id"] for m in ms}),
-                ms[0]["id"],
-            )
-        )
-        links += [(eid, m["id"]) for m in ms]
-    store.replace_events(events, links)
-    return len(events)
+    """Rebuild stories and events from scratch (a database from before migration 6, or
+    rows saved without the linking step). Same result as the incremental path."""
+    db = store.db
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        rows.clear_events(db)
+        for article_id in rows.article_ids(db):
+            changed = _join_story(db, article_id)
+            seeds = _index(db, article_id)
+            seeds += rows.coded_mention_ids(db, sorted(changed))
+            _relink(db, seeds, set())
+        store.set_events_stale(False)
+        n = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return n

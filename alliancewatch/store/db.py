@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -119,6 +120,9 @@ def pairs_of(actors: list[str], recipients: list[str]) -> set[tuple[str, str, in
     return {(min(x, y), max(x, y), int(x <= y)) for x, y in links}
 
 
+Derive = Callable[["Store", int, set[str], "str | None"], None]
+
+
 class Store:
     """Writes to the database. Reads live in queries.py."""
 
@@ -180,15 +184,33 @@ class Store:
         sentences: list[Sentence],
         mentions: list[Mention],
         coder: str | None,
+        derive: Derive | None = None,
     ) -> int:
-        """Store an article with its sentences and mentions, replacing what it had."""
+        """Store an article with its sentences and mentions, replacing what it had.
+
+        `derive(store, article_id, old_event_ids, old_story)` runs inside the same
+        transaction (the pipeline passes merge.events.update_article), so derived rows
+        never lag behind the article. Without it the events are flagged stale.
+        """
         db = self.db
         with write_transaction(db):
             if is_postgres(db):  # two writers of one doc: the second waits, then replaces
                 db.lock_text(article.doc)
             source_id = self._source_id(article.source)
-            old = db.execute("SELECT id FROM articles WHERE doc = ?", (article.doc,)).fetchone()
+            old = db.execute(
+                "SELECT id, story FROM articles WHERE doc = ?", (article.doc,)
+            ).fetchone()
+            old_events: set[str] = set()
+            old_story = old["story"] if old else None
             if old:
+                old_events = {
+                    r[0]
+                    for r in db.execute(
+                        "SELECT DISTINCT event_id FROM mentions"
+                        " WHERE article_id = ? AND event_id IS NOT NULL",
+                        (old["id"],),
+                    )
+                }
                 self._delete_derived(old["id"])
                 db.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
             article_id = insert_id(
@@ -238,10 +260,13 @@ class Store:
                 mentions = list({mention_id(m): m for m in mentions}.values())
             for m in mentions:
                 self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
-            self._set_events_stale(True)
+            if derive is None:
+                self.set_events_stale(True)
+            else:
+                derive(self, article_id, old_events, old_story)
         return article_id
 
-    def _set_events_stale(self, stale: bool) -> None:
+    def set_events_stale(self, stale: bool) -> None:
         """Part of the caller's transaction: an article and the flag commit together."""
         self.db.execute(
             "INSERT INTO store_state (key, value) VALUES ('events_stale', ?)"
@@ -327,42 +352,3 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
         )
-
-    def coded_mentions(self) -> list[Any]:
-        """Mentions with coded actors, oldest first: what events are merged from."""
-        return self.db.execute(
-            "SELECT id, event, actor_codes, recipient_codes, date, factuality, article_id"
-            " FROM mentions WHERE actor_codes != ''"
-            " ORDER BY published NULLS FIRST, doc, sequence"
-        ).fetchall()
-
-    def replace_events(
-        self,
-        rows: list[tuple[str, str, str, str, str | None, str, int, int, str]],
-        links: list[tuple[str, str]],
-    ) -> None:
-        """Replace the merged events table in one transaction (see merge/events.py)."""
-        db = self.db
-        with write_transaction(db):
-            if is_postgres(db):  # one rebuild at a time
-                from alliancewatch.store.pg import LOCK_EVENTS
-
-                db.lock(LOCK_EVENTS)
-            db.execute("DELETE FROM events")
-            if is_postgres(db):  # COPY and one joined UPDATE: a million links in seconds
-                db.copy_rows("events", None, rows)
-                db.execute("CREATE TEMP TABLE event_links (eid TEXT, mid TEXT) ON COMMIT DROP")
-                db.copy_rows("event_links", ("eid", "mid"), links)
-                db.execute(
-                    "UPDATE mentions m SET event_id = l.eid FROM event_links l"
-                    " WHERE m.id = l.mid AND m.event_id IS DISTINCT FROM l.eid"
-                )
-                db.execute(
-                    "UPDATE mentions SET event_id = NULL WHERE event_id IS NOT NULL AND"
-                    " NOT EXISTS (SELECT 1 FROM event_links l WHERE l.mid = mentions.id)"
-                )
-            else:
-                db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                db.execute("UPDATE mentions SET event_id = NULL")
-                db.executemany("UPDATE mentions SET event_id = ? WHERE id = ?", links)
-            self._set_events_stale(False)

@@ -186,12 +186,95 @@ def _fts_stems(db: Any) -> None:
     fts.rebuild(db)
 
 
+def _columns(db: Any, table: str) -> set[str]:
+    """The column names of a table (SQLite's PRAGMA; PostgreSQL's information_schema)."""
+    if is_postgres(db):
+        rows = db.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ?",
+            (table,),
+        )
+        return {r[0] for r in rows}
+    return {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _add_columns(db: Any, table: str, columns: list[tuple[str, str]]) -> None:
+    """ALTER TABLE ADD COLUMN for the columns not there yet (a migration may be re-run)."""
+    have = _columns(db, table)
+    for name, decl in columns:
+        if name not in have:
+            _script(db, f"ALTER TABLE {table} ADD COLUMN {name} {decl};")
+
+
+def _m6_events(db: Any) -> None:
+    """Stories and incremental events (merge/): each article's story and MinHash signature,
+    LSH band keys to find near-duplicates, each mention's link attributes and month buckets
+    to find the events it can join, and the event record's evidence columns. Events of an
+    existing database are rebuilt once by the next write (events_stale). Safe to re-run."""
+    _add_columns(
+        db,
+        "articles",
+        [("story", "TEXT"), ("outlet", "TEXT"), ("minhash", "BLOB"), ("n_shingles", "INTEGER")],
+    )
+    _add_columns(
+        db,
+        "mentions",
+        [
+            ("link_key", "TEXT"),
+            ("object_class", "TEXT NOT NULL DEFAULT ''"),
+            ("day_lo", "INTEGER"),
+            ("day_hi", "INTEGER"),
+        ],
+    )
+    _add_columns(
+        db,
+        "events",
+        [
+            ("object_class", "TEXT NOT NULL DEFAULT ''"),
+            ("dates", "TEXT NOT NULL DEFAULT '{}'"),
+            ("factualities", "TEXT NOT NULL DEFAULT '{}'"),
+            ("claimants", "TEXT NOT NULL DEFAULT '{}'"),
+            ("first_report", "TEXT"),
+            ("last_report", "TEXT"),
+            ("n_stories", "INTEGER NOT NULL DEFAULT 0"),
+            ("n_outlets", "INTEGER NOT NULL DEFAULT 0"),
+            ("n_languages", "INTEGER NOT NULL DEFAULT 0"),
+            ("outlets", "TEXT NOT NULL DEFAULT '[]'"),
+            ("languages", "TEXT NOT NULL DEFAULT '[]'"),
+        ],
+    )
+    _script(
+        db,
+        """
+        CREATE INDEX IF NOT EXISTS articles_story ON articles(story);
+        CREATE TABLE IF NOT EXISTS story_bands (
+            band INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS story_bands_article ON story_bands(article_id);
+        CREATE TABLE IF NOT EXISTS event_index (
+            link_key TEXT NOT NULL,
+            month TEXT NOT NULL,
+            mention_id TEXT NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+            PRIMARY KEY (link_key, month, mention_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS event_index_mention ON event_index(mention_id);
+        CREATE INDEX IF NOT EXISTS events_date ON events(date);
+        CREATE INDEX IF NOT EXISTS events_first_report ON events(first_report);
+        INSERT INTO store_state (key, value) VALUES ('events_stale', '1')
+            ON CONFLICT (key) DO UPDATE SET value = '1';
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
     _m3_web,
     _m4_store_state,
     _fts_stems,  # 5: after the migrations of the other branches
+    _m6_events,  # 6: issue 12 (i12), after main's 5
 ]
 LATEST = len(MIGRATIONS)
 

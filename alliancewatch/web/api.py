@@ -14,6 +14,7 @@ from starlette.requests import Request
 
 from alliancewatch import concepts, names
 from alliancewatch.errors import UsageError
+from alliancewatch.store.event_queries import story_of
 from alliancewatch.store.queries import get_article
 from alliancewatch.web import glossary, highlight
 from alliancewatch.web import queries_web as qw
@@ -251,6 +252,8 @@ def article(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict
     if art is None:
         raise ApiError(404, "not_found", f"no article with doc '{doc[:200]}'")
     art["paragraph_spans"] = [list(p) for p in art["paragraph_spans"]]
+    # near-duplicates (wire copies, teasers) grouped with it into one story (issue 12)
+    art["story"] = story_of(db, doc)
     return art
 
 

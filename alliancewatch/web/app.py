@@ -24,7 +24,7 @@ from alliancewatch.errors import AllianceWatchError
 from alliancewatch.store import pg
 from alliancewatch.store.db import connect
 from alliancewatch.store.dialect import is_postgres_url
-from alliancewatch.web import api, pages
+from alliancewatch.web import api, events, pages
 from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
 from alliancewatch.web.openapi import openapi
@@ -229,7 +229,7 @@ class UrlLimit:
 
 def routes() -> list[BaseRoute]:
     out: list[BaseRoute] = []
-    for spec in (*api.ROUTES, *rel_web.ROUTES):
+    for spec in (*api.ROUTES, *rel_web.ROUTES, *events.ROUTES):
         endpoint = api_endpoint(spec)
         for path in (*spec.aliases, spec.path):
             out.append(Route(path, endpoint, methods=["GET"]))
@@ -244,6 +244,9 @@ def routes() -> list[BaseRoute]:
         Route("/search", releasing(pages.search), methods=["GET"]),
         Route("/glossary", releasing(pages.glossary), methods=["GET"]),
         Route("/articles", releasing(pages.articles), methods=["GET"]),
+        Route("/events", releasing(events.events_page), methods=["GET"]),
+        Route("/events/{id}", releasing(events.event_page), methods=["GET"]),
+        Route("/download/{what}.{fmt}", releasing(events.download), methods=["GET"]),
         Route("/mentions/{id}", releasing(pages.mention), methods=["GET"]),
         Route("/articles/{doc:path}", releasing(pages.article), methods=["GET"]),
         Route("/vendor/plotly.min.js", plotly_endpoint, methods=["GET"]),

@@ -6,6 +6,7 @@ from typing import Any
 
 from alliancewatch import __version__
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
+from alliancewatch.web import events
 from alliancewatch.web.api import ROUTES
 
 _S = {"type": "string"}
@@ -295,7 +296,7 @@ def openapi() -> dict[str, Any]:
     paths: dict[str, Any] = {}
     from alliancewatch.web import relations as rel_web
 
-    for spec in (*ROUTES, *rel_web.ROUTES):
+    for spec in (*ROUTES, *rel_web.ROUTES, *events.ROUTES):
         params = []
         if spec.path_param:
             p = spec.path_param
@@ -353,5 +354,5 @@ def openapi() -> dict[str, Any]:
             ),
         },
         "paths": paths,
-        "components": {"schemas": {**SCHEMAS, **rel_web.schemas()}},
+        "components": {"schemas": {**SCHEMAS, **rel_web.schemas(), **events.SCHEMAS}},
     }

@@ -56,7 +56,7 @@ def test_overview(client: Client) -> None:
         "articles": 6,
         "sentences": 19,
         "mentions": 17,
-        "events": 12,
+        "events": 10,
         "rejections": 2,
     }
     assert d["articles_by_lang"] == {"en": 2, "ja": 2, "ko": 2}

@@ -333,3 +333,18 @@ def test_network_marks_alliances_in_force(page: Page) -> None:
     pg.wait_for_selector("#network[data-ready]")
     assert pg.locator("#edges th", has_text="index").count() == 1
     page.check()
+
+
+def test_event_download_buttons_honour_the_filters(page: Page) -> None:
+    pg = page.goto("/events?a=PRK&event=AID")
+    buttons = pg.locator("p.downloads a")
+    assert buttons.count() >= 2
+    hrefs = [buttons.nth(i).get_attribute("href") or "" for i in range(buttons.count())]
+    assert all("a=PRK" in h and "event=AID" in h for h in hrefs), hrefs
+    csv_link = next(i for i, h in enumerate(hrefs) if ".csv" in h)
+    with pg.expect_download() as got:
+        buttons.nth(csv_link).click()
+    body = Path(got.value.path()).read_text(encoding="utf-8").splitlines()
+    assert body[0].startswith("id,event,") and len(body) > 1
+    assert all(",AID," in row for row in body[1:])
+    page.check()

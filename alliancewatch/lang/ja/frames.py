@@ -37,6 +37,9 @@ TOPIC_BREAK = pattern("topic_break")
 READING = pattern("reading")
 AIMED_AT = pattern("aimed_at")
 DONE_TAIL = pattern("done_tail")
+CONTINUATIVE = pattern("continuative")
+CLAUSE_NOUN = pattern("clause_noun")
+QUOTED_BEFORE = pattern("quoted_before")
 
 
 def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
@@ -136,9 +139,45 @@ class JapaneseFrames(JapaneseModality):
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
                 role = self._role(m)
+                if hung_on_noun and self._trigger(g, t.head) is not None:
+                    # 北朝鮮によるロシアへの派兵を非難した: the phrases belong to the event
+                    # noun; its doer is what p is about, the rest is not p's
+                    if role not in ("agent_phrase", "agent"):
+                        continue
+                    role = "content_agent"
                 s, e = phrase_span(g, c)
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
+        return out
+
+    def _object_phrases(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """北朝鮮からロシアへの武器の移転: the から/への phrases the parser hung on the event
+        noun's genitive object belong to the event."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for c in g.children[i]:
+            if g.tokens[c].dep != "nmod" or g.marker(c) != "の" or c > i:
+                continue
+            for a in self._args_of(g, c, set()):
+                if a.role in ("source", "recipient") and (a.start, a.end) not in taken:
+                    out.append(a)
+        return out
+
+    def _content_doer(self, g: Graph, p: int, i: int, have: list[Argument]) -> list[Argument]:
+        """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
+        北朝鮮 (content_agent), whoever received the troops."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for o in g.children[p]:
+            if o == i or g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
+                continue
+            for c in g.children[o]:
+                m = g.marker(c)
+                if g.tokens[c].pos not in NOMINAL or m not in ("の", "による", "によって"):
+                    continue
+                s, e = phrase_span(g, c)
+                if (s, e) not in taken:
+                    out.append(Argument("content_agent", g.text[s:e], s, e, m))
         return out
 
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
@@ -171,6 +210,54 @@ class JapaneseFrames(JapaneseModality):
             if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
                 s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _passive_relative_subject(self, g: Graph, p: int) -> list[Argument]:
+        """Xが[Yから提供された]ミサイルを使って攻撃した: a passive relative clause has its
+        head noun for subject, so a が-phrase the parser put inside it is p's subject."""
+        below = set(g.descendants(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if t.pos not in NOMINAL or g.marker(c) != "が" or h is None:
+                continue
+            ht = g.tokens[h]
+            if (
+                ht.dep == "acl"
+                and h in below
+                and any(g.tokens[k].lemma in PASSIVE_AUX for k in g.children[h])
+            ):
+                s, e = phrase_span(g, c)
+                return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _reported_subject(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """The first が-phrase before p outside quotes and outside the noun phrases of p's
+        own arguments: the subject of a reported clause, not its reporter (Xは).
+        """
+        quotes = quote_spans(g.text)
+        inside = [(a.start, a.end) for a in have]
+        above = set(g.ancestors(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if (
+                t.pos not in NOMINAL
+                or g.marker(c) != "が"
+                or h is None
+                or any(qs <= t.start < qe for qs, qe in quotes)
+                or any(s <= t.start < e for s, e in inside)
+            ):
+                continue
+            if g.tokens[h].dep == "acl" and not CLAUSE_NOUN.match(g.tokens[g.tokens[h].head].text):
+                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun
+            if any(
+                g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
+                for k in range(c + 1, p)
+            ):
+                continue  # …が受け取ったと述べ、…科すと表明した: another reported clause
+            s, e = phrase_span(g, c)
+            return [Argument("agent", g.text[s:e], s, e, "reported")]
         return []
 
     def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
@@ -245,6 +332,7 @@ class JapaneseFrames(JapaneseModality):
             context=trig.context,
             partner=trig.partner,
             place_event=trig.place_event,
+            pair=trig.pair,
         )
 
     def _participant(self, a: Argument) -> Argument:
@@ -297,8 +385,8 @@ class JapaneseFrames(JapaneseModality):
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
-        if not nominal and p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
-            voice = "receptive"  # 受け取る as the trigger itself
+        if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
+            voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if trig.requires.startswith(("object:", "not_object:")) and not self._object_ok(
             g, trig.requires, [p, anchor]
         ):
@@ -313,6 +401,8 @@ class JapaneseFrames(JapaneseModality):
         args = self._args_of(g, p, {i})
         if p != i:
             args += self._args_of(g, i, set())
+        if nominal:
+            args += self._object_phrases(g, i, args)
         if sentence.is_title:
             args = _headline_topic(g, args, key_start)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
@@ -340,13 +430,23 @@ class JapaneseFrames(JapaneseModality):
                     if a.role in ("agent", "topic")
                 ]
         args += self._stray_args(g, p, args)
+        args += self._content_doer(g, p, i, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
                 self._crossing_subject(g, p)
+                or self._passive_relative_subject(g, p)
                 or self._relative_head(g, p)
                 or self._shared_agent(g, p)
             )
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if (
+            speech_verb is not None
+            and not nominal
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
+            # 国情院は、北朝鮮が…後退させた後、ロシアに…派遣する可能性もあると指摘した:
+            # the reported clause's own が-subject, wherever the parser hung it
+            args += self._reported_subject(g, p, args)
         if (
             speech_verb is not None
             and not nominal
@@ -360,11 +460,19 @@ class JapaneseFrames(JapaneseModality):
             ]
         if not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
             args += self._topic_before(g, p)
-        speaker, in_quote = None, False
+        speaker = None
+        quoted = any(qs <= key_start < qe for qs, qe in quote_spans(g.text))
+        in_quote = quoted and speech_verb is not None
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
-            _, own = g.tail(p)
-            if not nominal and not cues and not DONE_TAIL.search(own):
+            own = self._tense_tail(g, p)
+            if (
+                not nominal
+                and not quoted  # 「…強く非難する」: direct speech in the non-past performs
+                and not cues
+                and not DONE_TAIL.search(own)
+                and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
+            ):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
         else:
@@ -372,6 +480,8 @@ class JapaneseFrames(JapaneseModality):
             in_quote = speaker is not None
             if speaker is None:
                 speaker, speech_cue = self._according_to(g)
+            if speaker is None:
+                speaker, speech_cue = self._reporting_above(g, p)
         above = g.ancestors(p)
         if speech_verb is not None and speech_verb in above:
             above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
@@ -396,6 +506,43 @@ class JapaneseFrames(JapaneseModality):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _tense_tail(self, g: Graph, p: int) -> str:
+        """The ending that gives p its tense: a continuative (発射し、/会談して) has none of
+        its own and takes the ending of the clause it is chained to."""
+        cur = p
+        while True:
+            _, tail = g.tail(cur)
+            h = g.head(cur)
+            last, conn = g.connector(cur)
+            if (
+                h is None
+                or h < cur
+                or g.tokens[cur].dep not in ("advcl", "conj")
+                or g.tokens[h].pos != "VERB"
+                or QUOTATIVE.match(conn)
+                or not CONTINUATIVE.search(tail + conn)
+            ):
+                return tail
+            cur = h
+
+    def _reporting_above(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
+        """A claim inside a relative clause or a presupposed clause is still the reporter's:
+        the speech verb above it, when it takes a quotative と, names the claimant."""
+        if self._is_speech(g, p):
+            return None, None  # 非難し, 要求し: the statement itself, not a claim about it
+        for a in g.ancestors(p):
+            if not self._is_speech(g, a):
+                continue
+            first = min([a, *(c for c in g.children[a] if c < a and self._light_part(g, c))])
+            before = g.text[: g.tokens[first].start].rstrip("、 ")
+            if not QUOTED_BEFORE.search(before):
+                continue
+            speaker = self._speaker(g, a)
+            if speaker is not None:
+                _, tail = g.tail(a)
+                return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
+        return None, None
 
     def _date_spans(self, g: Graph, path: list[int]) -> tuple[tuple[int, int], ...]:
         """Where a date binds, nearest first: dependents of the event's own predicate and its

@@ -15,6 +15,8 @@ NP_DEPS = {"compound", "nmod", "conj", "flat", "appos", "nummod", "amod", "det",
 # Dependencies that join nouns into one chain (a name or a compound word).
 CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
+# Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
+NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 
 
 class Graph:
@@ -116,10 +118,12 @@ class Graph:
             and (
                 self.tokens[k].pos in ("ADP", "SCONJ", "AUX", "PART")
                 or self.tokens[k].dep in ("case", "mark", "fixed", "aux")
+                or (k == last + 1 and self.tokens[k].text in "」』")  # 「…だ」と否定した
             )
         ):
             k += 1
-        return last, self.span_text(last + 1, k - 1) if k - 1 > last else ""
+        text = self.span_text(last + 1, k - 1) if k - 1 > last else ""
+        return last, text.lstrip("」』")
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last].end
@@ -145,7 +149,7 @@ class Graph:
         out, stack = [i], [i]
         while stack:
             for c in self.children[stack.pop()]:
-                if self.tokens[c].dep in NP_DEPS and self.marker(c) in ("", "の", "と", "や"):
+                if self.tokens[c].dep in NP_DEPS and self.marker(c) in NP_LINKS:
                     out.append(c)
                     stack.append(c)
         return sorted(out)

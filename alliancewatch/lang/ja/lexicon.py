@@ -50,6 +50,7 @@ class Trigger:
     requires: str = ""  # "receptive": only as the object of 受ける-type verbs (技術を受ける)
     partner: str = ""  # the state the word itself names: 来日 -> JPN, 訪朝 -> PRK
     place_event: str = ""  # the type when sent to a place, not a state (海域に派遣)
+    pair: bool = False  # a treaty act: an unsaid party is one of the article's pair
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def load(base: Path = DATA_DIR) -> Lexicon:
             r.get("requires", ""),
             r.get("partner", ""),
             r.get("place_event", ""),
+            r.get("pair", "") == "yes",
         )
         for r in read_rows(base / "triggers.tsv", TRIGGERS)
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, pattern
+from alliancewatch.lang.ja.lexicon import Lexicon, pattern, words
 from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = pattern("quotative")
@@ -50,6 +50,7 @@ class JapaneseModality:
         self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
+        self.report_nouns = set(words("report_nouns"))
 
     def _noun_cue(self, g: Graph, n: int) -> Cue | None:
         word = g.tokens[n].lemma
@@ -103,6 +104,8 @@ class JapaneseModality:
             elif not cur_nominal and (self.conditional.search(conn) or ht.lemma == "場合"):
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
                 return cues, None, None, path
+            elif ht.pos in NOMINAL and ht.lemma in self.report_nouns:
+                pass  # 派遣に関する報道を否定した: a report's content, judged by the verb above
             elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
                 cues += self._quote_cue(g, h)
                 if self._is_speech(g, h):
@@ -160,10 +163,52 @@ class JapaneseModality:
         return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
+        """The subject of speech verb v; else the subject of a 〜し、/〜して clause chained
+        to it (Xは会議を開き、「…」と述べた), else the sentence topic before it outside
+        any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
         for a in self._args_of(g, v, set()):
             if a.role in ("agent", "topic"):
                 return a
+        if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
+            r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
+        ):
+            return None  # …とみられる, …と見ることができる: the writer's own assessment
+        for c in g.children[v]:
+            if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
+                if QUOTATIVE.match(g.connector(c)[1]):
+                    continue  # the quoted clause itself, not a chained one
+                for a in self._args_of(g, c, set()):
+                    if a.role in ("agent", "topic"):
+                        return a
+        quotes = quote_spans(g.text)
+        for c in range(v):
+            t = g.tokens[c]
+            if (
+                t.pos in NOMINAL
+                and t.lemma not in NOMINALISERS  # …を受けることは、…と見る
+                and g.marker(c) in ("は", "も")
+                and not any(qs <= t.start < qe for qs, qe in quotes)
+                and (v in g.ancestors(c) or g.head(c) in g.ancestors(v))
+                and not self._inside_quote_clause(g, c, v)
+            ):
+                s, e = phrase_span(g, c)
+                return Argument("topic", g.text[s:e], s, e, g.marker(c))
         return None
+
+    def _inside_quote_clause(self, g: Graph, c: int, v: int) -> bool:
+        """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v. A topic
+        set off by a comma or followed by the clause's own が-subject is the reporter's
+        (国情院は18日、北朝鮮が…と発表した), wherever the parser hung it."""
+        k = c
+        while (h := g.head(k)) is not None and h != v:
+            k = h
+        if not (h == v and g.tokens[k].pos == "VERB" and QUOTATIVE.match(g.connector(k)[1])):
+            return False
+        after = g.text[g.tokens[c].end : g.tokens[v].start]
+        own_subject = any(
+            g.marker(j) == "が" and g.tokens[j].pos in NOMINAL for j in range(c + 1, v)
+        )
+        return not (own_subject or re.match(r"(は|も)、", after))
 
     def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
         """For a trigger inside 「…」: the subject of the speech verb after the quote."""

@@ -1,18 +1,39 @@
-"""Korean: kiwipiepy's sentence splitter and date words; no parser or event coder yet
-(articles are split, stored and searched)."""
+"""Korean: kiwipiepy's sentence splitter (in bounded pieces), kiwipiepy morphemes, a
+chunk-based frame builder, factuality and attribution cues, and Korean date words.
+
+Data files (data/*.tsv): triggers, case roles (particles), light verbs, factuality cues,
+speech verbs, clause links (connective endings), head nouns (것, 가능성, 경우 …), words for
+"the two states", contexts that make a state name no actor, and Korean actor aliases missing
+from the shared table.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from alliancewatch.config import Settings
 from alliancewatch.lang import Language
+from alliancewatch.lang.ko import lexicon
 from alliancewatch.lang.ko.dates import find_dates
 from alliancewatch.lang.ko.split import sentence_spans
+from alliancewatch.types import Frame, Sentence
 
 
 def split_sentences(text: str, settings: Settings) -> list[tuple[int, int]]:
     return sentence_spans(text, settings.ko_split_chars)
+
+
+def parse(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
+    from alliancewatch.lang.ko.parse import parse as parse_sentences
+
+    return parse_sentences(sentences, settings)
+
+
+def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
+    from alliancewatch.lang.ko.frames import frames as build
+
+    return build(sentence, settings)
 
 
 LANGUAGE = Language(
@@ -20,7 +41,11 @@ LANGUAGE = Language(
     name="Korean",
     data_dir=Path(__file__).resolve().parent / "data",
     split=split_sentences,
+    parse=parse,
+    frames=frames,
     find_dates=find_dates,
+    both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
+    not_actor=lexicon.not_actor(),
     aliases=("kr", "kor", "korean"),
     lingua="KOREAN",
     rank=1,

@@ -53,3 +53,6 @@ def sentence_spans(text: str, chunk_chars: int = 2_000) -> list[tuple[int, int]]
     for start, end in chunks(text, chunk_chars):
         spans += [(start + s.start, start + s.end) for s in kiwi.split_into_sents(text[start:end])]
     return spans
+
+
+MAX_SENTENCE = 1_000  # characters given to kiwipiepy's analyser at once (parse.py windows)

@@ -1,0 +1,40 @@
+"""The linking scorer: pairwise precision/recall, and the gold links it reads (issue 12)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from alliancewatch import linkeval
+from alliancewatch.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_score_counts_pairs():
+    links = {("a", "1"): ("h1", "ja"), ("b", "2"): ("h1", "en"), ("c", "3"): ("h2", "en")}
+    perfect = linkeval.score(links, {("a", "1"): "e1", ("b", "2"): "e1", ("c", "3"): "e2"})
+    assert perfect["all"] == {"pairs": 1, "tp": 1, "fp": 0, "fn": 0,
+                              "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    lumped = linkeval.score(links, {k: "e" for k in links})
+    assert (lumped["all"]["tp"], lumped["all"]["fp"], lumped["cross"]["tp"]) == (1, 2, 1)
+    missing = linkeval.score(links, {("a", "1"): "e1"})
+    assert missing["all"]["fn"] == 1 and missing["found"] == 1
+
+
+def test_gold_links_cover_three_languages_and_cross_article_happenings():
+    hs = [json.loads(x) for x in (DATA / "event_links.jsonl").read_text().splitlines()]
+    assert len(hs) >= 10
+    for h in hs:
+        assert len({m["doc"] for m in h["mentions"]}) >= 2, h["event"]
+    assert {m["lang"] for h in hs for m in h["mentions"]} == {"ja", "ko", "en"}
+
+
+def test_eval_links_from_gold_mentions(capsys):
+    code = main(["eval-links", str(DATA / "event_links.jsonl"), "--gold",
+                 str(DATA / "events_xling.jsonl"), "--inputs", str(DATA / "events_xling"),
+                 "--json"])
+    r = json.loads(capsys.readouterr().out)
+    assert code == 0 and r["found"] == r["gold_mentions"] > 100
+    # the linker must link across languages and keep most happenings apart
+    assert r["cross"]["recall"] > 0.9 and r["all"]["precision"] > 0.9
