@@ -196,6 +196,11 @@ class Store:
         with write_transaction(db):
             if is_postgres(db):  # two writers of one doc: the second waits, then replaces
                 db.lock_text(article.doc)
+                # events link one article at a time (merge/events.py); a plain save only
+                # keeps a whole rebuild out (its row-by-row writes would deadlock with it)
+                from alliancewatch.store.pg import LOCK_EVENTS
+
+                db.lock(LOCK_EVENTS, shared=derive is None)
             source_id = self._source_id(article.source)
             old = db.execute(
                 "SELECT id, story FROM articles WHERE doc = ?", (article.doc,)

@@ -104,9 +104,12 @@ class PgConnection:
     def transaction(self) -> AbstractContextManager[Any]:
         return self.conn.transaction()
 
-    def lock(self, key: int) -> None:
-        """A lock held until the end of the current transaction."""
-        self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
+    def lock(self, key: int, shared: bool = False) -> None:
+        """A lock held until the end of the current transaction (shared: many holders)."""
+        if shared:
+            self.conn.execute("SELECT pg_advisory_xact_lock_shared(%s)", (key,))
+        else:
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
 
     def lock_text(self, text: str) -> None:
         """A lock on a name (an article's doc) until the end of the current transaction."""

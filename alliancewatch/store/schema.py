@@ -211,6 +211,11 @@ def _m6_events(db: Any) -> None:
     LSH band keys to find near-duplicates, each mention's link attributes and month buckets
     to find the events it can join, and the event record's evidence columns. Events of an
     existing database are rebuilt once by the next write (events_stale). Safe to re-run."""
+    if is_postgres(db):  # SQLite's instr(), used by the event filters (store/event_queries.py)
+        db.execute(
+            "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer"
+            " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos($1, $2)'"
+        )
     _add_columns(
         db,
         "articles",

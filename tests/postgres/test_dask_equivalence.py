@@ -24,8 +24,8 @@ def test_dask_spec_is_checked():
             parse_spec(bad)
 
 
-def _export(settings: Settings, path) -> list[dict]:
-    api.export(settings, path, "jsonl")
+def _export(settings: Settings, path, what: str = "mentions") -> list[dict]:
+    api.export(settings, path, "jsonl", what=what)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -44,5 +44,10 @@ def test_dask_into_postgres_equals_serial_sqlite(pg_url, seeds_dir, tmp_path):
     for x, y in zip(a, b, strict=True):
         assert y == x
     assert api.summary(spread)["events"] == api.summary(serial)["events"]
+    # the events linked article by article inside each save are the same records
+    ea = _export(serial, tmp_path / "serial_events.jsonl", "events")
+    eb = _export(spread, tmp_path / "dask_events.jsonl", "events")
+    assert len(ea) == len(eb) > 10
+    assert eb == ea
     again = api.ingest(inputs, spread)  # idempotent: nothing parsed or stored twice
     assert again.stored == 0 and again.unchanged == r1.stored

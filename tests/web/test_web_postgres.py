@@ -55,6 +55,15 @@ ROUTES = [
     "/network",
     "/search?q=" + quote("派兵"),
     "/articles",
+    "/api/events",
+    "/api/events?a=PRK",
+    "/api/events?a=PRK&b=RUS&from=2024-06&to=2024-12",
+    "/api/events?event=AID&lang=ja",
+    "/api/events?factuality=asserted&limit=2&offset=1",
+    "/events.json?a=RUS",
+    "/events",
+    "/download/events.csv?a=PRK",
+    "/download/mentions.csv?a=PRK",
 ]
 
 
@@ -93,6 +102,8 @@ def test_every_route_answers_as_over_sqlite(client, pg_client):
         assert a.status_code == b.status_code, route
         if route.startswith("/api/") or ".json" in route:
             assert _ids_out(b.json()) == _ids_out(a.json()), route
+        elif route.startswith("/download/"):
+            assert b.text == a.text and a.text.count("\n") > 2, route
         else:
             assert len(b.text) > 500, route
         compared += 1
@@ -102,6 +113,15 @@ def test_every_route_answers_as_over_sqlite(client, pg_client):
     for mid in ids:
         assert pg.get(f"/api/mentions/{mid}").json() == client.get(f"/api/mentions/{mid}").json()
     assert compared == len(ROUTES) and len(ids) > 10
+    # events by their (content-derived) ids, with their evidence mentions
+    with connect(url, readonly=True) as db:
+        eids = [r[0] for r in db.execute("SELECT id FROM events ORDER BY id")]
+    for eid in eids:
+        a, b = client.get(f"/api/events/{eid}"), pg.get(f"/api/events/{eid}")
+        assert a.status_code == b.status_code == 200, eid
+        assert b.json() == a.json(), eid
+        assert client.get(f"/events/{eid}").text == pg.get(f"/events/{eid}").text, eid
+    assert len(eids) > 5
 
 
 def test_the_server_reads_in_read_only_transactions(pg_client):
