@@ -44,6 +44,7 @@ eval: install
 bench: install
 	$(BIN)/python bench/web_bench.py
 	$(BIN)/python bench/pipeline_bench.py
+	$(BIN)/python bench/scale_bench.py
 	$(BIN)/python bench/events_bench.py
 
 clean:

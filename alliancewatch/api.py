@@ -70,9 +70,7 @@ def search(
     c = concepts.concept(concept) if concept else None
     spec = ([w for _, w in c.words], c.event, c.context) if c else None
     with connect(settings.db_path, readonly=True) as db:
-        return queries.search_sentences(
-            db, query, lang=lang, limit=limit, actor=code, concept=spec
-        )
+        return queries.search_sentences(db, query, lang=lang, limit=limit, actor=code, concept=spec)
 
 
 def mentions(settings: Settings, doc: str | None = None) -> Iterator[dict[str, Any]]:

@@ -13,6 +13,7 @@ from alliancewatch.config import Settings
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.lang import codes
 from alliancewatch.sources.validate import printable
+from alliancewatch.store.dialect import is_postgres_url
 
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -32,6 +33,15 @@ def _day(value: str) -> str:
     if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
         raise argparse.ArgumentTypeError(f"'{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
+
+
+def _where(s: Settings) -> str:
+    """The database for messages: a PostgreSQL URL without its password."""
+    if is_postgres_url(s.db_path):
+        from alliancewatch.store.pg import redact
+
+        return redact(s.db_path)
+    return s.db_path
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -86,7 +96,7 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
     if a.json:
         _print_json(sm)
         return 0
-    print(f"database: {s.db_path}")
+    print(f"database: {_where(s)}")
     print(
         "articles per language: "
         + (", ".join(f"{k} {v}" for k, v in sm["articles_by_lang"].items()) or "none")
@@ -126,7 +136,7 @@ def cmd_articles(a: argparse.Namespace, s: Settings) -> int:
 def cmd_show(a: argparse.Namespace, s: Settings) -> int:
     art = api.show(a.doc, s)
     if art is None:
-        print(f"no article '{a.doc}' in {s.db_path}; see `alliancewatch articles`", file=sys.stderr)
+        print(f"no article '{a.doc}' in {_where(s)}; see `alliancewatch articles`", file=sys.stderr)
         return 1
     if a.json:
         _print_json(art)
@@ -168,9 +178,7 @@ def mention_line(m: dict[str, Any]) -> str:
 
 
 def cmd_search(a: argparse.Namespace, s: Settings) -> int:
-    rows = api.search(
-        a.query, s, lang=a.lang, limit=a.limit, actor=a.actor, concept=a.concept
-    )
+    rows = api.search(a.query, s, lang=a.lang, limit=a.limit, actor=a.actor, concept=a.concept)
     for r in rows:
         if a.json:
             _print_json(r)
@@ -230,6 +238,15 @@ def cmd_eval_links(a: argparse.Namespace, s: Settings) -> int:
             f"{name:<17} pairs {x['pairs']:>5}  P {x['precision']:.3f}  R {x['recall']:.3f}"
             f"  F1 {x['f1']:.3f}  (tp {x['tp']}, fp {x['fp']}, fn {x['fn']})"
         )
+    return 0
+
+
+def cmd_copy(a: argparse.Namespace, s: Settings) -> int:
+    from alliancewatch.store.copy import copy_database
+
+    counts = copy_database(s.db_path, a.dest)
+    rows = ", ".join(f"{t} {n}" for t, n in counts.items() if n)
+    print(f"copied {s.db_path} into {_where(s.with_(db_path=a.dest))}: {rows}")
     return 0
 
 
@@ -350,7 +367,9 @@ def cmd_treaties(a: argparse.Namespace, s: Settings) -> int:
                     f"{' '.join(u['codes'])}  «{u['sentence'][:70]}»"
                 )
         return 0
-    rows = api.treaties(s if Path(s.db_path).exists() else None, on=a.on)
+    rows = api.treaties(
+        s if is_postgres_url(s.db_path) or Path(s.db_path).exists() else None, on=a.on
+    )
     for t in rows:
         if a.json:
             _print_json(t)
@@ -398,7 +417,7 @@ def cmd_serve(a: argparse.Namespace, s: Settings) -> int:
                 " address can read the database (there is no authentication)"
             )
         print(
-            f"alliancewatch: serving {s.db_path} read-only at http://{a.host}:{a.port}/"
+            f"alliancewatch: serving {_where(s)} read-only at http://{a.host}:{a.port}/"
             " (Ctrl-C to stop)"
         )
 
@@ -430,7 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
         if db:
             sp.add_argument(
                 "--db",
-                help="SQLite database; when not given: $ALLIANCEWATCH_DB, else alliancewatch.db",
+                help="SQLite file or postgresql://user@host/dbname; when not given:"
+                " $ALLIANCEWATCH_DB, else alliancewatch.db",
             )
         return sp
 
@@ -452,6 +472,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         help="worker processes for parsing, each loading GiNZA; when not given:"
         " $ALLIANCEWATCH_PROCESSES, else 1",
+    )
+    sp.add_argument(
+        "--dask",
+        metavar="SPEC",
+        help="parse on Dask: local:N (N worker processes here) or tcp://scheduler:8786;"
+        " when not given: $ALLIANCEWATCH_DASK, else no Dask",
     )
     sp.add_argument("--quiet", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
@@ -512,6 +538,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", help="language code (events: reported in it)")
     sp.set_defaults(func=cmd_export)
 
+    sp = add("copy", "copy a SQLite database (--db) into a new PostgreSQL database")
+    sp.add_argument("dest", help="postgresql://user@host/dbname (new or empty)")
+    sp.set_defaults(func=cmd_copy)
+
     sp = add("eval-links", "pairwise precision and recall of event linking against gold links")
     sp.add_argument("links", help="gold links (tests/data/event_links.jsonl)")
     sp.add_argument("--gold", help="gold mentions of the articles: link them by their attributes")
@@ -570,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env(
         db_path=getattr(args, "db", None),
         n_process=getattr(args, "processes", None),
+        dask=getattr(args, "dask", None),
         progress=not getattr(args, "quiet", False),
     )
     if args.command in ("eval", "agree"):

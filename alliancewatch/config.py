@@ -29,6 +29,8 @@ class Settings:
     max_json_digits: int = 40  # characters of one JSON number
     batch_size: int = 16
     n_process: int = 1
+    # Run the parse-and-code step on Dask: "local:N" or a scheduler's "tcp://host:8786".
+    dask: str | None = None
     default_lang: str | None = None
     default_published: str | None = None
     progress: bool = True
@@ -44,6 +46,8 @@ class Settings:
         env: dict[str, object] = {}
         if os.environ.get("ALLIANCEWATCH_DB"):
             env["db_path"] = os.environ["ALLIANCEWATCH_DB"]
+        if os.environ.get("ALLIANCEWATCH_DASK"):
+            env["dask"] = os.environ["ALLIANCEWATCH_DASK"]
         if os.environ.get("ALLIANCEWATCH_PROCESSES"):
             env["n_process"] = int(os.environ["ALLIANCEWATCH_PROCESSES"])
         env.update({k: v for k, v in overrides.items() if v is not None})

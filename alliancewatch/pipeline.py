@@ -63,10 +63,11 @@ class IngestReport:
     seconds: float = 0.0
 
 
-def _process_batch(
+def process_batch(
     batch: list[Article], settings: Settings
 ) -> list[tuple[Article, list[Sentence], list[Mention]]]:
-    """Sentences and mentions of cleaned articles: the NLP part of the pipeline.
+    """Sentences and mentions of cleaned articles: the NLP part of the pipeline, the one
+    function the serial run, the process pool and Dask workers (dask_ingest.py) run.
 
     Articles are grouped by language and each group goes to its language's parts (the
     registry, alliancewatch/lang/). The sentences of a whole group go to the parser in one
@@ -247,27 +248,37 @@ def die_with_parent(parent: int) -> None:
 def _run(
     articles: list[Article], settings: Settings
 ) -> Iterator[tuple[Article, list[Sentence], list[Mention]]]:
-    """NLP over the articles, in a process pool when asked for and worth it."""
+    """NLP over the articles: on a Dask cluster (results in order of completion), in a
+    process pool when asked for and worth it, or here."""
     from alliancewatch.progress import Progress
 
     progress = Progress(len(articles), settings.progress)
+    try:
+        for results in _batch_results(articles, settings):
+            for r in results:
+                progress.advance()
+                yield r
+    finally:
+        progress.close()
+
+
+def _batch_results(
+    articles: list[Article], settings: Settings
+) -> Iterator[list[tuple[Article, list[Sentence], list[Mention]]]]:
+    if settings.dask and articles:
+        from alliancewatch.dask_ingest import run_on_dask
+
+        yield from run_on_dask(articles, settings)
+        return
     workers = min(settings.n_process, max(1, len(articles) // 4))
     # with several workers, batches small enough that every worker gets some
     size = settings.batch_size if workers == 1 else max(4, len(articles) // (workers * 4))
     batches = list(_batches(articles, min(size, settings.batch_size)))
-    try:
-        if workers > 1:
-            with ProcessPoolExecutor(
-                max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
-            ) as pool:
-                for results in pool.map(_process_batch, batches, [settings] * len(batches)):
-                    for r in results:
-                        progress.advance()
-                        yield r
-        else:
-            for batch in batches:
-                for r in _process_batch(batch, settings):
-                    progress.advance()
-                    yield r
-    finally:
-        progress.close()
+    if workers > 1:
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
+            yield from pool.map(process_batch, batches, [settings] * len(batches))
+    else:
+        for batch in batches:
+            yield process_batch(batch, settings)

@@ -23,6 +23,7 @@ from alliancewatch.merge.identity import LinkItem
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import event_rows as rows
 from alliancewatch.store.db import Store
+from alliancewatch.store.dialect import is_postgres, write_transaction
 
 
 def _item(r: sqlite3.Row) -> LinkItem:
@@ -225,8 +226,11 @@ def merge_events(store: Store) -> int:
     """Rebuild stories and events from scratch (a database from before migration 6, or
     rows saved without the linking step). Same result as the incremental path."""
     db = store.db
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
+        if is_postgres(db):  # one rebuild at a time, and no article linked meanwhile
+            from alliancewatch.store.pg import LOCK_EVENTS
+
+            db.lock(LOCK_EVENTS)  # also waits for the saves in flight (Store.save)
         rows.clear_events(db)
         for article_id in rows.article_ids(db):
             changed = _join_story(db, article_id)
@@ -235,8 +239,4 @@ def merge_events(store: Store) -> int:
             _relink(db, seeds, set())
         store.set_events_stale(False)
         n = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
     return n

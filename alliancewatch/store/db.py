@@ -1,5 +1,6 @@
-"""SQLite connection and writes. Every write of an article and its derived rows is one
-transaction, so a killed run leaves each article either complete or absent."""
+"""Database connection and writes (SQLite, or PostgreSQL for a postgresql:// location).
+Every write of an article and its derived rows is one transaction, so a killed run leaves
+each article either complete or absent."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from alliancewatch.errors import StoreError
 from alliancewatch.plover import QUAD
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import insert_id, is_postgres, is_postgres_url, write_transaction
 from alliancewatch.store.schema import LATEST, current_version, migrate
 from alliancewatch.types import Article, Mention, Rejection, Sentence
 
@@ -24,8 +27,13 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
-    """Open the database. Read-only connections never create or migrate anything."""
+def connect(path: str | Path, readonly: bool = False) -> Any:
+    """Open the database: a sqlite3.Connection, or a store.pg.PgConnection for a
+    postgresql:// URL. Read-only connections never create or migrate anything."""
+    if is_postgres_url(str(path)):
+        from alliancewatch.store import pg
+
+        return pg.connect(str(path), readonly=readonly)
     path = Path(path)
     if readonly:
         if not path.exists():
@@ -185,8 +193,14 @@ class Store:
         never lag behind the article. Without it the events are flagged stale.
         """
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
+            if is_postgres(db):  # two writers of one doc: the second waits, then replaces
+                db.lock_text(article.doc)
+                # events link one article at a time (merge/events.py); a plain save only
+                # keeps a whole rebuild out (its row-by-row writes would deadlock with it)
+                from alliancewatch.store.pg import LOCK_EVENTS
+
+                db.lock(LOCK_EVENTS, shared=derive is None)
             source_id = self._source_id(article.source)
             old = db.execute(
                 "SELECT id, story FROM articles WHERE doc = ?", (article.doc,)
@@ -204,7 +218,8 @@ class Store:
                 }
                 self._delete_derived(old["id"])
                 db.execute("DELETE FROM articles WHERE id = ?", (old["id"],))
-            cur = db.execute(
+            article_id = insert_id(
+                db,
                 "INSERT INTO articles (doc, source_id, raw_hash, content_hash, title, published,"
                 " lang, url, encoding, text, n_paragraphs, removed, coder, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -225,7 +240,6 @@ class Store:
                     _now(),
                 ),
             )
-            article_id = int(cur.lastrowid or 0)
             db.executemany(
                 'INSERT INTO paragraphs (article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
                 [(article_id, p.index, p.start, p.end) for p in article.paragraphs],
@@ -236,27 +250,25 @@ class Store:
             )
             sentence_ids: dict[int, int] = {}
             for s in sentences:
-                cur = db.execute(
+                sid = insert_id(
+                    db,
                     'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text,'
                     " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title)),
                 )
-                sid = int(cur.lastrowid or 0)
                 sentence_ids[s.index] = sid
                 db.execute(
                     "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
                     (sid, fts.index_terms(s.text)),
                 )
+            if is_postgres(db):  # what SQLite's INSERT OR REPLACE does: the last one stays
+                mentions = list({mention_id(m): m for m in mentions}.values())
             for m in mentions:
                 self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
             if derive is None:
                 self.set_events_stale(True)
             else:
                 derive(self, article_id, old_events, old_story)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
         return article_id
 
     def set_events_stale(self, stale: bool) -> None:
@@ -268,7 +280,7 @@ class Store:
         )
 
     def _source_id(self, path: str) -> int:
-        self.db.execute("INSERT OR IGNORE INTO sources (path) VALUES (?)", (path,))
+        self.db.execute("INSERT INTO sources (path) VALUES (?) ON CONFLICT DO NOTHING", (path,))
         row = self.db.execute("SELECT id FROM sources WHERE path = ?", (path,)).fetchone()
         return int(row["id"])
 
@@ -299,7 +311,8 @@ class Store:
         recipient_codes = sorted({x.code for x in m.recipient if x.code})
         quad = QUAD.get(m.event, "")
         self.db.execute(
-            "INSERT OR REPLACE INTO mentions (id, article_id, sentence_id, doc, language,"
+            ("INSERT INTO" if is_postgres(self.db) else "INSERT OR REPLACE INTO")
+            + " mentions (id, article_id, sentence_id, doc, language,"
             " published,"
             " event, quad, mode, context, actor, recipient, actor_codes, recipient_codes, date,"
             " date_text, factuality, factuality_cue, claimed_by, claimed_by_cue, claimed_by_code,"
@@ -340,7 +353,7 @@ class Store:
         )
         pairs = pairs_of(actor_codes, recipient_codes)
         self.db.executemany(
-            "INSERT OR IGNORE INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
         )

@@ -82,7 +82,7 @@ def iter_events(
     where, args = _where(f, events=True)
     sql = (
         f"SELECT e.* FROM events e WHERE {where}"
-        " ORDER BY e.date IS NULL, e.date DESC, e.first_report DESC, e.id"
+        " ORDER BY e.date IS NULL, e.date DESC, e.first_report DESC NULLS LAST, e.id"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -102,7 +102,7 @@ def iter_mentions(db: sqlite3.Connection, f: Filters = Filters()) -> Iterator[di
     sql = (
         "SELECT m.*, a.content_hash AS article_hash FROM mentions m"
         f" JOIN articles a ON a.id = m.article_id WHERE {where}"
-        " ORDER BY m.doc, m.sequence, m.trigger_start, m.id"
+        " ORDER BY m.doc, m.sequence, m.trigger_start NULLS FIRST, m.id"
     )
     for r in db.execute(sql, args):
         yield mention_record(r, r["article_hash"][:16])
@@ -118,7 +118,7 @@ def get_event(db: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
         "SELECT m.id, m.doc, m.language, m.published, m.date, m.date_text, m.factuality,"
         " m.claimed_by, m.sentence, m.trigger, m.object_class, a.story, a.outlet, a.title,"
         " a.url FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?"
-        " ORDER BY m.published, m.doc, m.sequence",
+        " ORDER BY m.published NULLS FIRST, m.doc, m.sequence",
         (event_id,),
     ).fetchall()
     out["mentions"] = [dict(x) for x in rows]
@@ -134,7 +134,7 @@ def story_of(db: sqlite3.Connection, doc: str) -> list[dict[str, Any]]:
         dict(x)
         for x in db.execute(
             "SELECT doc, title, published, lang, outlet FROM articles WHERE story = ?"
-            " AND doc != ? ORDER BY published, doc",
+            " AND doc != ? ORDER BY published NULLS FIRST, doc",
             (r[0], doc),
         )
     ]

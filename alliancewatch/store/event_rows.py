@@ -49,7 +49,7 @@ def set_signature(
     )
     db.execute("DELETE FROM story_bands WHERE article_id = ?", (article_id,))
     db.executemany(
-        "INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)",
+        "INSERT INTO story_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(b, article_id) for b in bands],
     )
 
@@ -80,7 +80,7 @@ def story_articles(db: sqlite3.Connection, story: str) -> list[dict[str, object]
         dict(r)
         for r in db.execute(
             "SELECT doc, title, published, lang, url, outlet FROM articles WHERE story = ?"
-            " ORDER BY published, doc",
+            " ORDER BY published NULLS FIRST, doc",
             (story,),
         )
     ]
@@ -128,7 +128,8 @@ def set_link(
     )
     db.execute("DELETE FROM event_index WHERE mention_id = ?", (mid,))
     db.executemany(
-        "INSERT OR IGNORE INTO event_index (link_key, month, mention_id) VALUES (?, ?, ?)",
+        "INSERT INTO event_index (link_key, month, mention_id) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
         [(key, m, mid) for m in months],
     )
 
@@ -172,12 +173,15 @@ def replace_events(
             json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
             for v in r.values()
         ]
+        # an upsert, spelled the same in SQLite and PostgreSQL (no INSERT OR REPLACE)
+        update = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
         db.execute(
-            f"INSERT OR REPLACE INTO events ({', '.join(cols)}) VALUES ({_marks(len(cols))})",
+            f"INSERT INTO events ({', '.join(cols)}) VALUES ({_marks(len(cols))})"
+            f" ON CONFLICT (id) DO UPDATE SET {update}",
             vals,
         )
     db.executemany(
-        "UPDATE mentions SET event_id = ? WHERE id = ? AND event_id IS NOT ?",
+        "UPDATE mentions SET event_id = ? WHERE id = ? AND event_id IS DISTINCT FROM ?",
         [(e, m, e) for e, m in links],
     )
 

@@ -72,10 +72,12 @@ def like_pattern(q: str) -> str:
     return "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def any_of(phrases: list[str]) -> str | None:
-    """An FTS5 MATCH expression for any of several phrases (a concept's words), or None."""
-    exprs = [e for e in (match_query(p) for p in phrases) if e]
-    return " OR ".join(f"({e})" for e in dict.fromkeys(exprs)) or None
+def any_of(phrases: list[str], dialect: str = "sqlite") -> str | None:
+    """An FTS5 MATCH expression (a tsquery on PostgreSQL) for any of several phrases (a
+    concept's words), or None."""
+    pg = dialect == "postgresql"
+    exprs = [e for e in ((tsquery if pg else match_query)(p) for p in phrases) if e]
+    return (" | " if pg else " OR ").join(f"({e})" for e in dict.fromkeys(exprs)) or None
 
 
 def rebuild(db: sqlite3.Connection) -> None:
@@ -94,7 +96,7 @@ def rebuild(db: sqlite3.Connection) -> None:
 
 
 def concept_condition(
-    words: list[str], event: str, context: str | None
+    words: list[str], event: str, context: str | None, dialect: str = "sqlite"
 ) -> tuple[str, list[str]]:
     """Sentences (alias `s`) holding one of a concept's words or a coded mention of its type
     (and context): one SQL condition and its arguments."""
@@ -105,10 +107,11 @@ def concept_condition(
         + ")"
     )
     args = [event] + ([f'%"{context}"%'] if context else [])
-    expr = any_of(words)
+    expr = any_of(words, dialect)
     if expr is None:
         return mention, args
-    words_cond = "s.id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"
+    match = "tsv @@ ?::tsquery" if dialect == "postgresql" else "sentences_fts MATCH ?"
+    words_cond = f"s.id IN (SELECT rowid FROM sentences_fts WHERE {match})"
     return f"({words_cond} OR {mention})", [expr, *args]
 
 
@@ -119,13 +122,31 @@ _TARGETS = {
 }
 
 
-def text_condition(query: str, target: str) -> tuple[str, list[str], bool]:
+def tsquery(query: str) -> str | None:
+    """The PostgreSQL twin of `match_query`: a tsquery requiring every query word, each
+    as a phrase of terms at consecutive positions (the tsvector holds the same terms)."""
+    phrases = []
+    for run in _runs(query):
+        if len(run) == 1 and len(run[0]) == 1 and not run[0].isascii():
+            return None
+        terms = [t.replace("\\", "") for t in run]
+        phrases.append("(" + " <-> ".join("'" + t.replace("'", "''") + "'" for t in terms) + ")")
+    return " & ".join(phrases) if phrases else None
+
+
+def text_condition(query: str, target: str, dialect: str = "sqlite") -> tuple[str, list[str], bool]:
     """The one way to search text, for the CLI and the web alike: (SQL condition, its
-    arguments, whether FTS answers). FTS5 with bigrams when the query has a searchable
-    term; else a substring match (a single CJK character), wildcards escaped."""
+    arguments, whether the index answers). Bigram terms when the query has a searchable
+    term (FTS5 on SQLite, a tsvector on PostgreSQL); else a substring match (a single CJK
+    character), wildcards escaped."""
     table, rowid, columns = _TARGETS[target]
-    expr = match_query(query)
-    if expr is not None:
-        return f"{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expr], True
+    if dialect == "postgresql":
+        expr = tsquery(query)
+        if expr is not None:
+            return f"{rowid} IN (SELECT rowid FROM {table} WHERE tsv @@ ?::tsquery)", [expr], True
+    else:
+        expr = match_query(query)
+        if expr is not None:
+            return f"{rowid} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [expr], True
     cond = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns)
     return f"({cond})", [like_pattern(query)] * len(columns), False

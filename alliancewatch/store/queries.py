@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import dialect
 
 
 def _article_row(r: sqlite3.Row) -> dict[str, Any]:
@@ -44,14 +45,15 @@ def list_articles(
         where.append("a.lang = ?")
         args.append(lang)
     if search:
-        cond, cargs, _ = fts.text_condition(search, "articles")
+        cond, cargs, _ = fts.text_condition(search, "articles", dialect(db))
         where.append(cond)
         args += cargs
     sql = (
         f"SELECT {_ARTICLE_COLS},"
         " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS n_mentions"
         " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-        f" WHERE {' AND '.join(where)} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?"
+        f" WHERE {' AND '.join(where)} ORDER BY a.published DESC NULLS LAST, a.doc"
+        " LIMIT ? OFFSET ?"
     )
     return [_list_row(r) for r in db.execute(sql, [*args, limit, offset])]
 
@@ -94,7 +96,8 @@ def get_article(db: sqlite3.Connection, doc: str) -> dict[str, Any] | None:
     out["mentions"] = [
         mention_record(m)
         for m in db.execute(
-            "SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence", (r["id"],)
+            "SELECT * FROM mentions WHERE article_id = ? ORDER BY sequence, trigger_start, id",
+            (r["id"],),
         )
     ]
     return out
@@ -115,11 +118,11 @@ def search_sentences(
     conds: list[str] = []
     args: list[Any] = []
     if query:
-        cond, cargs, _ = fts.text_condition(query, "sentences")
+        cond, cargs, _ = fts.text_condition(query, "sentences", dialect(db))
         conds.append(cond)
         args += cargs
     if concept is not None:
-        cond, cargs = fts.concept_condition(*concept)
+        cond, cargs = fts.concept_condition(*concept, dialect=dialect(db))
         conds.append(cond)
         args += cargs
     if lang:
@@ -135,7 +138,7 @@ def search_sentences(
         "SELECT s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang"
         f" FROM sentences s JOIN articles a ON a.id = s.article_id"
         f" WHERE {' AND '.join(conds) or '1 = 1'}"
-        " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?"
+        " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?"
     )
     out = []
     for r in db.execute(sql, [*args, limit, offset]).fetchall():
@@ -243,7 +246,8 @@ def summary(db: sqlite3.Connection) -> dict[str, Any]:
             "SELECT event, count(*) FROM mentions GROUP BY event ORDER BY count(*) DESC, event"
         ),
         "mentions_by_factuality": pairs(
-            "SELECT factuality, count(*) FROM mentions GROUP BY factuality ORDER BY count(*) DESC"
+            "SELECT factuality, count(*) FROM mentions GROUP BY factuality"
+            " ORDER BY count(*) DESC, factuality"
         ),
         "events": db.execute("SELECT count(*) FROM events").fetchone()[0],
         "rejections": rejections(db),

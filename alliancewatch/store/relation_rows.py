@@ -8,6 +8,7 @@ import sqlite3
 from typing import Any
 
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import is_postgres
 
 BRIEF = (
     "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
@@ -17,7 +18,10 @@ BRIEF = (
 
 def signature(db: sqlite3.Connection) -> tuple[str, tuple[Any, ...]]:
     """(database file, counters that change whenever articles or mentions do): a cache key."""
-    path = str(db.execute("PRAGMA database_list").fetchone()[2])
+    if is_postgres(db):
+        path = str(db.url) + "#" + str(db.execute("SELECT current_database()").fetchone()[0])
+    else:
+        path = str(db.execute("PRAGMA database_list").fetchone()[2])
     row = db.execute("SELECT count(*), max(id), max(ingested_at) FROM articles").fetchone()
     n = db.execute("SELECT count(*) FROM mentions").fetchone()[0]
     return path, (*tuple(row), n)
@@ -81,13 +85,15 @@ def pair_recent(
 
 def articles_with_terms(db: sqlite3.Connection, terms: list[str]) -> list[int]:
     """Ids of articles with a sentence holding any of the terms (full text), in order."""
-    exprs = [q for q in (fts.match_query(t) for t in terms) if q]
+    pg = is_postgres(db)
+    exprs = [q for q in ((fts.tsquery if pg else fts.match_query)(t) for t in terms) if q]
     if not exprs:
         return []
+    match = "tsv @@ ?::tsquery" if pg else "sentences_fts MATCH ?"
     rows = db.execute(
         "SELECT DISTINCT s.article_id FROM sentences s WHERE s.id IN"
-        " (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) ORDER BY 1",
-        (" OR ".join(f"({e})" for e in exprs),),
+        f" (SELECT rowid FROM sentences_fts WHERE {match}) ORDER BY 1",
+        ((" | " if pg else " OR ").join(f"({e})" for e in exprs),),
     )
     return [int(r[0]) for r in rows]
 

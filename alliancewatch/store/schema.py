@@ -1,27 +1,21 @@
 """Numbered schema migrations. A database records the last one applied in `schema_version`.
 
 Tables stay plain (text, integers, JSON in text columns) so any SQLite tool can read them.
+One list of migrations serves SQLite and PostgreSQL: each is written in SQLite's spelling
+and store/dialect.py rewrites it for PostgreSQL; a migration that cannot be rewritten
+mechanically (triggers) branches on `is_postgres(db)`.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from typing import Any
+
+from alliancewatch.store.dialect import is_postgres
+from alliancewatch.store.dialect import script as _script
 
 
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    """Run statements one by one: executescript() would commit the open transaction."""
-    pending = ""
-    for line in sql.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        pending += line
-        if sqlite3.complete_statement(pending):
-            db.execute(pending)
-            pending = ""
-
-
-def _m1_core(db: sqlite3.Connection) -> None:
+def _m1_core(db: Any) -> None:
     _script(
         db,
         """
@@ -82,7 +76,7 @@ def _m1_core(db: sqlite3.Connection) -> None:
     )
 
 
-def _m2_mentions(db: sqlite3.Connection) -> None:
+def _m2_mentions(db: Any) -> None:
     _script(
         db,
         """
@@ -154,14 +148,17 @@ def _m2_mentions(db: sqlite3.Connection) -> None:
     )
 
 
-def _m3_web(db: sqlite3.Connection) -> None:
+def _m3_web(db: Any) -> None:
     """Narrow per-pair and per-actor rows, kept by triggers, for fast timelines (web/)."""
     from alliancewatch.store import timeline_rows as schema_web
 
-    _script(db, schema_web.MIGRATION)
+    if is_postgres(db):
+        db.execute(schema_web.PG_MIGRATION)
+    else:
+        _script(db, schema_web.MIGRATION)
 
 
-def _m4_store_state(db: sqlite3.Connection) -> None:
+def _m4_store_state(db: Any) -> None:
     """Flags kept in the same transaction as the writes they describe. `events_stale` is
     set by every article save and cleared by the events rebuild, so a run killed between
     the two is completed by the next one."""
@@ -178,7 +175,7 @@ def _m4_store_state(db: sqlite3.Connection) -> None:
     )
 
 
-def _fts_stems(db: sqlite3.Connection) -> None:
+def _fts_stems(db: Any) -> None:
     """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
 
     It only recomputes the FTS rows from the stored text, so it is correct whatever runs
@@ -189,19 +186,36 @@ def _fts_stems(db: sqlite3.Connection) -> None:
     fts.rebuild(db)
 
 
-def _add_columns(db: sqlite3.Connection, table: str, columns: list[tuple[str, str]]) -> None:
+def _columns(db: Any, table: str) -> set[str]:
+    """The column names of a table (SQLite's PRAGMA; PostgreSQL's information_schema)."""
+    if is_postgres(db):
+        rows = db.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ?",
+            (table,),
+        )
+        return {r[0] for r in rows}
+    return {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _add_columns(db: Any, table: str, columns: list[tuple[str, str]]) -> None:
     """ALTER TABLE ADD COLUMN for the columns not there yet (a migration may be re-run)."""
-    have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+    have = _columns(db, table)
     for name, decl in columns:
         if name not in have:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+            _script(db, f"ALTER TABLE {table} ADD COLUMN {name} {decl};")
 
 
-def _m6_events(db: sqlite3.Connection) -> None:
+def _m6_events(db: Any) -> None:
     """Stories and incremental events (merge/): each article's story and MinHash signature,
     LSH band keys to find near-duplicates, each mention's link attributes and month buckets
     to find the events it can join, and the event record's evidence columns. Events of an
     existing database are rebuilt once by the next write (events_stale). Safe to re-run."""
+    if is_postgres(db):  # SQLite's instr(), used by the event filters (store/event_queries.py)
+        db.execute(
+            "CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer"
+            " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos($1, $2)'"
+        )
     _add_columns(
         db,
         "articles",
@@ -259,7 +273,7 @@ def _m6_events(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
     _m3_web,
@@ -270,13 +284,17 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
 LATEST = len(MIGRATIONS)
 
 
-def current_version(db: sqlite3.Connection) -> int:
-    db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+def current_version(db: Any) -> int:
+    if is_postgres(db):
+        if db.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+    else:
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     row = db.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
 
-def migrate(db: sqlite3.Connection) -> int:
+def migrate(db: Any) -> int:
     """Apply the missing migrations in one write transaction. Returns the new version.
 
     The version is read again after the write lock is taken: of several processes opening
@@ -284,6 +302,8 @@ def migrate(db: sqlite3.Connection) -> int:
     """
     if current_version(db) >= LATEST:
         return current_version(db)
+    if is_postgres(db):
+        return _migrate_pg(db)
     db.execute("BEGIN IMMEDIATE")
     try:
         version = current_version(db)
@@ -295,4 +315,20 @@ def migrate(db: sqlite3.Connection) -> int:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+    return max(version, LATEST)
+
+
+def _migrate_pg(db: Any) -> int:
+    """PostgreSQL: DDL is transactional, and an advisory lock makes concurrent first
+    connections wait for the one that migrates."""
+    from alliancewatch.store.pg import LOCK_MIGRATE
+
+    with db.transaction():
+        db.lock(LOCK_MIGRATE)
+        db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        version = current_version(db)
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                step(db)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
     return max(version, LATEST)

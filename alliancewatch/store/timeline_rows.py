@@ -99,3 +99,67 @@ CREATE TEMP VIEW IF NOT EXISTS web_actor_rows AS
           UNION SELECT mention_id, b FROM mention_pairs WHERE b != '') x
     LEFT JOIN mentions m ON m.id = x.mention_id;
 """
+
+# PostgreSQL: the same tables (through store/dialect.py's rewriting of TABLES) and the
+# same triggers as row-level PL/pgSQL functions. Run as one script.
+_PG_FROM_M = "m.date, m.event, m.quad, m.factuality, m.language"
+_PG_SET = (
+    "date = excluded.date, event = excluded.event, quad = excluded.quad,"
+    " factuality = excluded.factuality, language = excluded.language"
+)
+PG_TRIGGERS = f"""
+CREATE FUNCTION web_rows_pair_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO web_pair_rows
+        SELECT NEW.a, NEW.b, {_DAY}, m.id, {_PG_FROM_M} FROM mentions m
+        WHERE m.id = NEW.mention_id
+        ON CONFLICT (a, b, day, mention_id) DO UPDATE SET {_PG_SET};
+    INSERT INTO web_actor_rows
+        SELECT x.code, {_DAY}, m.id, {_PG_FROM_M}
+        FROM mentions m, (SELECT NEW.a AS code UNION SELECT NEW.b) x
+        WHERE m.id = NEW.mention_id AND x.code <> ''
+        ON CONFLICT (code, day, mention_id) DO UPDATE SET {_PG_SET};
+    RETURN NULL;
+END $$;
+CREATE TRIGGER web_rows_pair_insert AFTER INSERT ON mention_pairs
+    FOR EACH ROW EXECUTE FUNCTION web_rows_pair_insert();
+CREATE FUNCTION web_rows_pair_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM web_pair_rows WHERE mention_id = OLD.mention_id AND a = OLD.a AND b = OLD.b;
+    DELETE FROM web_actor_rows WHERE mention_id = OLD.mention_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER web_rows_pair_delete AFTER DELETE ON mention_pairs
+    FOR EACH ROW EXECUTE FUNCTION web_rows_pair_delete();
+CREATE FUNCTION web_rows_mention_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM web_pair_rows WHERE mention_id = OLD.id;
+    DELETE FROM web_actor_rows WHERE mention_id = OLD.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER web_rows_mention_delete AFTER DELETE ON mentions
+    FOR EACH ROW EXECUTE FUNCTION web_rows_mention_delete();
+"""
+
+
+def _pg_tables() -> str:
+    from alliancewatch.store.dialect import ddl, statements
+
+    return ";\n".join(s for st in statements(TABLES) for s in ddl(st)) + ";\n"
+
+
+PG_MIGRATION = _pg_tables() + PG_TRIGGERS
+
+# Rows for mentions written with the triggers off (bulk loads, `alliancewatch copy`).
+PG_BACKFILL = f"""
+INSERT INTO web_pair_rows
+    SELECT mp.a, mp.b, {_DAY}, m.id, {_FROM_M}
+    FROM mention_pairs mp JOIN mentions m ON m.id = mp.mention_id
+    ON CONFLICT DO NOTHING;
+INSERT INTO web_actor_rows
+    SELECT x.code, {_DAY}, m.id, {_FROM_M}
+    FROM (SELECT mention_id, a AS code FROM mention_pairs
+          UNION SELECT mention_id, b FROM mention_pairs WHERE b <> '') x
+    JOIN mentions m ON m.id = x.mention_id
+    ON CONFLICT DO NOTHING;
+"""

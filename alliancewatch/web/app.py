@@ -21,7 +21,9 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from alliancewatch.errors import AllianceWatchError
+from alliancewatch.store import pg
 from alliancewatch.store.db import connect
+from alliancewatch.store.dialect import is_postgres_url
 from alliancewatch.web import api, events, pages
 from alliancewatch.web import relations as rel_web
 from alliancewatch.web.look import make_env
@@ -48,14 +50,25 @@ def plotly_js() -> Path | None:
 
 
 class ReadOnlyDB:
-    """One read-only connection per worker thread, each query bounded in time."""
+    """Read-only connections, each query bounded in time. SQLite: one per worker thread.
+    PostgreSQL: one from a pool per request (read-only transactions, statement_timeout),
+    given back by `release` when the request ends."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._local = threading.local()
-        connect(path, readonly=True).close()  # fail now if missing or too old
+        self.pool: pg.ReadPool | None = None
+        if is_postgres_url(path):
+            self.pool = pg.ReadPool(path)
+        else:
+            connect(path, readonly=True).close()  # fail now if missing or too old
 
-    def get(self) -> sqlite3.Connection:
+    def get(self) -> Any:
+        if self.pool is not None:
+            held = getattr(self._local, "pg", None)
+            if held is None:
+                held = self._local.pg = self.pool.get()
+            return held
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
             db = connect(self.path, readonly=True)
@@ -66,6 +79,13 @@ class ReadOnlyDB:
             self._local.db = db
         self._local.deadline = time.monotonic() + QUERY_SECONDS
         return db
+
+    def release(self) -> None:
+        """Give back this thread's pooled connection (PostgreSQL; nothing for SQLite)."""
+        held = getattr(self._local, "pg", None)
+        if held is not None and self.pool is not None:
+            self._local.pg = None
+            self.pool.put(held)
 
     def _too_long(self) -> int:
         return int(time.monotonic() > getattr(self._local, "deadline", float("inf")))
@@ -101,7 +121,8 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
 
 
 async def on_db_error(request: Request, exc: Exception) -> Response:
-    if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+    timeout = isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc)
+    if timeout or pg.is_timeout(exc):
         err = ApiError(
             503, "timeout", f"the query took longer than {QUERY_SECONDS:.0f} s; narrow the filters"
         )
@@ -120,7 +141,20 @@ def api_endpoint(spec: api.ApiSpec) -> Callable[[Request], Response]:
         return JSONResponse(spec.handler(request.app.state.db.get(), values, request))
 
     endpoint.__name__ = "api_" + spec.schema.lower()
-    return endpoint
+    return releasing(endpoint)
+
+
+def releasing(endpoint: Callable[[Request], Response]) -> Callable[[Request], Response]:
+    """The endpoint, then its database connection given back (in the same thread)."""
+
+    def run(request: Request) -> Response:
+        try:
+            return endpoint(request)
+        finally:
+            request.app.state.db.release()
+
+    run.__name__ = endpoint.__name__
+    return run
 
 
 def openapi_endpoint(request: Request) -> Response:
@@ -201,20 +235,20 @@ def routes() -> list[BaseRoute]:
             out.append(Route(path, endpoint, methods=["GET"]))
     out += [
         Route("/api/openapi.json", openapi_endpoint, methods=["GET"]),
-        Route("/api", pages.api_docs, methods=["GET"]),
-        Route("/", pages.overview, methods=["GET"]),
-        Route("/timeline", pages.timeline, methods=["GET"]),
-        Route("/network", pages.network, methods=["GET"]),
-        Route("/relations", rel_web.relations_page, methods=["GET"]),
-        Route("/treaties", rel_web.treaties_page, methods=["GET"]),
-        Route("/search", pages.search, methods=["GET"]),
-        Route("/glossary", pages.glossary, methods=["GET"]),
-        Route("/articles", pages.articles, methods=["GET"]),
-        Route("/events", events.events_page, methods=["GET"]),
-        Route("/events/{id}", events.event_page, methods=["GET"]),
-        Route("/download/{what}.{fmt}", events.download, methods=["GET"]),
-        Route("/mentions/{id}", pages.mention, methods=["GET"]),
-        Route("/articles/{doc:path}", pages.article, methods=["GET"]),
+        Route("/api", releasing(pages.api_docs), methods=["GET"]),
+        Route("/", releasing(pages.overview), methods=["GET"]),
+        Route("/timeline", releasing(pages.timeline), methods=["GET"]),
+        Route("/network", releasing(pages.network), methods=["GET"]),
+        Route("/relations", releasing(rel_web.relations_page), methods=["GET"]),
+        Route("/treaties", releasing(rel_web.treaties_page), methods=["GET"]),
+        Route("/search", releasing(pages.search), methods=["GET"]),
+        Route("/glossary", releasing(pages.glossary), methods=["GET"]),
+        Route("/articles", releasing(pages.articles), methods=["GET"]),
+        Route("/events", releasing(events.events_page), methods=["GET"]),
+        Route("/events/{id}", releasing(events.event_page), methods=["GET"]),
+        Route("/download/{what}.{fmt}", releasing(events.download), methods=["GET"]),
+        Route("/mentions/{id}", releasing(pages.mention), methods=["GET"]),
+        Route("/articles/{doc:path}", releasing(pages.article), methods=["GET"]),
         Route("/vendor/plotly.min.js", plotly_endpoint, methods=["GET"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
@@ -230,6 +264,7 @@ def create_app(db_path: str | Path) -> Starlette:
             ApiError: on_api_error,
             HTTPException: on_http_error,
             sqlite3.Error: on_db_error,
+            **{e: on_db_error for e in pg.errors()},
             AllianceWatchError: on_db_error,
             Exception: on_crash,
         },

@@ -230,9 +230,7 @@ SCHEMAS: dict[str, Any] = {
         alliances_on=_S,
         nodes={
             "type": "array",
-            "items": _obj(
-                {"code": _S, "kind": _S, "mentions": _I, "degree": _I, "names": _NAMES}
-            ),
+            "items": _obj({"code": _S, "kind": _S, "mentions": _I, "degree": _I, "names": _NAMES}),
         },
     ),
     "Search": _paged(

@@ -14,6 +14,7 @@ from typing import Any
 from alliancewatch import names
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import fts
+from alliancewatch.store.dialect import dialect
 from alliancewatch.store.queries import mention_record, rejections
 
 ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
@@ -21,6 +22,11 @@ _BRIEF = (
     "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
     " m.actor_codes, m.recipient_codes, m.trigger, m.doc, m.sentence, m.event_id, m.claimed_by"
 )
+
+
+# counts of cooperation and conflict rows, as integers on both back ends
+_COOP = "sum(CASE WHEN quad LIKE '%cooperation' THEN 1 ELSE 0 END)"
+_CONFLICT = "sum(CASE WHEN quad LIKE '%conflict' THEN 1 ELSE 0 END)"
 
 
 def _in(column: str, values: tuple[str, ...]) -> tuple[str, list[Any]]:
@@ -87,8 +93,8 @@ def _count(db: sqlite3.Connection, sql: str, args: list[Any] | tuple[Any, ...] =
 
 def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
     rows = db.execute(
-        "SELECT a, b, count(*) AS n, sum(quad LIKE '%cooperation') AS coop,"
-        " sum(quad LIKE '%conflict') AS conflict FROM web_pair_rows WHERE b != ''"
+        f"SELECT a, b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
+        " FROM web_pair_rows WHERE b != ''"
         " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
         (limit,),
     )
@@ -257,8 +263,8 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where, args = _row_filters(v)
     where.insert(0, "r.b != ''")
     rows = db.execute(
-        "SELECT r.a, r.b, count(*) AS n, sum(r.quad LIKE '%cooperation') AS coop,"
-        " sum(r.quad LIKE '%conflict') AS conflict FROM web_pair_rows r"
+        f"SELECT r.a, r.b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
+        " FROM web_pair_rows r"
         f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
         " HAVING count(*) >= ? ORDER BY n DESC, r.a, r.b",
         [*args, v.get("min") or 1],
@@ -309,7 +315,8 @@ def _directions(
     sym = sorted(SYMMETRIC)
     pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
     rows = db.execute(
-        "SELECT r.a, r.b, sum(p.forward = 1) AS ab, sum(p.forward = 0) AS ba"
+        "SELECT r.a, r.b, sum(CASE WHEN p.forward = 1 THEN 1 ELSE 0 END) AS ab,"
+        " sum(CASE WHEN p.forward = 0 THEN 1 ELSE 0 END) AS ba"
         " FROM web_pair_rows r"
         " JOIN mention_pairs p ON p.mention_id = r.mention_id AND p.a = r.a AND p.b = r.b"
         " JOIN mentions m ON m.id = r.mention_id"
@@ -384,7 +391,7 @@ def mention(db: sqlite3.Connection, mid: str) -> dict[str, Any] | None:
             brief(x)
             for x in db.execute(
                 f"SELECT {_BRIEF} FROM mentions m WHERE m.event_id = ? AND m.id != ?"
-                " ORDER BY m.published, m.doc, m.sequence LIMIT 100",
+                " ORDER BY m.published NULLS FIRST, m.doc, m.sequence LIMIT 100",
                 (r["event_id"], mid),
             )
         ]
@@ -411,7 +418,7 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         where.append(c)
         args += a
     if v.get("q"):
-        cond, cargs, _ = fts.text_condition(v["q"], "articles")
+        cond, cargs, _ = fts.text_condition(v["q"], "articles", dialect(db))
         where.append(cond)
         args += cargs
     w = " AND ".join(where)
@@ -419,7 +426,8 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     rows = db.execute(
         "SELECT a.doc, a.title, a.published, a.lang, a.url, a.n_paragraphs,"
         " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mentions"
-        f" FROM articles a WHERE {w} ORDER BY a.published DESC, a.doc LIMIT ? OFFSET ?",
+        f" FROM articles a WHERE {w} ORDER BY a.published DESC NULLS LAST, a.doc"
+        " LIMIT ? OFFSET ?",
         [*args, v["limit"], v["offset"]],
     )
     return {"total": total, "items": [dict(r) for r in rows]}
@@ -434,11 +442,13 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     args: list[Any] = []
     fts_used = True
     if v.get("q"):
-        cond, args, fts_used = fts.text_condition(v["q"], "sentences")
+        cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
         where.append(cond)
     c = v.get("concept")
     if c is not None:
-        cond, cargs = fts.concept_condition([w for _, w in c.words], c.event, c.context)
+        cond, cargs = fts.concept_condition(
+            [w for _, w in c.words], c.event, c.context, dialect=dialect(db)
+        )
         where.append(cond)
         args += cargs
     if v.get("lang"):
@@ -468,7 +478,7 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     rows = db.execute(  # one pass: the window count saves a second scan for the total
         f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
         f" count(*) OVER () AS total {frm} WHERE {w}"
-        " ORDER BY a.published DESC, a.doc, s.idx LIMIT ? OFFSET ?",
+        " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?",
         [*args, v["limit"], v["offset"]],
     ).fetchall()
     if rows:

@@ -117,8 +117,9 @@ def network_edges(db: sqlite3.Connection, v: dict[str, Any], data: dict[str, Any
     where.insert(0, f"(r.a, r.b) IN (VALUES {pairs})")
     args = [x for e in data["edges"] for x in (e["a"], e["b"])] + args
     rows = db.execute(
-        f"SELECT a, b, sum(max(s, 0)), -sum(min(s, 0)) FROM (SELECT r.a AS a, r.b AS b,"
-        f" {score} AS s FROM web_pair_rows r WHERE {' AND '.join(where)}) GROUP BY a, b",
+        "SELECT a, b, sum(CASE WHEN s > 0 THEN s ELSE 0 END),"
+        " -sum(CASE WHEN s < 0 THEN s ELSE 0 END) FROM (SELECT r.a AS a, r.b AS b,"
+        f" {score} AS s FROM web_pair_rows r WHERE {' AND '.join(where)}) AS x GROUP BY a, b",
         [*score_args, *args],
     )
     sums = {(a, b): (coop or 0.0, conf or 0.0) for a, b, coop, conf in rows}

@@ -262,8 +262,11 @@ def test_timeline_axis_and_date_kinds(page: Page, live_server: str) -> None:
     kinds = pg.evaluate(
         "() => document.getElementById('timeline-chart').data.map(t => [t.meta, t.marker.size])"
     )
-    want = {"undated" if not i["date"] else "dated" if i["date_text"] else "inferred"
-            for i in items if i["x"]}
+    want = {
+        "undated" if not i["date"] else "dated" if i["date_text"] else "inferred"
+        for i in items
+        if i["x"]
+    }
     assert {k for k, _ in kinds} == want
     sizes = {k: s for k, s in kinds}
     if "dated" in sizes and "undated" in sizes:
@@ -272,14 +275,10 @@ def test_timeline_axis_and_date_kinds(page: Page, live_server: str) -> None:
     note = pg.locator("#outside-note")
     if len(xs) >= 10 and note.count():  # the axis leaves the outliers out, and says so
         n = int(note.inner_text().split()[0])
-        lo, hi = pg.evaluate(
-            "() => document.getElementById('timeline-chart').layout.xaxis.range"
-        )
+        lo, hi = pg.evaluate("() => document.getElementById('timeline-chart').layout.xaxis.range")
         assert n == sum(x[:10] < lo[:10] or x[:10] > hi[:10] for x in xs) > 0
         pg.locator("#show-all-dates").click()
-        lo2, hi2 = pg.evaluate(
-            "() => document.getElementById('timeline-chart').layout.xaxis.range"
-        )
+        lo2, hi2 = pg.evaluate("() => document.getElementById('timeline-chart').layout.xaxis.range")
         assert lo2[:10] <= xs[0][:10] and hi2[:10] >= xs[-1][:10]
     # the hover card is a short summary that leaves most of the chart visible
     point = pg.locator("#timeline-chart .scatterlayer path.point").first
@@ -289,8 +288,10 @@ def test_timeline_axis_and_date_kinds(page: Page, live_server: str) -> None:
     card = pg.wait_for_selector("#timeline-chart .hoverlayer .hovertext", timeout=5_000)
     chart = pg.locator("#timeline-chart").bounding_box()
     card_box = card.bounding_box()
-    assert chart and card_box and card_box["height"] * card_box["width"] < 0.15 * (
-        chart["height"] * chart["width"]
+    assert (
+        chart
+        and card_box
+        and card_box["height"] * card_box["width"] < 0.15 * (chart["height"] * chart["width"])
     )
     page.check()
 
