@@ -179,7 +179,7 @@ def _fts_stems(db: Any) -> None:
     """Re-index the FTS tables: Latin words are now stored as English stems (store/fts.py).
 
     It only recomputes the FTS rows from the stored text, so it is correct whatever runs
-    before or after it (planned as number 7; number 5 once i8's 4 was merged).
+    before or after it.
     """
     from alliancewatch.store import fts
 
@@ -278,8 +278,8 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m2_mentions,
     _m3_web,
     _m4_store_state,
-    _fts_stems,  # 5: after the migrations of the other branches
-    _m6_events,  # 6: issue 12 (i12), after main's 5
+    _fts_stems,  # 5
+    _m6_events,  # 6
 ]
 LATEST = len(MIGRATIONS)
 

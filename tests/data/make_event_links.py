@@ -5,7 +5,7 @@ happening with the gold mentions (doc + s) that denote it. Mentions matched by n
 happening are left out of the link evaluation (they are still linked by the system and
 can still be wrongly linked to a happening's mention, which counts against precision).
 
-Run from the repository root: python tests/data/make_event_links.py /work/corpus
+Run from the repository root: python tests/data/make_event_links.py tests/data
 """
 
 from __future__ import annotations
