@@ -43,6 +43,14 @@ B = Param("b", "code", "second actor code: only mentions between a and b")
 ORDER = Param(
     "order", "enum", "newest (desc) or oldest (asc) first", default="desc", choices=("desc", "asc")
 )
+COUNT = Param(
+    "count",
+    "enum",
+    "what is counted: events (mentions of one happening merged across sentences, articles"
+    " and languages count once) or mentions",
+    default="events",
+    choices=("events", "mentions"),
+)
 TIMELINE = (
     A,
     B,
@@ -52,6 +60,7 @@ TIMELINE = (
     DATE_FROM,
     DATE_TO,
     ORDER,
+    COUNT,
     limit_param(500, 2000),
     OFFSET,
 )
@@ -61,7 +70,10 @@ NETWORK = (
     EVENTS,
     FACTS,
     LANG_LIST,
-    Param("min", "int", "minimum mentions per edge", default=1, minimum=1, maximum=10_000_000),
+    Param(
+        "min", "int", "minimum events (mentions) per edge", default=1, minimum=1, maximum=10_000_000
+    ),
+    COUNT,
     Param(
         "index",
         "bool",
@@ -168,8 +180,9 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
     return {
         "a": v["a"],
         "b": v["b"],
-        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "order")),
+        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "order", "count")),
         **page_links(request, r["total"], v["limit"], v["offset"]),
+        "count": r["count"],
         "counts": r["counts"],
         "items": r["items"],
     }
@@ -182,8 +195,11 @@ def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict
 
     network_edges(db, v, r)
     return {
-        "filters": _filters(v, ("event", "factuality", "lang", "from", "to", "min", "index")),
+        "filters": _filters(
+            v, ("event", "factuality", "lang", "from", "to", "min", "index", "count")
+        ),
         **page_links(request, r["total"], v["limit"], v["offset"]),
+        "count": r["count"],
         "nodes": r["nodes"],
         "edges": r["edges"],
         "alliances_on": r["alliances_on"],
@@ -333,8 +349,9 @@ ROUTES: tuple[ApiSpec, ...] = (
     ApiSpec(
         "/api/timeline",
         "Timeline of one actor or a pair",
-        "Mentions involving `a` (and `b`), counts by month, type and factuality, and one"
-        " page of mentions. Dated mentions are filtered by the overlap of their period with"
+        "Events involving `a` (and `b`), counts by month, type and factuality, and one"
+        " page of them (one item per event, with `n_mentions`); `count=mentions` counts and"
+        " lists mentions instead. Dated mentions are filtered by the overlap of their period with"
         " [from, to]; undated ones only appear without a date filter.",
         TIMELINE,
         timeline,
@@ -344,7 +361,8 @@ ROUTES: tuple[ApiSpec, ...] = (
     ApiSpec(
         "/api/network",
         "Network of actors",
-        "Pairs of actors weighted by the mentions between them, with cooperation and"
+        "Pairs of actors weighted by the events between them (`count=mentions`: the"
+        " mentions; the weight is the edge's `mentions` field either way), with cooperation and"
         " conflict counts (PLOVER quad class), heaviest first, for a period.",
         NETWORK,
         network,

@@ -207,41 +207,70 @@ def _row_filters(v: dict[str, Any]) -> tuple[list[str], list[Any]]:
     return where, args
 
 
+# what a row counts: its merged event (a mention not yet merged counts as its own event)
+EVENT_KEY = "coalesce(m.event_id, m.id)"
+
+
+def counting(v: dict[str, Any]) -> tuple[str, str]:
+    """The key counted (distinct) and the join it needs, for `count` = events or mentions."""
+    if v.get("count", "events") == "mentions":
+        return "r.mention_id", ""
+    return EVENT_KEY, " JOIN mentions m ON m.id = r.mention_id"
+
+
 def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """Mentions involving actor `a` (and `b`), their counts and one page of them."""
+    """Events (or mentions) involving actor `a` (and `b`), their counts and one page of them.
+
+    Counting events, a page item is one event, placed at its latest day in the filter and
+    shown by one of its mentions there, with the number of its mentions (`n_mentions`)."""
     if v.get("b"):
         source, where, args = "web_pair_rows r", ["r.a = ?", "r.b = ?"], sorted((v["a"], v["b"]))
     else:
         source, where, args = "web_actor_rows r", ["r.code = ?"], [v["a"]]
+    key, join = counting(v)
+    source += join
     more, more_args = _row_filters(v)
     w = " AND ".join(where + more)
     args = [*args, *more_args]
+
+    # counted distinct within each grouping: an event reported in two months (or as asserted
+    # and as probable) counts once in each, once in the total
+    def grouped(*cols: str) -> list[tuple[Any, ...]]:
+        groups = ", ".join(str(k + 1) for k in range(len(cols)))
+        return db.execute(
+            f"SELECT {', '.join(cols)}, count(DISTINCT {key}) FROM {source} WHERE {w}"
+            f" GROUP BY {groups}",
+            args,
+        ).fetchall()
+
     by_month: dict[str, dict[str, int]] = {}
-    by_type: dict[str, int] = {}
-    by_fact: dict[str, int] = {}
-    for month, event, fact, n in db.execute(
-        f"SELECT substr(r.day, 1, 7), r.event, r.factuality, count(*) FROM {source}"
-        f" WHERE {w} GROUP BY 1, 2, 3",
-        args,
-    ):
-        by_type[event] = by_type.get(event, 0) + n
-        by_fact[fact] = by_fact.get(fact, 0) + n
-        per = by_month.setdefault(month or "unknown", {})
-        per[event] = per.get(event, 0) + n
+    for month, event, n in grouped("substr(r.day, 1, 7)", "r.event"):
+        by_month.setdefault(month or "unknown", {})[event] = int(n)
+    by_type = {str(e): int(n) for e, n in grouped("r.event")}
+    by_fact = {str(f): int(n) for f, n in grouped("r.factuality")}
     order = "ASC" if v.get("order") == "asc" else "DESC"
+    if join:  # one item per event: its latest mention (largest day, then id)
+        total = _count(db, f"SELECT count(DISTINCT {key}) FROM {source} WHERE {w}", args)
+        page = (
+            f"SELECT {key} AS k, max(r.day) AS day, max(r.mention_id) AS mention_id,"
+            f" count(*) AS n FROM {source} WHERE {w} GROUP BY {key}"
+        )
+    else:
+        total = sum(by_type.values())
+        page = f"SELECT r.mention_id, r.day, 1 AS n FROM {source} WHERE {w}"
     rows = db.execute(
-        f"WITH page AS (SELECT r.mention_id, r.day FROM {source} WHERE {w}"
-        f" ORDER BY r.day {order}, r.mention_id {order} LIMIT ? OFFSET ?)"
-        f" SELECT {_BRIEF} FROM page JOIN mentions m ON m.id = page.mention_id"
+        f"WITH page AS ({page} ORDER BY day {order}, mention_id {order} LIMIT ? OFFSET ?)"
+        f" SELECT {_BRIEF}, page.n FROM page JOIN mentions m ON m.id = page.mention_id"
         f" ORDER BY page.day {order}, page.mention_id {order}",
         [*args, v["limit"], v["offset"]],
     )
-    items = [brief(r) for r in rows]
+    items = [brief(r) | {"n_mentions": int(r["n"])} for r in rows]
     if v.get("b"):
         for it in items:
             it["forward"] = v["a"] in it["actor"]
     return {
-        "total": sum(by_type.values()),
+        "total": total,
+        "count": "mentions" if not join else "events",
         "counts": {
             "by_type": _desc(by_type),
             "by_factuality": _desc(by_fact),
@@ -262,11 +291,15 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Pairs of actors weighted by mentions between them, split by quad class."""
     where, args = _row_filters(v)
     where.insert(0, "r.b != ''")
+    key, join = counting(v)
+    n = f"count(DISTINCT {key})"
     rows = db.execute(
-        f"SELECT r.a, r.b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
-        " FROM web_pair_rows r"
+        f"SELECT r.a, r.b, {n} AS n,"
+        f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
+        f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
+        f" FROM web_pair_rows r{join}"
         f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
-        " HAVING count(*) >= ? ORDER BY n DESC, r.a, r.b",
+        f" HAVING {n} >= ? ORDER BY n DESC, r.a, r.b",
         [*args, v.get("min") or 1],
     ).fetchall()
     page = rows[v["offset"] : v["offset"] + v["limit"]]
@@ -281,7 +314,7 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         }
         for r in page
     ]
-    _directions(db, where, args, edges)
+    _directions(db, where, args, edges, key)
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
@@ -299,11 +332,15 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
             node["mentions"] += e["mentions"]
             node["degree"] += 1
     ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
-    return {"total": len(rows), "nodes": ordered, "edges": edges}
+    return {"total": len(rows), "count": v.get("count", "events"), "nodes": ordered, "edges": edges}
 
 
 def _directions(
-    db: sqlite3.Connection, where: list[str], args: list[Any], edges: list[dict[str, Any]]
+    db: sqlite3.Connection,
+    where: list[str],
+    args: list[Any],
+    edges: list[dict[str, Any]],
+    key: str = "r.mention_id",
 ) -> None:
     """Adds a_to_b and b_to_a to each edge: its mentions of a directed type (not CONSULT,
     COOPERATE, AGREE, SUPPORT) with a coded recipient, by direction. The rest are mutual."""
@@ -315,8 +352,8 @@ def _directions(
     sym = sorted(SYMMETRIC)
     pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
     rows = db.execute(
-        "SELECT r.a, r.b, sum(CASE WHEN p.forward = 1 THEN 1 ELSE 0 END) AS ab,"
-        " sum(CASE WHEN p.forward = 0 THEN 1 ELSE 0 END) AS ba"
+        f"SELECT r.a, r.b, count(DISTINCT CASE WHEN p.forward = 1 THEN {key} END) AS ab,"
+        f" count(DISTINCT CASE WHEN p.forward = 0 THEN {key} END) AS ba"
         " FROM web_pair_rows r"
         " JOIN mention_pairs p ON p.mention_id = r.mention_id AND p.a = r.a AND p.b = r.b"
         " JOIN mentions m ON m.id = r.mention_id"

@@ -86,7 +86,7 @@ def test_actors(client: Client) -> None:
 
 
 def test_timeline_pair(client: Client) -> None:
-    d = client.get("/api/timeline?a=PRK&b=RUS").json()
+    d = client.get("/api/timeline?a=PRK&b=RUS&count=mentions").json()
     assert d["total"] == 11 and len(d["items"]) == 11
     assert d["counts"]["by_type"] == {"AID": 8, "CONSULT": 3}
     assert d["counts"]["by_factuality"]["negated"] == 1
@@ -94,8 +94,8 @@ def test_timeline_pair(client: Client) -> None:
     keys = [i["date"] or i["published"] for i in d["items"]]
     assert keys == sorted(keys, reverse=True)  # newest first, by the date string
     # the pair in either order, lower case accepted
-    assert client.get("/api/timeline?a=rus&b=prk").json()["total"] == 11
-    assert client.get("/timeline.json?a=PRK&b=RUS").json()["total"] == 11
+    assert client.get("/api/timeline?a=rus&b=prk&count=mentions").json()["total"] == 11
+    assert client.get("/timeline.json?a=PRK&b=RUS&count=mentions").json()["total"] == 11
 
 
 def test_timeline_single_actor_includes_solo_and_dedups(client: Client) -> None:
@@ -126,13 +126,13 @@ def test_timeline_single_actor_includes_solo_and_dedups(client: Client) -> None:
     ],
 )
 def test_timeline_filters(client: Client, query: str, total: int) -> None:
-    d = client.get(f"/api/timeline?a=PRK&b=RUS&{query}").json()
+    d = client.get(f"/api/timeline?a=PRK&b=RUS&count=mentions&{query}").json()
     assert d["total"] == total, d["counts"]
 
 
 def test_timeline_pagination(client: Client) -> None:
     seen: list[str] = []
-    url: str | None = "/api/timeline?a=PRK&b=RUS&limit=4&order=asc"
+    url: str | None = "/api/timeline?a=PRK&b=RUS&count=mentions&limit=4&order=asc"
     pages = 0
     while url:
         d = client.get(url).json()
@@ -141,13 +141,15 @@ def test_timeline_pagination(client: Client) -> None:
         url = d["next"]
         pages += 1
     assert pages == 3 and len(seen) == len(set(seen)) == 11
-    last = client.get("/api/timeline?a=PRK&b=RUS&limit=4&offset=8").json()
-    assert last["next"] is None and last["prev"] == "/api/timeline?a=PRK&b=RUS&limit=4&offset=4"
-    assert client.get("/api/timeline?a=PRK&b=RUS&offset=500").json()["items"] == []
+    last = client.get("/api/timeline?a=PRK&b=RUS&count=mentions&limit=4&offset=8").json()
+    assert last["next"] is None and last["prev"] == (
+        "/api/timeline?a=PRK&b=RUS&count=mentions&limit=4&offset=4"
+    )
+    assert client.get("/api/timeline?a=PRK&b=RUS&count=mentions&offset=500").json()["items"] == []
 
 
 def test_network(client: Client) -> None:
-    d = client.get("/api/network").json()
+    d = client.get("/api/network?count=mentions").json()
     pairs = {(e["a"], e["b"]): e for e in d["edges"]}
     assert pairs[("PRK", "RUS")]["mentions"] == 11
     assert pairs[("KOR", "PRK")]["conflict"] == 2
@@ -158,7 +160,7 @@ def test_network(client: Client) -> None:
     assert d["total"] == len(d["edges"]) == 5
     assert client.get("/api/network?from=2024-09&to=2024-12").json()["total"] == 1
     assert client.get("/api/network?event=ACCUSE").json()["total"] == 3
-    assert client.get("/api/network?min=3").json()["total"] == 1
+    assert client.get("/api/network?min=3&count=mentions").json()["total"] == 1
     assert client.get("/api/network?factuality=possible").json()["total"] == 2
     page = client.get("/api/network?limit=2&offset=2").json()
     assert len(page["edges"]) == 2 and page["prev"] and page["next"]

@@ -12,8 +12,10 @@ from web_fixtures import Client
 def test_events_list_json_and_page_agree(client: Client) -> None:
     d = client.get("/api/events?a=PRK&b=RUS").json()
     assert d["total"] == len(d["items"]) > 0
-    assert all({"PRK", "RUS"} <= set((e["actor_codes"] + " " + e["recipient_codes"]).split())
-               for e in d["items"])
+    assert all(
+        {"PRK", "RUS"} <= set((e["actor_codes"] + " " + e["recipient_codes"]).split())
+        for e in d["items"]
+    )
     assert client.get("/events.json?a=PRK&b=RUS").json() == d
     page = client.get("/events?a=PRK&b=RUS")
     assert page.status_code == 200
@@ -60,3 +62,42 @@ def test_mention_page_links_its_event_and_article_has_story(client: Client) -> N
     rec = client.get(f"/api/events/{e['id']}").json()
     art = client.get("/api/articles/" + rec["mentions"][0]["doc"]).json()
     assert art["story"] == []  # the fixture has no near-duplicates
+
+
+def test_timeline_counts_events_by_default_and_mentions_on_request(client: Client) -> None:
+    ms = client.get("/api/timeline?a=PRK&b=RUS&count=mentions").json()
+    ev = client.get("/api/timeline?a=PRK&b=RUS").json()
+    assert ms["count"] == "mentions" and ev["count"] == "events"
+    groups: dict[str, int] = {}
+    for m in ms["items"]:
+        key = m["event_id"] or m["id"]
+        groups[key] = groups.get(key, 0) + 1
+    assert len(groups) < ms["total"]  # the fixture has events reported more than once
+    assert ev["total"] == len(ev["items"]) == len(groups)
+    assert {(i["event_id"] or i["id"]): i["n_mentions"] for i in ev["items"]} == groups
+    assert sum(ev["counts"]["by_type"].values()) == len(groups)
+    assert all(i["n_mentions"] == 1 for i in ms["items"])
+    assert client.get("/api/timeline?a=PRK&count=all").status_code == 400
+
+
+def test_network_weights_are_events_by_default(client: Client) -> None:
+    ms = client.get("/api/network?count=mentions").json()
+    ev = client.get("/api/network").json()
+    assert (ms["count"], ev["count"]) == ("mentions", "events")
+    w = {(e["a"], e["b"]): e["mentions"] for e in ev["edges"]}
+    for e in ms["edges"]:
+        t = client.get(f"/api/timeline?a={e['a']}&b={e['b']}&count=mentions&limit=2000").json()
+        assert t["total"] == e["mentions"]
+        assert w[(e["a"], e["b"])] == len({i["event_id"] or i["id"] for i in t["items"]})
+    assert w[("PRK", "RUS")] < 11  # 11 mentions of fewer events
+
+
+def test_pages_toggle_what_they_count(client: Client) -> None:
+    ev = client.get("/timeline?a=PRK&b=RUS").text
+    ms = client.get("/timeline?a=PRK&b=RUS&count=mentions").text
+    assert '<option value="events" selected>' in ev and "<h2>Events" in ev
+    assert '<option value="mentions" selected>' in ms and "<h2>Mentions" in ms
+    assert ev.count("<tr class=") < ms.count("<tr class=")
+    net = client.get("/network?count=mentions").text
+    assert '<th class="num">mentions</th>' in net and "count=mentions" in net
+    assert '<th class="num">events</th>' in client.get("/network").text

@@ -138,7 +138,7 @@
   if (months && bars.length) {
     Plotly.newPlot(months, bars, {
       barmode: "stack", height: 220, margin: { l: 50, r: 20, t: 28, b: 30 },
-      title: { text: "all matching mentions per month", font: { size: 12 }, x: 0.01 },
+      title: { text: "all matching " + (data.count || "mentions") + " per month", font: { size: 12 }, x: 0.01 },
       xaxis: { type: "date" }, yaxis: { fixedrange: true }, legend: { orientation: "h", y: -0.2 },
       plot_bgcolor: "#fff", paper_bgcolor: "#fff",
     }, config);
