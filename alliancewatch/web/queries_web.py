@@ -111,23 +111,35 @@ def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
 
 
 def latest(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
-    """Most recent dated mentions up to today, one per merged event."""
+    """The most recent dated events up to today, each shown by its first mention.
+
+    An item keeps the mention-brief shape (its `id` is the first mention's, `event_id` the
+    event's) with the event's own type, actors, best-supported date and factuality, and its
+    numbers of mentions and articles."""
     today = date.today().isoformat()
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
     rows = db.execute(
-        f"SELECT {_BRIEF} FROM mentions m WHERE m.date IS NOT NULL AND m.date <= ?"
-        " ORDER BY m.date DESC, m.id LIMIT ?",
-        (today + "~", limit * 20),
+        f"SELECT {_BRIEF}, e.id AS e_id, e.event AS e_event, e.actor_codes AS e_actor,"
+        " e.recipient_codes AS e_recipient, e.date AS e_date, e.factuality AS e_fact,"
+        " e.n_mentions AS e_mentions, e.n_articles AS e_articles"
+        " FROM events e JOIN mentions m ON m.id = e.first_mention"
+        " WHERE e.date IS NOT NULL AND e.date <= ?"
+        " ORDER BY e.date DESC, e.first_report DESC NULLS LAST, e.id LIMIT ?",
+        (today + "~", limit),
     )
+    out = []
     for r in rows:
-        key = r["event_id"] or r["id"]
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(brief(r))
-        if len(out) == limit:
-            break
+        item = brief(r)
+        item.update(
+            event_id=r["e_id"],
+            event=r["e_event"],
+            actor=codes(r["e_actor"]),
+            recipient=codes(r["e_recipient"]),
+            date=r["e_date"],
+            factuality=r["e_fact"],
+            n_mentions=int(r["e_mentions"]),
+            n_articles=int(r["e_articles"]),
+        )
+        out.append(item)
     return out
 
 

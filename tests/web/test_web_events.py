@@ -101,3 +101,17 @@ def test_pages_toggle_what_they_count(client: Client) -> None:
     net = client.get("/network?count=mentions").text
     assert '<th class="num">mentions</th>' in net and "count=mentions" in net
     assert '<th class="num">events</th>' in client.get("/network").text
+
+
+def test_overview_latest_lists_events(client: Client) -> None:
+    latest = client.get("/api/overview").json()["latest"]
+    listed = client.get("/api/events?limit=500").json()["items"]
+    dated = [e for e in listed if e["date"]]
+    assert [x["event_id"] for x in latest] == [e["id"] for e in dated[:10]]
+    by_id = {e["id"]: e for e in listed}
+    for x in latest:
+        e = by_id[x["event_id"]]
+        assert x["id"] == e["first_mention"] and x["n_mentions"] == e["n_mentions"]
+        assert (x["date"], x["event"]) == (e["date"], e["event"])
+    page = client.get("/").text
+    assert all(f'href="/events/{x["event_id"]}"' in page for x in latest)
