@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse, Response
 
 from alliancewatch.export import CSV_COLUMNS, csv_row, event_csv_row, neutralise
 from alliancewatch.store import event_queries as eq
+from alliancewatch.web import downloads
 from alliancewatch.web.api import ApiSpec
 from alliancewatch.web.params import (
     DATE_FROM,
@@ -141,10 +142,14 @@ def event_page(request: Request) -> HTMLResponse:
 
 
 def download(request: Request) -> Response:
-    """/download/{events|mentions}.{csv|jsonl} with the list page's filters."""
+    """/download/{events|mentions|search|articles}.{csv|jsonl} with the list page's filters."""
     what, fmt = request.path_params["what"], request.path_params["fmt"]
-    if what not in ("events", "mentions") or fmt not in ("csv", "jsonl"):
-        raise ApiError(404, "not_found", "downloads are events or mentions, as csv or jsonl")
+    if what not in ("events", "mentions", "search", "articles") or fmt not in ("csv", "jsonl"):
+        raise ApiError(
+            404, "not_found", "downloads are events, mentions, search or articles, as csv or jsonl"
+        )
+    if what in ("search", "articles"):
+        return downloads.list_download(request, what, fmt)
     v = parse(request, FILTERS + (OFFSET, limit_param(50, 500)))
     f = filters(v)
     db = _db(request)

@@ -9,7 +9,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from alliancewatch.web import api, highlight
+from alliancewatch.web import api, downloads, highlight
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.look import article_url
 from alliancewatch.web.openapi import openapi
@@ -78,6 +78,7 @@ def timeline(request: Request) -> HTMLResponse:
         _twin(request, "/api/timeline") if data else None,
         v=v,
         data=data,
+        downloads=downloads.timeline_links(v) if data else {},
         actors=qw.actors(db)[:300],
         pairs=qw.top_pairs(db, 12) if data is None else [],
     )
@@ -117,6 +118,7 @@ def search(request: Request) -> HTMLResponse:
         _twin(request, "/api/search") if data else None,
         v=v,
         data=data,
+        downloads=downloads.list_links("search", v) if data else {},
     )
 
 
@@ -131,6 +133,7 @@ def articles(request: Request) -> HTMLResponse:
         _twin(request, "/api/articles"),
         v=v,
         data=data,
+        downloads=downloads.list_links("articles", v),
     )
 
 

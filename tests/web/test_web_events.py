@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from urllib.parse import quote
 
 from web_fixtures import Client
 
@@ -115,3 +116,28 @@ def test_overview_latest_lists_events(client: Client) -> None:
         assert (x["date"], x["event"]) == (e["date"], e["event"])
     page = client.get("/").text
     assert all(f'href="/events/{x["event_id"]}"' in page for x in latest)
+
+
+def test_list_pages_offer_downloads_honouring_their_filters(client: Client) -> None:
+    page = client.get("/search?q=" + quote("派兵") + "&lang=ja").text
+    href = "/download/search.csv?q=%E6%B4%BE%E5%85%B5&amp;lang=ja"
+    assert href in page and "/download/search.jsonl?" in page
+    listed = client.get("/api/search?q=" + quote("派兵") + "&lang=ja").json()
+    lines = client.get("/download/search.jsonl?q=" + quote("派兵") + "&lang=ja").text
+    got = [json.loads(x) for x in lines.splitlines()]
+    assert len(got) == listed["total"] > 0 and all(x["lang"] == "ja" for x in got)
+    rows = list(
+        csv.DictReader(io.StringIO(client.get("/download/search.csv?q=" + quote("派兵")).text))
+    )
+    assert [r["sentence"] for r in rows] == [
+        i["sentence"] for i in client.get("/api/search?q=" + quote("派兵")).json()["items"]
+    ]
+    arts = client.get("/articles?lang=ko").text
+    assert "/download/articles.csv?lang=ko" in arts
+    rows = list(csv.DictReader(io.StringIO(client.get("/download/articles.csv?lang=ko").text)))
+    assert rows and {r["lang"] for r in rows} == {"ko"}
+    assert len(rows) == client.get("/api/articles?lang=ko").json()["total"]
+    tl = client.get("/timeline?a=PRK&b=RUS&event=AID&order=asc").text
+    assert "/download/events.csv?a=PRK&amp;b=RUS&amp;event=AID" in tl
+    assert "/download/mentions.jsonl?a=PRK&amp;b=RUS&amp;event=AID" in tl
+    assert client.get("/download/search.csv").status_code == 400  # q is required
