@@ -11,6 +11,7 @@ from alliancewatch import api
 from alliancewatch.config import Settings
 
 from .conftest import ROOT
+from .test_quality_gate import check
 
 pytestmark = pytest.mark.model
 
@@ -39,6 +40,4 @@ def test_blind_set_scores(lang: str) -> None:
         DATA / f"blind_{lang}.jsonl", [DATA / f"blind_{lang}"], Settings(progress=False)
     )
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == ARTICLES[lang]
-    scores = result["overall"]
-    low = {k: (scores[k], v) for k, v in FLOORS[lang].items() if (scores[k] or 0) < v}
-    assert not low, f"below floor (score, floor): {low}"
+    check(result["overall"], FLOORS[lang])
