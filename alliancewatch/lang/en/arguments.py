@@ -40,6 +40,17 @@ class EnglishArguments(EnglishModality):
             if c in skip:
                 continue
             tok = t.toks[c]
+            if tok.dep == "prep" and any(t.toks[o].lemma.lower() == "part" for o in t.kids(c, "pobj")):
+                continue  # Beijing, for its part, ...: a discourse phrase, no party
+            if (
+                tok.dep == "npadvmod"
+                and tok.pos == "PROPN"
+                and c < p
+                and not nominal
+                and not t.kids(p, "nsubj", "nsubjpass")
+            ):  # 'Beijing, for its part, has dismissed': the parser lost the subject
+                out += self._arg(t, "agent", c, "nsubj")
+                continue
             if tok.dep in ("prep", "dative", "agent") and (t.kids(c, "pobj") or tok.dep == "agent"):
                 role = self.lex.roles.get(
                     "dep:agent" if tok.dep == "agent" else f"prep:{tok.text.lower()}"
@@ -165,7 +176,9 @@ class EnglishArguments(EnglishModality):
         ht = t.toks[h]
 
         def subject_of(v: int) -> list[Argument]:
-            subj = t.kids(v, "nsubj", "nsubjpass")
+            subj = t.kids(v, "nsubj", "nsubjpass") or [
+                k for k in t.kids(v, "npadvmod") if t.toks[k].pos == "PROPN" and k < v
+            ]
             if subj and t.toks[subj[0]].text.lower() not in RELATIVE:
                 return self._arg(t, "agent", subj[0], "shared")
             if subj:  # the country that sent troops

@@ -22,6 +22,8 @@ from alliancewatch.lang.en.grammar import (
     DOER_WRITTEN,
     NOMINAL,
     OBJECT_IS_THING,
+    SPEAKER_PRONOUNS,
+    UNSAID_EVENTS,
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
     THEME_WITH,
@@ -306,6 +308,12 @@ class EnglishFrames(EnglishArguments):
                 for a in args
                 if a.marker != "with"
             ]
+        if climb.speaker is None and not nominal and trig.event not in UNSAID_EVENTS:
+            own = self.statement_speaker(t, p)  # Seoul condemned the launch: Seoul claims it
+            if own is not None:
+                climb.speaker, climb.speaker_cue = own, t.toks[p].text
+        if climb.speaker is not None and climb.speaker.text.lower() in SPEAKER_PRONOUNS:
+            climb.speaker, climb.speaker_cue = None, None  # 'he added': named elsewhere (§6)
         dl = DATELINE.match(t.text)
         if dl:  # cut the dateline off the phrases it was parsed into
             cut = dl.end()
@@ -314,6 +322,13 @@ class EnglishFrames(EnglishArguments):
                 for a in args
                 if a.end > cut
             ]
+            sp = climb.speaker
+            if sp is not None and sp.start < cut:  # SEOUL, April 28 (Yonhap) -- the ministry
+                climb.speaker = (
+                    Argument(sp.role, t.text[cut : sp.end], cut, sp.end, sp.marker)
+                    if sp.end > cut
+                    else None
+                )
         event = trig.event
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
             event = "COOPERATE"  # staged drills with the U.S.: a joint exercise

@@ -70,7 +70,15 @@ TIME_WORDS = re.compile(
 # A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
 # parser hangs on the first noun phrase; no argument may reach into it.
 DATELINE = re.compile(
-    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
+    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?=,|\s*\())?"
+    r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
+    r"|^[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"  # KCNA
     r"|^[A-Z][A-Z .'-]*[A-Z]:\s+"  # a transcript's speaker label (ANCHOR:, REPORTER:)
+)
+# events that are not statements, whatever the verb (called Zelensky, pledged troops)
+UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETREAT"})
+# a pronoun claimant names nobody in its sentence: no claimant (spec section 6)
+SPEAKER_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them"}
 )

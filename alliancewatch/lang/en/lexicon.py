@@ -72,6 +72,7 @@ class Lexicon:
     roles: dict[str, str]  # dep:LABEL or prep:WORD -> role ('-' = none)
     cues: tuple[CueWord, ...]
     speech_verbs: dict[str, str]  # lemma -> speech | cognition | denial | report
+    statement_verbs: frozenset[str]  # verbs whose event is the statement: subject claims it
     both_words: re.Pattern[str] | None
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 
@@ -164,6 +165,7 @@ def load(data_dir: Path = DATA_DIR) -> Lexicon:
         roles=_roles(data_dir / "case_roles.tsv"),
         cues=_cues(data_dir / "factuality.tsv"),
         speech_verbs=speech,
+        statement_verbs=frozenset(r["lemma"] for _, r in rows(data_dir / "statement_verbs.tsv")),
         both_words=_both(data_dir / "both_words.tsv"),
         not_actor=_not_actor(data_dir / "not_actor.tsv"),
     )

@@ -115,20 +115,33 @@ class EnglishModality:
         return self.lex.speech_verbs.get(tok.lemma.lower())
 
     def speaker_of(self, t: Tree, g: int) -> Argument | None:
-        subj = t.kids(g, "nsubj") or [
-            k for a in t.kids(g, "agent") for k in t.kids(a, "pobj")
-        ]  # it was announced by the ministry
+        subj = (
+            t.kids(g, "nsubj")
+            or [k for a in t.kids(g, "agent") for k in t.kids(a, "pobj")]
+            or [k for k in t.kids(g, "npadvmod") if t.toks[k].pos == "PROPN" and k < g]
+        )  # it was announced by the ministry; Beijing, for its part, has urged
         if not subj:
-            h = t.head(g)  # a conj sharing its subject
-            if h is not None and t.toks[g].dep == "conj":
+            h = t.head(g)  # a conj sharing its subject; '..., the ministry said, blaming NATO'
+            if h is not None and (
+                t.toks[g].dep == "conj" or (t.toks[g].dep == "advcl" and t.toks[g].tag == "VBG")
+            ):
                 return self.speaker_of(t, h)
             k = g - 1  # '…, South Korea's spy agency said': the parser lost the subject
             if k > 0 and t.toks[k].pos in ("NOUN", "PROPN") and t.toks[k].dep != "nsubj":
                 s, e = t.span(k, SPEAKER_SKIP | {"appos", "conj", "prep"})
                 return Argument("agent", t.text[s:e], s, e, t.toks[g].text)
             return None
-        s, e = t.span(subj[0], SPEAKER_SKIP)
+        near = max((k for k in subj if k < g), default=subj[0])  # not a dateline's place
+        s, e = t.span(near, SPEAKER_SKIP)
         return Argument("agent", t.text[s:e], s, e, t.toks[g].text)
+
+    def statement_speaker(self, t: Tree, p: int) -> Argument | None:
+        """The subject of a statement verb naming its own event (data/statement_verbs.tsv)."""
+        if t.toks[p].pos not in ("VERB", "AUX") or not any(
+            w in self.lex.statement_verbs for w in t.lemmas(p)
+        ):
+            return None
+        return self.speaker_of(t, p)
 
     def climb(self, t: Tree, i: int, p: int, title: bool) -> Climb:
         """Cues and claimant of the event with trigger i and predicate p."""

@@ -214,3 +214,21 @@ def test_accused_of_a_gerund() -> None:
     f = _one("Washington accused Pyongyang of supplying Moscow with shells.", "AID")
     assert ("agent", "Pyongyang") in _roles(f) and ("recipient", "Moscow") in _roles(f)
     assert f.speaker is not None and f.speaker.text == "Washington"
+
+
+def test_statement_subject_is_the_claimant() -> None:
+    f = _one("Seoul condemned the missile launch by North Korea.", "ACCUSE")
+    assert f.speaker is not None and f.speaker.text == "Seoul"
+    f = _one("Beijing, for its part, urged Washington to show restraint.", "REQUEST")
+    assert f.speaker is not None and f.speaker.text == "Beijing"
+    assert ("agent", "Beijing") in _roles(f)
+
+
+def test_pronoun_speaker_gives_no_claimant() -> None:
+    f = _one("He added that Moscow was likely to provide economic aid to Pyongyang.", "AID")
+    assert f.speaker is None
+
+
+def test_dateline_is_no_speaker() -> None:
+    f = _one("SEOUL, April 28 (Yonhap) -- South Korea's foreign ministry condemned Russia.", "ACCUSE")
+    assert f.speaker is not None and f.speaker.text == "South Korea's foreign ministry"
