@@ -40,7 +40,9 @@ class EnglishArguments(EnglishModality):
             if c in skip:
                 continue
             tok = t.toks[c]
-            if tok.dep == "prep" and any(t.toks[o].lemma.lower() == "part" for o in t.kids(c, "pobj")):
+            if tok.dep == "prep" and any(
+                t.toks[o].lemma.lower() == "part" for o in t.kids(c, "pobj")
+            ):
                 continue  # Beijing, for its part, ...: a discourse phrase, no party
             if (
                 tok.dep == "npadvmod"

@@ -230,5 +230,7 @@ def test_pronoun_speaker_gives_no_claimant() -> None:
 
 
 def test_dateline_is_no_speaker() -> None:
-    f = _one("SEOUL, April 28 (Yonhap) -- South Korea's foreign ministry condemned Russia.", "ACCUSE")
+    f = _one(
+        "SEOUL, April 28 (Yonhap) -- South Korea's foreign ministry condemned Russia.", "ACCUSE"
+    )
     assert f.speaker is not None and f.speaker.text == "South Korea's foreign ministry"
