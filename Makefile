@@ -35,6 +35,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/dev_ja2.jsonl --inputs tests/data/dev_ja2
 	$(BIN)/alliancewatch eval tests/data/dev_ja3.jsonl --inputs tests/data/dev_ja3
 	$(BIN)/alliancewatch eval tests/data/blind_ja.jsonl --inputs tests/data/blind_ja
+	$(BIN)/alliancewatch eval tests/data/dev_ja_r3.jsonl --inputs tests/data/dev_ja_r3
 	$(BIN)/alliancewatch eval tests/data/dev_ko.jsonl --inputs tests/data/dev_ko
 	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
 	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en

@@ -19,13 +19,13 @@ DATA = ROOT / "tests" / "data"
 # first scores (`alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko`):
 # ko P 0.64 R 0.27 F1 0.38; en P 0.60 R 0.35 F1 0.44; ja (30 articles) P 0.69 R 0.54 F1 0.61
 FLOORS = {
-    "ja": {
-        "f1": 0.57,
-        "precision": 0.65,
-        "recall": 0.50,
-        "factuality_accuracy": 0.75,
-        "date_accuracy": 0.77,
-        "claimed_by_accuracy": 0.76,
+    "ja": {  # studied since its first score; raised to a little under issue 9 round 3
+        "f1": 0.60,
+        "precision": 0.68,
+        "recall": 0.53,
+        "factuality_accuracy": 0.77,
+        "date_accuracy": 0.79,
+        "claimed_by_accuracy": 0.79,
     },
     "ko": {"f1": 0.35, "precision": 0.58, "recall": 0.24, "factuality_accuracy": 0.90},
     "en": {"f1": 0.40, "precision": 0.55, "recall": 0.31, "factuality_accuracy": 0.85},

@@ -59,6 +59,19 @@ FOURTH_FLOORS = {
     "claimed_by_accuracy": 0.68,
 }
 
+# The fifth set (dev_ja_r3: 16 articles written for round 3 of issue 9: wire copy, a TV
+# transcript, a KCNA-style release, a repost with debris, a teaser) was first scored unseen at
+# P 0.71 R 0.61 F1 0.66 (fact 0.77, date 0.83, claimed_by 0.85); floors sit a little under
+# the score after the round's changes.
+FIFTH_FLOORS = {
+    "f1": 0.69,
+    "precision": 0.74,
+    "recall": 0.64,
+    "factuality_accuracy": 0.76,
+    "date_accuracy": 0.82,
+    "claimed_by_accuracy": 0.84,
+}
+
 
 def check(scores: dict, floors: dict) -> None:
     low = {k: (scores[k], v) for k, v in floors.items() if scores[k] is None or scores[k] < v}
@@ -100,3 +113,10 @@ def test_fourth_set_scores():
     result = api.evaluate(data / "dev_ja3.jsonl", [data / "dev_ja3"], Settings(progress=False))
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == 40
     check(result["overall"], FOURTH_FLOORS)
+
+
+def test_fifth_set_scores():
+    data = ROOT / "tests" / "data"
+    result = api.evaluate(data / "dev_ja_r3.jsonl", [data / "dev_ja_r3"], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 16
+    check(result["overall"], FIFTH_FLOORS)

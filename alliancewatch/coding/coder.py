@@ -30,17 +30,36 @@ DYAD_TYPES = frozenset({"AID"})
 
 
 class Discourse:
-    """What the article is about: its main pair of states, for arguments left unsaid."""
+    """What the article is about (its main pair of states) and what was just said (the
+    parties of the last mention, the states of the previous sentence), for arguments left
+    unsaid and for words like "the two countries" or "the said country"."""
 
     def __init__(self, counts: Counter[str]) -> None:
         top = [c for c, _ in counts.most_common(2)]
         self.dyad = tuple(top) if len(top) == 2 else ()
         self.recent: str | None = None  # first actor of the last mention: dropped subjects
+        # the states of the last mention of each type with two sides or more
+        self.parties: dict[str, tuple[str, ...]] = {}
+        self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
 
-    def partner(self, code: str) -> str | None:
+    def partner(self, code: str, event: str) -> str | None:
+        """The other side of the last pair of this type, else of the article's main pair."""
+        pair = self.parties.get(event, ())
+        if code in pair and len(pair) == 2:
+            return next(c for c in pair if c != code)
         if code in self.dyad:
             return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
         return None
+
+    def group(self, n: int) -> list[str]:
+        """The n states just named: the last mention's parties, else the previous
+        sentence's states, else the article's pair."""
+        met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
+        if len(met) == n:
+            return list(met)
+        if len(self.previous) >= n:
+            return list(self.previous[-n:])
+        return list(self.dyad) if n == 2 else []
 
 
 def _refs(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
@@ -69,6 +88,7 @@ class Coder:
         self.actors = ActorResolver.load(settings.data_dir, (own,) if own.exists() else ())
         self.not_actor = language.not_actor
         self.both = language.both_words
+        self.same = language.same_words
         self.parsed = language.parse is not None  # frames are built from tokens
 
     def _actors(self, text: str) -> list[ActorMatch]:
@@ -116,6 +136,10 @@ class Coder:
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
                     continue
+                sides = _codes(list(m.actor + m.recipient))
+                if len(sides) >= 2:
+                    kind = "symmetric" if m.event in SYMMETRIC else m.event
+                    discourse.parties[kind] = tuple(sides)
                 codes = (
                     m.event,
                     tuple(sorted({a.code for a in m.actor})),
@@ -130,6 +154,9 @@ class Coder:
                     out.append(m)
                 elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
+            named = _codes(_refs(matches, 0, len(s.text)))
+            if named:
+                discourse.previous = tuple(named)
         return out
 
     # -- actors ------------------------------------------------------------------------
@@ -142,9 +169,15 @@ class Coder:
         refs = _refs(matches, a.start, a.end)
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it
+            word = both.group(0)
+            n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
             before = _codes(_refs(matches, 0, a.start))
-            pair = before[-2:] if len(before) >= 2 else list(discourse.dyad)
-            refs = [ActorRef(both.group(0), c, None) for c in pair]
+            group = before[-n:] if len(before) >= n else discourse.group(n)
+            refs = [ActorRef(word, c, None) for c in group]
+        same = self.same.search(a.text) if self.same and not refs else None
+        if same:  # 同国, the said country: the last state named before it
+            before = _codes(_refs(matches, 0, a.start)) or list(discourse.previous)
+            refs = [ActorRef(same.group(0), before[-1], None)] if before else []
         return refs
 
     def _sides(
@@ -192,6 +225,7 @@ class Coder:
         voice: str,
         source: frozenset[str] = frozenset(),
         pair: bool = False,
+        denied: bool = False,
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
@@ -220,24 +254,28 @@ class Coder:
             return None
         known = (actor or recipient)[0].code or ""
         taken = {r.code for r in actor + recipient}
-        others = [c for m in matches for c in m.codes if c not in taken]
+        groups = [g for m in matches if (g := [c for c in m.codes if c not in taken])]
+        others = [c for g in groups for c in g]
+        fill: list[str] = []
         if event in DYAD_TYPES:
-            other = discourse.partner(known)
+            other = discourse.partner(known, event)
             if other in taken:
                 return None
             # the article's pair is often its reporter and a subject (韓国の情報機関は、北朝鮮が
-            # …派兵した): the claimant is not the unsaid receiver when another state is written
+            # …派兵した): the claimant is never the unsaid side; another written state may be
             unsaid = [c for c in others if c not in source]
-            if other in source and unsaid:
-                other = unsaid[0]
+            if other in source and not denied:  # a party may deny it (…事実はない)
+                other = None
             if other is None and unsaid:
                 other = unsaid[0]
-            other = other or (others[0] if others else None)
-        else:  # another state written in the same sentence, never a guess from afar
-            other = others[0] if others else None
-        if other is None:
+            if other is None and not source:
+                other = others[0] if others else None
+            fill = [other] if other else []
+        elif groups:  # another state written in the same sentence, never a guess from afar;
+            fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
+        if not fill:
             return None
-        ref = [ActorRef("", other, None)]
+        ref = [ActorRef("", c, None) for c in fill]
         return (actor, ref, True) if actor else (ref, recipient, True)
 
     # -- one mention -------------------------------------------------------------------
@@ -280,14 +318,27 @@ class Coder:
         written = {a.role for a in f.arguments}
         # the claimant is the source, never a side filled in for it (国情院は…とみている)
         sp = f.speaker
-        unsaid = [m for m in matches if not (sp and sp.start <= m.start and m.end <= sp.end)]
+        # nor a state named inside a thing or an event the frame is about (…への派兵を非難)
+        closed = [(a.start, a.end) for a in f.arguments if not a.participant]
+        if sp:
+            closed.append((sp.start, sp.end))
+        unsaid = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in closed)]
         source = frozenset(_codes(_refs(matches, sp.start, sp.end)) if sp else [])
         # a treaty act fills its pair only when it is told of a treaty (a named thing among
         # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
         named = any(not a.participant for a in f.arguments)
         pair = f.pair and (named or (bool(actor or recipient) and not f.nominal))
         filled = self._fill(
-            event, actor, recipient, unsaid, discourse, written, f.voice, source, pair
+            event,
+            actor,
+            recipient,
+            unsaid,
+            discourse,
+            written,
+            f.voice,
+            source,
+            pair,
+            any(c.label == "negated" for c in f.cues),
         )
         if filled is None:
             return None

@@ -66,6 +66,8 @@ class Language:
     find_dates: Callable[[str, str | None], list[DateMatch]] | None = None
     # words that stand for "the two states just named": 両国, 양국, "the two countries"
     both_words: re.Pattern[str] | None = None
+    # words that stand for "the state just named": 同国, 同軍, the country
+    same_words: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # -- added by the registry (issue 7); all optional --
@@ -94,6 +96,8 @@ class Language:
         out = {k: f"{f.__module__}.{f.__qualname__}" for k, f in parts.items() if f is not None}
         if self.both_words is not None:
             out["both_words"] = self.both_words.pattern
+        if self.same_words is not None:
+            out["same_words"] = self.same_words.pattern
         if any(self.not_actor):
             out["not_actor"] = f"{sum(map(len, self.not_actor))} patterns"
         return out

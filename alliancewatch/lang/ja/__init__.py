@@ -49,6 +49,7 @@ LANGUAGE = Language(
     frames=frames,
     find_dates=find_dates,
     both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
+    same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",

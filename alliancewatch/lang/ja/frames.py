@@ -42,11 +42,20 @@ CLAUSE_NOUN = pattern("clause_noun")
 QUOTED_BEFORE = pattern("quoted_before")
 
 
-def _headline_topic(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
+def _headline(sentence: Sentence) -> bool:
+    """A title, or a headline line the metadata did not name: short, with no sentence end
+    (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link)."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or (len(text) <= 60 and "。" not in text)
+
+
+def _headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool) -> list[Argument]:
     """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか."""
     m = re.search(r"(?:^|…|\s)([^、「」（）()…\s]{2,12})、", g.text)
     if not m or trigger < m.end():
         return args
+    if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
+        return args  # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer
     cut = m.end()
     out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
     for a in args:
@@ -319,6 +328,16 @@ class JapaneseFrames(JapaneseModality):
         the states a launch is aimed at, arguments that are names of things, the claimant
         as written without its reading."""
         args = [self._participant(a) for a in f.arguments]
+        doers = [a.start for a in args if a.role == "content_agent"]
+        if doers:
+            # 北朝鮮のロシア派兵を非難: the event object's doer is the target, not every
+            # state named inside the object (the receiver of the troops is not accused)
+            args = [
+                replace(a, participant=False, start=min([a.start, *doers]))
+                if a.role == "patient" and self._event_noun(a.text)
+                else a
+                for a in args
+            ]
         args += self._targets(g, f.start)
         speaker = f.speaker
         if speaker is not None:
@@ -334,6 +353,10 @@ class JapaneseFrames(JapaneseModality):
             place_event=trig.place_event,
             pair=trig.pair,
         )
+
+    def _event_noun(self, text: str) -> bool:
+        trig = self.lex.find_trigger(READING.sub("", text).rstrip("」』"))
+        return trig is not None and trig.event != "NONE"
 
     def _participant(self, a: Argument) -> Argument:
         """相互援助条約, 攻撃能力: a name or a property (a `name` trigger ends it), not a
@@ -403,8 +426,8 @@ class JapaneseFrames(JapaneseModality):
             args += self._args_of(g, i, set())
         if nominal:
             args += self._object_phrases(g, i, args)
-        if sentence.is_title:
-            args = _headline_topic(g, args, key_start)
+        if _headline(sentence):
+            args = _headline_topic(g, args, key_start, bool(g.marker(i)))
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
@@ -465,6 +488,9 @@ class JapaneseFrames(JapaneseModality):
         in_quote = quoted and speech_verb is not None
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
+            if speaker is None:  # Xによると、…とみられる: the writer's verb, X's claim
+                speaker, according = self._according_to(g)
+                speech_cue = according or speech_cue
             own = self._tense_tail(g, p)
             if (
                 not nominal

@@ -98,3 +98,50 @@ def test_domestic_and_sports_news_yield_nothing():
 def test_implicit_recipient_comes_from_the_article_dyad():
     ms = code("北朝鮮はロシアに兵士を派遣した。", "北朝鮮は砲弾も追加で送った。")
     assert brief(ms[-1]) == ("AID", ("PRK",), ("RUS",)) and ms[-1].implicit
+
+
+# -- discourse memory, claimants and headline lines (issue 9) ------------------------------
+
+
+def test_both_leaders_are_the_pair_just_met_not_the_articles_pair():
+    ms = code(
+        "北朝鮮がロシアに兵士を派遣した。",
+        "北朝鮮はロシアに砲弾も送った。",
+        "韓国の尹錫悦大統領は20日、岸田文雄首相と会談した。",
+        "両首脳は連携を強化することで一致した。",
+    )
+    agree = [m for m in ms if m.event == "AGREE"]
+    assert agree and {c.code for c in agree[0].actor + agree[0].recipient} == {"KOR", "JPN"}
+
+
+def test_the_said_country_is_the_state_just_named():
+    ms = code("北朝鮮の派兵規模は約1万1000人とされ、同国はロシアからの支援を受けている。")
+    assert ("AID", ("RUS",), ("PRK",)) in [brief(m) for m in ms]
+
+
+def test_an_unsaid_target_takes_a_whole_compound():
+    (m,) = code("北朝鮮外務省は談話で、日米韓の訓練を「無謀な力の誇示」と非難した。")
+    assert m.event == "ACCUSE" and {r.code for r in m.recipient} == {"JPN", "USA", "KOR"}
+
+
+def test_the_claimant_is_never_the_unsaid_receiver():
+    ms = code(
+        "韓国の国情院は国会に報告した。",
+        "韓国政府は警戒を強めている。",
+        "韓国軍も対応を急ぐ。",
+        "国情院によると、北朝鮮は約1万2000人規模の派兵を決めたとみられる。",
+    )
+    assert not [m for m in ms if m.event == "AID" and "KOR" in {r.code for r in m.recipient}]
+
+
+def test_the_doer_of_a_condemned_event_is_the_target_not_its_receiver():
+    ms = code("日米韓首脳、北朝鮮のロシア派兵を非難　共同声明", "首脳は会談した。")
+    accuse = [brief(m) for m in ms if m.event == "ACCUSE"]
+    assert accuse == [("ACCUSE", ("JPN", "USA", "KOR"), ("PRK",))]
+    statement = code("共同声明は北朝鮮によるロシアへの派兵を非難した。")
+    assert not [m for m in statement if m.event == "ACCUSE"]
+
+
+def test_a_headline_line_without_metadata_has_its_topic_for_actor():
+    ms = code("中国軍、台湾包囲の大規模演習　「海峡雷霆」", "中国軍は1日、演習を始めた。")
+    assert brief(ms[0]) == ("MOBILIZE", ("CHN",), ())
