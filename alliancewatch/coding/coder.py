@@ -89,6 +89,7 @@ class Coder:
         self.not_actor = language.not_actor
         self.both = language.both_words
         self.same = language.same_words
+        self.groups = language.group_words
         self.parsed = language.parse is not None  # frames are built from tokens
 
     def _actors(self, text: str) -> list[ActorMatch]:
@@ -167,6 +168,12 @@ class Coder:
         if not a.participant:
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
         refs = _refs(matches, a.start, a.end)
+        for pattern, n in self.groups if not refs else ():  # the three countries
+            group = pattern.search(a.text)
+            if group:
+                before = _codes(_refs(matches, 0, a.start))
+                chosen = before[-n:] if len(before) >= n else discourse.group(n)
+                return [ActorRef(group.group(0), c, None) for c in chosen]
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it
             word = both.group(0)

@@ -68,6 +68,8 @@ class Language:
     both_words: re.Pattern[str] | None = None
     # words that stand for "the state just named": 同国, 同軍, the country
     same_words: re.Pattern[str] | None = None
+    # words that stand for the N states just named, with N: "the three countries" -> 3
+    group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # -- added by the registry (issue 7); all optional --

@@ -47,6 +47,7 @@ LANGUAGE = Language(
     frames=sentence_frames,
     find_dates=find_dates,
     both_words=_LEX.both_words,
+    group_words=_LEX.group_words,
     not_actor=_LEX.not_actor,
     aliases=("eng", "english"),
     lingua="ENGLISH",

@@ -74,6 +74,7 @@ class Lexicon:
     speech_verbs: dict[str, str]  # lemma -> speech | cognition | denial | report
     statement_verbs: frozenset[str]  # verbs whose event is the statement: subject claims it
     both_words: re.Pattern[str] | None
+    group_words: tuple[tuple[re.Pattern[str], int], ...]  # the three countries -> 3
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 
     def trigger(self, key: str, pos: str) -> Trigger | None:
@@ -138,6 +139,15 @@ def _both(path: Path) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
 
 
+def _groups(path: Path) -> tuple[tuple[re.Pattern[str], int], ...]:
+    out = []
+    for no, r in rows(path):
+        if not r["size"].isdigit() or int(r["size"]) < 2:
+            raise _bad(path, no, "size: a number of states, 2 or more")
+        out.append((re.compile(_regex(path, no, r["pattern"]).pattern, re.I), int(r["size"])))
+    return tuple(out)
+
+
 def _not_actor(path: Path) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     after, before = [], []
     for no, r in rows(path):
@@ -167,5 +177,6 @@ def load(data_dir: Path = DATA_DIR) -> Lexicon:
         speech_verbs=speech,
         statement_verbs=frozenset(r["lemma"] for _, r in rows(data_dir / "statement_verbs.tsv")),
         both_words=_both(data_dir / "both_words.tsv"),
+        group_words=_groups(data_dir / "group_words.tsv"),
         not_actor=_not_actor(data_dir / "not_actor.tsv"),
     )

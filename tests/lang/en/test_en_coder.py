@@ -1,0 +1,56 @@
+"""End-to-end English coding of short texts we wrote: discourse words, groups, claimants,
+dates against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancewatch.coding.coder import Coder
+from alliancewatch.config import Settings
+from alliancewatch.lang import get_language
+from alliancewatch.lang.split import split_article
+from alliancewatch.types import Article, Mention, Paragraph
+
+pytestmark = pytest.mark.model
+PUB = "2024-11-06"  # a Wednesday
+EN = get_language("en")
+SETTINGS = Settings()
+
+
+def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
+    text = "\n\n".join(paragraphs)
+    spans, start = [], 0
+    for k, p in enumerate(paragraphs):
+        spans.append(Paragraph(k, start, start + len(p)))
+        start += len(p) + 2
+    art = Article("t.txt", "t", text, tuple(spans), title, published, "en", None, "utf-8", "r", "c")
+    assert EN.parse is not None
+    sentences = EN.parse(split_article(art, EN, SETTINGS), SETTINGS)
+    return Coder(EN, SETTINGS).code(art, sentences)
+
+
+def sides(m: Mention) -> set[str]:
+    return {a.code for a in m.actor + m.recipient if a.code}
+
+
+def of(ms: list[Mention], event: str) -> list[Mention]:
+    return [m for m in ms if m.event == event]
+
+
+def test_three_countries_are_the_three_just_named() -> None:
+    ms = code(
+        "Seoul, Washington and Tokyo held a trilateral meeting of defence chiefs.",
+        "The three countries agreed to expand their missile data sharing.",
+    )
+    (m,) = of(ms, "AGREE")
+    assert sides(m) == {"KOR", "USA", "JPN"}
+
+
+def test_two_leaders_are_the_pair_of_the_previous_sentence() -> None:
+    ms = code(
+        "South Korea's spy agency briefed South Korean lawmakers in Seoul on Tuesday.",
+        "Kim Jong Un said last month that he could sit down with Washington.",
+        "South Korean officials said the two leaders could meet at Panmunjom.",
+    )
+    (m,) = of(ms, "CONSULT")
+    assert sides(m) == {"PRK", "USA"}
