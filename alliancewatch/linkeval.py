@@ -3,7 +3,7 @@
 The gold file (tests/data/event_links.jsonl) lists happenings, each with the gold mentions
 (doc + s) that denote it. Two ways to get the system's events:
 - from gold mentions: every gold mention of the articles (the gold file of the corpus)
-  is linked by merge/identity.py from its gold attributes, with stories found by MinHash
+  is linked by merge/grouping.py from its gold attributes, with stories found by MinHash
   over the article files; this measures linking alone, in any language with gold.
 - from a database: each linked gold mention is found among the stored mentions (same doc,
   type, its excerpt inside the sentence) and takes that mention's event id; a gold mention
@@ -20,7 +20,7 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
-from alliancewatch.merge import identity, stories
+from alliancewatch.merge import grouping, identity, stories
 from alliancewatch.merge.classes import object_class
 
 Key = tuple[str, str]  # (doc, s)
@@ -68,21 +68,22 @@ def events_from_gold(gold: str | Path, inputs: list[Path]) -> dict[Key, str]:
         for i, m in enumerate(r["mentions"]):
             lo, hi = identity.day_span(m.get("date"), r.get("published"))
             mid = f"{r['doc']}#{i:03d}"
+            cls = object_class(r["lang"], m["s"])
             items.append(
                 identity.LinkItem(
                     mid=mid,
                     link_key=identity.link_key(m["event"], m["actor"], m["recipient"]),
-                    object_class=object_class(r["lang"], m["s"]),
+                    object_class=cls,
                     day_lo=lo,
                     day_hi=hi,
                     story=story.get(r["doc"], r["doc"]),
                     order=(r.get("published") or "9999", r["doc"], i, mid),
+                    party=grouping.party(cls, m["actor"], m["recipient"]),
                 )
             )
             keys[mid] = (r["doc"], m["s"])
-    edges = [(a.mid, b.mid) for a, b in combinations(items, 2) if identity.linked(a, b)]
     out: dict[Key, str] = {}
-    for group in identity.components(items, edges):
+    for group in grouping.group(items):
         eid = identity.event_id(group[0])
         for it in group:
             out.setdefault(keys[it.mid], eid)

@@ -199,10 +199,10 @@ def ingest(
                 continue
             seen_hashes[a.content_hash] = a.doc
             articles.append(a)
-        from alliancewatch.merge.events import merge_events, update_article
+        from alliancewatch.merge.events import relink_if_needed, update_article
 
-        if store.events_stale():  # a database from before migration 6, or a foreign writer
-            merge_events(store)
+        # stale events (before migration 6, a foreign writer) or other linking rules
+        relink_if_needed(store)
         for article, sentences, mentions in _run(articles, settings):
             # the article's stories and events are updated in its own transaction
             store.save(article, sentences, mentions, CODER, derive=update_article)

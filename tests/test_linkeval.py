@@ -37,4 +37,18 @@ def test_eval_links_from_gold_mentions(capsys):
     r = json.loads(capsys.readouterr().out)
     assert code == 0 and r["found"] == r["gold_mentions"] > 100
     # the linker must link across languages and keep most happenings apart
-    assert r["cross"]["recall"] > 0.9 and r["all"]["precision"] > 0.9
+    assert r["cross"]["recall"] > 0.9 and r["all"]["precision"] >= 0.99
+
+
+def test_eval_links_on_the_hard_set(capsys):
+    """Same happenings told in three languages, vague dates, two ratifications a day apart,
+    signature vs ratification vs entry into force, troops vs shells (tests/data/events_hard)."""
+    hs = [json.loads(x) for x in (DATA / "event_links_hard.jsonl").read_text().splitlines()]
+    assert {m["lang"] for h in hs for m in h["mentions"]} == {"ja", "ko", "en"}
+    code = main(["eval-links", str(DATA / "event_links_hard.jsonl"), "--gold",
+                 str(DATA / "events_hard.jsonl"), "--inputs", str(DATA / "events_hard"),
+                 "--json"])
+    r = json.loads(capsys.readouterr().out)
+    assert code == 0 and r["found"] == r["gold_mentions"] >= 30
+    # a plain pairwise linker scores precision 0.53 here (vague reports chain happenings)
+    assert r["all"]["precision"] >= 0.95 and r["all"]["recall"] >= 0.9

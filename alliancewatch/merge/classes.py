@@ -7,11 +7,12 @@ Words made of letters match whole words only, in any case ("arms" is not in "far
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
 
 from alliancewatch.datafiles import Schema, read_rows
-from alliancewatch.lang import find_language
+from alliancewatch.lang import find_language, languages
 
 FILE = "object_classes.tsv"
 _SCHEMA = Schema(columns=("word", "class"))
@@ -41,3 +42,13 @@ def object_class(language: str, sentence: str, trigger_start: int = 0) -> str:
             if best is None or rank < best:
                 best = rank
     return best[2] if best else ""
+
+
+def data_digest() -> str:
+    """A digest of every language's class words: an edit changes the stored classes."""
+    h = hashlib.sha1()
+    for language in sorted(languages(), key=lambda lang: lang.code):
+        path = language.data_dir / FILE
+        if path.is_file():
+            h.update(language.code.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]

@@ -2,14 +2,15 @@
 
 Store.save calls `update_article` inside the article's own transaction: the article joins
 its story (merge/stories.py), its mentions get their link attributes and month buckets,
-and only the events its mentions can join (same link key, overlapping months) are read
-and rewritten. The cost of adding an article therefore depends on how many reports share
-its happenings, not on the size of the database (bench/events_bench.py).
+and only the mentions its mentions can link to, directly or through others (same link
+key, month buckets read until closed), are regrouped and their events rewritten. The cost
+of adding an article therefore depends on how many reports share its happenings, not on
+the size of the database (bench/events_bench.py, bench/events_hot_bench.py).
 
 When an article is replaced, the events its old mentions were in are recomputed from
-their remaining members (a removed mention may have been the only bridge). Events are
-connected components of pairwise links (merge/identity.py), so the incremental result is
-the one `merge_events` rebuilds from scratch, whatever the order of the articles.
+their remaining members (a removed mention may have been the only bridge). Events never
+span two pairwise-link components (merge/grouping.py), so regrouping the components that
+were touched gives the result `merge_events` rebuilds from scratch, in any article order.
 """
 
 from __future__ import annotations
@@ -17,24 +18,36 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
-from alliancewatch.merge import identity, stories
-from alliancewatch.merge.classes import object_class
+from alliancewatch.merge import grouping, identity, stories
+from alliancewatch.merge.classes import data_digest, object_class
 from alliancewatch.merge.identity import LinkItem
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import event_rows as rows
 from alliancewatch.store.db import Store
 from alliancewatch.store.dialect import is_postgres, write_transaction
 
+# Bump when a change to merge/identity.py or merge/grouping.py changes which mentions form an
+# event: a database linked under other rules is re-linked once (`relink_if_needed`).
+RULES = "2"
+RULES_KEY = "link_rules"
+
+
+def rules_version() -> str:
+    """The linking rules and the class words they read; stored with the events."""
+    return f"{RULES}/{data_digest()}"
+
 
 def _item(r: sqlite3.Row) -> LinkItem:
+    cls = r["object_class"] or ""
     return LinkItem(
         mid=r["id"],
         link_key=r["link_key"] or "",
-        object_class=r["object_class"] or "",
+        object_class=cls,
         day_lo=r["day_lo"],
         day_hi=r["day_hi"],
         story=r["story"] or "",
         order=(r["published"] or "9999", r["doc"], int(r["sequence"]), r["id"]),
+        party=grouping.party(cls, r["actor_codes"].split(), r["recipient_codes"].split()),
     )
 
 
@@ -110,58 +123,53 @@ def _index(db: sqlite3.Connection, article_id: int) -> list[str]:
     return mids
 
 
+def _closure(db: sqlite3.Connection, pool: dict[str, sqlite3.Row], key: str) -> set[str]:
+    """The mentions of `key` in the same pairwise components as the ones in `pool` (the
+    mentions to place and the events to split again). Grouping (merge/grouping.py) never
+    joins two such components, so regrouping this set alone gives the from-scratch result.
+    Month buckets are read until every member's partners are in: a partner of a mention
+    is indexed under a month of the mention's own span (identity.buckets)."""
+    wanted = {mid for mid, r in pool.items() if r["link_key"] == key}
+    fetched: set[str] = set()
+    scope = set(wanted)
+    while True:
+        need = set()
+        for mid in scope:
+            r = pool[mid]
+            need.update(identity.lookup_buckets(r["day_lo"], r["day_hi"]))
+        need -= fetched
+        if not need:
+            return scope
+        fetched |= need
+        for c in rows.candidates(db, key, sorted(need)):
+            pool.setdefault(c["id"], c)
+        items = [_item(r) for r in pool.values() if r["link_key"] == key]
+        wide = grouping.components(items, _wide)
+        scope = {i.mid for g in wide if any(i.mid in wanted for i in g) for i in g}
+
+
+def _wide(a: LinkItem, b: LinkItem) -> bool:
+    return identity.linked(a, b, any_class=True)
+
+
 def _relink(db: sqlite3.Connection, seeds: list[str], dirty: set[str]) -> None:
     """Re-form the events around `seeds` (mentions to place) and `dirty` (events to split
-    again). Every other event met is taken whole: its own links cannot have changed."""
-    atoms = {r["id"]: r for r in rows.members_by_id(db, seeds)}
-    atoms.update({r["id"]: r for r in rows.members_of_events(db, dirty)})
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-
-    whole: set[str] = set()
-    for mid in sorted(atoms):
-        r = atoms[mid]
-        find("m:" + mid)
-        if r["event_id"] and r["event_id"] not in dirty:
-            whole.add(r["event_id"])
-            union("m:" + mid, "e:" + r["event_id"])
-        item = _item(r)
-        if not item.link_key:
-            continue
-        for c in rows.candidates(
-            db, item.link_key, identity.lookup_buckets(item.day_lo, item.day_hi)
-        ):
-            if c["id"] == mid or not identity.linked(item, _item(c)):
-                continue
-            if c["id"] in atoms:
-                union("m:" + mid, "m:" + c["id"])
-            elif c["event_id"]:
-                whole.add(c["event_id"])
-                union("m:" + mid, "e:" + c["event_id"])
-    members = dict(atoms)
-    for r in rows.members_of_events(db, whole):
-        members.setdefault(r["id"], r)
-    groups: dict[str, list[sqlite3.Row]] = {}
-    for mid, r in members.items():
-        key = "m:" + mid if mid in atoms else "e:" + r["event_id"]
-        groups.setdefault(find(key), []).append(r)
+    again): the pairwise components they are in are regrouped whole."""
+    pool = {r["id"]: r for r in rows.members_by_id(db, seeds)}
+    pool.update({r["id"]: r for r in rows.members_of_events(db, dirty)})
+    scope: set[str] = set()
+    for key in sorted({r["link_key"] for r in pool.values() if r["link_key"]}):
+        scope |= _closure(db, pool, key)
+    # members of dirty events that lost their link key (uncoded now) leave their event
+    old = set(dirty) | {pool[m]["event_id"] for m in scope if pool[m]["event_id"]}
+    members = [pool[m] for m in sorted(scope)]
+    by_id = {r["id"]: r for r in members}
     new_rows, links = [], []
-    for g in groups.values():
-        record = event_record(g)
+    for g in grouping.group([_item(r) for r in members]):
+        record = event_record([by_id[i.mid] for i in g])
         new_rows.append(record)
-        links += [(str(record["id"]), r["id"]) for r in g]
-    rows.replace_events(db, dirty | whole, new_rows, links)
+        links += [(str(record["id"]), i.mid) for i in g]
+    rows.replace_events(db, old, new_rows, links)
 
 
 def event_record(members: list[sqlite3.Row]) -> dict[str, object]:
@@ -238,5 +246,21 @@ def merge_events(store: Store) -> int:
             seeds += rows.coded_mention_ids(db, sorted(changed))
             _relink(db, seeds, set())
         store.set_events_stale(False)
+        store.set_state(RULES_KEY, rules_version())
         n = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
     return n
+
+
+def relink_if_needed(store: Store) -> bool:
+    """Rebuild stories and events once when they are stale (a database from before
+    migration 6, a writer without the linking step) or were linked under other rules
+    (RULES, or edited class words): incremental links must all follow one set of rules.
+    True when it rebuilt."""
+    has_mentions = store.db.execute("SELECT 1 FROM mentions LIMIT 1").fetchone() is not None
+    if store.events_stale() or (has_mentions and store.state(RULES_KEY) != rules_version()):
+        merge_events(store)
+        return True
+    if store.state(RULES_KEY) != rules_version():  # empty: nothing to re-link
+        with write_transaction(store.db):
+            store.set_state(RULES_KEY, rules_version())
+    return False

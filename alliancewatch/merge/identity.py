@@ -11,8 +11,9 @@ Two mentions are linked when they have
   lie within LINK_WINDOW days; an undated mention stands for the LOOKBACK days before
   its publication; a year alone is too vague; within one story (near-duplicate articles)
   the window is STORY_WINDOW days and a year is enough.
-An event is a connected component of the links. The links are pairwise, so the events do
-not depend on the order the articles arrive in; the event id is taken from the earliest
+Events are formed from these links by merge/grouping.py (a vague report joins only the one
+happening it fits), a function of the set of mentions, so the events do not depend on the
+order the articles arrive in; the event id is taken from the earliest
 report (publication, doc, sentence), so an event keeps its id as later reports join it.
 """
 
@@ -43,6 +44,7 @@ class LinkItem:
     day_hi: int | None
     story: str
     order: tuple[str, str, int, str]  # (published, doc, sequence, id): earliest report first
+    party: str = ""  # acting party of a step each party takes alone (merge/grouping.py)
 
 
 def actor_key(event: str, actors: list[str], recipients: list[str]) -> str:
@@ -107,12 +109,14 @@ def lookup_buckets(lo: int | None, hi: int | None) -> list[str]:
     return _months(lo, hi)
 
 
-def linked(a: LinkItem, b: LinkItem) -> bool:
+def linked(a: LinkItem, b: LinkItem, any_class: bool = False) -> bool:
+    """Pairwise link; `any_class`: a class-less mention may link any class in any story
+    (merge/grouping.py uses it only where exactly one group fits)."""
     if a.link_key != b.link_key:
         return False
     same_story = bool(a.story) and a.story == b.story
     if a.object_class != b.object_class and not (
-        same_story and not (a.object_class and b.object_class)
+        (same_story or any_class) and not (a.object_class and b.object_class)
     ):
         return False
     if a.day_lo is None or b.day_lo is None or a.day_hi is None or b.day_hi is None:
@@ -125,27 +129,6 @@ def linked(a: LinkItem, b: LinkItem) -> bool:
         # the window is for two days a day or two apart; coarser spans must overlap
         w = LINK_WINDOW if a.day_lo == a.day_hi and b.day_lo == b.day_hi else 0
     return a.day_lo <= b.day_hi + w and b.day_lo <= a.day_hi + w
-
-
-def components(items: list[LinkItem], edges: list[tuple[str, str]]) -> list[list[LinkItem]]:
-    """Connected components, each sorted earliest report first, listed by their first."""
-    parent = {i.mid: i.mid for i in items}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for x, y in edges:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-    groups: dict[str, list[LinkItem]] = {}
-    for i in items:
-        groups.setdefault(find(i.mid), []).append(i)
-    out = [sorted(g, key=lambda i: i.order) for g in groups.values()]
-    return sorted(out, key=lambda g: g[0].order)
 
 
 def event_id(first: LinkItem) -> str:

@@ -163,6 +163,11 @@ class Store:
         row = self.db.execute("SELECT value FROM store_state WHERE key = 'events_stale'").fetchone()
         return row is not None and row[0] == "1"
 
+    def state(self, key: str) -> str | None:
+        """A derived-data flag of `store_state` (None when never set)."""
+        row = self.db.execute("SELECT value FROM store_state WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def duplicate_of(self, content_hash: str, doc: str) -> str | None:
         row = self.db.execute(
             "SELECT doc FROM articles WHERE content_hash = ? AND doc != ?", (content_hash, doc)
@@ -273,10 +278,14 @@ class Store:
 
     def set_events_stale(self, stale: bool) -> None:
         """Part of the caller's transaction: an article and the flag commit together."""
+        self.set_state("events_stale", "1" if stale else "0")
+
+    def set_state(self, key: str, value: str) -> None:
+        """Part of the caller's transaction, like set_events_stale."""
         self.db.execute(
-            "INSERT INTO store_state (key, value) VALUES ('events_stale', ?)"
+            "INSERT INTO store_state (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            ("1" if stale else "0",),
+            (key, value),
         )
 
     def _source_id(self, path: str) -> int:

@@ -173,3 +173,36 @@ def test_export_filters_events_and_mentions(tmp_path):
     n = api.export(s, out, "csv", "mentions", api.Filters(actor="PRK", date_to="2024-10"))
     rows = out.read_text(encoding="utf-8").splitlines()
     assert n == 3 and rows[0].endswith("event_id") and all(r.split(",")[-1] for r in rows[1:])
+
+
+def test_a_database_linked_under_other_rules_is_relinked_once(tmp_path, monkeypatch):
+    from alliancewatch.merge import events
+
+    path = tmp_path / "rules.db"
+    reference = _ingest(path, list(range(len(ARTICLES))))
+    with Store(path) as store:
+        assert events.relink_if_needed(store)  # saved without the pipeline: no rules stored
+        assert not events.relink_if_needed(store)
+        # linked by older rules: one event for everything of a link key (what a plain
+        # pairwise linker gave the two ratifications), and an older rules version
+        with store.db:
+            store.db.execute("UPDATE mentions SET event_id = 'old' || link_key")
+            store.db.execute("UPDATE store_state SET value = '1/x' WHERE key = 'link_rules'")
+        assert events.relink_if_needed(store)
+        relinked = {k: [tuple(r) for r in store.db.execute(q)] for k, q in DUMP.items()}
+        assert relinked == reference
+        monkeypatch.setattr(events, "RULES", "99")  # the next change of rules
+        assert events.relink_if_needed(store) and not events.relink_if_needed(store)
+        assert store.state("link_rules") == events.rules_version()
+
+
+def test_both_sides_ratified_joins_neither_ratification(tmp_path):
+    both = build("ko_both.txt", "ko", "2024-11-13", [[
+        "북한과 러시아가 이달 조약을 각각 비준했다."]],
+        [{"seq": 0, "event": "SUPPORT", "actor": [("북한", "PRK"), ("러시아", "RUS")],
+          "trigger": "비준했다", "date": "2024-11"}])
+    with Store(tmp_path / "b.db") as store:
+        for art in (ARTICLES[4], ARTICLES[5], both):
+            store.save(*art, "t", derive=update_article)
+        ev = dict(store.db.execute("SELECT doc, event_id FROM mentions"))
+    assert len({ev["en_ratify_rus.txt"], ev["en_ratify_prk.txt"], ev["ko_both.txt"]}) == 3
