@@ -122,16 +122,22 @@ def components(items: list[LinkItem], pred: Pred) -> list[list[LinkItem]]:
 
 def _fits(v: LinkItem, anchor_buckets: list[tuple[LinkItem, str]],
           story_anchors: dict[str, list[LinkItem]], group_of: dict[str, str]) -> set[str]:
-    """The anchor groups a non-anchor mention is linked to."""
-    out = set()
+    """The anchor groups a non-anchor mention may belong to: those of its own class when
+    any fits (a report of troops "this month" belongs with the troops sent on the 18th,
+    not with a class-less transport on the 13th), else those a missing class allows."""
+    exact: set[str] = set()
+    loose: set[str] = set()
     cv = _cross(v)
-    for rep, g in anchor_buckets:
-        if _fit(cv, rep):
-            out.add(g)
-    for a in story_anchors.get(v.story, ()):
-        if group_of[a.mid] not in out and _fit(v, a):
-            out.add(group_of[a.mid])
-    return out
+    pairs = [(cv, rep, g) for rep, g in anchor_buckets]  # across stories, per bucket
+    pairs += [(v, a, group_of[a.mid]) for a in story_anchors.get(v.story, ())]
+    for me, a, g in pairs:
+        if g in exact or not _fit(me, a):
+            continue
+        if v.object_class and v.object_class == a.object_class:
+            exact.add(g)
+        else:
+            loose.add(g)
+    return exact or loose
 
 
 def _index(

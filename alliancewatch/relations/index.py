@@ -69,8 +69,11 @@ def months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def monthly(rows: Iterable[PairRow], w: Weights | None = None) -> dict[str, Any]:
-    """Zero-filled months from the first to the last with events, and the year-only rest."""
+def monthly(
+    rows: Iterable[PairRow], w: Weights | None = None, count: str = "events"
+) -> dict[str, Any]:
+    """Zero-filled months from the first to the last with events, and the year-only rest.
+    `count="mentions"` scores each mention as its own event (the count before merging)."""
     w = w or weights()
     events: dict[tuple[str, str], tuple[str, float, int]] = {}  # (month, key) -> type, f, n
     year_only = 0
@@ -78,7 +81,7 @@ def monthly(rows: Iterable[PairRow], w: Weights | None = None) -> dict[str, Any]
         if len(r.month) < 7:
             year_only += 1
             continue
-        key = (r.month, r.event_id or r.mention_id)
+        key = (r.month, r.mention_id if count == "mentions" else r.event_id or r.mention_id)
         factor = w.factuality.get(r.factuality, 0.0)
         old = events.get(key)
         if old is None or factor > old[1]:

@@ -60,12 +60,15 @@ def relations(
     lo: str | None = None,
     hi: str | None = None,
     recent: int = 20,
+    count: str = "events",
 ) -> dict[str, Any]:
-    """Everything known about the pair a-b; treaty status is as of `on` (default today)."""
+    """Everything known about the pair a-b; treaty status is as of `on` (default today).
+    Months count and score events (a happening reported many times once per month), or
+    with `count="mentions"` every mention."""
     on = on or hi or today()
     on = treaties.day(on) if len(on) < 10 else on
     pair = f"{a}–{b}"
-    series = index.monthly(index.pair_rows(db, a, b, lo, hi))
+    series = index.monthly(index.pair_rows(db, a, b, lo, hi), count=count)
     months = series["months"]
     found = treaty_records(db, treaties.between(a, b), on)
     w = weights()
@@ -78,7 +81,9 @@ def relations(
         "unknown_treaties": unknown_treaties(db, {a, b}),
         "months": months,
         "year_only_mentions": series["year_only"],
+        "count": count,
         "totals": {
+            "events": sum(sum(m["events"].values()) for m in months),
             "mentions": sum(m["mentions"] for m in months) + series["year_only"],
             "cooperation": round(sum(m["cooperation"] for m in months), 4),
             "conflict": round(sum(m["conflict"] for m in months), 4),

@@ -148,10 +148,11 @@ def actors(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[
     items = []
     for hit in names.search(v["q"], limit=v["limit"]):
         code = hit["code"]
-        known = counts.get(code, {"mentions": 0, "kind": qw.node_kind(code)})
+        known = counts.get(code, {"events": 0, "mentions": 0, "kind": qw.node_kind(code)})
         items.append(
             {
                 "code": code,
+                "events": known["events"],
                 "mentions": known["mentions"],
                 "kind": known["kind"],
                 "names": _names(code),

@@ -140,7 +140,14 @@ SCHEMAS: dict[str, Any] = {
             "top_pairs": {
                 "type": "array",
                 "items": _obj(
-                    {"a": _S, "b": _S, "mentions": _I, "cooperation": _I, "conflict": _I}
+                    {
+                        "a": _S,
+                        "b": _S,
+                        "events": _I,
+                        "mentions": _I,
+                        "cooperation": {**_I, "description": "events of a cooperation quad"},
+                        "conflict": {**_I, "description": "events of a conflict quad"},
+                    }
                 ),
             },
             "latest": {"type": "array", "items": _ref("MentionBrief")},
@@ -158,6 +165,7 @@ SCHEMAS: dict[str, Any] = {
                 "items": _obj(
                     {
                         "code": _S,
+                        "events": {**_I, "description": "events involving the actor"},
                         "mentions": _I,
                         "kind": {"enum": ["state", "organisation"]},
                         "names": _NAMES,

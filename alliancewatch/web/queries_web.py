@@ -92,17 +92,23 @@ def _count(db: sqlite3.Connection, sql: str, args: list[Any] | tuple[Any, ...] =
 
 
 def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    """The most active pairs by events (a happening reported many times counts once), with
+    their mentions; cooperation and conflict count events too."""
+    key = EVENT_KEY
     rows = db.execute(
-        f"SELECT a, b, count(*) AS n, {_COOP} AS coop, {_CONFLICT} AS conflict"
-        " FROM web_pair_rows WHERE b != ''"
-        " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+        f"SELECT r.a, r.b, count(DISTINCT {key}) AS n, count(*) AS nm,"
+        f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
+        f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
+        " FROM web_pair_rows r JOIN mentions m ON m.id = r.mention_id WHERE r.b != ''"
+        " GROUP BY r.a, r.b ORDER BY n DESC, r.a, r.b LIMIT ?",
         (limit,),
     )
     return [
         {
             "a": r["a"],
             "b": r["b"],
-            "mentions": r["n"],
+            "events": r["n"],
+            "mentions": r["nm"],
             "cooperation": r["coop"],
             "conflict": r["conflict"],
         }
@@ -184,11 +190,15 @@ def _desc(counts: dict[str, int]) -> dict[str, int]:
 
 
 def actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Actor codes with the number of mentions involving them (most active first)."""
+    """Actor codes with the events and mentions involving them (most events first)."""
     rows = db.execute(
-        "SELECT code, count(*) AS n FROM web_actor_rows GROUP BY code ORDER BY n DESC, code"
+        f"SELECT r.code, count(DISTINCT {EVENT_KEY}) AS n, count(*) AS nm FROM web_actor_rows r"
+        " JOIN mentions m ON m.id = r.mention_id GROUP BY r.code ORDER BY n DESC, nm DESC, r.code"
     )
-    return [{"code": r["code"], "mentions": r["n"], "kind": node_kind(r["code"])} for r in rows]
+    return [
+        {"code": r["code"], "events": r["n"], "mentions": r["nm"], "kind": node_kind(r["code"])}
+        for r in rows
+    ]
 
 
 def node_kind(code: str) -> str:
@@ -300,7 +310,8 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 
 
 def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """Pairs of actors weighted by mentions between them, split by quad class."""
+    """Pairs of actors weighted by the events (or mentions) between them, split by quad
+    class; each node weighs its own events, each counted once."""
     where, args = _row_filters(v)
     where.insert(0, "r.b != ''")
     key, join = counting(v)
@@ -327,6 +338,7 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         for r in page
     ]
     _directions(db, where, args, edges, key)
+    weight = _node_weights(db, where, args, key, join, {c for e in edges for c in (e["a"], e["b"])})
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
@@ -341,10 +353,34 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
                     "names": {"en": n.en, "ja": n.ja, "ko": n.ko},
                 },
             )
-            node["mentions"] += e["mentions"]
+            node["mentions"] = weight.get(code, 0)
             node["degree"] += 1
     ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
     return {"total": len(rows), "count": v.get("count", "events"), "nodes": ordered, "edges": edges}
+
+
+def _node_weights(
+    db: sqlite3.Connection,
+    where: list[str],
+    args: list[Any],
+    key: str,
+    join: str,
+    codes: set[str],
+) -> dict[str, int]:
+    """Events (or mentions) of each node within the filter, counted once per node: an event
+    among three actors is on two of a node's edges but weighs once."""
+    if not codes:
+        return {}
+    w = " AND ".join(where)
+    marks = ",".join("?" * len(codes))
+    rows = db.execute(
+        f"SELECT code, count(DISTINCT k) FROM (SELECT r.a AS code, {key} AS k"
+        f" FROM web_pair_rows r{join} WHERE {w} AND r.a IN ({marks}) UNION ALL"
+        f" SELECT r.b AS code, {key} AS k FROM web_pair_rows r{join} WHERE {w}"
+        f" AND r.b IN ({marks})) AS x GROUP BY code",
+        [*args, *sorted(codes), *args, *sorted(codes)],
+    )
+    return {str(c): int(n) for c, n in rows}
 
 
 def _directions(

@@ -19,7 +19,7 @@ from alliancewatch.relations.index import score_sql
 from alliancewatch.relations.tables import CATEGORIES, KINDS
 from alliancewatch.store import relation_rows
 from alliancewatch.web import queries_web as qw
-from alliancewatch.web.api import ApiSpec
+from alliancewatch.web.api import COUNT, ApiSpec
 from alliancewatch.web.params import (
     DATE_FROM,
     DATE_TO,
@@ -39,7 +39,7 @@ B = Param("b", "code", "second state of the pair", required=True)
 C = Param("c", "code", "first state of a second pair, shown side by side")
 D = Param("d", "code", "second state of the second pair")
 ON = Param("on", "date", "date on which treaty status is judged (default: `to`, else today)")
-RELATIONS = (A, B, C, D, ON, DATE_FROM, DATE_TO, limit_param(20, 200), OFFSET)
+RELATIONS = (A, B, C, D, ON, DATE_FROM, DATE_TO, COUNT, limit_param(20, 200), OFFSET)
 STATUSES = ("in_force", "signed", "terminated", "not_signed")
 TREATIES = (
     Param("a", "code", "only treaties with this party"),
@@ -56,7 +56,7 @@ TREATIES = (
 
 
 def _pair(db: sqlite3.Connection, v: dict[str, Any], a: str, b: str) -> dict[str, Any]:
-    r = rel.relations(db, a, b, on=v["on"], lo=v["from"], hi=v["to"], recent=0)
+    r = rel.relations(db, a, b, on=v["on"], lo=v["from"], hi=v["to"], recent=0, count=v["count"])
     r["total"] = relation_rows.pair_total(db, a, b)
     r["recent"] = rel.recent_events(db, a, b, v["limit"], v["offset"])
     return r
@@ -305,6 +305,7 @@ def schemas() -> dict[str, Any]:
             "unknown_treaties": {"type": "array", "items": ref},
             "months": {"type": "array", "items": month},
             "year_only_mentions": i,
+            "count": {"type": "string", "enum": ["events", "mentions"]},
             "totals": {"type": "object"},
             "trend": {"type": "object"},
             "changes": {"type": "array", "items": {"type": "object"}},

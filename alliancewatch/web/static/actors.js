@@ -23,7 +23,7 @@
 
   function label(x) {
     const names = [x.names.en, x.names.ja, x.names.ko].filter((n, i, a) => n && a.indexOf(n) === i);
-    return names.join(" / ") + (x.mentions ? " · " + x.mentions + " mentions" : "");
+    return names.join(" / ") + (x.events ? " · " + x.events + " events" : "");
   }
 
   for (const input of inputs) {

@@ -119,8 +119,8 @@
     const link = make("a", { href: timeline(n.code), class: "node " + n.kind, "data-code": n.code }, gNodes);
     const title = make("title", {}, link);
     const name = n.names ? [n.names.en, n.names.ja, n.names.ko].filter(Boolean).join(" / ") : "";
-    title.textContent = n.code + (name ? " " + name : "") + ": " + n.mentions +
-      " mentions with " + n.degree + " partners";
+    title.textContent = n.code + (name ? " " + name : "") + ": " + n.mentions + " " +
+      (data.count || "events") + " with " + n.degree + " partners";
     if (n.kind === "organisation") {
       make("rect", { x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, rx: 3 }, link);
     } else {
