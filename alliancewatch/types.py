@@ -150,6 +150,9 @@ class Frame:
     # a treaty act (ratify, enter into force): a party left unsaid is one of the pair of
     # states the article is about
     pair: bool = False
+    # the type of an earlier event its object names (condemned the launch -> MOBILIZE): when
+    # no other side is written, that event's doers are this one's
+    about: str = ""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ class Discourse:
         # the states of the last mention of each type with two sides or more
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
+        self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -138,6 +139,9 @@ class Coder:
                 if m is None:
                     continue
                 sides = _codes(list(m.actor + m.recipient))
+                doers = sides if m.event in SYMMETRIC else _codes(list(m.actor))
+                if doers:
+                    discourse.doers[m.event] = tuple(doers)
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event
                     discourse.parties[kind] = tuple(sides)
@@ -233,6 +237,7 @@ class Coder:
         source: frozenset[str] = frozenset(),
         pair: bool = False,
         denied: bool = False,
+        about: str = "",
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
@@ -280,6 +285,8 @@ class Coder:
             fill = [other] if other else []
         elif groups:  # another state written in the same sentence, never a guess from afar;
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
+        elif about and actor:  # condemned the launch: the doers of the launch just told
+            fill = [c for c in discourse.doers.get(about, ()) if c not in taken]
         if not fill:
             return None
         ref = [ActorRef("", c, None) for c in fill]
@@ -346,6 +353,7 @@ class Coder:
             source,
             pair,
             any(c.label == "negated" for c in f.cues),
+            f.about,
         )
         if filled is None:
             return None

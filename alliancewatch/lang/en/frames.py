@@ -17,6 +17,7 @@ from typing import Any
 
 from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
+    ABOUT_PREPS,
     DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
@@ -218,6 +219,13 @@ class EnglishFrames(EnglishArguments):
             clauses = t.kids(p, "ccomp")
             if trig.event == "THREATEN":
                 clauses += t.kids(p, "advcl")
+            for c in t.kids(p, "prep"):  # denounced the drills as a provocation by X
+                if t.toks[c].text.lower() == "as":
+                    for o in t.kids(c, "pobj"):
+                        for by in t.kids(o, "prep"):
+                            if t.toks[by].text.lower() == "by":
+                                for x in t.kids(by, "pobj"):
+                                    args += self._arg(t, "recipient", x, "by")
             for c in clauses:
                 for sj in t.kids(c, "nsubj", "nsubjpass"):
                     if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
@@ -333,6 +341,7 @@ class EnglishFrames(EnglishArguments):
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
             event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
         date_spans = self._date_spans(t, [i, p, *climb.path])
+        about = self._about(t, p) if not nominal and trig.event in VERBAL_ACTS else ""
         return Frame(
             sentence=sentence.index,
             key=trig.key,
@@ -352,7 +361,26 @@ class EnglishFrames(EnglishArguments):
             context=trig.context,
             partner=trig.partner,
             place_event=trig.place_event,
+            about=about,
         )
+
+    def _about(self, t: Tree, p: int) -> str:
+        """The type of the event the object of a statement names (condemned the launch,
+        protested over the drills): its doers are the statement's other side."""
+        objs = t.kids(p, "dobj") + [
+            o
+            for c in t.kids(p, "prep")
+            if t.toks[c].text.lower() in ABOUT_PREPS
+            for o in t.kids(c, "pobj")
+        ]
+        for o in objs:
+            o = self._proxy(t, o)
+            if t.toks[o].pos not in NOMINAL or not t.kids(o, "det"):
+                continue  # the launch, these drills: an event told before
+            trig = self._noun_trigger(t, o)
+            if trig is not None and trig.event != "NONE":
+                return trig.event
+        return ""
 
     def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
         """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,

@@ -82,3 +82,5 @@ UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETRE
 SPEAKER_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them"}
 )
+# prepositions whose object is what a statement is about (protested over the launch)
+ABOUT_PREPS = frozenset({"over", "about", "against", "at", "of"})

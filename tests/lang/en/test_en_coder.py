@@ -54,3 +54,19 @@ def test_two_leaders_are_the_pair_of_the_previous_sentence() -> None:
     )
     (m,) = of(ms, "CONSULT")
     assert sides(m) == {"PRK", "USA"}
+
+
+def test_condemned_event_takes_its_doers_as_target() -> None:
+    ms = code(
+        "North Korea fired a ballistic missile into the East Sea on Tuesday.",
+        "Japan condemned the launch in the strongest terms.",
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert [a.code for a in m.actor] == ["JPN"] and [r.code for r in m.recipient] == ["PRK"]
+    assert m.claimed_by is not None and m.claimed_by.text == "Japan"
+
+
+def test_provocation_by_names_the_accused() -> None:
+    ms = code("Pyongyang denounced the drills as a provocation by the US, South Korea and Japan.")
+    (m,) = of(ms, "ACCUSE")
+    assert {r.code for r in m.recipient} == {"USA", "KOR", "JPN"}
