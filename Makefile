@@ -49,6 +49,7 @@ bench: install
 	$(BIN)/python bench/pipeline_bench.py
 	$(BIN)/python bench/scale_bench.py
 	$(BIN)/python bench/events_bench.py
+	$(BIN)/python bench/events_hot_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

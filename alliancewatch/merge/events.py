@@ -37,6 +37,10 @@ def rules_version() -> str:
     return f"{RULES}/{data_digest()}"
 
 
+def _order(r: sqlite3.Row) -> tuple[str, str, int, str]:
+    return (r["published"] or "9999", r["doc"], int(r["sequence"]), r["id"])
+
+
 def _item(r: sqlite3.Row) -> LinkItem:
     cls = r["object_class"] or ""
     return LinkItem(
@@ -46,7 +50,7 @@ def _item(r: sqlite3.Row) -> LinkItem:
         day_lo=r["day_lo"],
         day_hi=r["day_hi"],
         story=r["story"] or "",
-        order=(r["published"] or "9999", r["doc"], int(r["sequence"]), r["id"]),
+        order=_order(r),
         party=grouping.party(cls, r["actor_codes"].split(), r["recipient_codes"].split()),
     )
 
@@ -123,7 +127,9 @@ def _index(db: sqlite3.Connection, article_id: int) -> list[str]:
     return mids
 
 
-def _closure(db: sqlite3.Connection, pool: dict[str, sqlite3.Row], key: str) -> set[str]:
+def _closure(
+    db: sqlite3.Connection, pool: dict[str, sqlite3.Row], key: str, items: dict[str, LinkItem]
+) -> set[str]:
     """The mentions of `key` in the same pairwise components as the ones in `pool` (the
     mentions to place and the events to split again). Grouping (merge/grouping.py) never
     joins two such components, so regrouping this set alone gives the from-scratch result.
@@ -143,8 +149,10 @@ def _closure(db: sqlite3.Connection, pool: dict[str, sqlite3.Row], key: str) -> 
         fetched |= need
         for c in rows.candidates(db, key, sorted(need)):
             pool.setdefault(c["id"], c)
-        items = [_item(r) for r in pool.values() if r["link_key"] == key]
-        wide = grouping.components(items, _wide)
+        for mid, r in pool.items():
+            if mid not in items and r["link_key"] == key:
+                items[mid] = _item(r)
+        wide = grouping.components([i for i in items.values() if i.link_key == key], _wide)
         scope = {i.mid for g in wide if any(i.mid in wanted for i in g) for i in g}
 
 
@@ -158,14 +166,15 @@ def _relink(db: sqlite3.Connection, seeds: list[str], dirty: set[str]) -> None:
     pool = {r["id"]: r for r in rows.members_by_id(db, seeds)}
     pool.update({r["id"]: r for r in rows.members_of_events(db, dirty)})
     scope: set[str] = set()
+    items: dict[str, LinkItem] = {}
     for key in sorted({r["link_key"] for r in pool.values() if r["link_key"]}):
-        scope |= _closure(db, pool, key)
+        scope |= _closure(db, pool, key, items)
     # members of dirty events that lost their link key (uncoded now) leave their event
     old = set(dirty) | {pool[m]["event_id"] for m in scope if pool[m]["event_id"]}
     members = [pool[m] for m in sorted(scope)]
     by_id = {r["id"]: r for r in members}
     new_rows, links = [], []
-    for g in grouping.group([_item(r) for r in members]):
+    for g in grouping.group([items[r["id"]] for r in members]):
         record = event_record([by_id[i.mid] for i in g])
         new_rows.append(record)
         links += [(str(record["id"]), i.mid) for i in g]
@@ -174,7 +183,7 @@ def _relink(db: sqlite3.Connection, seeds: list[str], dirty: set[str]) -> None:
 
 def event_record(members: list[sqlite3.Row]) -> dict[str, object]:
     """The event row: identity from its earliest report, evidence counted across reports."""
-    ms = sorted(members, key=lambda r: _item(r).order)
+    ms = sorted(members, key=_order)
     first = ms[0]
     event = first["event"]
     actors = sorted({c for r in ms for c in r["actor_codes"].split()})

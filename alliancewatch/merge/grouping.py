@@ -23,7 +23,6 @@ of reports of one summit costs a few bucket comparisons plus the pairs inside ea
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from alliancewatch.merge.identity import LinkItem, linked
 
@@ -86,7 +85,7 @@ def _bucket(i: LinkItem) -> tuple[str, str, str, int | None, int | None]:
 
 def _cross(i: LinkItem) -> LinkItem:
     """The item as seen from another story (story-free copy for bucket comparisons)."""
-    return replace(i, story="")
+    return LinkItem(i.mid, i.link_key, i.object_class, i.day_lo, i.day_hi, "", i.order, i.party)
 
 
 def components(items: list[LinkItem], pred: Pred) -> list[list[LinkItem]]:
@@ -120,24 +119,31 @@ def components(items: list[LinkItem], pred: Pred) -> list[list[LinkItem]]:
     return list(groups.values())
 
 
+Fits = tuple[frozenset[str], frozenset[str]]
+
+
 def _fits(v: LinkItem, anchor_buckets: list[tuple[LinkItem, str]],
-          story_anchors: dict[str, list[LinkItem]], group_of: dict[str, str]) -> set[str]:
+          story_anchors: dict[str, list[LinkItem]], group_of: dict[str, str],
+          cache: dict[tuple, Fits]) -> set[str]:
     """The anchor groups a non-anchor mention may belong to: those of its own class when
     any fits (a report of troops "this month" belongs with the troops sent on the 18th,
-    not with a class-less transport on the 13th), else those a missing class allows."""
-    exact: set[str] = set()
-    loose: set[str] = set()
-    cv = _cross(v)
-    pairs = [(cv, rep, g) for rep, g in anchor_buckets]  # across stories, per bucket
-    pairs += [(v, a, group_of[a.mid]) for a in story_anchors.get(v.story, ())]
-    for me, a, g in pairs:
-        if g in exact or not _fit(me, a):
-            continue
-        if v.object_class and v.object_class == a.object_class:
-            exact.add(g)
-        else:
-            loose.add(g)
-    return exact or loose
+    not with a class-less transport on the 13th), else those a missing class allows.
+    The part across stories depends on the mention's bucket only: `cache` keeps it."""
+    key = _bucket(v)
+    if key not in cache:
+        cv = _cross(v)
+        cache[key] = _split(v, [(rep, g) for rep, g in anchor_buckets if _fit(cv, rep)])
+    exact, loose = (set(x) for x in cache[key])
+    same = _split(v, [(a, group_of[a.mid]) for a in story_anchors.get(v.story, ()) if _fit(v, a)])
+    exact |= same[0]
+    loose |= same[1]
+    return exact or loose - exact
+
+
+def _split(v: LinkItem, fitting: list[tuple[LinkItem, str]]) -> Fits:
+    """(groups met with v's own class, the others)."""
+    exact = {g for a, g in fitting if v.object_class and a.object_class == v.object_class}
+    return frozenset(exact), frozenset(g for _, g in fitting) - exact
 
 
 def _index(
@@ -147,7 +153,8 @@ def _index(
     seen: dict[tuple, tuple[LinkItem, str]] = {}
     by_story: dict[str, list[LinkItem]] = {}
     for a in sorted(anchors, key=lambda i: i.mid):
-        seen.setdefault(_bucket(a), (_cross(a), group_of[a.mid]))
+        if _bucket(a) not in seen:
+            seen[_bucket(a)] = (_cross(a), group_of[a.mid])
         if a.story:
             by_story.setdefault(a.story, []).append(a)
     return list(seen.values()), by_story
@@ -173,21 +180,23 @@ def group(items: list[LinkItem]) -> list[list[LinkItem]]:
     members: dict[str, list[LinkItem]] = {g[0].mid: list(g) for g in anchor_groups}
     classed = [a for a in anchors if a.object_class]
     cb, cs = _index(classed, group_of)
+    cache: dict[tuple, Fits] = {}
     for g in anchor_groups:
         if g[0].object_class:
             continue
-        fits = set().union(*(_fits(a, cb, cs, group_of) for a in g))
+        fits = set().union(*(_fits(a, cb, cs, group_of, cache) for a in g))
         if len(fits) == 1:  # "test-fired" joins the one classed launch it can be
             target = fits.pop()
             members[target] += members.pop(g[0].mid)
             for a in g:
                 group_of[a.mid] = target
     anchor_buckets, story_anchors = _index(anchors, group_of)
+    cache = {}
     left: list[LinkItem] = []
     for v in items:
         if v.mid in group_of:
             continue
-        fits = _fits(v, anchor_buckets, story_anchors, group_of)
+        fits = _fits(v, anchor_buckets, story_anchors, group_of, cache)
         if len(fits) == 1:
             members[fits.pop()].append(v)
         else:
