@@ -406,6 +406,6 @@ class Coder:
         vague = [d for d in dates if d.kind == "vague"]
         if vague:
             return None, vague[0].text
-        if factuality == "asserted" and published:
+        if factuality in ("asserted", "probable") and published:  # assessed as done by now
             return published[:7], None
         return None, None

@@ -40,6 +40,8 @@ DONE_TAIL = pattern("done_tail")
 CONTINUATIVE = pattern("continuative")
 CLAUSE_NOUN = pattern("clause_noun")
 QUOTED_BEFORE = pattern("quoted_before")
+NONPAST = pattern("nonpast_tail")
+HEADLINE_END = pattern("headline_end")
 
 
 def _headline(sentence: Sentence) -> bool:
@@ -462,6 +464,8 @@ class JapaneseFrames(JapaneseModality):
                 or self._shared_agent(g, p)
             )
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if not cues and not nominal:
+            cues = self._next_verb_cue(g, p)
         if (
             speech_verb is not None
             and not nominal
@@ -502,12 +506,27 @@ class JapaneseFrames(JapaneseModality):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
         else:
+            own = self._tense_tail(g, p)
+            if (
+                not nominal
+                and not quoted
+                and not cues
+                and self._main_clause(g, p)
+                and NONPAST.search(own)
+                and not self._is_speech(g, p)
+            ):
+                cues = [Cue("planned", own, "tail")]  # 協定は…を経て発効する: the future
             speaker, speech_cue = self._quote_speaker(g, key_start)
             in_quote = speaker is not None
             if speaker is None:
                 speaker, speech_cue = self._according_to(g)
             if speaker is None:
                 speaker, speech_cue = self._reporting_above(g, p)
+        if nominal and not cues and _headline(sentence):
+            end = HEADLINE_END.match(g.text[t.end :])
+            if end:  # 北朝鮮がロシアに派兵か, 共同訓練拡大へ
+                label = "possible" if end.group(1) == "か" else "planned"
+                cues = [Cue(label, end.group(0), "tail")]
         above = g.ancestors(p)
         if speech_verb is not None and speech_verb in above:
             above = above[: above.index(speech_verb)]  # 17日…と否定した: the report's date
@@ -551,6 +570,32 @@ class JapaneseFrames(JapaneseModality):
             ):
                 return tail
             cur = h
+
+    def _next_verb_cue(self, g: Graph, p: int) -> list[Cue]:
+        """…を提供したとみている where the parser did not hang the clause on みる: the verb
+        right after the quotative still judges it."""
+        last, conn = g.connector(p)
+        if not QUOTATIVE.match(conn):
+            return []
+        k = last + 1
+        while k < len(g.tokens) and g.tokens[k].pos != "VERB" and k <= last + 3:
+            k += 1
+        return self._quote_cue(g, k) if k < len(g.tokens) and g.tokens[k].pos == "VERB" else []
+
+    def _main_clause(self, g: Graph, p: int) -> bool:
+        """p ends the sentence, alone or through a 〜し、/〜して chain."""
+        cur = p
+        while (h := g.head(cur)) is not None:
+            _, tail = g.tail(cur)
+            _, conn = g.connector(cur)
+            if (
+                h < cur
+                or g.tokens[cur].dep not in ("advcl", "conj")
+                or not CONTINUATIVE.search(tail + conn)
+            ):
+                return False
+            cur = h
+        return True
 
     def _reporting_above(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
         """A claim inside a relative clause or a presupposed clause is still the reporter's:

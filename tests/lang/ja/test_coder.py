@@ -145,3 +145,23 @@ def test_the_doer_of_a_condemned_event_is_the_target_not_its_receiver():
 def test_a_headline_line_without_metadata_has_its_topic_for_actor():
     ms = code("中国軍、台湾包囲の大規模演習　「海峡雷霆」", "中国軍は1日、演習を始めた。")
     assert brief(ms[0]) == ("MOBILIZE", ("CHN",), ())
+
+
+def test_headline_question_and_direction_endings():
+    (m,) = code("北朝鮮がロシアに派兵か　韓国が分析")
+    assert m.event == "AID" and m.factuality == "possible"
+    ms = code("日本、フィリピンに巡視船供与へ　中国をけん制")
+    assert [m.factuality for m in ms if m.event == "AID"] == ["planned"]
+
+
+def test_a_sentence_final_non_past_is_a_plan_but_not_a_progressive():
+    (m,) = code("日本とフィリピンの協定は両国の国内手続きを経て発効する。")
+    assert m.factuality == "planned" and m.date is None
+    ms = code("韓国政府はロシアに対し北朝鮮兵を直ちに撤収させるよう求めています。")
+    assert [m.factuality for m in ms if m.event == "REQUEST"] == ["asserted"]
+
+
+def test_an_assessment_is_probable_and_dated_by_publication():
+    ms = code("韓国の情報当局は、ロシアが北朝鮮に防空装備を提供したとみている。")
+    (m,) = [m for m in ms if m.event == "AID"]
+    assert m.factuality == "probable" and m.date == "2024-10"
