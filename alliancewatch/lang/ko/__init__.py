@@ -3,8 +3,8 @@ chunk-based frame builder, factuality and attribution cues, and Korean date word
 
 Data files (data/*.tsv): triggers, case roles (particles), light verbs, factuality cues,
 speech verbs, clause links (connective endings), head nouns (것, 가능성, 경우 …), words for
-"the two states", contexts that make a state name no actor, and Korean actor aliases missing
-from the shared table.
+"the two states" and "the three states", contexts that make a state name no actor, and
+Korean actor aliases missing from the shared table.
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     return build(sentence, settings)
 
 
+def _alt(name: str) -> re.Pattern[str]:
+    words = sorted(lexicon.words(name), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, words)) + ")")
+
+
 LANGUAGE = Language(
     code="ko",
     name="Korean",
@@ -44,7 +49,8 @@ LANGUAGE = Language(
     parse=parse,
     frames=frames,
     find_dates=find_dates,
-    both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
+    both_words=_alt("both_words"),
+    group_words=((_alt("group_words"), 3),),  # 3국, 세 나라: the three states just named
     not_actor=lexicon.not_actor(),
     aliases=("kr", "kor", "korean"),
     lingua="KOREAN",

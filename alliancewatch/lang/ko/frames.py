@@ -38,6 +38,10 @@ _ARG_FIELDS = {f.name for f in fields(Argument)}
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
 CHARACTERISED = re.compile(r"\s*[\"”’']?\s*(이)?라(고|며|는|면서)")
 QUOTE_CHARS = "'\"‘“「『《〈"
+# -기로 하다/합의하다 (contracted -키로): a promise; joint acts promised are AGREE (spec §2)
+PROMISE = re.compile(r"[기키]로")
+PROMISED = frozenset({"COOPERATE", "CONSULT", "SUPPORT"})
+HEADLINE_BREAKS = ("…", "...", "‥")  # clauses of a headline
 
 
 def lexicon(data_dir: Path = DATA) -> Lexicon:
@@ -281,9 +285,14 @@ class KoreanFrames(Modality):
         return out
 
     def headline_topic(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
-        """북한, 러시아에 …파병 / 한미일 "…규탄": a headline opens with a bare subject."""
+        """북한, 러시아에 …파병 / 한미일 "…규탄": a headline opens with a bare subject. A
+        headline of several clauses (한미일 …훈련…北 "불장난" 반발) gives each its own: the
+        search starts after the last ellipsis before the event."""
         bare = []
+        cut = max(text.rfind(m, 0, chunks[k].start) for m in HEADLINE_BREAKS)
         for c in chunks[:k]:
+            if c.start < cut:
+                continue
             if c.kind == "np" and not c.marker and not re.match(r"\s*[\"“]", text[c.end :]):
                 if text[c.end_all : c.end_all + 1] in (",", "，"):
                     return [self.arg(text, c, "topic", ",")]
@@ -422,6 +431,7 @@ class KoreanFrames(Modality):
             and nxt is not None
             and nxt.kind == "np"
             and text[nxt.start - 1] in QUOTE_CHARS
+            and len(text[c.end_all : nxt.start].strip()) == 1  # not across …"3국 협력"
         ):
             c, k = nxt, k + 1  # 다영역 훈련 '프리덤 에지'를 실시: the name stands in for the noun
             nxt = chunks[k + 1] if k + 1 < len(chunks) else None
@@ -562,10 +572,18 @@ class KoreanFrames(Modality):
             self._participant(a) for a in args if a.role == "compound" or not a.start <= ks < a.end
         ]
         spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
+        event = trig.event
+        promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]
+        if event in PROMISED and promise and not nominal:
+            # 협력을 강화하기로 했다, 만나기로 합의했다: the parties promise (spec §2 AGREE);
+            # the promise itself is told as fact, and its parties are the subject's
+            event, cues = "AGREE", [c for c in cues if c not in promise]
+            if any(a.role in SUBJECT for a in args):
+                args = [a for a in args if a.role != "compound"]
         extra = {}
         if "event" in _FRAME_FIELDS:  # the resolved trigger (INTERFACE.md, Frame fields)
             extra = {
-                "event": trig.event,
+                "event": event,
                 "mode": trig.mode,
                 "context": trig.context,
                 "partner": trig.partner,

@@ -1,0 +1,78 @@
+"""End-to-end coding of Korean sentences we wrote: words for the states just named (양국,
+두 정상, 3국), promises of joint acts (AGREE), headline clauses, visit words naming a state."""
+
+from __future__ import annotations
+
+from alliancewatch.coding.coder import Coder
+from alliancewatch.config import Settings
+from alliancewatch.lang import get_language
+from alliancewatch.lang.split import split_article
+from alliancewatch.types import Article, Mention, Paragraph
+
+PUB = "2025-08-24"
+KO = get_language("ko")
+SETTINGS = Settings()
+
+
+def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
+    text = "\n".join(paragraphs)
+    spans, start = [], 0
+    for k, p in enumerate(paragraphs):
+        spans.append(Paragraph(k, start, start + len(p)))
+        start += len(p) + 1
+    art = Article("t.txt", "t", text, tuple(spans), title, published, "ko", None, "utf-8", "r", "c")
+    assert KO.parse is not None
+    sentences = KO.parse(split_article(art, KO, SETTINGS), SETTINGS)
+    return Coder(KO, SETTINGS).code(art, sentences)
+
+
+def sides(m: Mention) -> set[str]:
+    return {a.code for a in m.actor} | {r.code for r in m.recipient}
+
+
+def of(mentions: list[Mention], event: str, sequence: int) -> Mention:
+    found = [m for m in mentions if m.event == event and m.sequence == sequence]
+    assert found, [(m.event, m.sequence, sides(m)) for m in mentions]
+    return found[0]
+
+
+def test_two_leaders_are_the_pair_of_the_last_event_not_the_article_pair():
+    ms = code(
+        "이재명 대통령이 일본을 방문해 이시바 총리와 정상회담을 가졌다.",
+        "두 정상은 23일 도쿄에서 회담했다.",
+        "이 대통령은 이어 미국으로 건너가 트럼프 대통령과 한미 정상회담을 하고 미국과 협력을 논의한다.",
+        "미국은 한미 동맹을 강조했다.",
+    )
+    assert sides(of(ms, "CONSULT", 1)) == {"KOR", "JPN"}
+
+
+def test_three_countries_are_the_last_group_of_three():
+    ms = code(
+        "한미일 국방장관이 28일 도쿄에서 회의를 열었다.",
+        "신원식 장관은 북러 간 군사 협력을 비판했다.",
+        "북한은 29일 3국이 전쟁을 준비하고 있다고 비난했다.",
+    )
+    m = of(ms, "ACCUSE", 2)
+    assert {a.code for a in m.actor} == {"PRK"}
+    assert {r.code for r in m.recipient} == {"KOR", "USA", "JPN"}
+
+
+def test_a_promise_to_cooperate_is_an_agreement_told_as_fact():
+    ms = code("한국과 일본은 23일 한미일 안보협력을 강화하기로 했다.")
+    m = of(ms, "AGREE", 0)
+    assert sides(m) == {"KOR", "JPN"} and m.factuality == "asserted"
+    assert not [m for m in ms if m.event == "COOPERATE"]
+
+
+def test_each_headline_clause_has_its_own_subject():
+    ms = code(
+        "한미일, 제주 남방서 연합훈련…北 \"불장난\" 반발",
+        "북한은 한미일 연합훈련을 비난했다.",
+        title="한미일, 제주 남방서 연합훈련…北 \"불장난\" 반발",
+    )
+    assert not [m for m in ms if m.event == "ACCUSE" and m.sequence == 0 and m.actor[0].code != "PRK"]
+
+
+def test_a_visit_word_names_the_host():
+    (m,) = [m for m in code("라브로프 러 외무장관 방북") if m.event == "CONSULT"]
+    assert sides(m) == {"RUS", "PRK"}
