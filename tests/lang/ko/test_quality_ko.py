@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "tests" / "data" / "dev_ko.jsonl"
 DIR = ROOT / "tests" / "data" / "dev_ko"
 FLOORS = {
-    "f1": 0.64,
+    "f1": 0.67,
     "precision": 0.77,
-    "recall": 0.55,
+    "recall": 0.59,
     "factuality_accuracy": 0.87,
     "date_accuracy": 0.76,
     "claimed_by_accuracy": 0.82,
@@ -31,4 +31,25 @@ def test_korean_development_set_scores() -> None:
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == 40
     scores = result["overall"]
     low = {k: (scores[k], v) for k, v in FLOORS.items() if scores[k] is None or scores[k] < v}
+    assert not low, f"below floor (score, floor): {low}"
+
+
+# dev_ko_r3: 17 articles written for issue 10's second round, scored unseen first at
+# P 0.80 R 0.55 F1 0.65; floors a little under the score after that round (F1 0.80)
+R3_FLOORS = {
+    "f1": 0.76,
+    "precision": 0.86,
+    "recall": 0.67,
+    "factuality_accuracy": 0.80,
+    "date_accuracy": 0.78,
+    "claimed_by_accuracy": 0.80,
+}
+
+
+def test_korean_third_development_set_scores() -> None:
+    gold = ROOT / "tests" / "data" / "dev_ko_r3.jsonl"
+    result = api.evaluate(gold, [ROOT / "tests" / "data" / "dev_ko_r3"], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 17
+    scores = result["overall"]
+    low = {k: (scores[k], v) for k, v in R3_FLOORS.items() if scores[k] is None or scores[k] < v}
     assert not low, f"below floor (score, floor): {low}"
