@@ -42,6 +42,8 @@ class Discourse:
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
+        # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
+        self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -53,11 +55,15 @@ class Discourse:
         return None
 
     def group(self, n: int) -> list[str]:
-        """The n states just named: the last mention's parties, else the previous
-        sentence's states, else the article's pair."""
+        """The n states just named: the last mention's parties, else a compound name of n
+        states in the last sentences, else the previous sentence's states, else the
+        article's pair."""
         met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
         if len(met) == n:
             return list(met)
+        named, ago = self.compounds.get(n, ((), 0))
+        if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
+            return list(named)
         if len(self.previous) >= n:
             return list(self.previous[-n:])
         return list(self.dyad) if n == 2 else []
@@ -162,6 +168,10 @@ class Coder:
             named = _codes(_refs(matches, 0, len(s.text)))
             if named:
                 discourse.previous = tuple(named)
+            discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
+            for m in matches:
+                if len(set(m.codes)) >= 2 and all(m.codes):
+                    discourse.compounds[len(set(m.codes))] = (tuple(dict.fromkeys(m.codes)), 1)
         return out
 
     # -- actors ------------------------------------------------------------------------
