@@ -15,6 +15,7 @@ from alliancewatch.lang.en.grammar import (
     NOMINAL,
     OBJECT_CONTROL,
     PCOMP_CONTROL,
+    PLACE_PREPS,
     STRANDED,
     SYMMETRIC_EVENTS,
     TIME_WORDS,
@@ -31,6 +32,14 @@ class EnglishArguments(EnglishModality):
         out = []
         for h in [head, *t.kids(head, "appos")]:
             s, e = t.span(h, CLAUSAL | {"prep"} if t.toks[h].dep == "appos" else CLAUSAL)
+            if role == "agent":  # Moscow's embassy in Seoul: where the doer is, not who
+                where = [
+                    t.toks[c].start
+                    for c in t.kids(h, "prep")
+                    if t.toks[c].text.lower() in PLACE_PREPS and c > h
+                ]
+                e = min([e, *where])
+                e = len(t.text[s:e].rstrip(" ,")) + s
             out.append(Argument(role, t.text[s:e], s, e, marker))
         return out
 
@@ -49,8 +58,16 @@ class EnglishArguments(EnglishModality):
                 and tok.pos == "PROPN"
                 and c < p
                 and not nominal
-                and not t.kids(p, "nsubj", "nsubjpass")
-            ):  # 'Beijing, for its part, has dismissed': the parser lost the subject
+                and (
+                    not t.kids(p, "nsubj", "nsubjpass")
+                    or (
+                        c + 1 < p
+                        and t.toks[c + 1].text == ","
+                        and c < min(t.kids(p, "nsubj") or [0])
+                    )
+                )
+            ):  # 'Beijing, for its part, has dismissed': the parser lost the subject;
+                # 'Japan, Philippines sign pact': the first of a headline's list
                 out += self._arg(t, "agent", c, "nsubj")
                 continue
             if tok.dep in ("prep", "dative", "agent") and (t.kids(c, "pobj") or tok.dep == "agent"):

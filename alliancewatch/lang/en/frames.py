@@ -32,6 +32,7 @@ from alliancewatch.lang.en.grammar import (
     VERBAL,
     VERBAL_ACTS,
     WAR_NOUNS,
+    WHOSE_TOOL,
 )
 from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
@@ -150,6 +151,9 @@ class EnglishFrames(EnglishArguments):
         headline = is_headline(sentence)
         out = []
         for tok in sentence.tokens:
+            if headline and self._headline_verb(t, tok.i):
+                out += headline_frame(self.lex, t, sentence, tok.i)  # UK, France sanction Iran
+                continue
             trig = self._trigger(t, tok.i)
             if trig is None or trig.event == "NONE":
                 if headline:
@@ -159,6 +163,20 @@ class EnglishFrames(EnglishArguments):
             if frame is not None:
                 out.append(frame)
         return out
+
+    def _headline_verb(self, t: Tree, i: int) -> bool:
+        """A headline's verb the parser took for a noun: a trigger with a verb reading right
+        after a name and right before its object (UK, France, Germany sanction Iran), not
+        before a preposition (U.S. sanctions on Russia)."""
+        tok = t.toks[i]
+        if tok.pos not in NOMINAL or i == 0 or i + 1 >= len(t.toks):
+            return False
+        if t.toks[i - 1].pos != "PROPN" or t.toks[i + 1].pos not in ("PROPN", "DET", "NUM", "ADJ"):
+            return False
+        return bool(
+            self.lex.readings(tok.lemma.lower(), "verb")
+            or self.lex.readings(tok.text.lower().removesuffix("s"), "verb")
+        )
 
     def _proxy(self, t: Tree, i: int) -> int:
         """The noun standing in for a trigger noun inside a quantity phrase: a package of
@@ -219,13 +237,19 @@ class EnglishFrames(EnglishArguments):
             clauses = t.kids(p, "ccomp")
             if trig.event == "THREATEN":
                 clauses += t.kids(p, "advcl")
-            for c in t.kids(p, "prep"):  # denounced the drills as a provocation by X
-                if t.toks[c].text.lower() == "as":
-                    for o in t.kids(c, "pobj"):
-                        for by in t.kids(o, "prep"):
-                            if t.toks[by].text.lower() == "by":
-                                for x in t.kids(by, "pobj"):
-                                    args += self._arg(t, "recipient", x, "by")
+            # denounced the drills as a provocation by X; called the group a tool of X
+            said_as = t.kids(p, "oprd") + [
+                o
+                for c in t.kids(p, "prep")
+                if t.toks[c].text.lower() == "as"
+                for o in t.kids(c, "pobj")
+            ]
+            for o in said_as:
+                for by in t.kids(o, "prep"):
+                    w = t.toks[by].text.lower()
+                    if w == "by" or (w == "of" and t.toks[o].lemma.lower() in WHOSE_TOOL):
+                        for x in t.kids(by, "pobj"):
+                            args += self._arg(t, "recipient", x, t.toks[by].text.lower())
             for c in clauses:
                 for sj in t.kids(c, "nsubj", "nsubjpass"):
                     if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:

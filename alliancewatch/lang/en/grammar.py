@@ -17,7 +17,9 @@ OBJECT_CONTROL = frozenset(
 HEADLINE_CUT = re.compile(
     r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
 )
-HEADLINE_PREP = re.compile(r"\b(to|into|toward|towards|against|on|with|from|at|in)\b")
+HEADLINE_PREP = re.compile(
+    r"\b(to|into|toward|towards|against|on|with|from|at|in|over|around|near|amid|despite|during)\b"
+)
 HEADLINE_SPEAKER = re.compile(
     r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
     r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
@@ -84,3 +86,10 @@ SPEAKER_PRONOUNS = frozenset(
 )
 # prepositions whose object is what a statement is about (protested over the launch)
 ABOUT_PREPS = frozenset({"over", "about", "against", "at", "of"})
+# prepositions that place a doer (the embassy in Seoul, troops in Kursk): not part of who
+PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
+# 'called the group a tool of Washington': nouns whose of-phrase is the one accused
+WHOSE_TOOL = frozenset(
+    {"tool", "puppet", "proxy", "instrument", "pawn", "servant", "lackey", "accomplice"}
+    | {"stooge", "mouthpiece", "henchman", "vassal", "agent"}
+)

@@ -170,6 +170,8 @@ class EnglishModality:
             if h is None:
                 break
             dep, g = t.toks[node].dep, t.toks[h]
+            if any(t.toks[k].text == ";" for k in range(min(node, h), max(node, h))):
+                break  # 'India strikes Pakistan; Pakistan vows response': two clauses
             k = self.speech_kind(t, h)
             # accused Pyongyang of supplying arms: an of-gerund is reported content too
             of_gerund = (

@@ -85,6 +85,8 @@ class Tree:
         w = t.text.lower()
         if t.tag in ("VBD", "VBN") and w.endswith("ed"):
             out += [w[:-1], w[:-2]]
+        if t.tag == "VBZ" and w.endswith("s"):  # stages -> 'stag': stage
+            out += [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]
         return out
 
     def hyphen_word(self, i: int) -> str:

@@ -70,3 +70,26 @@ def test_provocation_by_names_the_accused() -> None:
     ms = code("Pyongyang denounced the drills as a provocation by the US, South Korea and Japan.")
     (m,) = of(ms, "ACCUSE")
     assert {r.code for r in m.recipient} == {"USA", "KOR", "JPN"}
+
+
+def test_headline_list_subject_and_verb_read_as_noun() -> None:
+    ms = code(
+        "Chinese warships sail near Japan.", title="UK, France, Germany sanction Iran over drones"
+    )
+    (m,) = of(ms, "SANCTION")
+    assert {a.code for a in m.actor} == {"GBR", "FRA", "DEU"}
+    assert [r.code for r in m.recipient] == ["IRN"]
+
+
+def test_headline_clauses_apart_and_vowed_retaliation() -> None:
+    ms = code("Troops were on alert.", title="India strikes Pakistan; Pakistan vows response")
+    (strike,) = of(ms, "ASSAULT")
+    assert strike.factuality == "asserted"
+    (vow,) = of(ms, "THREATEN")
+    assert [a.code for a in vow.actor] == ["PAK"] and [r.code for r in vow.recipient] == ["IND"]
+
+
+def test_embassy_in_a_capital_is_its_state_only() -> None:
+    ms = code("Moscow's embassy in Seoul called the group a political tool of Washington.")
+    (m,) = of(ms, "ACCUSE")
+    assert [a.code for a in m.actor] == ["RUS"] and [r.code for r in m.recipient] == ["USA"]
