@@ -20,6 +20,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern
 from alliancewatch.lang.ja.modality import (
+    ACCORDING_TO,
     NOMINALISERS,
     QUOTATIVE,
     QUOTE_CLOSE,
@@ -110,8 +111,8 @@ class JapaneseFrames(JapaneseModality):
                 continue
             m = g.marker(c)
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
-            if role is None:
-                continue
+            if role is None or ACCORDING_TO.match(g.text[t.end :]):
+                continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
         return args

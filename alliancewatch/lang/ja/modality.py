@@ -224,9 +224,11 @@ class JapaneseModality:
     def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
         for t in g.tokens:
             m = g.marker(t.i)
-            if t.pos in NOMINAL and ACCORDING_TO.match(m):
+            polite = ACCORDING_TO.match(g.text[t.end :])  # によりますと: より parsed as a verb
+            if t.pos in NOMINAL and (ACCORDING_TO.match(m) or polite):
                 s, e = phrase_span(g, t.i)
-                return Argument("speaker", g.text[s:e], s, e, m), m
+                cue = polite.group(0) if polite else m
+                return Argument("speaker", g.text[s:e], s, e, cue), cue
         return None, None
 
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:

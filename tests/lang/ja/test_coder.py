@@ -165,3 +165,16 @@ def test_an_assessment_is_probable_and_dated_by_publication():
     ms = code("韓国の情報当局は、ロシアが北朝鮮に防空装備を提供したとみている。")
     (m,) = [m for m in ms if m.event == "AID"]
     assert m.factuality == "probable" and m.date == "2024-10"
+
+
+def test_polite_according_to_is_the_source_not_the_actor():
+    (m,) = code("防衛省によりますと、北朝鮮はけさ、弾道ミサイルを東の方向に発射しました。")
+    assert brief(m) == ("MOBILIZE", ("PRK",), ())
+    assert m.claimed_by is not None and m.claimed_by.text == "防衛省"
+
+
+def test_compound_abbreviations_and_chinas_taiwan_office():
+    ms = code("日英伊の防衛相は次期戦闘機の共同開発で協力することで合意した。")
+    assert {c.code for m in ms for c in m.actor + m.recipient} == {"JPN", "GBR", "ITA"}
+    ms = code("国務院台湾事務弁公室の報道官は、台湾の頼清徳総統を「寄生虫」と呼んで非難した。")
+    assert ("ACCUSE", ("CHN",), ("TWN",)) in [brief(m) for m in ms]
