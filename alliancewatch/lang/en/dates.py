@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from alliancewatch.lang.en.grammar import DATELINE
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import Ctx, DateMatch, Rule, Value, table
 
@@ -29,7 +30,10 @@ NUMBERS = table(
     "a=1 an=1 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 "
     "eleven=11 twelve=12"
 )
-DAY_REL = table("today=0 yesterday=-1 tomorrow=1 tonight=0")
+DAY_REL = table(
+    "today=0 yesterday=-1 tomorrow=1 tonight=0 this_morning=0 this_afternoon=0 this_evening=0 "
+    "earlier_today=0 later_today=0 last_night=-1 yesterday_morning=-1 tomorrow_morning=1"
+)
 WEEK_REL = table("last_week=-1 this_week=0 next_week=1")
 FUTURE = re.compile(r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b")
 
@@ -49,7 +53,9 @@ PATTERNS = {
     "m": r"\b(?:(?P<cue>last|next|this)|" + _CUE + r")\s+" + _MON + r"(?!\s*\d)",
     "day": r"\b(?:[Oo]n\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary))",
     "year": r"\b" + _CUE + r"\s+(?:(?:early|late|mid-)\s*)?(?P<y>1[89]\d\d|2[01]\d\d)\b(?![-–]\d)",
-    "dayword": r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b",
+    "dayword": r"\b(?P<w>(?:[Yy]esterday|[Tt]omorrow) morning|(?:[Ee]arlier|[Ll]ater) today"
+    r"|[Tt]his (?:morning|afternoon|evening)|[Ll]ast night|[Yy]esterday|[Tt]oday|[Tt]omorrow"
+    r"|[Tt]onight)\b",
     "week": r"\b(?P<w>(?:[Ll]ast|[Tt]his|[Nn]ext) week)\b",
     "rel": r"\b(?P<cue>(?:earlier|later)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year)\b",
     "ago": r"\b(?P<n>" + _NUMS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
@@ -178,4 +184,8 @@ RULES += [
 
 
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
-    return engine.find_dates(text, published, RULES, FUTURE)
+    """Date expressions of a sentence, without a wire dateline's (SEOUL, Oct. 18 (Yonhap) --):
+    that is the day of the report, not of what it tells."""
+    found = engine.find_dates(text, published, RULES, FUTURE)
+    line = DATELINE.match(text)
+    return [d for d in found if d.start >= line.end()] if line else found

@@ -365,6 +365,12 @@ class EnglishFrames(EnglishArguments):
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
             event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
         date_spans = self._date_spans(t, [i, p, *climb.path])
+        if climb.speech_verb is not None and not any(
+            c.label not in ("probable",) for c in climb.cues
+        ):  # 'have been fighting ..., an official said Monday': ongoing at the statement (§6)
+            date_spans += tuple(
+                x for x in self._date_spans(t, [climb.speech_verb]) if x not in date_spans
+            )
         about = self._about(t, p) if not nominal and trig.event in VERBAL_ACTS else ""
         return Frame(
             sentence=sentence.index,

@@ -93,3 +93,9 @@ def test_embassy_in_a_capital_is_its_state_only() -> None:
     ms = code("Moscow's embassy in Seoul called the group a political tool of Washington.")
     (m,) = of(ms, "ACCUSE")
     assert [a.code for a in m.actor] == ["RUS"] and [r.code for r in m.recipient] == ["USA"]
+
+
+def test_ongoing_event_takes_the_date_of_its_statement() -> None:
+    ms = code("North Korean troops have been fighting Ukrainian forces, an official said Monday.")
+    (m,) = of(ms, "ASSAULT")
+    assert m.date == "2024-11-04" and m.claimed_by is not None

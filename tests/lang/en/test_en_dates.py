@@ -41,3 +41,21 @@ def test_anaphoric_day_without_an_antecedent_has_no_value() -> None:
 
 def test_may_is_not_a_month() -> None:
     assert _values("North Korea May test a missile, and Seoul may respond.") == []
+
+
+def test_parts_of_today_and_last_night() -> None:
+    from alliancewatch.lang.en.dates import find_dates
+
+    got = {
+        d.text: d.value for d in find_dates("It fired this morning and last night.", "2025-03-11")
+    }
+    assert got == {"this morning": "2025-03-11", "last night": "2025-03-10"}
+
+
+def test_a_wire_dateline_dates_nothing() -> None:
+    from alliancewatch.lang.en.dates import find_dates
+
+    text = "NEW DELHI, May 8 (Reuters) - India launched strikes early on Wednesday."
+    assert [(d.text, d.value) for d in find_dates(text, "2025-05-08")] == [
+        ("on Wednesday", "2025-05-07")
+    ]
