@@ -44,6 +44,7 @@ class Discourse:
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
+        self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -55,12 +56,14 @@ class Discourse:
         return None
 
     def group(self, n: int) -> list[str]:
-        """The n states just named: the last mention's parties, else a compound name of n
-        states in the last sentences, else the previous sentence's states, else the
-        article's pair."""
+        """The n states just named: the last mention's parties (for three or more, the last
+        joint event of that many), else a compound name of n states in the last sentences,
+        else the previous sentence's states, else the article's pair."""
         met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
         if len(met) == n:
             return list(met)
+        if n > 2 and n in self.met:  # 3국: the last joint event of three, before a pair's
+            return list(self.met[n])
         named, ago = self.compounds.get(n, ((), 0))
         if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
             return list(named)
@@ -151,6 +154,8 @@ class Coder:
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event
                     discourse.parties[kind] = tuple(sides)
+                    if kind == "symmetric":  # the last joint event of each size (3국: 3)
+                        discourse.met[len(set(sides))] = tuple(dict.fromkeys(sides))
                 codes = (
                     m.event,
                     tuple(sorted({a.code for a in m.actor})),

@@ -131,6 +131,8 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
             j += 2  # 김정은 위원장과 푸틴 대통령은: one phrase of two
         elif nxt.text in "·ㆍ∙-" and j + 2 < n and _is_nominal(toks[j + 2]):
             j += 2
+        elif nxt.text == "(" and (close := _gloss_end(toks, j + 1)):
+            j = close  # 유럽연합(EU)이, 국가정보원(국정원)은: a gloss inside the phrase
         elif (
             nxt.text == ","
             and j + 2 < n
@@ -174,6 +176,19 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
             _close_np(text, toks, i, k - 1, k - 1, out)
         return _predicate(text, toks, k, j + 1, out)
     return _close_np(text, toks, i, j, j, out)
+
+
+def _gloss_end(toks: tuple[Token, ...], i: int) -> int | None:
+    """The index of the ')' closing a short nominal gloss opened at toks[i] ((EU), (국정원)),
+    when a particle or another noun follows it; else None."""
+    for k in range(i + 1, min(i + 6, len(toks))):
+        if toks[k].text == ")":
+            after = toks[k + 1] if k + 1 < len(toks) else None
+            ok = k > i + 1 and after is not None and after.start == toks[k].end
+            return k if ok and (after.tag.startswith("J") or _is_nominal(after)) else None
+        if not _is_nominal(toks[k]):
+            return None
+    return None
 
 
 def _close_np(

@@ -41,6 +41,9 @@ QUOTE_CHARS = "'\"‘“「『《〈"
 # -기로 하다/합의하다 (contracted -키로): a promise; joint acts promised are AGREE (spec §2)
 PROMISE = re.compile(r"[기키]로")
 PROMISED = frozenset({"COOPERATE", "CONSULT", "SUPPORT"})
+PROMISE_VERB = re.compile(r"\s*로\s*(했|하|한|합의|약속|뜻을 모)")
+# any act the parties promise together (이어가기로 했다) is an agreement (spec §2 AGREE)
+PROMISE_TRIGGER = Trigger("기로 하다", "AGREE", (), (), "", "", "")
 HEADLINE_BREAKS = ("…", "...", "‥")  # clauses of a headline
 
 
@@ -57,7 +60,7 @@ class KoreanFrames(Modality):
         self.name_heads = [k for k, t in self.lex.triggers.items() if t.requires == "name"]
         self.bound_nouns = {w for w, k in self.heads.items() if k in ("complement", "clause")}
         self.cue_heads = sorted(
-            (w for w, k in self.heads.items() if k == "cue"), key=len, reverse=True
+            (w for w, k in self.heads.items() if k in ("cue", "light")), key=len, reverse=True
         )
 
     # -- triggers ----------------------------------------------------------------------
@@ -141,6 +144,7 @@ class KoreanFrames(Modality):
         crossing: list[Argument] = []
         mode, embedded_role, rel = "local", "", -1
         addressees: list[Argument] = []
+        doers: list[Argument] = []
         start = chunks[k].start
         is_relative = chunks[k].kind == "pred" and self.boundary(chunks, k, text) == "relative"
         quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
@@ -188,7 +192,11 @@ class KoreanFrames(Modality):
                 addressees.append(a)  # 북한에 [도발을 중단할] 것을 촉구했다: the addressee
             elif role == "topic" or (role == "agent" and j != rel - 1):
                 crossing.append(a)
+            elif role == "agent" and not doers and not is_relative:
+                # [미국과 한국이 감행하는] 연습을 규탄했다: whose act the object is
+                doers.append(Argument("content_agent", a.text, a.start, a.end, "relative"))
         args += addressees[-1:]  # the leftmost: 북한에 [러시아에 보낸 병력을 …] 것을
+        args += doers
         if not any(a.role == "agent" for a in args):
             agents = [a for a in crossing if a.role == "agent"]
             topics = [a for a in crossing if a.role == "topic"]
@@ -207,13 +215,13 @@ class KoreanFrames(Modality):
         return x < k and chunks[x].kind == "np"
 
     def _np_start(self, chunks: list[Chunk], j: int) -> int:
-        """미국의 이번 조치를, 북한의 명백한 도발을: a possessor before an argument (across
-        adjectives) is part of it."""
+        """미국의 이번 조치를, 북한의 명백한 도발을, 이란과의 협정을: a possessor or partner
+        before an argument (across adjectives) is part of it."""
         x = j - 1
         while x >= 0:
             if chunks[x].kind == "pred" and chunks[x].adjective:
                 x -= 1
-            elif chunks[x].kind == "np" and chunks[x].marker == "의":
+            elif chunks[x].kind == "np" and chunks[x].marker in ("의", "과의", "와의"):
                 j = x
                 x -= 1
             else:
@@ -225,7 +233,7 @@ class KoreanFrames(Modality):
         a contrast, a condition, a quote or a sentence end."""
         topics_only = False
         quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
-        j = k - 1
+        j, rel = k - 1, -1
         while j >= 0:
             c = chunks[j]
             if any(qs <= c.start < qe for qs, qe in quotes):
@@ -237,9 +245,12 @@ class KoreanFrames(Modality):
                     topics_only = True
                 elif b not in ("coordinate", "relative", "complement", "purpose"):
                     return []
+                rel = j if b == "relative" else -1
             else:
                 role = self.role(c.marker)
-                if role == "topic" or (role == "agent" and not topics_only):
+                if role == "agent" and j == rel - 1:
+                    pass  # [미국과 한국이 감행하는] 연습을 규탄했다: the relative clause's own
+                elif role == "topic" or (role == "agent" and not topics_only):
                     return [self.arg(text, c, "agent", "shared")]
             j -= 1
         return []
@@ -324,6 +335,9 @@ class KoreanFrames(Modality):
         text = sentence.text
         c = chunks[k]
         found = self._pred_trigger(c)
+        promise = found is None and self._promise(text, c)
+        if promise:  # 양국은 셔틀외교를 이어가기로 했다: the parties promise a joint act
+            found = (PROMISE_TRIGGER, c.start, c.stem_end)
         if found is None:
             return None
         trig, ks, ke = found
@@ -343,7 +357,16 @@ class KoreanFrames(Modality):
             ]
         if not any(a.role in ("patient", "recipient") for a in args):
             args += self.quoted_subject(text, chunks, k)
+        if promise:  # who promises: the subject and a partner (과), not what the act is on
+            args = [a for a in args if a.role in (*SUBJECT, "comitative")]
         return self._finish(sentence, chunks, k, k, trig, ks, ke, args, voice, False, start)
+
+    @staticmethod
+    def _promise(text: str, c: Chunk) -> bool:
+        """A verb in -기로 하다/합의하다/약속하다 (not a trigger itself)."""
+        return (
+            c.ending == "기" and c.ending_tag == "ETN" and bool(PROMISE_VERB.match(text, c.end_all))
+        )
 
     def quoted_subject(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """X은 [한미일의 결탁이 …몰아가고 있다고] 비난했다: what an accusation, warning or
@@ -574,7 +597,7 @@ class KoreanFrames(Modality):
         spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
         event = trig.event
         promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]
-        if event in PROMISED and promise and not nominal:
+        if (event in PROMISED or trig is PROMISE_TRIGGER) and promise and not nominal:
             # 협력을 강화하기로 했다, 만나기로 합의했다: the parties promise (spec §2 AGREE);
             # the promise itself is told as fact, and its parties are the subject's
             event, cues = "AGREE", [c for c in cues if c not in promise]

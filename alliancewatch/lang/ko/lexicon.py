@@ -39,7 +39,9 @@ SPEECH_VERBS = Schema(
 )
 HEADS = Schema(
     columns=("word", "kind"),
-    labels={"kind": frozenset({"complement", "cue", "clause", "troops", "adverbial"})},
+    labels={
+        "kind": frozenset({"complement", "cue", "clause", "troops", "adverbial", "light"})
+    },
 )
 LINKS = Schema(
     columns=("form", "kind"),

@@ -77,3 +77,33 @@ def test_each_headline_clause_has_its_own_subject():
 def test_a_visit_word_names_the_host():
     (m,) = [m for m in code("라브로프 러 외무장관 방북") if m.event == "CONSULT"]
     assert sides(m) == {"RUS", "PRK"}
+
+
+def test_a_gloss_in_parentheses_keeps_the_subject_and_its_particle():
+    ms = code("유럽연합(EU)이 20일 러시아에 대한 17차 제재 패키지를 승인했다.")
+    m = of(ms, "SANCTION", 0)
+    assert [a.code for a in m.actor] == ["EUR"] and [r.code for r in m.recipient] == ["RUS"]
+
+
+def test_a_verbal_noun_after_the_event_noun_leaves_the_event():
+    ms = code("EU, 대러 17차 제재 채택", title="EU, 대러 17차 제재 채택")
+    m = of(ms, "SANCTION", 0)
+    assert [a.code for a in m.actor] == ["EUR"] and [r.code for r in m.recipient] == ["RUS"]
+
+
+def test_any_act_two_states_promise_together_is_an_agreement():
+    ms = code("한국과 일본은 23일 셔틀외교를 이어가기로 했다.")
+    m = of(ms, "AGREE", 0)
+    assert sides(m) == {"KOR", "JPN"} and m.factuality == "asserted"
+
+
+def test_one_state_deciding_alone_is_no_agreement():
+    ms = code("중국은 미국산 농산물에 보복 관세를 매기기로 했다.")
+    assert not [m for m in ms if m.event == "AGREE"]
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_accuser():
+    ms = code("북한 외무성은 담화를 발표하여 미국과 한국이 감행하는 합동군사연습을 규탄하였다.")
+    m = of(ms, "ACCUSE", 0)
+    assert [a.code for a in m.actor] == ["PRK"]
+    assert {r.code for r in m.recipient} == {"USA", "KOR"}
