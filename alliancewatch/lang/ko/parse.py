@@ -41,7 +41,8 @@ UPOS = {
 }  # fmt: skip
 
 
-def _load() -> Any:
+def kiwi() -> Any:
+    """The one Kiwi of the process, shared by the splitter (split.py) and the analyser."""
     global _kiwi
     with _lock:
         if _kiwi is None:
@@ -89,9 +90,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def tokens(text: str) -> tuple[Token, ...]:
     """kiwipiepy morphemes of one sentence as Tokens (offsets within `text`)."""
-    kiwi = _load()
     pieces = _windows(text)
-    results = kiwi.tokenize([text[s:e] for s, e in pieces])
+    results = kiwi().tokenize([text[s:e] for s, e in pieces])
     out: list[Token] = []
     for (s, _), toks in zip(pieces, results, strict=True):
         for t in toks:

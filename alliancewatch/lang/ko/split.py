@@ -7,21 +7,15 @@ did not finish in 8 minutes), so it is given at most Settings.ko_split_chars at 
 
 from __future__ import annotations
 
-import threading
 from typing import Any
-
-_lock = threading.Lock()
-_kiwi: Any = None
 
 
 def _load() -> Any:
-    global _kiwi
-    with _lock:
-        if _kiwi is None:
-            from kiwipiepy import Kiwi
+    """The analyser's Kiwi (parse.py): one model per process, not one per job (each holds
+    a few hundred MB)."""
+    from alliancewatch.lang.ko.parse import kiwi
 
-            _kiwi = Kiwi()
-    return _kiwi
+    return kiwi()
 
 
 # Where a long paragraph is cut before splitting, best first.
