@@ -142,13 +142,16 @@ def event_page(request: Request) -> HTMLResponse:
 
 
 def download(request: Request) -> Response:
-    """/download/{events|mentions|search|articles}.{csv|jsonl} with the list page's filters."""
+    """/download/{events|mentions|search|articles|network}.{csv|jsonl} with the list page's
+    filters."""
     what, fmt = request.path_params["what"], request.path_params["fmt"]
-    if what not in ("events", "mentions", "search", "articles") or fmt not in ("csv", "jsonl"):
+    lists = ("events", "mentions", "search", "articles", "network")
+    if what not in lists or fmt not in ("csv", "jsonl"):
         raise ApiError(
-            404, "not_found", "downloads are events, mentions, search or articles, as csv or jsonl"
+            404, "not_found",
+            "downloads are events, mentions, search, articles or network, as csv or jsonl",
         )
-    if what in ("search", "articles"):
+    if what in ("search", "articles", "network"):
         return downloads.list_download(request, what, fmt)
     v = parse(request, FILTERS + (OFFSET, limit_param(50, 500)))
     f = filters(v)

@@ -97,6 +97,7 @@ def network(request: Request) -> HTMLResponse:
         v=v,
         data=data,
         months=qw.months(db),
+        downloads=downloads.list_links("network", v),
     )
 
 

@@ -18,6 +18,7 @@ from alliancewatch.relations import treaties as tr
 from alliancewatch.relations.index import score_sql
 from alliancewatch.relations.tables import CATEGORIES, KINDS
 from alliancewatch.store import relation_rows
+from alliancewatch.web import downloads
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.api import COUNT, ApiSpec
 from alliancewatch.web.params import (
@@ -165,6 +166,7 @@ def relations_page(request: Request) -> HTMLResponse:
         data=data,
         pairs=qw.top_pairs(db, 12) if data is None else [],
         CATEGORIES=CATEGORIES,
+        downloads=downloads.relations_links(v) if data else {},
     )
     return HTMLResponse(html)
 

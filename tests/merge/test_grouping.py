@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from alliancewatch.merge import grouping, identity
 from alliancewatch.merge.identity import LinkItem
 
@@ -120,3 +123,45 @@ def test_a_hot_event_is_compared_by_buckets_not_pairs():
     assert len(groups) == 1 and len(groups[0]) == 2000
     assert calls < 10
     assert len(grouping.group(items)) == 1
+
+
+def _wide_components(items: list[LinkItem]) -> dict[str, int]:
+    """Component number of each item under the widest relation grouping may use."""
+    groups = grouping.components(items, lambda a, b: identity.linked(a, b, any_class=True))
+    return {i.mid: k for k, g in enumerate(groups) for i in g}
+
+
+@st.composite
+def _items(draw) -> list[LinkItem]:
+    n = draw(st.integers(1, 40))
+    out = []
+    for k in range(n):
+        kind = draw(st.sampled_from(["day", "month", "undated", "year"]))
+        day = draw(st.integers(1, 10))
+        span = {"day": day, "month": JUNE, "undated": (None, None),
+                "year": (date(2025, 1, 1).toordinal(), date(2025, 12, 31).toordinal())}[kind]
+        cls = draw(st.sampled_from(["", "ratification", "signature"]))
+        party = draw(st.sampled_from([None, "PHL", "JPN"]))
+        story = f"s{draw(st.integers(0, 5))}"
+        item = (_ratify(f"m{k:02d}", span, party, story=story) if cls == "ratification"
+                else _item(f"m{k:02d}", span, cls, story=story))
+        out.append(item)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(_items(), st.randoms(use_true_random=False))
+def test_grouping_is_a_function_of_the_set(items, rnd):
+    """Any order gives the same events; every mention is in exactly one event; an event never
+    spans two components of the widest link (what lets relinking regroup one component)."""
+    reference = _events(items)
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    assert _events(shuffled) == reference
+    assert sorted(m for e in reference for m in e) == sorted(i.mid for i in items)
+    comp = _wide_components(items)
+    assert all(len({comp[m] for m in e}) == 1 for e in reference)
+    # the component alone gives the same events as the whole set
+    for k in set(comp.values()):
+        part = [i for i in items if comp[i.mid] == k]
+        assert _events(part) == {e for e in reference if comp[next(iter(e))] == k}

@@ -141,3 +141,19 @@ def test_list_pages_offer_downloads_honouring_their_filters(client: Client) -> N
     assert "/download/events.csv?a=PRK&amp;b=RUS&amp;event=AID" in tl
     assert "/download/mentions.jsonl?a=PRK&amp;b=RUS&amp;event=AID" in tl
     assert client.get("/download/search.csv").status_code == 400  # q is required
+
+
+def test_network_and_relations_pages_download_with_their_filters(client: Client) -> None:
+    edges = client.get("/api/network?event=AID&count=mentions&limit=2000").json()["edges"]
+    page = client.get("/network?event=AID&count=mentions")
+    assert "/download/network.csv?event=AID&amp;min=1&amp;count=mentions" in page.text
+    rows = list(csv.DictReader(io.StringIO(
+        client.get("/download/network.csv?event=AID&count=mentions").text)))
+    assert edges and [(r["a"], r["b"], int(r["mentions"])) for r in rows] == [
+        (e["a"], e["b"], e["mentions"]) for e in edges]
+    lines = client.get("/download/network.jsonl?event=AID").text.splitlines()
+    by_events = client.get("/api/network?event=AID&limit=2000").json()["edges"]
+    assert [json.loads(x)["mentions"] for x in lines] == [e["mentions"] for e in by_events]
+    rel = client.get("/relations?a=PRK&b=RUS&from=2024-01")
+    assert "/download/events.csv?a=PRK&amp;b=RUS&amp;from=2024-01" in rel.text
+    assert "/download/mentions.jsonl?a=PRK&amp;b=RUS&amp;from=2024-01" in rel.text
