@@ -227,6 +227,14 @@ class Coder:
 
         actor = first(actor_roles)
         recipient = [r for r in first(recipient_roles) if r.code not in {a.code for a in actor}]
+        if (
+            not recipient
+            and len(actor) == 2
+            and needs_recipient(f.event)
+            and self.both is not None
+            and all(self.both.search(r.entity_text) for r in actor)
+        ):  # 両国が交戦, the two sides exchanged fire: the first named acts on the other (§6)
+            actor, recipient = actor[:1], actor[1:]
         return actor, recipient
 
     @staticmethod

@@ -26,6 +26,7 @@ from alliancewatch.lang.en.grammar import (
     SPEAKER_PRONOUNS,
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
+    STRANDED,
     THEME_WITH,
     TRANSPARENT,
     UNSAID_EVENTS,
@@ -273,6 +274,9 @@ class EnglishFrames(EnglishArguments):
                     if enemy:
                         args = [x for x in args if x is not a]
                         args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event == "ACCUSE" and not nominal and any(a.role == "patient" for a in args):
+            # condemned the deployment of troops to Russia: the to-phrase is the deployment's
+            args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
         if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
             args = [a for a in args if a.role != "patient"]
         if (

@@ -99,3 +99,19 @@ def test_ongoing_event_takes_the_date_of_its_statement() -> None:
     ms = code("North Korean troops have been fighting Ukrainian forces, an official said Monday.")
     (m,) = of(ms, "ASSAULT")
     assert m.date == "2024-11-04" and m.claimed_by is not None
+
+
+def test_two_sides_fighting_first_named_attacks() -> None:
+    ms = code(
+        "India and Pakistan traded accusations on Tuesday.",
+        "The two sides exchanged heavy artillery fire along the border overnight.",
+    )
+    (m,) = of(ms, "ASSAULT")
+    assert len(m.actor) == 1 and len(m.recipient) == 1
+    assert {m.actor[0].code, m.recipient[0].code} == {"IND", "PAK"}
+
+
+def test_condemned_deployment_to_a_state_accuses_the_sender() -> None:
+    ms = code("The G7 ministers condemned the deployment of North Korean troops to Russia.")
+    (m,) = of(ms, "ACCUSE")
+    assert [a.code for a in m.actor] == ["IGO"] and [r.code for r in m.recipient] == ["PRK"]
