@@ -230,7 +230,7 @@ class Coder:
         if (
             not recipient
             and len(actor) == 2
-            and needs_recipient(f.event)
+            and f.event == "ASSAULT"
             and self.both is not None
             and all(self.both.search(r.entity_text) for r in actor)
         ):  # 両国が交戦, the two sides exchanged fire: the first named acts on the other (§6)
