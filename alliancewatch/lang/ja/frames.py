@@ -43,6 +43,7 @@ CLAUSE_NOUN = pattern("clause_noun")
 QUOTED_BEFORE = pattern("quoted_before")
 NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
+SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
 
 
 def _headline(sentence: Sentence) -> bool:
@@ -523,6 +524,34 @@ class JapaneseFrames(JapaneseModality):
                 speaker, speech_cue = self._according_to(g)
             if speaker is None:
                 speaker, speech_cue = self._reporting_above(g, p)
+        if (
+            speaker is None
+            and not nominal
+            and self._is_speech(g, p)
+            and QUOTED_BEFORE.search(g.text[: g.tokens[first].start].rstrip("、 "))
+        ):
+            # 岩屋外相は…を「…」と非難した: the speaker of a quote claims the statement it
+            # performs (spec §6); a state or government as a whole (政府は…抗議した) or a
+            # joint statement does not
+            speaker = next(
+                (
+                    a
+                    for a in args
+                    if a.role in ("agent", "topic")
+                    and a.marker not in ("shared", "relative", "crossing", "reported")
+                    and not SELF_CLAIM_EXCLUDED.search(a.text)
+                ),
+                None,
+            ) or self._speaker(g, p)
+            if speaker is not None and (
+                SELF_CLAIM_EXCLUDED.search(speaker.text)
+                or any(  # 外務省は声明で、中国の行動は…と非難した: the first topic speaks
+                    g.marker(k) in ("は", "が") and g.tokens[k].end <= speaker.start
+                    for k in range(len(g.tokens))
+                )
+            ):
+                speaker = None
+            speech_cue = g.tail(p)[1] if speaker is not None else speech_cue
         if nominal and not cues and _headline(sentence):
             end = HEADLINE_END.match(g.text[t.end :])
             if end:  # 北朝鮮がロシアに派兵か, 共同訓練拡大へ

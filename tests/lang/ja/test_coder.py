@@ -178,3 +178,11 @@ def test_compound_abbreviations_and_chinas_taiwan_office():
     assert {c.code for m in ms for c in m.actor + m.recipient} == {"JPN", "GBR", "ITA"}
     ms = code("国務院台湾事務弁公室の報道官は、台湾の頼清徳総統を「寄生虫」と呼んで非難した。")
     assert ("ACCUSE", ("CHN",), ("TWN",)) in [brief(m) for m in ms]
+
+
+def test_the_speaker_of_a_quoted_statement_claims_it_a_bare_one_does_not():
+    ms = code("岩屋外相は記者会見で、北朝鮮の行動を「断じて容認できない」と非難した。")
+    (m,) = [m for m in ms if m.event == "ACCUSE"]
+    assert m.claimed_by is not None and m.claimed_by.text == "岩屋外相"
+    ms = code("米国務省は声明で、中国の行動を非難した。")
+    assert [m.claimed_by for m in ms if m.event == "ACCUSE"] == [None]
