@@ -83,8 +83,24 @@ def mentions(settings: Settings, doc: str | None = None) -> Iterator[dict[str, A
 
 
 def summary(settings: Settings) -> dict[str, Any]:
+    from alliancewatch.merge.events import RULES_KEY, rules_version
+
     with connect(settings.db_path, readonly=True) as db:
-        return queries.summary(db)
+        out = queries.summary(db)
+        row = queries.state(db, RULES_KEY)
+    # the linking rules the events were made under, and the code's (merge/events.py)
+    out["link_rules"] = {"stored": row, "current": rules_version()}
+    return out
+
+
+def relink(settings: Settings) -> int:
+    """Rebuild stories and events from the stored mentions under the current linking rules
+    (what the next ingest does once when the rules changed). Returns the number of events."""
+    from alliancewatch.merge.events import merge_events
+    from alliancewatch.store.db import Store
+
+    with Store(settings.db_path) as store:
+        return merge_events(store)
 
 
 def export(

@@ -111,9 +111,22 @@ def cmd_summary(a: argparse.Namespace, s: Settings) -> int:
         + (", ".join(f"{k} {v}" for k, v in sm["mentions_by_factuality"].items()) or "none")
     )
     print(f"events (merged mentions): {sm['events']}")
+    rules = sm["link_rules"]
+    if sm["events"] and rules["stored"] != rules["current"]:
+        print(
+            f"events linked under rules {rules['stored'] or 'from before rule versions'}, not"
+            f" the current {rules['current']}: the next ingest (or `alliancewatch relink`)"
+            " re-links them once"
+        )
     print(f"rejected inputs: {len(sm['rejections'])}")
     for r in sm["rejections"]:  # stored escaped; databases from 0.1.0 may hold raw names
         print(f"  {printable(r['doc'])} ({printable(r['source'])}): {printable(r['reason'])}")
+    return 0
+
+
+def cmd_relink(a: argparse.Namespace, s: Settings) -> int:
+    n = api.relink(s)
+    print(f"relinked: {n} events")
     return 0
 
 
@@ -485,6 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("summary", "counts: articles, sentences, mentions, rejections")
     sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_summary)
+
+    sp = add("relink", "rebuild stories and events under the current linking rules")
+    sp.set_defaults(func=cmd_relink)
 
     sp = add("articles", "list stored articles, newest first")
     sp.add_argument(

@@ -231,6 +231,15 @@ def iter_mentions(db: sqlite3.Connection, doc: str | None = None) -> Iterator[di
         yield mention_record(r, r["article_hash"][:16])
 
 
+def state(db: sqlite3.Connection, key: str) -> str | None:
+    """A `store_state` flag; None when unset or the database predates the table."""
+    try:
+        row = db.execute("SELECT value FROM store_state WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
 def summary(db: sqlite3.Connection) -> dict[str, Any]:
     """Counts for `make demo` and the overview page."""
 

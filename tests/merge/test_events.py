@@ -206,3 +206,16 @@ def test_both_sides_ratified_joins_neither_ratification(tmp_path):
             store.save(*art, "t", derive=update_article)
         ev = dict(store.db.execute("SELECT doc, event_id FROM mentions"))
     assert len({ev["en_ratify_rus.txt"], ev["en_ratify_prk.txt"], ev["ko_both.txt"]}) == 3
+
+
+def test_summary_tells_of_other_rules_and_relink_applies_the_current(tmp_path, capsys):
+    from alliancewatch.cli import main
+
+    path = tmp_path / "cli.db"
+    _ingest(path, list(range(len(ARTICLES))))  # saved without the pipeline: no rules stored
+    assert main(["summary", "--db", str(path)]) == 0
+    assert "re-links them once" in capsys.readouterr().out
+    assert main(["relink", "--db", str(path)]) == 0
+    assert "relinked:" in capsys.readouterr().out
+    assert main(["summary", "--db", str(path)]) == 0
+    assert "re-links" not in capsys.readouterr().out
