@@ -21,6 +21,7 @@ from alliancewatch.types import Argument
 
 SUBJECT = ("agent", "topic")
 ADNOMINAL = re.compile(r"(의|한|인|적인)$")  # 에 대한, 와의, 에 의한: they modify a noun
+STANCE = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
 HEADLINE_BREAKS = ("…", "...", "‥")  # clauses of a headline
 
 
@@ -84,6 +85,8 @@ class Arguments(Modality):
         mode, embedded_role, rel = "local", "", -1
         addressees: list[Argument] = []
         doers: list[Argument] = []
+        stance = self._stance(chunks[k])
+        in_rel = False  # only noun phrases since a relative verb: they may be its own
         start = chunks[k].start
         is_relative = chunks[k].kind == "pred" and self.boundary(chunks, k, text) == "relative"
         quotes = [q for q in speech_spans(text) if not q[0] <= chunks[k].start < q[1]]
@@ -99,6 +102,7 @@ class Arguments(Modality):
                     break
                 if mode == "local" and b == "relative":
                     mode = "relative"
+                in_rel = b == "relative"
                 rel = j
                 start = c.start
                 continue
@@ -126,14 +130,18 @@ class Arguments(Modality):
             elif mode == "embedded" and role == "agent":
                 who = "recipient" if embedded_role == "recipient" else "content_agent"
                 args.append(Argument(who, a.text, a.start, a.end, "embedded"))
-                mode = "relative"
+                mode, in_rel = "relative", False
             elif mode == "embedded" and role == "recipient" and embedded_role == "patient":
                 addressees.append(a)  # 북한에 [도발을 중단할] 것을 촉구했다: the addressee
-            elif role == "topic" or (role == "agent" and j != rel - 1):
+            elif role == "agent" and (j == rel - 1 or (stance and in_rel)):
+                # [미국과 한국이 감행하는] 연습을 규탄했다: whose act the object is; to a
+                # stance (규탄, 지지) that doer is the side it is taken towards
+                if not doers and not is_relative:
+                    who = "recipient" if stance else "content_agent"
+                    doers.append(Argument(who, a.text, a.start, a.end, "relative"))
+                in_rel = False  # a clause has one subject: the next one left is ours
+            elif role in ("topic", "agent"):
                 crossing.append(a)
-            elif role == "agent" and not doers and not is_relative:
-                # [미국과 한국이 감행하는] 연습을 규탄했다: whose act the object is
-                doers.append(Argument("content_agent", a.text, a.start, a.end, "relative"))
         args += addressees[-1:]  # the leftmost: 북한에 [러시아에 보낸 병력을 …] 것을
         args += doers
         if not any(a.role == "agent" for a in args):
@@ -144,6 +152,11 @@ class Arguments(Modality):
             elif topics and not any(a.role == "topic" for a in args):
                 args.append(topics[-1])
         return args, start
+
+    def _stance(self, c: Chunk) -> bool:
+        """A predicate that takes a stance towards another's act (규탄하다, 지지하다)."""
+        trig = self.lex.triggers.get(c.noun or c.lemma) if c.kind == "pred" else None
+        return trig is not None and trig.event in STANCE
 
     @staticmethod
     def _modifies_noun(chunks: list[Chunk], j: int, k: int) -> bool:

@@ -107,3 +107,14 @@ def test_the_subject_of_a_relative_clause_is_not_the_accuser():
     m = of(ms, "ACCUSE", 0)
     assert [a.code for a in m.actor] == ["PRK"]
     assert {r.code for r in m.recipient} == {"USA", "KOR"}
+
+
+def test_support_for_an_act_is_support_for_its_doer():
+    ms = code('김 위원장은 "러시아 정부와 군대가 우크라이나에서 벌이는 작전을 지지한다"고 말했다.')
+    m = of(ms, "SUPPORT", 0)
+    assert sides(m) == {"PRK", "RUS"}
+
+
+def test_a_headline_trip_to_a_capital_is_a_visit():
+    ms = code("푸틴, 24년 만에 평양行", title="푸틴, 24년 만에 평양行")
+    assert sides(of(ms, "CONSULT", 0)) == {"RUS", "PRK"}
