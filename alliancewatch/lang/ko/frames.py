@@ -177,6 +177,8 @@ class KoreanFrames(Arguments):
             return None  # "…안보 위협"이라고 규정했다: what the speaker calls it, not an event
         ks, ke = cs + off, cs + off + len(trig.key)
         args = self.noun_args(text, chunks, k) if first else []
+        if first:
+            args += self.light_relative(text, chunks, k)
         if ks > cs:  # 한미 연합훈련, 북한군 파병: states written inside the phrase
             args.append(self._compound(text, cs, ks))
         if not last:  # 러시아 파병과 [북러 간 협력에 대해]: the particle is the last one's
@@ -229,6 +231,17 @@ class KoreanFrames(Arguments):
         if not self._object_ok(trig, args):
             return None
         return self._finish(sentence, chunks, k, p, trig, ks, ke, args, voice, nominal, start)
+
+    def light_relative(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
+        """동부전구가 [대만 주변에서 벌인] 훈련, 미국과 [진행한] 회담: a relative clause of a
+        light verb on an event noun tells who did it and with whom."""
+        j = k - 1
+        if j < 0 or chunks[j].kind != "pred" or self.boundary(chunks, j, text) != "relative":
+            return []
+        if self.lex.light_verbs.get(chunks[j].lemma) != "active" or chunks[j].passive:
+            return []
+        own, _ = self.local_args(text, chunks, j)
+        return [a for a in own if a.role in (*SUBJECT, "comitative", "recipient")]
 
     def _participant(self, a: Argument) -> Argument:
         """우크라이나 전쟁, 상호원조조약: a place, a name or a property (a `name` head ends

@@ -118,3 +118,9 @@ def test_support_for_an_act_is_support_for_its_doer():
 def test_a_headline_trip_to_a_capital_is_a_visit():
     ms = code("푸틴, 24년 만에 평양行", title="푸틴, 24년 만에 평양行")
     assert sides(of(ms, "CONSULT", 0)) == {"RUS", "PRK"}
+
+
+def test_who_held_an_exercise_is_the_subject_of_its_light_verb_clause():
+    ms = code("중국 동부전구가 지난 1일부터 대만 주변 해역에서 벌인 대규모 훈련은 사흘간 이어졌다.")
+    m = of(ms, "MOBILIZE", 0)
+    assert [a.code for a in m.actor] == ["CHN"]
