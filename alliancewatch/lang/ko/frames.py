@@ -23,7 +23,7 @@ from alliancewatch.lang.ko.lexicon import Lexicon, Trigger, load
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
 from alliancewatch.types import Argument, Frame, Sentence
 
-LIGHT_LINKS = {"을", "를", "이", "가", "은", "는", "도", "", "까지", "만"}
+LIGHT_LINKS = {"을", "를", "이", "가", "은", "는", "도", "", "까지", "만", "에"}
 # a wire dateline opening the lead: (서울=연합뉴스) 김민수 기자 =
 DATELINE = re.compile(
     r"^\s*[(\[【〔][^)\]】〕=]{1,20}=[^)\]】〕]{1,20}[)\]】〕]\s*(?:[^=]{0,25}=\s*)?"

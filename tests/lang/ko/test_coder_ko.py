@@ -124,3 +124,15 @@ def test_who_held_an_exercise_is_the_subject_of_its_light_verb_clause():
     ms = code("중국 동부전구가 지난 1일부터 대만 주변 해역에서 벌인 대규모 훈련은 사흘간 이어졌다.")
     m = of(ms, "MOBILIZE", 0)
     assert [a.code for a in m.actor] == ["CHN"]
+
+
+def test_an_event_noun_in_e_before_a_light_verb_is_the_event():
+    ms = code("북한은 26일 다탄두 미사일 시험발사에 성공했다고 주장했다.")
+    m = of(ms, "MOBILIZE", 0)
+    assert [a.code for a in m.actor] == ["PRK"] and m.date == "2025-08-26"
+
+
+def test_a_meeting_of_several_states_is_consultation_of_one_is_nothing():
+    ms = code("한미일 국방장관이 28일 도쿄에서 회의를 열었다.", "합참은 29일 긴급 회의를 열었다.")
+    assert sides(of(ms, "CONSULT", 0)) == {"KOR", "USA", "JPN"}
+    assert not [m for m in ms if m.sequence == 1]
