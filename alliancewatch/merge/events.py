@@ -28,7 +28,7 @@ from alliancewatch.store.dialect import is_postgres, write_transaction
 
 # Bump when a change to merge/identity.py or merge/grouping.py changes which mentions form an
 # event: a database linked under other rules is re-linked once (`relink_if_needed`).
-RULES = "2"
+RULES = "3"
 RULES_KEY = "link_rules"
 
 

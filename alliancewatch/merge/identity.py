@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from alliancewatch.plover import FACTUALITY, SYMMETRIC
 
 LINK_WINDOW = 1  # days between two dated reports of one happening (time zones, "yesterday")
-LOOKBACK = 7  # an undated report is about something in the week before it was published
+LOOKBACK = 14  # days: an undated report is about the two weeks before its publication
 STORY_WINDOW = 3  # days: copies of one report may shift a date (a teaser's "Thursday")
 MAX_SPAN = 31  # days: a mention dated only by its year links within its story only
 _RANK = {f: i for i, f in enumerate(FACTUALITY)}  # asserted (last) = most certain
