@@ -16,10 +16,11 @@ from dataclasses import fields, replace
 from functools import cache
 from pathlib import Path
 
-from alliancewatch.lang.ko.args import ADNOMINAL, SUBJECT, Arguments
+from alliancewatch.lang.ko.args import ADNOMINAL, STANCE, SUBJECT, Arguments
 from alliancewatch.lang.ko.chunks import Chunk, chunk
 from alliancewatch.lang.ko.lexicon import DATA_DIR as DATA
 from alliancewatch.lang.ko.lexicon import Lexicon, Trigger, load
+from alliancewatch.lang.ko.modality import NONPAST
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
 from alliancewatch.types import Argument, Frame, Sentence
 
@@ -95,14 +96,15 @@ class KoreanFrames(Arguments):
         toks = sentence.tokens or parse_tokens(text)
         m = DATELINE.match(text)
         chunks = chunk(text, toks, m.end() if m else 0, self.adverbial)
-        out = []
+        out, told_before = [], []
         for k, c in enumerate(chunks):
             f = self._frame(sentence, chunks, k) if c.kind == "pred" else None
-            if f is not None:
-                out.append(f)
+            if f is not None:  # [지난 6월 서명한] 조약이 4일 발효됐다: the main clause first
+                relative = self.boundary(chunks, k, text) == "relative"
+                (told_before if relative else out).append(f)
             if c.kind == "np":
                 out += self._noun_frames(sentence, chunks, k)
-        return out
+        return out + told_before
 
     def _frame(self, sentence: Sentence, chunks: list[Chunk], k: int) -> Frame | None:
         text = sentence.text
@@ -342,6 +344,8 @@ class KoreanFrames(Arguments):
         ]
         spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
         event = trig.event
+        if event in STANCE:  # "…을 지지한다"고 말했다: a stance held now, not a plan
+            cues = [c for c in cues if c.kind != NONPAST]
         promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]
         if (event in PROMISED or trig is PROMISE_TRIGGER) and promise and not nominal:
             # 협력을 강화하기로 했다, 만나기로 합의했다: the parties promise (spec §2 AGREE);

@@ -28,6 +28,9 @@ QUOTES = (
     ("『", "』"),
     ("《", "》"),
 )
+# the kind of the cue "a non-past predicate tells what is coming" (훈련을 실시한다), which a
+# statement in the present (지지한다, 반대한다) does not take
+NONPAST = "nonpast"
 COLON_SPEAKER = re.compile(r"(\S)\s*[:：]\s*$")
 OBJECT_MARKERS = {"을", "를", "도", "", "까지", "만", "은", "는"}
 
@@ -162,7 +165,7 @@ class Modality:
                 and end.tense == "nonpast"
                 and chunks[p].tense == "nonpast"
             ):  # 15일부터 훈련을 실시한다: news tells what is coming in the non-past
-                cues.append(Cue("planned", text[end.start : end.end_all], "tail"))
+                cues.append(Cue("planned", text[end.start : end.end_all], NONPAST))
             cond = self._condition_before(text, chunks, p)
             if cond:  # 훈련을 마치면 … 투입될 것: the main clause of a condition
                 cues.append(cond)
@@ -191,7 +194,10 @@ class Modality:
                 gov = self._gov(text, chunks[s])
                 if gov:
                     cues.append(Cue(gov.label, gov.text, "quote"))
-                spans.append((chunks[j].end_all, chunks[s].end_all))
+                if not any(c.kind != NONPAST for c in cues):
+                    # 파병하기로 결정했다고 18일 밝혔다: the day of the report dates only what
+                    # is told as fact (or is the statement itself), not a plan or a guess
+                    spans.append((chunks[j].end_all, chunks[s].end_all))
                 return cues, s, spans
             g = self._through_complements(text, chunks, g)
             gov = self._gov(text, chunks[g])

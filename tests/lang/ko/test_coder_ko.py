@@ -136,3 +136,21 @@ def test_a_meeting_of_several_states_is_consultation_of_one_is_nothing():
     ms = code("한미일 국방장관이 28일 도쿄에서 회의를 열었다.", "합참은 29일 긴급 회의를 열었다.")
     assert sides(of(ms, "CONSULT", 0)) == {"KOR", "USA", "JPN"}
     assert not [m for m in ms if m.sequence == 1]
+
+
+def test_a_stance_in_the_present_is_asserted_not_planned():
+    ms = code('중국 상무부는 "미국의 일방적 제재에 결연히 반대한다"고 밝혔다.')
+    m = of(ms, "ACCUSE", 0)
+    assert m.factuality == "asserted" and m.date == "2025-08"
+
+
+def test_the_day_of_a_report_does_not_date_a_plan():
+    ms = code("국정원은 북한이 러시아에 병력을 파병하기로 결정했다고 18일 밝혔다.")
+    m = of(ms, "AID", 0)
+    assert m.factuality == "planned" and m.date is None
+
+
+def test_the_main_clause_dates_a_treaty_act_told_twice():
+    text = "북한과 러시아가 지난 6월 평양에서 서명한 조약이 4일 공식 발효됐다."
+    ms = code(text, published="2024-12-05")
+    assert of(ms, "SUPPORT", 0).date == "2024-12-04"
