@@ -56,6 +56,78 @@ except ImportError:  # _distributed() says what to install
     _PluginBase = object  # type: ignore[assignment,misc]
 
 
+# glibc malloc in worker processes. Dask sets MALLOC_TRIM_THRESHOLD_=65536 before it
+# spawns a worker; setting any threshold stops glibc from raising its mmap threshold as
+# the program frees large blocks, so each of the parser's arrays above 128 KiB becomes a
+# fresh mmap, zeroed and faulted in page by page, and each thread gets its own arena.
+# These keep large blocks on the heap, return memory only above 128 MiB free, and use
+# two arenas (a worker runs one task thread).
+MALLOC = {"ARENA_MAX": 2, "MMAP_THRESHOLD_": 32 << 20, "TRIM_THRESHOLD_": 128 << 20}
+_MALLOPT = {"TRIM_THRESHOLD_": -1, "MMAP_THRESHOLD_": -3, "ARENA_MAX": -8}  # malloc.h
+
+
+def malloc_environ() -> dict[str, str]:
+    """The settings as environment variables, read by glibc when a process starts."""
+    return {f"MALLOC_{k}": str(v) for k, v in MALLOC.items()}
+
+
+def tune_malloc() -> dict[str, bool]:
+    """The settings applied to this running process with mallopt() (glibc only): how a
+    remote worker started by `dask worker` gets them. Whether each one was accepted."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return {}
+    return {k: bool(mallopt(_MALLOPT[k], int(v))) for k, v in MALLOC.items()}
+
+
+class TuneMalloc(_PluginBase):  # type: ignore[misc,valid-type]
+    """Worker plugin: `tune_malloc` in every worker, local or remote, when it starts."""
+
+    name = "alliancewatch-malloc"
+
+    def setup(self, worker: Any = None) -> None:
+        applied = tune_malloc()
+        if worker is not None:
+            worker.alliancewatch_malloc = applied
+        log.debug("malloc settings applied: %s", applied)
+
+    def teardown(self, worker: Any = None) -> None:
+        return None
+
+
+def local_cluster(distributed: Any, n_workers: int) -> Any:
+    """N single-threaded worker processes on this machine, spawned with MALLOC set (the
+    parser holds the GIL: one thread per process is what runs in parallel)."""
+    import os
+
+    import dask
+
+    env = malloc_environ()
+    saved = {k: os.environ.get(k) for k in env}
+    try:
+        spawn = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **env}
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn}):
+            return distributed.LocalCluster(
+                n_workers=n_workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+    finally:  # the nanny sets them in this process to spawn: not for our other children
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 class LoadParsers(_PluginBase):  # type: ignore[misc,valid-type]
     """Worker plugin: load the parsers of the run's languages once, when the worker starts
     (GiNZA: 1.4-2 s), instead of in the first batch that needs them."""
@@ -102,15 +174,7 @@ def run_on_dask(articles: list[Article], settings: Settings) -> Iterator[list[Re
     kind, where = parse_spec(settings.dask or "")
     with ExitStack() as stack:
         if kind == "local":
-            cluster = stack.enter_context(
-                distributed.LocalCluster(
-                    n_workers=int(where),
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-            )
+            cluster = stack.enter_context(local_cluster(distributed, int(where)))
             client = stack.enter_context(distributed.Client(cluster))
         else:
             try:
@@ -119,6 +183,7 @@ def run_on_dask(articles: list[Article], settings: Settings) -> Iterator[list[Re
                 raise UsageError(f"cannot reach the Dask scheduler at {where}: {e}") from None
             client.wait_for_workers(1, timeout=120)
         codes = tuple(sorted({a.lang for a in articles}))
+        client.register_plugin(TuneMalloc(), name=TuneMalloc.name)
         client.register_plugin(LoadParsers(settings, codes), name=f"{LoadParsers.name}-{codes}")
         workers = max(1, len(client.scheduler_info()["workers"]))
         size = max(1, min(settings.batch_size, len(articles) // (workers * 4) or 1))

@@ -45,11 +45,11 @@ def load() -> str:
     return f"load average {one:.1f} {five:.1f} {fifteen:.1f} on {os.cpu_count()} cores"
 
 
-def new_database(admin: str) -> str:
+def new_database(admin: str, name: str | None = None) -> str:
     import psycopg
     from psycopg import sql
 
-    name = f"aw_bench_{uuid.uuid4().hex[:10]}"
+    name = name or f"aw_bench_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin, autocommit=True) as c:
         c.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     return admin.rsplit("/", 1)[0] + "/" + name
@@ -62,6 +62,26 @@ def drop_database(admin: str, url: str) -> None:
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(admin, autocommit=True) as c:
         c.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def server_cpu(db: object):
+    """A clock of the CPU seconds spent by this connection's PostgreSQL backend (read from
+    /proc: the server runs on this machine), or of nothing for SQLite."""
+    from alliancewatch.store.dialect import is_postgres
+
+    if not is_postgres(db):
+        return lambda: 0.0
+    pid = int(db.execute("SELECT pg_backend_pid()").fetchone()[0])  # type: ignore[attr-defined]
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def read() -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / tick
+
+    return read
 
 
 # -- dask ---------------------------------------------------------------------------------
@@ -93,15 +113,23 @@ def bench_store(admin: str, n_mentions: int) -> dict:
         with tempfile.TemporaryDirectory() as tmp:
             for label, loc in (("sqlite", str(Path(tmp) / "s.db")), ("postgresql", url)):
                 with Store(loc) as st:
-                    t0 = time.perf_counter()
+                    server = server_cpu(st.db)
+                    t0, c0, s0 = time.perf_counter(), time.process_time(), server()
                     for art, sents, ments in data:
                         st.save(art, sents, ments, "bench")
                     secs = time.perf_counter() - t0
+                    cpu, scpu = time.process_time() - c0, server() - s0
                 rate = len(data) / secs
-                out[label] = {"seconds": round(secs, 2), "articles_per_s": round(rate, 1)}
+                out[label] = {
+                    "seconds": round(secs, 2),
+                    "articles_per_s": round(rate, 1),
+                    "client_cpu_s": round(cpu, 2),
+                    "server_cpu_s": round(scpu, 2),
+                }
                 print(
                     f"{label:<11} {len(data)} articles ({n_mentions:,} mentions) in {secs:.1f} s:"
-                    f" {rate:.0f} articles/s  ({load()})"
+                    f" {rate:.0f} articles/s; CPU {cpu:.1f} s client, {scpu:.1f} s server"
+                    f"  ({load()})"
                 )
     finally:
         drop_database(admin, url)

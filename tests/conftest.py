@@ -11,7 +11,20 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+
+
+def _shared() -> Path:
+    """The read-only project folder (seeds, gold): $AW_SHARED, else the nearest `shared`
+    beside the repository or one of its parents (a worktree may sit deeper than main)."""
+    if os.environ.get("AW_SHARED"):
+        return Path(os.environ["AW_SHARED"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "seeds").is_dir():
+            return parent / "shared"
+    return ROOT.parent / "shared"
+
+
+SHARED = _shared()
 SEEDS = SHARED / "seeds"
 SEED_GOLD = SHARED / "gold" / "seeds.jsonl"
 DEV_GOLD = ROOT / "tests" / "data" / "dev_ja.jsonl"
@@ -31,7 +44,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
-        pytest.skip(f"{SEEDS} is absent: the real seed articles are read at run time only")
+        pytest.skip(
+            f"{SEEDS} is absent (set AW_SHARED to the folder holding seeds/): the real seed"
+            " articles are read at run time only"
+        )
     return SEEDS
 
 

@@ -18,7 +18,14 @@ from typing import Any
 from alliancewatch.errors import StoreError
 from alliancewatch.plover import QUAD
 from alliancewatch.store import fts
-from alliancewatch.store.dialect import insert_id, is_postgres, is_postgres_url, write_transaction
+from alliancewatch.store.dialect import (
+    batched,
+    insert_id,
+    insert_ids,
+    is_postgres,
+    is_postgres_url,
+    write_transaction,
+)
 from alliancewatch.store.schema import LATEST, current_version, migrate
 from alliancewatch.types import Article, Mention, Rejection, Sentence
 
@@ -198,7 +205,7 @@ class Store:
         never lag behind the article. Without it the events are flagged stale.
         """
         db = self.db
-        with write_transaction(db):
+        with write_transaction(db), batched(db):
             if is_postgres(db):  # two writers of one doc: the second waits, then replaces
                 db.lock_text(article.doc)
                 # events link one article at a time (merge/events.py); a plain save only
@@ -253,23 +260,23 @@ class Store:
                 "INSERT INTO articles_fts (rowid, terms) VALUES (?, ?)",
                 (article_id, fts.index_terms((article.title or "") + "\n" + article.text)),
             )
-            sentence_ids: dict[int, int] = {}
-            for s in sentences:
-                sid = insert_id(
-                    db,
-                    'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text,'
-                    " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title)),
-                )
-                sentence_ids[s.index] = sid
-                db.execute(
-                    "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
-                    (sid, fts.index_terms(s.text)),
-                )
+            ids = insert_ids(
+                db,
+                'INSERT INTO sentences (article_id, idx, paragraph, start, "end", text,'
+                " is_title) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (article_id, s.index, s.paragraph, s.start, s.end, s.text, int(s.is_title))
+                    for s in sentences
+                ],
+            )
+            db.executemany(
+                "INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)",
+                [(sid, fts.index_terms(s.text)) for sid, s in zip(ids, sentences, strict=True)],
+            )
+            sentence_ids = {s.index: sid for sid, s in zip(ids, sentences, strict=True)}
             if is_postgres(db):  # what SQLite's INSERT OR REPLACE does: the last one stays
                 mentions = list({mention_id(m): m for m in mentions}.values())
-            for m in mentions:
-                self._insert_mention(article_id, sentence_ids.get(m.sequence), m, article, coder)
+            self._insert_mentions(article_id, sentence_ids, mentions, article, coder)
             if derive is None:
                 self.set_events_stale(True)
             else:
@@ -310,16 +317,27 @@ class Store:
         db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
         db.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
 
-    def _insert_mention(
-        self, article_id: int, sentence_id: int | None, m: Mention, a: Article, coder: str | None
+    def _insert_mentions(
+        self,
+        article_id: int,
+        sentence_ids: dict[int, int],
+        mentions: list[Mention],
+        a: Article,
+        coder: str | None,
     ) -> None:
-        mid = mention_id(m)
-        actors = [asdict(x) for x in m.actor]
-        recipients = [asdict(x) for x in m.recipient]
-        actor_codes = sorted({x.code for x in m.actor if x.code})
-        recipient_codes = sorted({x.code for x in m.recipient if x.code})
-        quad = QUAD.get(m.event, "")
-        self.db.execute(
+        """The mentions, then their pair rows (whose triggers read the mentions), each in
+        one executemany: one batch of statements on PostgreSQL."""
+        rows = [
+            self._mention_row(article_id, sentence_ids.get(m.sequence), m, a, coder)
+            for m in mentions
+        ]
+        last = {row[0]: row for row in rows}  # a repeated id: the last one stays
+        pair_rows = [
+            (mid, a_, b_, fwd, row[6], row[7], row[14])
+            for mid, row in last.items()
+            for a_, b_, fwd in sorted(pairs_of(row[12].split(), row[13].split()))
+        ]
+        self.db.executemany(
             ("INSERT INTO" if is_postgres(self.db) else "INSERT OR REPLACE INTO")
             + " mentions (id, article_id, sentence_id, doc, language,"
             " published,"
@@ -328,41 +346,50 @@ class Store:
             ' sentence, sequence, start, "end", trigger, trigger_start, implicit, coder)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             " ?, ?, ?, ?)",
-            (
-                mid,
-                article_id,
-                sentence_id,
-                m.doc,
-                m.language,
-                a.published,
-                m.event,
-                quad,
-                json.dumps(list(m.mode)),
-                json.dumps(list(m.context)),
-                json.dumps(actors, ensure_ascii=False),
-                json.dumps(recipients, ensure_ascii=False),
-                " ".join(actor_codes),
-                " ".join(recipient_codes),
-                m.date,
-                m.date_text,
-                m.factuality,
-                m.factuality_cue,
-                m.claimed_by.text if m.claimed_by else None,
-                m.claimed_by.cue if m.claimed_by else None,
-                m.claimed_by.code if m.claimed_by else None,
-                m.sentence,
-                m.sequence,
-                m.start,
-                m.end,
-                m.trigger,
-                m.trigger_start,
-                int(m.implicit),
-                coder or "",
-            ),
+            rows,
         )
-        pairs = pairs_of(actor_codes, recipient_codes)
         self.db.executemany(
             "INSERT INTO mention_pairs (mention_id, a, b, forward, event, quad, date)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(mid, a_, b_, fwd, m.event, quad, m.date) for a_, b_, fwd in pairs],
+            pair_rows,
+        )
+
+    @staticmethod
+    def _mention_row(
+        article_id: int, sentence_id: int | None, m: Mention, a: Article, coder: str | None
+    ) -> tuple[Any, ...]:
+        actors = [asdict(x) for x in m.actor]
+        recipients = [asdict(x) for x in m.recipient]
+        actor_codes = sorted({x.code for x in m.actor if x.code})
+        recipient_codes = sorted({x.code for x in m.recipient if x.code})
+        return (
+            mention_id(m),
+            article_id,
+            sentence_id,
+            m.doc,
+            m.language,
+            a.published,
+            m.event,
+            QUAD.get(m.event, ""),
+            json.dumps(list(m.mode)),
+            json.dumps(list(m.context)),
+            json.dumps(actors, ensure_ascii=False),
+            json.dumps(recipients, ensure_ascii=False),
+            " ".join(actor_codes),
+            " ".join(recipient_codes),
+            m.date,
+            m.date_text,
+            m.factuality,
+            m.factuality_cue,
+            m.claimed_by.text if m.claimed_by else None,
+            m.claimed_by.cue if m.claimed_by else None,
+            m.claimed_by.code if m.claimed_by else None,
+            m.sentence,
+            m.sequence,
+            m.start,
+            m.end,
+            m.trigger,
+            m.trigger_start,
+            int(m.implicit),
+            coder or "",
         )

@@ -56,6 +56,24 @@ def insert_id(db: Any, sql: str, args: Any) -> int:
     return int(db.execute(sql, args).lastrowid or 0)
 
 
+def insert_ids(db: Any, sql: str, rows: list[tuple[Any, ...]]) -> list[int]:
+    """Run an INSERT once per row (one batch on PostgreSQL); the new rows' ids in order."""
+    if is_postgres(db):
+        return list(db.insert_ids(sql, rows))
+    return [int(db.execute(sql, r).lastrowid or 0) for r in rows]
+
+
+@contextmanager
+def batched(db: Any) -> Iterator[None]:
+    """PostgreSQL's pipeline mode around a transaction's writes (nothing on SQLite, whose
+    statements cost no round trip)."""
+    if is_postgres(db):
+        with db.pipeline():
+            yield
+    else:
+        yield
+
+
 @lru_cache(maxsize=512)
 def pyformat(sql: str) -> str:
     """`?` -> `%s` outside quotes, and `%` -> `%%` everywhere (psycopg's placeholders)."""

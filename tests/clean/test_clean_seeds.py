@@ -14,11 +14,12 @@ import pytest
 from alliancewatch.clean import clean_document
 from alliancewatch.config import Settings
 from alliancewatch.types import Article, RawDocument
+from tests.conftest import SEED_GOLD
 
 SEED_TITLED = "000_85b115b153c74d55.txt"
 SEED_UNTITLED = "001_0d57ef2b55b5fd88.txt"
 REACTION = "この記事を読んで"
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "seeds.jsonl"
+GOLD = SEED_GOLD
 
 
 def _clean(seeds_dir: Path, name: str) -> Article:

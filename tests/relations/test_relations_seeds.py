@@ -12,10 +12,11 @@ import pytest
 
 from alliancewatch import cli, pipeline
 from alliancewatch.config import Settings
+from tests.conftest import SEED_GOLD
 
 pytestmark = pytest.mark.model
 
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "seeds.jsonl"
+GOLD = SEED_GOLD
 
 
 @pytest.fixture(scope="module")
