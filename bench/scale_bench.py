@@ -8,9 +8,9 @@ dask:  the same articles ingested (fresh SQLite each time) by one process, and b
        2-worker Dask LocalCluster; wall time of the whole run, cluster start included.
 store: synthetic articles (bench/web_bench.py's generator) written with Store.save into
        SQLite and into PostgreSQL: articles per second.
-web:   N synthetic mentions bulk-loaded into a new PostgreSQL database (COPY, then the
-       timeline rows and events built as ingest builds them), served read-only, medians of
-       every JSON route of bench/web_bench.py.
+web:   N synthetic mentions bulk-loaded into a new PostgreSQL database (bench/pg_bulk.py:
+       COPY, events as merge_events forms them), served read-only, medians of every JSON
+       route of bench/web_bench.py; --url times an existing one (built once by pg_bulk.py).
 The machine's load average is printed with each figure: on a shared machine it decides them.
 Each part ends with one JSON line.
 """
@@ -25,19 +25,17 @@ import tempfile
 import threading
 import time
 import uuid
-from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+import pg_bulk  # noqa: E402
 from web_bench import measure, routes, synthetic_articles  # noqa: E402
 
 from alliancewatch import api  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
-from alliancewatch.plover import QUAD  # noqa: E402
-from alliancewatch.store import fts  # noqa: E402
-from alliancewatch.store.db import Store, mention_id, pairs_of  # noqa: E402
+from alliancewatch.store.db import Store  # noqa: E402
 
 
 def load() -> str:
@@ -139,181 +137,26 @@ def bench_store(admin: str, n_mentions: int) -> dict:
 # -- web ------------------------------------------------------------------------------------
 
 
-def bulk_load(url: str, n_mentions: int) -> None:
-    """The rows Store.save would write, over COPY; timeline rows and events as ingest
-    builds them (the same SQL and merge_events)."""
-    from alliancewatch.merge.events import merge_events
-
-    with Store(url) as st:
-        db = st.db
-        with db.transaction():
-            db.execute("ALTER TABLE mention_pairs DISABLE TRIGGER USER")
-            arts, paras, sents, sfts, afts, ments, pairs = [], [], [], [], [], [], []
-            sid = 0
-            for aid, (a, ss, ms) in enumerate(synthetic_articles(n_mentions), start=1):
-                arts.append(
-                    (
-                        aid,
-                        a.doc,
-                        a.raw_hash,
-                        a.content_hash,
-                        a.title,
-                        a.published,
-                        a.lang,
-                        a.url,
-                        a.encoding,
-                        a.text,
-                        len(a.paragraphs),
-                        "[]",
-                        "bench",
-                        "2025-01-01T00:00:00Z",
-                    )
-                )
-                paras += [(aid, p.index, p.start, p.end) for p in a.paragraphs]
-                afts.append((aid, fts.index_terms((a.title or "") + "\n" + a.text)))
-                ids = {}
-                for s in ss:
-                    sid += 1
-                    ids[s.index] = sid
-                    sents.append((sid, aid, s.index, s.paragraph, s.start, s.end, s.text, 0))
-                    sfts.append((sid, fts.index_terms(s.text)))
-                for m in ms:
-                    mid = mention_id(m)
-                    ac = sorted({x.code for x in m.actor if x.code})
-                    rc = sorted({x.code for x in m.recipient if x.code})
-                    q = QUAD.get(m.event, "")
-                    ments.append(
-                        (
-                            mid,
-                            aid,
-                            ids[m.sequence],
-                            m.doc,
-                            m.language,
-                            a.published,
-                            m.event,
-                            q,
-                            "[]",
-                            "[]",
-                            json.dumps([asdict(x) for x in m.actor], ensure_ascii=False),
-                            json.dumps([asdict(x) for x in m.recipient], ensure_ascii=False),
-                            " ".join(ac),
-                            " ".join(rc),
-                            m.date,
-                            m.date_text,
-                            m.factuality,
-                            m.factuality_cue,
-                            m.claimed_by.text if m.claimed_by else None,
-                            m.claimed_by.cue if m.claimed_by else None,
-                            None,
-                            m.sentence,
-                            m.sequence,
-                            m.start,
-                            m.end,
-                            m.trigger,
-                            m.trigger_start,
-                            0,
-                            "bench",
-                        )
-                    )
-                    pairs += [(mid, x, y, f, m.event, q, m.date) for x, y, f in pairs_of(ac, rc)]
-            cols = {
-                "articles": (
-                    "id",
-                    "doc",
-                    "raw_hash",
-                    "content_hash",
-                    "title",
-                    "published",
-                    "lang",
-                    "url",
-                    "encoding",
-                    "text",
-                    "n_paragraphs",
-                    "removed",
-                    "coder",
-                    "ingested_at",
-                ),
-                "paragraphs": ("article_id", "idx", "start", '"end"'),
-                "sentences": (
-                    "id",
-                    "article_id",
-                    "idx",
-                    "paragraph",
-                    "start",
-                    '"end"',
-                    "text",
-                    "is_title",
-                ),
-                "sentences_fts": ("rowid", "terms"),
-                "articles_fts": ("rowid", "terms"),
-                "mentions": (
-                    "id",
-                    "article_id",
-                    "sentence_id",
-                    "doc",
-                    "language",
-                    "published",
-                    "event",
-                    "quad",
-                    "mode",
-                    "context",
-                    "actor",
-                    "recipient",
-                    "actor_codes",
-                    "recipient_codes",
-                    "date",
-                    "date_text",
-                    "factuality",
-                    "factuality_cue",
-                    "claimed_by",
-                    "claimed_by_cue",
-                    "claimed_by_code",
-                    "sentence",
-                    "sequence",
-                    "start",
-                    '"end"',
-                    "trigger",
-                    "trigger_start",
-                    "implicit",
-                    "coder",
-                ),
-                "mention_pairs": ("mention_id", "a", "b", "forward", "event", "quad", "date"),
-            }
-            for table, rows in (
-                ("articles", arts),
-                ("paragraphs", paras),
-                ("sentences", sents),
-                ("sentences_fts", sfts),
-                ("articles_fts", afts),
-                ("mentions", ments),
-                ("mention_pairs", pairs),
-            ):
-                db.copy_rows(table, cols[table], rows)
-            db.execute("ALTER TABLE mention_pairs ENABLE TRIGGER USER")
-            from alliancewatch.store.timeline_rows import PG_BACKFILL
-
-            db.execute(PG_BACKFILL)
-            for t in ("articles", "sentences"):
-                db.execute(
-                    f"SELECT setval(pg_get_serial_sequence('{t}', 'id'),"
-                    f" (SELECT max(id) + 1 FROM {t}), false)"
-                )
-        merge_events(st)
-        db.execute("VACUUM ANALYZE")
-
-
-def bench_web(admin: str, n_mentions: int, runs: int) -> dict:
+def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = None) -> dict:
+    """Medians of the JSON routes over a new database of n_mentions synthetic mentions
+    (bench/pg_bulk.py), dropped afterwards; or over `existing`, kept (a database built
+    once with `python bench/pg_bulk.py --name NAME`; a writer connects first, so it
+    is migrated to this version's schema)."""
     import httpx
     import uvicorn
 
     from alliancewatch.web import create_app
 
-    url = new_database(admin)
+    url = existing or new_database(admin)
     try:
         t0 = time.perf_counter()
-        bulk_load(url, n_mentions)
+        if existing:
+            with Store(url) as st:
+                n_mentions = int(st.db.execute("SELECT count(*) FROM mentions").fetchone()[0])
+        else:
+            pg_bulk.build(url, n_mentions, exact_stories=n_mentions <= 100_000)
         print(
-            f"loaded {n_mentions:,} mentions into PostgreSQL in"
+            f"{'migrated' if existing else 'loaded'} {n_mentions:,} mentions in PostgreSQL in"
             f" {time.perf_counter() - t0:.0f} s ({load()})"
         )
         port = 18000 + os.getpid() % 1000
@@ -342,7 +185,8 @@ def bench_web(admin: str, n_mentions: int, runs: int) -> dict:
             "mentions": n_mentions,
         }
     finally:
-        drop_database(admin, url)
+        if not existing:
+            drop_database(admin, url)
 
 
 def main() -> int:
@@ -355,6 +199,7 @@ def main() -> int:
     ap.add_argument("--store-mentions", type=int, default=20_000)
     ap.add_argument("--mentions", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--url", help="web: time this existing database instead of building one")
     args = ap.parse_args()
     parts = set(args.parts.split(","))
     print(load())
@@ -363,7 +208,7 @@ def main() -> int:
     if "store" in parts:
         print(json.dumps({"store": bench_store(args.pg, args.store_mentions)}))
     if "web" in parts:
-        print(json.dumps({"web": bench_web(args.pg, args.mentions, args.runs)}))
+        print(json.dumps({"web": bench_web(args.pg, args.mentions, args.runs, args.url)}))
     return 0
 
 

@@ -191,9 +191,11 @@ def event_record(members: list[sqlite3.Row]) -> dict[str, object]:
     if event in SYMMETRIC:
         actors, recipients = sorted(set(actors) | set(recipients)), []
     story_of = {r["id"]: r["story"] or r["doc"] for r in ms}
-    dates: Counter[str] = Counter()
-    for d in sorted({r["date"] for r in ms if r["date"]}):
-        dates[d] = len({story_of[r["id"]] for r in ms if r["date"] == d})
+    stories_on: dict[str, set[str]] = {}  # one pass: events may have thousands of members
+    for r in ms:
+        if r["date"]:
+            stories_on.setdefault(r["date"], set()).add(story_of[r["id"]])
+    dates: Counter[str] = Counter({d: len(stories_on[d]) for d in sorted(stories_on)})
     classes = Counter(r["object_class"] for r in ms if r["object_class"])
     published = sorted(r["published"] for r in ms if r["published"])
     outlets = sorted({r["outlet"] for r in ms if r["outlet"]})
