@@ -306,7 +306,7 @@ def build(
     pair of articles sharing a band, quadratic in the generator's shared filler sentences
     (8 s for 2,000 articles, 261 s for 10,000), so beyond ~100,000 mentions events are
     linked across articles by date and class only (more, smaller events)."""
-    from alliancewatch.store import timeline_rows
+    from alliancewatch.store import timeline_keys
 
     t0 = time.perf_counter()
     if exact_stories:
@@ -347,7 +347,7 @@ def build(
                     f"SELECT setval(pg_get_serial_sequence('{t}', 'id'),"
                     f" (SELECT max(id) + 1 FROM {t}), false)"
                 )
-            timeline_rows.rebuild(db)
+            timeline_keys.rebuild(db)
             st.set_events_stale(False)
         db.execute("VACUUM ANALYZE")
     log(f"  built in {time.perf_counter() - t0:.0f} s")

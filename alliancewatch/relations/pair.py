@@ -68,7 +68,7 @@ def relations(
     on = on or hi or today()
     on = treaties.day(on) if len(on) < 10 else on
     pair = f"{a}–{b}"
-    series = index.monthly(index.pair_rows(db, a, b, lo, hi), count=count)
+    series = index.pair_monthly(db, a, b, lo, hi, count=count)
     months = series["months"]
     found = treaty_records(db, treaties.between(a, b), on)
     w = weights()

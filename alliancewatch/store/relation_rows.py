@@ -17,14 +17,20 @@ BRIEF = (
 
 
 def signature(db: sqlite3.Connection) -> tuple[str, tuple[Any, ...]]:
-    """(database file, counters that change whenever articles or mentions do): a cache key."""
+    """(database file, counters that change whenever articles or mentions do): a cache key.
+    Mentions change only with their article's save (a new id, or the last id again with
+    a new time, or with the new bytes or coder) or its removal (the count): counting the
+    mentions (a million rows) would add nothing."""
     if is_postgres(db):
         path = str(db.url) + "#" + str(db.execute("SELECT current_database()").fetchone()[0])
     else:
         path = str(db.execute("PRAGMA database_list").fetchone()[2])
-    row = db.execute("SELECT count(*), max(id), max(ingested_at) FROM articles").fetchone()
-    n = db.execute("SELECT count(*) FROM mentions").fetchone()[0]
-    return path, (*tuple(row), n)
+    row = db.execute(
+        "SELECT count(*), max(id), max(ingested_at),"
+        " (SELECT raw_hash || ' ' || coalesce(coder, '') FROM articles ORDER BY id DESC LIMIT 1)"
+        " FROM articles"
+    ).fetchone()
+    return path, tuple(row)
 
 
 def pair_groups(
@@ -44,11 +50,68 @@ def pair_groups(
     return [
         (str(month), str(key), str(event), str(fact), int(n))
         for month, key, event, fact, n in db.execute(
-            "SELECT substr(r.day, 1, 7), coalesce(m.event_id, r.mention_id), r.event,"
-            " r.factuality, count(*) FROM web_pair_rows r JOIN mentions m ON m.id = r.mention_id"
+            "SELECT substr(r.day, 1, 7), r.event_key, r.event,"
+            " r.factuality, count(*) FROM web_pair_rows r"
             f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
             args,
         )
+    ]
+
+
+def _pair_where(a: str, b: str, lo: str | None, hi: str | None) -> tuple[str, list[Any]]:
+    x, y = sorted((a, b))
+    where, args = ["r.a = ?", "r.b = ?", "r.day != ''"], [x, y]
+    if lo:
+        where.append("r.day >= ?")
+        args.append(lo[:7])
+    if hi:
+        where.append("r.day <= ?")
+        args.append(hi + "~")
+    return " AND ".join(where), args
+
+
+def _case(column: str, weights: dict[str, float]) -> tuple[str, list[Any]]:
+    if not weights:
+        return "0.0", []
+    whens = " ".join("WHEN ? THEN ?" for _ in weights)
+    return f"(CASE {column} {whens} ELSE 0.0 END)", [x for kv in weights.items() for x in kv]
+
+
+def pair_month_sums(
+    db: sqlite3.Connection,
+    a: str,
+    b: str,
+    lo: str | None,
+    hi: str | None,
+    event_weight: dict[str, float],
+    fact_weight: dict[str, float],
+    by_mention: bool = False,
+) -> list[tuple[str, str, int, int, float, float, float]]:
+    """(month, quad, mentions, events, sum of |score|, cooperation, conflict) of the pair
+    a-b, summed in SQL: each merged event counts once per month with its most certain
+    factuality, score = weight(type) x factor(factuality) (relations/index.py). Months
+    of year-only dates (YYYY) are returned with quad '' and their mentions only.
+    `by_mention`: each mention counts as its own event (the count before merging)."""
+    w, args = _pair_where(a, b, lo, hi)
+    factor, fargs = _case("r.factuality", fact_weight)
+    weight, wargs = _case("g.event", event_weight)
+    score = f"({weight} * g.f)"
+    sql = (
+        f"WITH g AS (SELECT substr(r.day, 1, 7) AS month,"
+        f" {'r.mention_id' if by_mention else 'r.event_key'} AS k, r.event AS event,"
+        f" r.quad AS quad, max({factor}) AS f, count(*) AS n FROM web_pair_rows r WHERE {w}"
+        " GROUP BY 1, 2, 3, 4)"
+        " SELECT g.month, CASE WHEN length(g.month) < 7 THEN '' ELSE g.quad END,"
+        " sum(g.n), count(*),"
+        f" sum(abs({score})),"
+        f" sum(CASE WHEN {score} > 0 THEN {score} ELSE 0.0 END),"
+        f" sum(CASE WHEN {score} > 0 THEN 0.0 ELSE -{score} END)"
+        " FROM g GROUP BY 1, 2 ORDER BY 1, 2"
+    )
+    every = [*fargs, *args, *(wargs * 5)]  # the score is written five times
+    return [
+        (str(m), str(q or ""), int(n), int(e), float(s), float(c), float(k))
+        for m, q, n, e, s, c, k in db.execute(sql, every)
     ]
 
 

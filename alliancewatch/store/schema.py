@@ -273,6 +273,14 @@ def _m6_events(db: Any) -> None:
     )
 
 
+def _m7_timeline_keys(db: Any) -> None:
+    """Event keys and directions on the timeline rows, and PostgreSQL's covering indexes
+    (store/timeline_keys.py): the web's counts without a join per row."""
+    from alliancewatch.store import timeline_keys
+
+    timeline_keys.migrate(db)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -280,6 +288,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m4_store_state,
     _fts_stems,  # 5
     _m6_events,  # 6
+    _m7_timeline_keys,  # 7
 ]
 LATEST = len(MIGRATIONS)
 

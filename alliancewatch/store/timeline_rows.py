@@ -8,8 +8,6 @@ tables; the tests compare the two.
 
 from __future__ import annotations
 
-from typing import Any
-
 _FROM_M = "m.date, m.event, m.quad, m.factuality, m.language"
 _DAY = "coalesce(m.date, m.published, '')"
 
@@ -166,15 +164,3 @@ INSERT INTO web_actor_rows
     ON CONFLICT DO NOTHING;
 """
 
-
-def rebuild(db: Any) -> None:
-    """Refill the timeline rows from the base tables (after rows were written with the
-    triggers off: bulk loads), inside the caller's transaction."""
-    from alliancewatch.store.dialect import is_postgres, script
-
-    db.execute("DELETE FROM web_pair_rows")
-    db.execute("DELETE FROM web_actor_rows")
-    if is_postgres(db):
-        db.execute(PG_BACKFILL)
-    else:
-        script(db, BACKFILL)

@@ -99,7 +99,7 @@ def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
         f"SELECT r.a, r.b, count(DISTINCT {key}) AS n, count(*) AS nm,"
         f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
         f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
-        " FROM web_pair_rows r JOIN mentions m ON m.id = r.mention_id WHERE r.b != ''"
+        " FROM web_pair_rows r WHERE r.b != ''"
         " GROUP BY r.a, r.b ORDER BY n DESC, r.a, r.b LIMIT ?",
         (limit,),
     )
@@ -193,7 +193,7 @@ def actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
     """Actor codes with the events and mentions involving them (most events first)."""
     rows = db.execute(
         f"SELECT r.code, count(DISTINCT {EVENT_KEY}) AS n, count(*) AS nm FROM web_actor_rows r"
-        " JOIN mentions m ON m.id = r.mention_id GROUP BY r.code ORDER BY n DESC, nm DESC, r.code"
+        " GROUP BY r.code ORDER BY n DESC, nm DESC, r.code"
     )
     return [
         {"code": r["code"], "events": r["n"], "mentions": r["nm"], "kind": node_kind(r["code"])}
@@ -229,15 +229,16 @@ def _row_filters(v: dict[str, Any]) -> tuple[list[str], list[Any]]:
     return where, args
 
 
-# what a row counts: its merged event (a mention not yet merged counts as its own event)
-EVENT_KEY = "coalesce(m.event_id, m.id)"
+# what a row counts: its merged event (a mention not yet merged counts as its own event),
+# kept on the row itself (migration 7, store/timeline_keys.py)
+EVENT_KEY = "r.event_key"
 
 
-def counting(v: dict[str, Any]) -> tuple[str, str]:
-    """The key counted (distinct) and the join it needs, for `count` = events or mentions."""
+def counting(v: dict[str, Any]) -> tuple[str, bool]:
+    """The key counted (distinct), and whether it counts events (`count` = events)."""
     if v.get("count", "events") == "mentions":
-        return "r.mention_id", ""
-    return EVENT_KEY, " JOIN mentions m ON m.id = r.mention_id"
+        return "r.mention_id", False
+    return EVENT_KEY, True
 
 
 def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
@@ -249,36 +250,18 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         source, where, args = "web_pair_rows r", ["r.a = ?", "r.b = ?"], sorted((v["a"], v["b"]))
     else:
         source, where, args = "web_actor_rows r", ["r.code = ?"], [v["a"]]
-    key, join = counting(v)
-    source += join
+    key, events = counting(v)
     more, more_args = _row_filters(v)
     w = " AND ".join(where + more)
     args = [*args, *more_args]
-
-    # counted distinct within each grouping: an event reported in two months (or as asserted
-    # and as probable) counts once in each, once in the total
-    def grouped(*cols: str) -> list[tuple[Any, ...]]:
-        groups = ", ".join(str(k + 1) for k in range(len(cols)))
-        return db.execute(
-            f"SELECT {', '.join(cols)}, count(DISTINCT {key}) FROM {source} WHERE {w}"
-            f" GROUP BY {groups}",
-            args,
-        ).fetchall()
-
-    by_month: dict[str, dict[str, int]] = {}
-    for month, event, n in grouped("substr(r.day, 1, 7)", "r.event"):
-        by_month.setdefault(month or "unknown", {})[event] = int(n)
-    by_type = {str(e): int(n) for e, n in grouped("r.event")}
-    by_fact = {str(f): int(n) for f, n in grouped("r.factuality")}
+    by_month, by_type, by_fact, total = _timeline_counts(db, source, w, args, key)
     order = "ASC" if v.get("order") == "asc" else "DESC"
-    if join:  # one item per event: its latest mention (largest day, then id)
-        total = _count(db, f"SELECT count(DISTINCT {key}) FROM {source} WHERE {w}", args)
+    if events:  # one item per event: its latest mention (largest day, then id)
         page = (
             f"SELECT {key} AS k, max(r.day) AS day, max(r.mention_id) AS mention_id,"
             f" count(*) AS n FROM {source} WHERE {w} GROUP BY {key}"
         )
     else:
-        total = sum(by_type.values())
         page = f"SELECT r.mention_id, r.day, 1 AS n FROM {source} WHERE {w}"
     rows = db.execute(
         f"WITH page AS ({page} ORDER BY day {order}, mention_id {order} LIMIT ? OFFSET ?)"
@@ -292,7 +275,7 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
             it["forward"] = v["a"] in it["actor"]
     return {
         "total": total,
-        "count": "mentions" if not join else "events",
+        "count": "events" if events else "mentions",
         "counts": {
             "by_type": _desc(by_type),
             "by_factuality": _desc(by_fact),
@@ -306,6 +289,38 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _timeline_counts(
+    db: sqlite3.Connection, source: str, w: str, args: list[Any], key: str
+) -> tuple[dict[str, dict[str, int]], dict[str, int], dict[str, int], int]:
+    """(by month and type, by type, by factuality, total), each counted distinct within
+    its grouping: an event reported in two months (or as asserted and as probable) counts
+    once in each, once in the total. One scan of the rows: they are first reduced to their
+    distinct (month, type, factuality, key), which every grouping is counted from."""
+    rows = db.execute(
+        f"WITH d AS (SELECT substr(r.day, 1, 7) AS month, r.event AS event,"
+        f" r.factuality AS fact, {key} AS k FROM {source} WHERE {w} GROUP BY 1, 2, 3, 4)"
+        " SELECT 0, month, event, count(DISTINCT k) FROM d GROUP BY 2, 3"
+        " UNION ALL SELECT 1, NULL, event, count(DISTINCT k) FROM d GROUP BY 3"
+        " UNION ALL SELECT 2, NULL, fact, count(DISTINCT k) FROM d GROUP BY 3"
+        " UNION ALL SELECT 3, NULL, NULL, count(DISTINCT k) FROM d",
+        args,
+    ).fetchall()
+    by_month: dict[str, dict[str, int]] = {}
+    by_type: dict[str, int] = {}
+    by_fact: dict[str, int] = {}
+    total = 0
+    for part, month, value, n in rows:
+        if part == 0:
+            by_month.setdefault(month or "unknown", {})[str(value)] = int(n)
+        elif part == 1:
+            by_type[str(value)] = int(n)
+        elif part == 2:
+            by_fact[str(value)] = int(n)
+        else:
+            total = int(n)
+    return by_month, by_type, by_fact, total
+
+
 # -- network ---------------------------------------------------------------------------
 
 
@@ -314,13 +329,13 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     class; each node weighs its own events, each counted once."""
     where, args = _row_filters(v)
     where.insert(0, "r.b != ''")
-    key, join = counting(v)
+    key, _ = counting(v)
     n = f"count(DISTINCT {key})"
     rows = db.execute(
         f"SELECT r.a, r.b, {n} AS n,"
         f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
         f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
-        f" FROM web_pair_rows r{join}"
+        f" FROM web_pair_rows r"
         f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
         f" HAVING {n} >= ? ORDER BY n DESC, r.a, r.b",
         [*args, v.get("min") or 1],
@@ -338,7 +353,7 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         for r in page
     ]
     _directions(db, where, args, edges, key)
-    weight = _node_weights(db, where, args, key, join, {c for e in edges for c in (e["a"], e["b"])})
+    weight = _node_weights(db, where, args, key, {c for e in edges for c in (e["a"], e["b"])})
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
@@ -364,7 +379,6 @@ def _node_weights(
     where: list[str],
     args: list[Any],
     key: str,
-    join: str,
     codes: set[str],
 ) -> dict[str, int]:
     """Events (or mentions) of each node within the filter, counted once per node: an event
@@ -375,8 +389,8 @@ def _node_weights(
     marks = ",".join("?" * len(codes))
     rows = db.execute(
         f"SELECT code, count(DISTINCT k) FROM (SELECT r.a AS code, {key} AS k"
-        f" FROM web_pair_rows r{join} WHERE {w} AND r.a IN ({marks}) UNION ALL"
-        f" SELECT r.b AS code, {key} AS k FROM web_pair_rows r{join} WHERE {w}"
+        f" FROM web_pair_rows r WHERE {w} AND r.a IN ({marks}) UNION ALL"
+        f" SELECT r.b AS code, {key} AS k FROM web_pair_rows r WHERE {w}"
         f" AND r.b IN ({marks})) AS x GROUP BY code",
         [*args, *sorted(codes), *args, *sorted(codes)],
     )
@@ -400,12 +414,10 @@ def _directions(
     sym = sorted(SYMMETRIC)
     pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
     rows = db.execute(
-        f"SELECT r.a, r.b, count(DISTINCT CASE WHEN p.forward = 1 THEN {key} END) AS ab,"
-        f" count(DISTINCT CASE WHEN p.forward = 0 THEN {key} END) AS ba"
+        f"SELECT r.a, r.b, count(DISTINCT CASE WHEN r.forward = 1 THEN {key} END) AS ab,"
+        f" count(DISTINCT CASE WHEN r.forward = 0 THEN {key} END) AS ba"
         " FROM web_pair_rows r"
-        " JOIN mention_pairs p ON p.mention_id = r.mention_id AND p.a = r.a AND p.b = r.b"
-        " JOIN mentions m ON m.id = r.mention_id"
-        f" WHERE {' AND '.join(where)} AND {pairs} AND m.recipient_codes != ''"
+        f" WHERE {' AND '.join(where)} AND {pairs} AND r.directed = 1"
         f" AND r.event NOT IN ({', '.join('?' for _ in sym)}) GROUP BY r.a, r.b",
         [*args, *[x for e in edges for x in (e["a"], e["b"])], *sym],
     )

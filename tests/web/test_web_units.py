@@ -10,14 +10,15 @@ import pytest
 from starlette.requests import Request
 from web_fixtures import ARTICLES
 
-from alliancewatch.store import timeline_rows
+from alliancewatch.merge.events import merge_events
+from alliancewatch.store import timeline_keys
 from alliancewatch.store.db import Store, connect
 from alliancewatch.web import highlight
 from alliancewatch.web.params import EVENTS, ApiError, Param, parse
 from alliancewatch.web.queries_web import date_conds, plot_date
 
-PAIR_COLS = "a, b, day, mention_id, date, event, quad, factuality, language"
-ACTOR_COLS = "code, day, mention_id, date, event, quad, factuality, language"
+PAIR_COLS = timeline_keys.PAIR_COLUMNS
+ACTOR_COLS = timeline_keys.ACTOR_COLUMNS
 
 
 def summary(db: sqlite3.Connection, source: str, cols: str) -> list[tuple]:
@@ -33,9 +34,14 @@ def test_triggers_keep_timeline_rows_equal_to_the_reference(tmp_path: Path) -> N
         changed = [dataclasses.replace(ments[0], factuality="negated", date="2023-01")]
         store.save(art, sents, changed + ments[3:5], "c")  # re-ingest: delete + insert
         store.save(*ARTICLES[1], "c")  # unchanged re-save
+        merge_events(store)  # event ids written: the rows' event keys follow
+        linked = store.db.execute(
+            "SELECT count(*) FROM web_pair_rows WHERE event_key != mention_id"
+        ).fetchone()[0]
+    assert linked  # the event ids reached the rows (not only the mention ids)
     ro = connect(path, readonly=True)
     tables = summary(ro, "main.web_pair_rows", PAIR_COLS)
-    ro.executescript(timeline_rows.REFERENCE_VIEWS)
+    ro.executescript(timeline_keys.REFERENCE_VIEWS)
     assert tables == summary(ro, "temp.web_pair_rows", PAIR_COLS)
     assert summary(ro, "main.web_actor_rows", ACTOR_COLS) == summary(
         ro, "temp.web_actor_rows", ACTOR_COLS
@@ -50,7 +56,7 @@ def test_backfill_rebuilds_the_rows_of_an_existing_database(synthetic_db: Path) 
     db = sqlite3.connect(":memory:")
     ro.backup(db)
     db.executescript("DELETE FROM web_pair_rows; DELETE FROM web_actor_rows;")
-    db.executescript(timeline_rows.BACKFILL)
+    db.executescript(timeline_keys.BACKFILL)
     assert before and summary(db, "web_pair_rows", PAIR_COLS) == before
     assert summary(db, "web_actor_rows", ACTOR_COLS) == summary(ro, "web_actor_rows", ACTOR_COLS)
 
@@ -232,3 +238,18 @@ def test_parse_lists_defaults_and_errors() -> None:
         with pytest.raises(ApiError) as e:
             parse(_request(query), params)
         assert e.value.status == 400 and e.value.parameter == name
+
+
+def test_pair_months_summed_in_sql_equal_the_row_by_row_index(synthetic_db: Path) -> None:
+    from alliancewatch.relations import index
+
+    ro = connect(synthetic_db, readonly=True)
+    pairs = ro.execute("SELECT DISTINCT a, b FROM web_pair_rows WHERE b != ''").fetchall()
+    seen = 0
+    for a, b in pairs:
+        for lo, hi, count in ((None, None, "events"), ("2023-03", "2024-02", "mentions")):
+            expected = index.monthly(index.pair_rows(ro, a, b, lo, hi), count=count)
+            got = index.pair_monthly(ro, a, b, lo, hi, count=count)
+            assert got == expected, (a, b, lo, hi, count)
+            seen += len(expected["months"]) + expected["year_only"]
+    assert len(pairs) > 3 and seen > 10
