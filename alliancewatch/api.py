@@ -133,7 +133,8 @@ def eval_links(
 
     gold_links = linkeval.load_links(links)
     if db:
-        events = linkeval.events_from_db(db, gold_links)
+        types = linkeval.gold_types(gold) if gold else None
+        events = linkeval.events_from_db(db, gold_links, types)
         found = {k: v for k, v in gold_links.items() if k in events}
         # linking alone: only the gold mentions the coder found
         return linkeval.score(gold_links, events) | {"found_only": linkeval.score(found, events)}

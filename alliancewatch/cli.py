@@ -562,7 +562,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("links", help="gold links (tests/data/event_links.jsonl)")
     sp.add_argument("--gold", help="gold mentions of the articles: link them by their attributes")
     sp.add_argument("--inputs", nargs="+", help="the article files (for stories)")
-    sp.add_argument("--link-db", dest="link_db", help="score the events of this database instead")
+    sp.add_argument(
+        "--link-db",
+        dest="link_db",
+        help="score the events of this database instead (with --gold: a stored mention"
+        " counts as found only with the gold type)",
+    )
     sp.add_argument("--json", action="store_true", help=json_help)
     sp.set_defaults(func=cmd_eval_links)
 

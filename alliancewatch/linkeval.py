@@ -6,8 +6,9 @@ The gold file (tests/data/event_links.jsonl) lists happenings, each with the gol
   is linked by merge/grouping.py from its gold attributes, with stories found by MinHash
   over the article files; this measures linking alone, in any language with gold.
 - from a database: each linked gold mention is found among the stored mentions (same doc,
-  type, its excerpt inside the sentence) and takes that mention's event id; a gold mention
-  the coder missed has no event and links to nothing.
+  its excerpt inside the sentence; with the gold file given too, the same type) and takes
+  that mention's event id; a gold mention the coder missed has no event and links to
+  nothing.
 A pair of gold mentions is a true link when both denote one happening and the system put
 them in one event. Gold mentions outside every happening are left out of the pairs.
 """
@@ -90,15 +91,32 @@ def events_from_gold(gold: str | Path, inputs: list[Path]) -> dict[Key, str]:
     return out
 
 
-def events_from_db(db_path: str | Path, links: dict[Key, tuple[str, str]]) -> dict[Key, str]:
+def gold_types(gold: str | Path) -> dict[Key, str]:
+    """(doc, s) -> the gold mention's PLOVER type."""
+    out: dict[Key, str] = {}
+    for line in Path(gold).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            for m in r["mentions"]:
+                out.setdefault((r["doc"], m["s"]), m["event"])
+    return out
+
+
+def events_from_db(
+    db_path: str | Path, links: dict[Key, tuple[str, str]], types: dict[Key, str] | None = None
+) -> dict[Key, str]:
+    """Event of each gold mention found among the stored ones; with `types`, only a stored
+    mention of the gold type counts as found (else the first of its sentence, any type)."""
     db = sqlite3.connect(f"file:{Path(db_path).resolve()}?mode=ro", uri=True)
     out: dict[Key, str] = {}
     try:
         for doc, s in links:
+            typed = types is not None and (doc, s) in types
             row = db.execute(
                 "SELECT event_id FROM mentions WHERE doc = ? AND instr(sentence, ?) > 0"
-                " AND event_id IS NOT NULL ORDER BY sequence LIMIT 1",
-                (doc, s),
+                f" AND event_id IS NOT NULL{' AND event = ?' if typed else ''}"
+                " ORDER BY sequence LIMIT 1",
+                (doc, s, types[(doc, s)]) if typed else (doc, s),
             ).fetchone()
             if row:
                 out[(doc, s)] = row[0]

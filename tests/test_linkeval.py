@@ -52,3 +52,22 @@ def test_eval_links_on_the_hard_set(capsys):
     assert code == 0 and r["found"] == r["gold_mentions"] >= 30
     # a plain pairwise linker scores precision 0.53 here (vague reports chain happenings)
     assert r["all"]["precision"] >= 0.95 and r["all"]["recall"] >= 0.9
+
+
+def test_link_db_matching_takes_the_gold_type_when_given(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "m.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE mentions (doc, sentence, event_id, event, sequence)")
+    db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", [
+        ("a.txt", "Seoul accused Pyongyang after it sent troops.", "e-accuse", "ACCUSE", 0),
+        ("a.txt", "Seoul accused Pyongyang after it sent troops.", "e-aid", "AID", 0),
+    ])
+    db.commit()
+    db.close()
+    links = {("a.txt", "sent troops"): ("h", "en")}
+    assert linkeval.events_from_db(path, links) == {("a.txt", "sent troops"): "e-accuse"}
+    typed = linkeval.events_from_db(path, links, {("a.txt", "sent troops"): "AID"})
+    assert typed == {("a.txt", "sent troops"): "e-aid"}
+    assert linkeval.events_from_db(path, links, {("a.txt", "sent troops"): "SANCTION"}) == {}
