@@ -102,7 +102,15 @@ class Modality:
         return Cue(row.label, c.lemma, "govern") if row else None
 
     def _next_pred(self, chunks: list[Chunk], j: int) -> int | None:
-        return next((g for g in range(j + 1, len(chunks)) if chunks[g].kind == "pred"), None)
+        """The next predicate right of chunk j, over modifiers (포괄적인 조약에 서명했다고)."""
+        return next(
+            (
+                g
+                for g in range(j + 1, len(chunks))
+                if chunks[g].kind == "pred" and not chunks[g].adjective
+            ),
+            None,
+        )
 
     def _through_complements(self, text: str, chunks: list[Chunk], j: int) -> int:
         """파병할 [것으로] 보인다, 파병하기로 했다: the clause goes on to the next predicate."""

@@ -154,3 +154,18 @@ def test_the_main_clause_dates_a_treaty_act_told_twice():
     text = "북한과 러시아가 지난 6월 평양에서 서명한 조약이 4일 공식 발효됐다."
     ms = code(text, published="2024-12-05")
     assert of(ms, "SUPPORT", 0).date == "2024-12-04"
+
+
+def test_who_expresses_concern_claims_it():
+    ms = code("하야시 장관은 북한 병사의 러시아 파견에 대해 강한 우려를 표명했다.")
+    m = of(ms, "ACCUSE", 0)
+    assert m.claimed_by is not None and "하야시" in m.claimed_by.text
+
+
+def test_the_reporter_of_a_chain_claims_every_clause_over_modifiers():
+    ms = code(
+        "푸틴 대통령과 김정은 위원장이 19일 정상회담을 열고 포괄적인 조약에 서명했다고 "
+        "조선중앙통신이 전했다."
+    )
+    m = of(ms, "CONSULT", 0)
+    assert m.claimed_by is not None and m.claimed_by.text == "조선중앙통신"
