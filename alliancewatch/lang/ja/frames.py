@@ -29,6 +29,7 @@ from alliancewatch.lang.ja.modality import (
     JapaneseModality,
     quote_spans,
 )
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
@@ -457,6 +458,8 @@ class JapaneseFrames(JapaneseModality):
                     if a.role in ("agent", "topic")
                 ]
         args += self._stray_args(g, p, args)
+        if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
+            args += self._partners_by_text(g, p, args)
         args += self._content_doer(g, p, i, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
@@ -581,6 +584,32 @@ class JapaneseFrames(JapaneseModality):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    @staticmethod
+    def _partners_by_text(g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """Xと会談した where the parser lost the と-phrase (トランプ大統領 read as a verb,
+        オースティン米国防長官、韓国の申源湜国防相と split): every noun run before p, in p's
+        clause, that ends in と is a party, with a list joined by 、 or の taken in."""
+        out = []
+        taken = [(a.start, a.end) for a in have]
+        for k in range(p - 1, 0, -1):
+            t = g.tokens[k]
+            if t.pos == "VERB" and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
+                break  # another predicate: its own clause
+            if t.text != "と" or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}:
+                continue
+            first = k - 1
+            while first > 0 and (
+                g.tokens[first - 1].pos in NOMINAL | {"PART"}
+                or g.tokens[first - 1].text in ("の", "、", "・")
+                and first > 1
+                and g.tokens[first - 2].pos in NOMINAL
+            ):
+                first -= 1
+            s, e = g.tokens[first].start, g.tokens[k - 1].end
+            if not any(ts <= s < te or ts < e <= te for ts, te in taken):
+                out.append(Argument("comitative", g.text[s:e], s, e, "と"))
+        return out
 
     def _tense_tail(self, g: Graph, p: int) -> str:
         """The ending that gives p its tense: a continuative (発射し、/会談して) has none of

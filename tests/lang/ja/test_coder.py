@@ -186,3 +186,19 @@ def test_the_speaker_of_a_quoted_statement_claims_it_a_bare_one_does_not():
     assert m.claimed_by is not None and m.claimed_by.text == "岩屋外相"
     ms = code("米国務省は声明で、中国の行動を非難した。")
     assert [m.claimed_by for m in ms if m.event == "ACCUSE"] == [None]
+
+
+def test_a_partner_the_parser_lost_is_read_from_its_particle():
+    ms = code("石破総理大臣はアメリカのワシントンでトランプ大統領と初めての首脳会談に臨みました。")
+    (m,) = [m for m in ms if m.event == "CONSULT"]
+    assert {c.code for c in m.actor + m.recipient} == {"JPN", "USA"}
+
+
+def test_ratification_exchange_acceptance_and_opposition():
+    ms = code("ロシアは北朝鮮との条約を批准した。", "両国は同日、モスクワで批准書を交換した。")
+    second = [m for m in ms if m.sequence == 1 and m.event == "SUPPORT"]
+    assert second and {c.code for c in second[0].actor + second[0].recipient} == {"PRK", "RUS"}
+    ms = code("ウクライナは米国の停戦案を受け入れると表明した。")
+    assert [brief(m) for m in ms] == [("AGREE", ("UKR",), ("USA",))]  # 停戦案: no ceasefire yet
+    ms = code("日米は中国による一方的な現状変更の試みに強く反対した。")
+    assert any(m.event == "ACCUSE" and {r.code for r in m.recipient} == {"CHN"} for m in ms)
