@@ -42,6 +42,7 @@ class Discourse:
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
+        self.organ: str | None = None  # the state of the last organ named (ministry, army)
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
         self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
@@ -67,6 +68,8 @@ class Discourse:
         named, ago = self.compounds.get(n, ((), 0))
         if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
             return list(named)
+        if len(self.previous) > n > 2:  # the three countries after 'A, B and C ... on D':
+            return list(self.previous[:n])  # the group is named first, as the subject
         if len(self.previous) >= n:
             return list(self.previous[-n:])
         return list(self.dyad) if n == 2 else []
@@ -78,6 +81,15 @@ def _refs(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
         if m.start < end and m.end > start:
             refs += [ActorRef(m.text, code, m.sector) for code in m.codes]
     return refs
+
+
+ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY"})
+
+
+def _organ(matches: list[ActorMatch], before: int) -> str | None:
+    """The state of the last organ (government, military, diplomats, spies) named before."""
+    found = [m for m in matches if m.end <= before and m.sector in ORGANS and m.codes[0]]
+    return found[-1].codes[0] if found else None
 
 
 def _codes(refs: list[ActorRef]) -> list[str]:
@@ -100,6 +112,7 @@ class Coder:
         self.both = language.both_words
         self.same = language.same_words
         self.groups = language.group_words
+        self.organs = language.organ_words
         self.parsed = language.parse is not None  # frames are built from tokens
 
     def _actors(self, text: str) -> list[ActorMatch]:
@@ -173,6 +186,7 @@ class Coder:
             named = _codes(_refs(matches, 0, len(s.text)))
             if named:
                 discourse.previous = tuple(named)
+            discourse.organ = _organ(matches, len(s.text)) or discourse.organ
             discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):
@@ -200,6 +214,10 @@ class Coder:
             before = _codes(_refs(matches, 0, a.start))
             group = before[-n:] if len(before) >= n else discourse.group(n)
             refs = [ActorRef(word, c, None) for c in group]
+        organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
+        if organ:  # the ministry said: the state of the ministry named before
+            code = _organ(matches, a.start) or discourse.organ
+            refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
         if same:  # 同国, the said country: the last state named before it
             before = _codes(_refs(matches, 0, a.start)) or list(discourse.previous)

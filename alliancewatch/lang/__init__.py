@@ -70,6 +70,9 @@ class Language:
     same_words: re.Pattern[str] | None = None
     # words that stand for the N states just named, with N: "the three countries" -> 3
     group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
+    # a state organ named without its state ("the ministry", "the military"): the state of
+    # the last organ named before it
+    organ_words: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # -- added by the registry (issue 7); all optional --

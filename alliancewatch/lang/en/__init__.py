@@ -48,6 +48,7 @@ LANGUAGE = Language(
     find_dates=find_dates,
     both_words=_LEX.both_words,
     group_words=_LEX.group_words,
+    organ_words=_LEX.organ_words,
     not_actor=_LEX.not_actor,
     aliases=("eng", "english"),
     lingua="ENGLISH",

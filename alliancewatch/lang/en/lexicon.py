@@ -75,6 +75,7 @@ class Lexicon:
     statement_verbs: frozenset[str]  # verbs whose event is the statement: subject claims it
     both_words: re.Pattern[str] | None
     group_words: tuple[tuple[re.Pattern[str], int], ...]  # the three countries -> 3
+    organ_words: re.Pattern[str] | None  # the ministry, the military: the last organ's state
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 
     def trigger(self, key: str, pos: str) -> Trigger | None:
@@ -178,5 +179,6 @@ def load(data_dir: Path = DATA_DIR) -> Lexicon:
         statement_verbs=frozenset(r["lemma"] for _, r in rows(data_dir / "statement_verbs.tsv")),
         both_words=_both(data_dir / "both_words.tsv"),
         group_words=_groups(data_dir / "group_words.tsv"),
+        organ_words=_both(data_dir / "organ_words.tsv"),
         not_actor=_not_actor(data_dir / "not_actor.tsv"),
     )

@@ -115,3 +115,21 @@ def test_condemned_deployment_to_a_state_accuses_the_sender() -> None:
     ms = code("The G7 ministers condemned the deployment of North Korean troops to Russia.")
     (m,) = of(ms, "ACCUSE")
     assert [a.code for a in m.actor] == ["IGO"] and [r.code for r in m.recipient] == ["PRK"]
+
+
+def test_the_ministry_is_the_state_of_the_ministry_named_before() -> None:
+    ms = code(
+        "South Korea's foreign ministry condemned North Korea's missile launch.",
+        "The ministry urged Pyongyang to return to dialogue.",
+    )
+    (m,) = of(ms, "REQUEST")
+    assert [a.code for a in m.actor] == ["KOR"] and [r.code for r in m.recipient] == ["PRK"]
+
+
+def test_three_countries_after_a_list_and_a_target() -> None:
+    ms = code(
+        "South Korea, the United States and Japan began sharing data on North Korea's missiles.",
+        "The three countries also agreed on a multiyear plan of exercises.",
+    )
+    (m,) = of(ms, "AGREE")
+    assert sides(m) == {"KOR", "USA", "JPN"}
