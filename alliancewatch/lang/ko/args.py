@@ -253,10 +253,15 @@ class Arguments(Modality):
         search starts after the last ellipsis before the event."""
         bare = []
         cut = max(text.rfind(m, 0, chunks[k].start) for m in HEADLINE_BREAKS)
+        quoted = [q for q in speech_spans(text) if q[0] <= chunks[k].start < q[1]]
         for c in chunks[:k]:
             if c.start < cut:
                 continue
-            if c.kind == "np" and not c.marker and not re.match(r"\s*[\"“]", text[c.end :]):
+            # 北 "불장난" 반발: a name before a quote speaks it, and acts after it
+            before_quote = re.match(r"\s*[\"“]", text[c.end :])
+            if before_quote and quoted and quoted[0][0] == c.end + before_quote.end() - 1:
+                continue  # 국정원 "…파병 가능성": the name speaks; the quoted event is not its
+            if c.kind == "np" and not c.marker:
                 if text[c.end_all : c.end_all + 1] in (",", "，"):
                     return [self.arg(text, c, "topic", ",")]
                 bare.append(c)

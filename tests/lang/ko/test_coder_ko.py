@@ -169,3 +169,21 @@ def test_the_reporter_of_a_chain_claims_every_clause_over_modifiers():
     )
     m = of(ms, "CONSULT", 0)
     assert m.claimed_by is not None and m.claimed_by.text == "조선중앙통신"
+
+
+def test_a_headline_name_before_a_quote_acts_after_it():
+    title = '한미일, 제주 남방서 연합훈련…北 "불장난" 반발'
+    ms = code(title, title=title)
+    m = of(ms, "ACCUSE", 0)
+    assert [a.code for a in m.actor] == ["PRK"]
+    assert {r.code for r in m.recipient} == {"KOR", "USA", "JPN"}
+
+
+def test_a_fellow_doer_is_not_the_other_side():
+    ms = code("북한 병사들이 러시아군과 함께 우크라이나군 진지를 공격했다.")
+    assert not [m for m in ms if m.event == "ASSAULT" and "RUS" in {r.code for r in m.recipient}]
+
+
+def test_a_sports_team_is_no_state():
+    ms = code("한국은 5회 일본 타선의 집중 공격을 막지 못했다.")
+    assert not [m for m in ms if m.event == "ASSAULT"]
