@@ -180,12 +180,14 @@ def _noun_phrase(text: str, toks: tuple[Token, ...], i: int, out: list[Chunk]) -
 
 def _gloss_end(toks: tuple[Token, ...], i: int) -> int | None:
     """The index of the ')' closing a short nominal gloss opened at toks[i] ((EU), (국정원)),
-    when a particle or another noun follows it; else None."""
+    when a particle or another noun of the phrase follows it; else None."""
     for k in range(i + 1, min(i + 6, len(toks))):
         if toks[k].text == ")":
             after = toks[k + 1] if k + 1 < len(toks) else None
-            ok = k > i + 1 and after is not None and after.start == toks[k].end
-            return k if ok and (after.tag.startswith("J") or _is_nominal(after)) else None
+            if k == i + 1 or after is None:
+                return None
+            particle = after.tag.startswith("J") and after.start == toks[k].end
+            return k if particle or _is_nominal(after) else None  # (ICBM) 발사를
         if not _is_nominal(toks[k]):
             return None
     return None

@@ -342,7 +342,12 @@ class KoreanFrames(Arguments):
         args = [
             self._participant(a) for a in args if a.role == "compound" or not a.start <= ks < a.end
         ]
-        spans = [(start, chunks[p].end_all), *spans, *self.before_spans(text, chunks, start)]
+        own = [(start, chunks[p].end_all)]
+        if trig.event in STANCE and not nominal:  # 1일 … 북한의 전날 발사를 규탄했다: a
+            for a in args:  # date inside the act condemned is that act's, not the statement's
+                if a.role == "patient":
+                    own = [x for s, e in own for x in ((s, a.start), (a.end, e)) if x[0] < x[1]]
+        spans = [*own, *spans, *self.before_spans(text, chunks, start)]
         event = trig.event
         if event in STANCE:  # "…을 지지한다"고 말했다: a stance held now, not a plan
             cues = [c for c in cues if c.kind != NONPAST]

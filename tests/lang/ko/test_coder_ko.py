@@ -187,3 +187,12 @@ def test_a_fellow_doer_is_not_the_other_side():
 def test_a_sports_team_is_no_state():
     ms = code("한국은 5회 일본 타선의 집중 공격을 막지 못했다.")
     assert not [m for m in ms if m.event == "ASSAULT"]
+
+
+def test_a_condemnation_is_dated_by_its_statement_not_the_act_condemned():
+    ms = code(
+        "한국과 미국, 일본 외교장관은 1일 공동성명을 내고 북한의 전날 대륙간탄도미사일(ICBM) "
+        "발사를 강력히 규탄했다.",
+        published="2024-11-01",
+    )
+    assert of(ms, "ACCUSE", 0).date == "2024-11-01"
