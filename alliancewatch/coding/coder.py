@@ -83,7 +83,7 @@ def _refs(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
     return refs
 
 
-ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY"})
+ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY", "LEAD"})
 
 
 def _organ(matches: list[ActorMatch], before: int) -> str | None:

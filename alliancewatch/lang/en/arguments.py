@@ -50,9 +50,10 @@ class EnglishArguments(EnglishModality):
                 continue
             tok = t.toks[c]
             if tok.dep == "prep" and any(
-                t.toks[o].lemma.lower() == "part" for o in t.kids(c, "pobj")
+                t.toks[o].lemma.lower() in ("part", "sideline", "sidelines")
+                for o in t.kids(c, "pobj")
             ):
-                continue  # Beijing, for its part, ...: a discourse phrase, no party
+                continue  # Beijing, for its part; on the sidelines of the UN: no party
             if (
                 tok.dep == "npadvmod"
                 and tok.pos == "PROPN"

@@ -35,7 +35,10 @@ DAY_REL = table(
     "earlier_today=0 later_today=0 last_night=-1 yesterday_morning=-1 tomorrow_morning=1"
 )
 WEEK_REL = table("last_week=-1 this_week=0 next_week=1")
-FUTURE = re.compile(r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b")
+FUTURE = re.compile(
+    r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b"
+    r"|\b(?:is|are) (?:due|set|slated|poised|expected|going) to\b"
+)
 
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -102,6 +105,9 @@ def _weekday(m: re.Match[str], c: Ctx) -> Value:
     wd = WEEKDAYS.index(m["wd"].lower())
     cue = (m["cue"] or "").strip().lower()
     back = (c.ref.weekday() - wd) % 7
+    clause = re.split(r"[.;!?]", m.string[max(0, m.start() - 80) : m.start()])[-1]
+    if cue in ("on", "") and back and FUTURE.search(clause):
+        cue = "next"  # is due to meet on Wednesday: the coming one (spec section 6)
     if cue == "next":
         ahead = (wd - c.ref.weekday()) % 7 or 7
         return engine.day_value(c.ref + timedelta(days=ahead)), "relative"

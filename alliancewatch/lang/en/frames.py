@@ -141,6 +141,10 @@ class EnglishFrames(EnglishArguments):
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
         if kind == "xcomp":
             return bool(t.kids(p, "xcomp"))
+        if kind == "light":  # countermeasures announced or imposed, not threatened
+            return p != i and t.lemmas(p)[0] in arg.split("|")
+        if kind == "advmod":  # flew together
+            return any(t.toks[c].text.lower() in arg.split("|") for c in t.kids(i, "advmod"))
         return True
 
     # -- arguments -------------------------------------------------------------------------

@@ -133,3 +133,30 @@ def test_three_countries_after_a_list_and_a_target() -> None:
     )
     (m,) = of(ms, "AGREE")
     assert sides(m) == {"KOR", "USA", "JPN"}
+
+
+def test_announced_countermeasures_are_sanctions() -> None:
+    ms = code("China announced countermeasures against seven U.S. defence companies on Friday.")
+    assert [m.event for m in ms] == ["SANCTION"]
+    assert [r.code for r in ms[0].recipient] == ["USA"]
+
+
+def test_leaving_a_treaty_and_deep_regret() -> None:
+    ms = code(
+        "Russia formally withdrew from the arms control treaty with NATO on Tuesday.",
+        "South Korea's foreign ministry expressed deep regret over Russia's veto.",
+    )
+    got = {(m.event, m.actor[0].code, m.recipient[0].code) for m in ms}
+    assert {("SANCTION", "RUS", "NATO"), ("ACCUSE", "KOR", "RUS")} <= got
+
+
+def test_planned_weekday_is_the_coming_one() -> None:
+    ms = code("Trump is due to hold talks with President Lee Jae-myung in Seoul on Friday.")
+    (m,) = of(ms, "CONSULT")
+    assert m.factuality == "planned" and m.date == "2024-11-08"
+
+
+def test_sidelines_of_a_meeting_are_no_party() -> None:
+    ms = code("Armenia and Azerbaijan will meet on the sidelines of the UN General Assembly.")
+    (m,) = of(ms, "CONSULT")
+    assert sides(m) == {"ARM", "AZE"}
