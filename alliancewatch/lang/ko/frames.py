@@ -116,9 +116,11 @@ class KoreanFrames(Arguments):
         if found is None:
             return None
         trig, ks, ke = found
-        if trig.requires == "receptive":
+        if trig.requires == "receptive" and not c.noun:
             return None
         voice = "passive" if c.passive else "receptive" if c.receptive else "active"
+        if trig.requires == "receptive":  # 한국으로부터 전차를 도입하다: the subject receives
+            voice = "receptive"
         args, start = self.local_args(text, chunks, k)
         if ks > c.noun_start and c.noun:  # 대러 파병, 북러정상회담 written as one word
             args.append(self._compound(text, c.noun_start, ks))

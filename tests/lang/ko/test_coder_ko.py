@@ -196,3 +196,16 @@ def test_a_condemnation_is_dated_by_its_statement_not_the_act_condemned():
         published="2024-11-01",
     )
     assert of(ms, "ACCUSE", 0).date == "2024-11-01"
+
+
+def test_acquiring_from_a_state_is_receiving_from_it():
+    ms = code("폴란드는 2022년 한국으로부터 K2 전차 180대를 도입했다.")
+    m = of(ms, "AID", 0)
+    assert [a.code for a in m.actor] == ["KOR"] and [r.code for r in m.recipient] == ["POL"]
+
+
+def test_pointing_at_an_act_is_criticism_pointing_out_a_view_is_not():
+    ms = code("미 국무부는 중국의 위협적 언사를 지적했다.", '국방부는 "엄중하다"고 지적했다.')
+    m = of(ms, "ACCUSE", 0)
+    assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["CHN"]
+    assert not [m for m in ms if m.sequence == 1]
