@@ -41,6 +41,7 @@ class Discourse:
         # the states of the last mention of each type with two sides or more
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
+        self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
         self.organ: str | None = None  # the state of the last organ named (ministry, army)
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
@@ -156,10 +157,13 @@ class Coder:
             dates = self._dates(s.text, article.published, last)
             last = next((d.value for d in reversed(dates) if d.value), last)
             seen: dict[tuple, int] = {}
+            sent: set[tuple[str | None, str | None]] = set()
             for f in self.frame_builder(s, self.settings):
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
                     continue
+                if m.event == "AID":  # allies known from the sentences before this one
+                    sent |= {(a.code, r.code) for a in m.actor for r in m.recipient}
                 sides = _codes(list(m.actor + m.recipient))
                 doers = sides if m.event in SYMMETRIC else _codes(list(m.actor))
                 if doers:
@@ -183,6 +187,7 @@ class Coder:
                     out.append(m)
                 elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
+            discourse.aid |= {(a, r) for a, r in sent if a and r}
             named = _codes(_refs(matches, 0, len(s.text)))
             if named:
                 discourse.previous = tuple(named)
@@ -254,6 +259,31 @@ class Coder:
         ):  # 両国が交戦, the two sides exchanged fire: the first named acts on the other (§6)
             actor, recipient = actor[:1], actor[1:]
         return actor, recipient
+
+    @staticmethod
+    def _enemy(
+        actor: list[ActorRef],
+        recipient: list[ActorRef],
+        matches: list[ActorMatch],
+        discourse: Discourse,
+    ) -> list[ActorRef]:
+        """Joining another state's war (spec §6) attacks that war's enemy, never the state
+        the attacker sends troops to or receives them from (ロシアの戦闘に参加, ロシア軍と
+        ともに): an ally named as the target gives way to another state written in the
+        sentence, or to none."""
+        own = {a.code for a in actor}
+        allies = {r for g, r in discourse.aid if g in own}
+        allies |= {g for g, r in discourse.aid if r in own}
+        kept = [r for r in recipient if r.code not in allies]
+        if kept:
+            return kept
+        others = [
+            ActorRef(m.text, c, m.sector)
+            for m in matches
+            for c in m.codes
+            if c not in own and c not in allies
+        ]
+        return others[:1]
 
     @staticmethod
     def _aimed_at(f: Frame, matches: list[ActorMatch], own: set[str | None]) -> ActorRef | None:
@@ -356,6 +386,17 @@ class Coder:
             and any(a.role == "recipient" for a in f.arguments)
         ):
             event = f.place_event  # 艦艇を周辺海域に派遣: sent to a place, not to a state
+        speaking = _refs(matches, f.speaker.start, f.speaker.end) if f.speaker else []
+        one = set(_codes(actor + recipient + speaking))
+        if (
+            event in SYMMETRIC
+            and f.place_event
+            and len(one) == 1
+            and not any(set(m.codes) - one for m in matches)
+        ):
+            # 中国軍による合同演習 (its branches together): one state's exercise, when no
+            # other state is written; with none of its own, the organ announcing it
+            event, actor, recipient = f.place_event, actor or recipient or speaking[:1], []
         if event == "MOBILIZE" and actor:
             target = self._aimed_at(f, matches, {a.code for a in actor})
             if target:  # イスラエルに向けてミサイルを発射: fired at a state
@@ -399,6 +440,12 @@ class Coder:
         if filled is None:
             return None
         actor, recipient, implicit = filled
+        if event == "ASSAULT" and actor and recipient:
+            mine = [m for m in unsaid if not set(m.codes) & source]
+            mine.sort(key=lambda m: abs(m.start - f.start))  # the nearest to the fighting
+            recipient = self._enemy(actor, recipient, mine, discourse)
+            if not recipient:
+                return None
         implicit = implicit or implicit_actor
         if any(c.label == "unreal" for c in f.cues):
             return None  # the content of a request or demand did not happen (撤収を求めた)

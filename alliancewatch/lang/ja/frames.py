@@ -433,6 +433,9 @@ class JapaneseFrames(JapaneseModality):
             args += self._object_phrases(g, i, args)
         if _headline(sentence):
             args = _headline_topic(g, args, key_start, bool(g.marker(i)))
+            # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
+            # headline) holds none of this event's parties
+            args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))

@@ -202,3 +202,18 @@ def test_ratification_exchange_acceptance_and_opposition():
     assert [brief(m) for m in ms] == [("AGREE", ("UKR",), ("USA",))]  # 停戦案: no ceasefire yet
     ms = code("日米は中国による一方的な現状変更の試みに強く反対した。")
     assert any(m.event == "ACCUSE" and {r.code for r in m.recipient} == {"CHN"} for m in ms)
+
+
+def test_joining_an_allys_war_attacks_the_enemy_not_the_ally():
+    ms = code(
+        "北朝鮮がロシアに兵士を派遣した。",
+        "北朝鮮兵はロシア軍とともにウクライナ軍との戦闘に参加した。",
+        "北朝鮮は、ロシア西部クルスク州での戦闘に自国の部隊が参加したことを認めた。",
+    )
+    fights = [brief(m) for m in ms if m.event == "ASSAULT"]
+    assert fights and all(f == ("ASSAULT", ("PRK",), ("UKR",)) for f in fights)
+
+
+def test_one_states_joint_exercise_is_a_mobilisation():
+    ms = code("中国軍の東部戦区は1日、陸海空軍とロケット軍による合同演習を始めたと発表した。")
+    assert [brief(m) for m in ms] == [("MOBILIZE", ("CHN",), ())]
