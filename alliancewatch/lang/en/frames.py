@@ -305,7 +305,12 @@ class EnglishFrames(EnglishArguments):
                 args += self._inherited_agent(t, p)
         climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
-            climb.cues = [c for c in climb.cues if c.label != "planned"]
+            # a conditional threat (should Seoul go ahead, we will respond) is still made
+            climb.cues = [
+                c
+                for c in climb.cues
+                if c.label != "planned" and not (c.label == "hypothetical" and c.kind == "mark")
+            ]
         if is_headline(sentence) and climb.speaker is None:
             climb.speaker, climb.speaker_cue = headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)

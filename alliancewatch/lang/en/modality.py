@@ -25,6 +25,11 @@ OCCUR = frozenset(
     {"take", "happen", "occur", "proceed", "go", "begin", "start", "resume", "hold", "come"}
     | {"continue"}
 )
+# 'rule out': its complement is negated, or possible when the ruling out is denied
+RULE_OUT = frozenset({"rule", "exclude"})
+# taking part in an event: 'was not involved in the strikes' negates the strikes
+PARTAKE = frozenset({"involve", "participate", "take", "join", "engage"})
+PARTAKE_PREPS = frozenset({"in"})
 SPEAKER_SKIP = frozenset({"relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp"})
 
 
@@ -90,6 +95,12 @@ class EnglishModality:
                 t.toks[m].text.lower() in ("if", "unless") for m in t.kids(c, "mark")
             ):
                 out.append(Cue("hypothetical", "if", "mark"))  # if X, Y will: Y is conditional
+            elif tok.dep == "advcl" and any(
+                t.toks[a].text.lower() in ("should", "were", "had")
+                and a < min(t.kids(c, "nsubj", "nsubjpass") or [a])
+                for a in t.kids(c, "aux", "auxpass")
+            ):
+                out.append(Cue("hypothetical", "should", "mark"))  # should the U.S. attack
         subj = t.kids(p, "nsubj", "nsubjpass")
         if subj and any(t.toks[d].text.lower() == "no" for d in t.kids(subj[0], "det")):
             out.append(Cue("negated", "no", "neg"))  # no troops were sent
@@ -233,6 +244,20 @@ class EnglishModality:
         g = t.toks[h]
         lemma = g.lemma.lower()
         out: list[Cue] = []
+        if lemma in RULE_OUT and dep in COMPLEMENT | {"csubjpass", "csubj"}:
+            # ruled out sending troops: negated; did not rule out / could not be ruled out
+            denied = any(t.toks[c].dep == "neg" for c in t.children[h])
+            return [Cue("possible" if denied else "negated", g.text, "governor")]
+        if dep == "prep" and g.pos == "ADJ":  # is open to meeting, ready for talks
+            return self._word_cues("adj", lemma)
+        if dep == "pobj" and lemma in PARTAKE_PREPS:
+            v = t.head(h)  # was not involved in the strikes, did not take part in the attack
+            if (
+                v is not None
+                and t.toks[v].lemma.lower() in PARTAKE
+                and any(t.toks[c].dep == "neg" for c in t.children[v])
+            ):
+                return [Cue("negated", "not", "neg")]
         if dep in COMPLEMENT and g.pos in ("VERB", "AUX"):
             out += self._word_cues("governor", lemma, passive=t.is_passive(h), xcomp=dep == "xcomp")
             if dep == "xcomp":  # may be planning to send, did not agree to send, were to send

@@ -160,3 +160,23 @@ def test_sidelines_of_a_meeting_are_no_party() -> None:
     ms = code("Armenia and Azerbaijan will meet on the sidelines of the UN General Assembly.")
     (m,) = of(ms, "CONSULT")
     assert sides(m) == {"ARM", "AZE"}
+
+
+def test_ruling_out_and_not_ruling_out() -> None:
+    (no,) = code("Scholz ruled out sending Taurus missiles to Ukraine.")
+    assert no.factuality == "negated"
+    (maybe,) = code("Macron said sending ground troops to Ukraine could not be ruled out.")
+    assert maybe.factuality == "possible" and maybe.date is None
+
+
+def test_open_to_meeting_and_not_involved() -> None:
+    (m,) = code("Trump says he is open to meeting Kim Jong Un.")
+    assert m.event == "CONSULT" and m.factuality == "possible"
+    (n,) = code("The United States was not involved in the strikes on Iran, Rubio said.")
+    assert n.event == "ASSAULT" and n.factuality == "negated"
+
+
+def test_a_conditional_threat_is_made() -> None:
+    ms = code("Should the U.S. stage the drills, the DPRK will take strong countermeasures.")
+    (m,) = of(ms, "THREATEN")
+    assert m.factuality == "asserted"
