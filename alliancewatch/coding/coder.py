@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date as day_of
 
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.config import Settings
@@ -42,6 +43,7 @@ class Discourse:
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
         self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
+        self.last: str | None = None  # the last date written so far in the article
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
         self.organ: str | None = None  # the state of the last organ named (ministry, army)
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
@@ -91,6 +93,19 @@ def _organ(matches: list[ActorMatch], before: int) -> str | None:
     """The state of the last organ (government, military, diplomats, spies) named before."""
     found = [m for m in matches if m.end <= before and m.sector in ORGANS and m.codes[0]]
     return found[-1].codes[0] if found else None
+
+
+def _told_day(last: str | None, published: str | None) -> tuple[str, None] | None:
+    """A news story tells its events on the day its lead named (…は31日、…発射した。
+    政府は…抗議した): an undated sentence takes the last day written, when that day is
+    within the week before publication."""
+    if not last or not published or len(last) != 10 or len(published) < 10:
+        return None
+    try:
+        gap = (day_of.fromisoformat(published[:10]) - day_of.fromisoformat(last)).days
+    except ValueError:
+        return None
+    return (last, None) if 0 <= gap <= 7 else None
 
 
 def _codes(refs: list[ActorRef]) -> list[str]:
@@ -156,6 +171,7 @@ class Coder:
                 continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published, last)
             last = next((d.value for d in reversed(dates) if d.value), last)
+            discourse.last = last
             seen: dict[tuple, int] = {}
             sent: set[tuple[str | None, str | None]] = set()
             for f in self.frame_builder(s, self.settings):
@@ -452,6 +468,8 @@ class Coder:
         cue = min(f.cues, key=lambda c: _PRECEDENCE[c.label], default=None)
         factuality = cue.label if cue else "asserted"
         date = self._date(f, dates, factuality, article.published)
+        if date == (article.published[:7] if article.published else None, None) and not dates:
+            date = _told_day(discourse.last, article.published) or date
         claimed = None
         if f.speaker is not None:
             codes = _codes(_refs(matches, f.speaker.start, f.speaker.end))

@@ -217,3 +217,15 @@ def test_joining_an_allys_war_attacks_the_enemy_not_the_ally():
 def test_one_states_joint_exercise_is_a_mobilisation():
     ms = code("中国軍の東部戦区は1日、陸海空軍とロケット軍による合同演習を始めたと発表した。")
     assert [brief(m) for m in ms] == [("MOBILIZE", ("CHN",), ())]
+
+
+def test_an_undated_sentence_keeps_the_day_of_the_lead():
+    ms = code(
+        "北朝鮮は19日、弾道ミサイルを発射した。",
+        "日本政府は北京の大使館ルートを通じて北朝鮮に抗議した。",
+    )
+    (m,) = [m for m in ms if m.event == "ACCUSE"]
+    assert m.date == "2024-10-19"
+    ms = code("北朝鮮は2日、弾道ミサイルを発射した。", "日本政府は北朝鮮に抗議した。")
+    (m,) = [m for m in ms if m.event == "ACCUSE"]
+    assert m.date == "2024-10"  # the lead's day is weeks before publication: the month
