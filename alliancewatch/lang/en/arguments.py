@@ -112,7 +112,7 @@ class EnglishArguments(EnglishModality):
     ) -> list[Argument]:
         """An object phrase keeps its of-phrase (the withdrawal of the troops) but not its
         other prepositional phrases, which are read as roles of their own (_stranded)."""
-        keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() == "of"]
+        keep = [c for c in t.kids(n, "prep") if t.toks[c].text.lower() in ("of", "by")]
         skip = [c for c in t.kids(n, "prep") if c not in keep]
         # measures taken by the Russian leadership: a by-phrase says whose the object is
         by = [a for a in t.kids(n, "acl") if t.kids(a, "agent")]

@@ -18,6 +18,7 @@ from typing import Any
 from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
+    ALLY_MARKERS,
     DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
@@ -281,6 +282,8 @@ class EnglishFrames(EnglishArguments):
         if trig.event == "ACCUSE" and not nominal and any(a.role == "patient" for a in args):
             # condemned the deployment of troops to Russia: the to-phrase is the deployment's
             args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
+        if trig.event == "ASSAULT":  # fighting alongside Russian forces: an ally, no target
+            args = [a for a in args if a.marker not in ALLY_MARKERS]
         if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
             args = [a for a in args if a.role != "patient"]
         if (

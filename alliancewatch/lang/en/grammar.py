@@ -93,3 +93,5 @@ WHOSE_TOOL = frozenset(
     {"tool", "puppet", "proxy", "instrument", "pawn", "servant", "lackey", "accomplice"}
     | {"stooge", "mouthpiece", "henchman", "vassal", "agent"}
 )
+# prepositions of fighting on the same side (fighting alongside Russian forces)
+ALLY_MARKERS = frozenset({"alongside"})

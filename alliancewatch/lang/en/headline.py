@@ -47,6 +47,8 @@ def headline_frame(lex: Lexicon, t: Tree, sentence: Sentence, i: int) -> list[Fr
     tok = t.toks[i]
     if tok.pos == "VERB" or i == 0:
         return []
+    if tok.dep in ("compound", "amod") and t.toks[i - 1].pos not in ("PROPN", "NOUN", "PRON"):
+        return []  # conventional arms treaty: a modifier after a modifier, not a verb
     trig = lex.trigger(tok.lemma.lower(), "verb") or lex.trigger(
         tok.text.lower().removesuffix("s"), "verb"
     )

@@ -180,3 +180,15 @@ def test_a_conditional_threat_is_made() -> None:
     ms = code("Should the U.S. stage the drills, the DPRK will take strong countermeasures.")
     (m,) = of(ms, "THREATEN")
     assert m.factuality == "asserted"
+
+
+def test_fighting_alongside_is_no_target() -> None:
+    ms = code("North Korean soldiers have suffered losses fighting alongside Russian forces.")
+    assert not [m for m in ms if m.event == "ASSAULT" and m.recipient[0].code == "RUS"]
+
+
+def test_arms_in_a_treaty_name_is_no_headline_verb() -> None:
+    ms = code(
+        "Moscow announced the step on Tuesday.", title="Russia quits conventional arms treaty"
+    )
+    assert "AID" not in [m.event for m in ms]
