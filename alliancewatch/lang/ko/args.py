@@ -306,5 +306,11 @@ class Arguments(Modality):
                 for a in own
                 if a.role == "patient"
             ]
+            # 이란에 "심각한 결과"가 있을 것이라고 경고했다: whom it befalls is addressed
+            found += [
+                Argument("recipient", a.text, a.start, a.end, "quote")
+                for a in own
+                if a.role == "recipient"
+            ][:1]
         return found[:3]
 

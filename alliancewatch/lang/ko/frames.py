@@ -358,8 +358,8 @@ class KoreanFrames(Arguments):
             # 협력을 강화하기로 했다, 만나기로 합의했다: the parties promise (spec §2 AGREE);
             # the promise itself is told as fact, and its parties are the subject's
             event, cues = "AGREE", [c for c in cues if c not in promise]
-            if any(a.role in SUBJECT for a in args):
-                args = [a for a in args if a.role != "compound"]
+            if any(a.role in SUBJECT for a in args):  # 두 장관은 한중일 … 협력하기로 했다
+                args = [a for a in args if a.role in (*SUBJECT, "comitative")]
         extra = {}
         if "event" in _FRAME_FIELDS:  # the resolved trigger (INTERFACE.md, Frame fields)
             extra = {

@@ -35,6 +35,10 @@ COLON_SPEAKER = re.compile(r"(\S)\s*[:：]\s*$")
 OBJECT_MARKERS = {"을", "를", "도", "", "까지", "만", "은", "는"}
 
 
+def _span(a: Argument) -> tuple[str, int, int]:
+    return a.text, a.start, a.end
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages ("…", “…”, '…'), outermost only."""
     spans: list[tuple[int, int]] = []
@@ -350,8 +354,9 @@ class Modality:
             ),
             None,
         )
-        if first_topic is None:
-            return None
+        if first_topic is None:  # 국무부가 …승인했다고 발표했다: who acts announces it
+            agents = [a for a in self.local_args(text, chunks, p)[0] if a.role == "agent"]
+            return Argument("speaker", *_span(agents[0]), "") if agents else None
         return Argument(
             "topic",
             text[first_topic.start : first_topic.end],

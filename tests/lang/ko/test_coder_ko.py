@@ -209,3 +209,21 @@ def test_pointing_at_an_act_is_criticism_pointing_out_a_view_is_not():
     m = of(ms, "ACCUSE", 0)
     assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["CHN"]
     assert not [m for m in ms if m.sequence == 1]
+
+
+def test_scrambling_fighters_and_raising_the_alert_are_mobilisation():
+    ms = code("우리 공군은 전투기를 긴급 출격시켜 대응했다.", "우리 군은 경계 태세를 격상했다.")
+    assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["KOR"]
+    assert [a.code for a in of(ms, "MOBILIZE", 1).actor] == ["KOR"]
+
+
+def test_whom_a_warned_consequence_befalls_is_threatened():
+    ms = code('미국은 이스라엘의 방어를 지원했으며 이란에 "심각한 결과"가 있을 것이라고 경고했다.')
+    assert [r.code for r in of(ms, "THREATEN", 0).recipient] == ["IRN"]
+
+
+def test_who_acts_and_announces_it_claims_it():
+    ms = code("미국 국무부가 대만에 F-16 전투기 부품 판매를 승인했다고 7일 발표했다.")
+    m = of(ms, "AID", 0)
+    assert m.claimed_by is not None and m.claimed_by.text == "미국 국무부"
+    assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["TWN"]
