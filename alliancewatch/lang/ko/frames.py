@@ -31,6 +31,10 @@ DATELINE = re.compile(
 )
 _FRAME_FIELDS = {f.name for f in fields(Frame)}
 _ARG_FIELDS = {f.name for f in fields(Argument)}
+# "…해야 한다", "…해서는 안 된다" in a quote: the speaker demands it (spec §2 REQUEST)
+MUST = re.compile(r"(야|여야)\s*(한|하|합|할|했)|서는\s*안\s*(된|되|됩)")
+PRONOUNS = frozenset({"그", "그녀", "그들", "이들"})  # speakers that name nobody (§6)
+OBLIGATION_TRIGGER = Trigger("해야 한다", "REQUEST", (), (), "", "", "")
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
 CHARACTERISED = re.compile(r"\s*[\"”’']?\s*(이)?라(고|며|는|면서)")
 QUOTE_CHARS = "'\"‘“「『《〈"
@@ -113,9 +117,14 @@ class KoreanFrames(Arguments):
         promise = found is None and self._promise(text, c)
         if promise:  # 양국은 셔틀외교를 이어가기로 했다: the parties promise a joint act
             found = (PROMISE_TRIGGER, c.start, c.stem_end)
+        must = found is None and not promise and self._obligation(text, chunks, k)
+        if must:  # "북한은 도발을 멈춰야 한다"고 말했다: the speaker demands it of 북한
+            found = (OBLIGATION_TRIGGER, c.start, c.stem_end)
         if found is None:
             return None
         trig, ks, ke = found
+        if must:
+            return self._demand(sentence, chunks, k, trig, ks, ke)
         if trig.requires == "receptive" and not c.noun:
             return None
         voice = "passive" if c.passive else "receptive" if c.receptive else "active"
@@ -137,6 +146,33 @@ class KoreanFrames(Arguments):
         if promise:  # who promises: the subject and a partner (과), not what the act is on
             args = [a for a in args if a.role in (*SUBJECT, "comitative")]
         return self._finish(sentence, chunks, k, k, trig, ks, ke, args, voice, False, start)
+
+    def _obligation(self, text: str, chunks: list[Chunk], k: int) -> bool:
+        """A quoted clause in -아야 한다 / -아서는 안 된다, reported by a speech verb."""
+        c, nxt = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else None
+        end = nxt.end_all if nxt is not None and nxt.kind == "pred" else c.end_all
+        span = text[c.start : end]
+        if not MUST.search(span):
+            return False
+        quoted = [g for g in (k, k + 1, k + 2) if g < len(chunks) and chunks[g].quoted]
+        return bool(quoted) and self._speech_verb(chunks, quoted[0]) is not None
+
+    def _demand(
+        self, sentence: Sentence, chunks: list[Chunk], k: int, trig: Trigger, ks: int, ke: int
+    ) -> Frame | None:
+        """The speaker demands the act of the quoted clause's subject (REQUEST)."""
+        text = sentence.text
+        own, start = self.local_args(text, chunks, k)
+        subject = [a for a in own if a.role in SUBJECT] or self.shared_subject(text, chunks, k)
+        cues, speech, _ = self.climb(text, chunks, k, ke, False)
+        speaker, _, _ = self.speaker(text, chunks, k, ks, speech, self.headline(sentence))
+        if not subject or speaker is None or speaker.text in PRONOUNS:
+            return None  # 그는 …해야 한다고 말했다: whose demand is unknown here
+        if any(c.label == "hypothetical" for c in cues):
+            return None  # 미국이 먼저 할 경우 러시아도 …해야 한다: a condition, no demand
+        args = [Argument("recipient", a.text, a.start, a.end, "obligation") for a in subject[:1]]
+        args.append(Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"))
+        return self._finish(sentence, chunks, k, k, trig, ks, ke, args, "active", False, start)
 
     @staticmethod
     def _promise(text: str, c: Chunk) -> bool:
@@ -351,6 +387,8 @@ class KoreanFrames(Arguments):
                     own = [x for s, e in own for x in ((s, a.start), (a.end, e)) if x[0] < x[1]]
         spans = [*own, *spans, *self.before_spans(text, chunks, start)]
         event = trig.event
+        if trig is OBLIGATION_TRIGGER:  # the demand is told as fact, not its content
+            cues = []
         if event in STANCE:  # "…을 지지한다"고 말했다: a stance held now, not a plan
             cues = [c for c in cues if c.kind != NONPAST]
         promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]

@@ -227,3 +227,15 @@ def test_who_acts_and_announces_it_claims_it():
     m = of(ms, "AID", 0)
     assert m.claimed_by is not None and m.claimed_by.text == "미국 국무부"
     assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["TWN"]
+
+
+def test_must_in_a_quote_is_the_speakers_demand_of_its_subject():
+    ms = code('황준국 주유엔 한국대사는 "북한은 도발을 멈추고 대화에 나서야 한다"고 말했다.')
+    m = of(ms, "REQUEST", 0)
+    assert [a.code for a in m.actor] == ["KOR"] and [r.code for r in m.recipient] == ["PRK"]
+    assert m.factuality == "asserted"
+
+
+def test_a_conditional_must_of_ones_own_side_is_no_demand():
+    ms = code("그는 미국이 먼저 핵실험을 할 경우 러시아도 핵실험 준비에 들어가야 한다고 말했다.")
+    assert not [m for m in ms if m.event == "REQUEST"]
