@@ -43,6 +43,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en
 	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
 	$(BIN)/alliancewatch eval tests/data/dev_en_r3.jsonl --inputs tests/data/dev_en_r3
+	$(BIN)/alliancewatch eval tests/data/dev_en_r4.jsonl --inputs tests/data/dev_en_r4
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
 

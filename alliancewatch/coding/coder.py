@@ -370,10 +370,11 @@ class Coder:
             if other is None and not source:
                 other = others[0] if others else None
             fill = [other] if other else []
+        elif about and actor and set(discourse.doers.get(about, ())) - taken:
+            # rejected the criticism, condemned the launch: the doers of the event just told
+            fill = [c for c in discourse.doers[about] if c not in taken]
         elif groups:  # another state written in the same sentence, never a guess from afar;
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
-        elif about and actor:  # condemned the launch: the doers of the launch just told
-            fill = [c for c in discourse.doers.get(about, ()) if c not in taken]
         if not fill:
             return None
         ref = [ActorRef("", c, None) for c in fill]

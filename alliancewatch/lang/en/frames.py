@@ -157,6 +157,9 @@ class EnglishFrames(EnglishArguments):
         headline = is_headline(sentence)
         out = []
         for tok in sentence.tokens:
+            if self._participle_verb(t, tok.i):  # Japan's Air Self-Defense Force scrambled jets
+                out += headline_frame(self.lex, t, sentence, tok.i, participle=True)
+                continue
             if headline and self._headline_verb(t, tok.i):
                 out += headline_frame(self.lex, t, sentence, tok.i)  # UK, France sanction Iran
                 continue
@@ -169,6 +172,21 @@ class EnglishFrames(EnglishArguments):
             if frame is not None:
                 out.append(frame)
         return out
+
+    def _participle_verb(self, t: Tree, i: int) -> bool:
+        """A verb the parser read as a participle modifying its own object after a name
+        (the Air Self-Defense Force scrambled fighter jets): read by position."""
+        tok = t.toks[i]
+        return (
+            tok.pos == "VERB"
+            and tok.dep == "amod"
+            and tok.tag in ("VBD", "VBN")
+            and i > 0
+            and t.toks[i - 1].pos == "PROPN"
+            and t.head(i) is not None
+            and t.head(i) > i
+            and bool(self._verb_trigger(t, i))
+        )
 
     def _headline_verb(self, t: Tree, i: int) -> bool:
         """A headline's verb the parser took for a noun: a trigger with a verb reading right

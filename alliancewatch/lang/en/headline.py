@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.en.grammar import (
+    DATELINE,
     HEADLINE_CUT,
     HEADLINE_PREP,
     HEADLINE_SPEAKER,
@@ -40,22 +41,30 @@ def headline_speaker(text: str) -> tuple[Argument | None, str | None]:
     )
 
 
-def headline_frame(lex: Lexicon, t: Tree, sentence: Sentence, i: int) -> list[Frame]:
+def headline_frame(
+    lex: Lexicon, t: Tree, sentence: Sentence, i: int, participle: bool = False
+) -> list[Frame]:
     """Headlinese (N. Korea fires missile; Putin, Kim sign pact) is often parsed as one
     noun phrase. A verb trigger there is read by position: the words before it are the
     subject, a preposition after it opens a role, the rest is the object."""
     tok = t.toks[i]
-    if tok.pos == "VERB" or i == 0:
+    if (tok.pos == "VERB" and not participle) or i == 0:
         return []
     if tok.dep in ("compound", "amod") and t.toks[i - 1].pos not in ("PROPN", "NOUN", "PRON"):
         return []  # conventional arms treaty: a modifier after a modifier, not a verb
-    trig = lex.trigger(tok.lemma.lower(), "verb") or lex.trigger(
-        tok.text.lower().removesuffix("s"), "verb"
+    trig = (
+        lex.trigger(tok.lemma.lower(), "verb")
+        or lex.trigger(tok.text.lower().removesuffix("s"), "verb")
+        or lex.trigger(tok.text.lower().removesuffix("d"), "verb")
     )
     if trig is None or trig.event == "NONE":
         return []
     text = t.text
-    seg_start = max((m.end() for m in HEADLINE_CUT.finditer(text, 0, tok.start)), default=0)
+    line = DATELINE.match(text)
+    seg_start = max(
+        (m.end() for m in HEADLINE_CUT.finditer(text, 0, tok.start)),
+        default=line.end() if line else 0,
+    )
     stop = HEADLINE_CUT.search(text, tok.end)
     seg_end = stop.start() if stop else len(text)
     subject = text[seg_start : tok.start].strip()

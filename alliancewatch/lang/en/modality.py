@@ -134,8 +134,9 @@ class EnglishModality:
         if not subj:
             h = t.head(g)  # a conj sharing its subject; '..., the ministry said, blaming NATO'
             if h is not None and (
-                t.toks[g].dep == "conj" or (t.toks[g].dep == "advcl" and t.toks[g].tag == "VBG")
-            ):
+                t.toks[g].dep == "conj"
+                or (t.toks[g].dep in ("advcl", "xcomp") and t.toks[g].tag in ("VBG", "VB"))
+            ):  # summoned the envoy to demand; said, blaming NATO
                 return self.speaker_of(t, h)
             k = g - 1  # '…, South Korea's spy agency said': the parser lost the subject
             if k > 0 and t.toks[k].pos in ("NOUN", "PROPN") and t.toks[k].dep != "nsubj":

@@ -192,3 +192,21 @@ def test_arms_in_a_treaty_name_is_no_headline_verb() -> None:
         "Moscow announced the step on Tuesday.", title="Russia quits conventional arms treaty"
     )
     assert "AID" not in [m.event for m in ms]
+
+
+def test_a_verb_parsed_as_participle_after_a_name() -> None:
+    ms = code("In response, Japan's Air Self-Defense Force scrambled fighter jets.")
+    (m,) = of(ms, "MOBILIZE")
+    assert [a.code for a in m.actor] == ["JPN"]
+
+
+def test_rejected_criticism_takes_the_critic() -> None:
+    ms = code(
+        "South Korea summoned the Russian ambassador to demand the withdrawal of the troops.",
+        "Russia's foreign ministry rejected the criticism, saying its ties with Pyongyang "
+        "were lawful.",
+    )
+    (m,) = of(ms, "REJECT")
+    assert [a.code for a in m.actor] == ["RUS"] and [r.code for r in m.recipient] == ["KOR"]
+    (d,) = of(ms, "REQUEST")
+    assert d.claimed_by is not None and d.claimed_by.text == "South Korea"

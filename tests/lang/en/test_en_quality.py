@@ -19,12 +19,12 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "tests" / "data" / "dev_en.jsonl"
 INPUTS = ROOT / "tests" / "data" / "dev_en"
 FLOORS = {
-    "f1": 0.61,
-    "precision": 0.68,
-    "recall": 0.55,
-    "factuality_accuracy": 0.90,
-    "date_accuracy": 0.83,
-    "claimed_by_accuracy": 0.88,
+    "f1": 0.70,
+    "precision": 0.78,
+    "recall": 0.64,
+    "factuality_accuracy": 0.93,
+    "date_accuracy": 0.87,
+    "claimed_by_accuracy": 0.92,
 }
 
 
@@ -42,12 +42,12 @@ def test_english_development_set_scores() -> None:
 R3_GOLD = ROOT / "tests" / "data" / "dev_en_r3.jsonl"
 R3_INPUTS = ROOT / "tests" / "data" / "dev_en_r3"
 R3_FLOORS = {
-    "f1": 0.57,
-    "precision": 0.65,
-    "recall": 0.50,
-    "factuality_accuracy": 0.86,
-    "date_accuracy": 0.74,
-    "claimed_by_accuracy": 0.90,
+    "f1": 0.70,
+    "precision": 0.74,
+    "recall": 0.67,
+    "factuality_accuracy": 0.95,
+    "date_accuracy": 0.88,
+    "claimed_by_accuracy": 0.95,
 }
 
 
@@ -56,4 +56,27 @@ def test_english_third_set_scores() -> None:
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == 18
     scores = result["overall"]
     low = {k: (scores[k], v) for k, v in R3_FLOORS.items() if scores[k] is None or scores[k] < v}
+    assert not low, f"below floor (score, floor): {low}"
+
+
+# The fourth English set (tests/data/dev_en_r4: 8 articles written later in issue 11, in the
+# same styles) was first scored unseen at P 0.72 R 0.53 F1 0.61 (factuality 1.0, date 0.94,
+# claimed_by 0.83); studied since.
+R4_GOLD = ROOT / "tests" / "data" / "dev_en_r4.jsonl"
+R4_INPUTS = ROOT / "tests" / "data" / "dev_en_r4"
+R4_FLOORS = {
+    "f1": 0.69,
+    "precision": 0.75,
+    "recall": 0.63,
+    "factuality_accuracy": 0.95,
+    "date_accuracy": 0.90,
+    "claimed_by_accuracy": 0.78,
+}
+
+
+def test_english_fourth_set_scores() -> None:
+    result = api.evaluate(R4_GOLD, [R4_INPUTS], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 8
+    scores = result["overall"]
+    low = {k: (scores[k], v) for k, v in R4_FLOORS.items() if scores[k] is None or scores[k] < v}
     assert not low, f"below floor (score, floor): {low}"
