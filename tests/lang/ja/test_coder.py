@@ -229,3 +229,13 @@ def test_an_undated_sentence_keeps_the_day_of_the_lead():
     ms = code("北朝鮮は2日、弾道ミサイルを発射した。", "日本政府は北朝鮮に抗議した。")
     (m,) = [m for m in ms if m.event == "ACCUSE"]
     assert m.date == "2024-10"  # the lead's day is weeks before publication: the month
+
+
+def test_a_relative_clause_carrying_out_an_event_noun_gives_its_doer_and_date():
+    ms = code("朝鮮中央通信は20日、米国と韓国が18日から始めた合同軍事演習を非難した。")
+    assert {brief(m) for m in ms} == {
+        ("COOPERATE", ("USA", "KOR"), ()),
+        ("ACCUSE", ("PRK",), ("USA", "KOR")),
+    }
+    (drill,) = [m for m in ms if m.event == "COOPERATE"]
+    assert drill.date == "2024-10-18"

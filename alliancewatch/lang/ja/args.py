@@ -1,0 +1,313 @@
+"""Japanese: the arguments of a predicate or an event noun, from the dependency parse.
+
+Roles come from case particles (data/case_roles.tsv). Subjects Japanese leaves unsaid are
+looked for where the grammar puts them: a 〜して chain, the sentence topic, the noun a
+relative clause modifies, the subject of a relative clause that carries an event noun out,
+the speaker of reported speech; headlines keep their bare topic (北朝鮮、…発射). Used by
+the frame builder (frames.py), which derives from this class.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import (
+    ACCORDING_TO,
+    NOMINALISERS,
+    QUOTATIVE,
+    TRANSPARENT,
+    JapaneseModality,
+    quote_spans,
+)
+from alliancewatch.types import Argument, Sentence
+
+PASSIVE_AUX = {"れる", "られる"}
+CONTRAST = pattern("contrast")  # clause links that change the subject
+TOPIC_BREAK = pattern("topic_break")
+CLAUSE_NOUN = pattern("clause_noun")
+
+
+def headline(sentence: Sentence) -> bool:
+    """A title, or a headline line the metadata did not name: short, with no sentence end
+    (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link)."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or (len(text) <= 60 and "。" not in text)
+
+
+def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool) -> list[Argument]:
+    """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか."""
+    m = re.search(r"(?:^|…|\s)([^、「」（）()…\s]{2,12})、", g.text)
+    if not m or trigger < m.end():
+        return args
+    if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
+        return args  # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer
+    cut = m.end()
+    out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
+    for a in args:
+        if a.start < cut <= a.end and a.start >= m.start(1):
+            a = Argument(a.role, g.text[cut : a.end], cut, a.end, a.marker)
+        if a.start >= cut or a.end <= m.start(1):
+            out.append(a)
+    return out
+
+
+class JapaneseArguments(JapaneseModality):
+    def _role(self, marker: str) -> str | None:
+        roles = self.lex.case_roles
+        if marker in roles:
+            return roles[marker]
+        for k in range(len(marker) - 1, 0, -1):
+            if marker[:k] in roles:
+                return roles[marker[:k]]
+        return None
+
+    def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
+        args = []
+        for c in g.children[head]:
+            t = g.tokens[c]
+            if c in skip or t.pos not in NOMINAL:
+                continue
+            m = g.marker(c)
+            role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
+            if role is None or ACCORDING_TO.match(g.text[t.end :]):
+                continue  # 防衛省によりますと: a source, not a doer
+            s, e = phrase_span(g, c)
+            args.append(Argument(role, g.text[s:e], s, e, m))
+        return args
+
+    def _relative_head(self, g: Graph, p: int) -> list[Argument]:
+        """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""
+        h = g.head(p)
+        if h is None or g.tokens[p].dep != "acl" or g.tokens[h].pos not in NOMINAL:
+            return []
+        if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
+            return []  # 会談に臨む予定: 予定 frames the event, it does not do it
+        toks = g.np_tokens(h)
+        s, e = g.span(extend_left(g, min(t for t in toks if t > p)), max(toks))
+        out = [Argument("agent", g.text[s:e], s, e, "relative")]
+        v = g.head(h)  # 非難する共同声明を発表した: the statement's author is the accuser
+        if v is not None and g.tokens[h].dep == "obj" and g.tokens[v].pos == "VERB":
+            out += [
+                Argument("agent", a.text, a.start, a.end, "relative")
+                for a in self._args_of(g, v, {h})
+                if a.role in ("agent", "topic")
+            ]
+        return out
+
+    def _relative_doer(self, g: Graph, i: int) -> list[Argument]:
+        """米韓両軍が19日に始めた合同演習: the subject of a relative clause whose verb carries
+        out the event noun (始める, 実施する, 行う) is the event's doer."""
+        out = []
+        for c in g.children[i]:
+            if (
+                c < i
+                and g.tokens[c].dep == "acl"
+                and g.tokens[c].lemma in self.lex.light_verbs
+                and self.lex.light_verbs[g.tokens[c].lemma] == "active"
+            ):
+                out += [
+                    Argument("agent", a.text, a.start, a.end, "relative")
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic")
+                ]
+        return out
+
+    def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した) or on a
+        later verb across p (イランに制裁を科すと表明した): they belong to the next
+        predicate, which is p when no verb stands between them."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for c in range(p - 1, -1, -1):
+            t = g.tokens[c]
+            if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
+                break
+            m = g.marker(c)
+            hung_on_noun = t.dep == "nmod" and g.marker(t.head) not in ("", "の")  # not Xと類似のY
+            crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
+            if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
+                role = self._role(m)
+                if hung_on_noun and self._trigger(g, t.head) is not None:
+                    # 北朝鮮によるロシアへの派兵を非難した: the phrases belong to the event
+                    # noun; its doer is what p is about, the rest is not p's
+                    if role not in ("agent_phrase", "agent"):
+                        continue
+                    role = "content_agent"
+                s, e = phrase_span(g, c)
+                if role and (s, e) not in taken:
+                    out.append(Argument(role, g.text[s:e], s, e, m))
+        return out
+
+    def _object_phrases(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """北朝鮮からロシアへの武器の移転: the から/への phrases the parser hung on the event
+        noun's genitive object belong to the event."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for c in g.children[i]:
+            if g.tokens[c].dep != "nmod" or g.marker(c) != "の" or c > i:
+                continue
+            for a in self._args_of(g, c, set()):
+                if a.role in ("source", "recipient") and (a.start, a.end) not in taken:
+                    out.append(a)
+        return out
+
+    def _content_doer(self, g: Graph, p: int, i: int, have: list[Argument]) -> list[Argument]:
+        """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
+        北朝鮮 (content_agent), whoever received the troops."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for o in g.children[p]:
+            if o == i or g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
+                continue
+            out += [  # 米国と韓国が始めた合同演習を非難した
+                Argument("content_agent", a.text, a.start, a.end, a.marker)
+                for a in self._relative_doer(g, o)
+                if (a.start, a.end) not in taken
+            ]
+            for c in g.children[o]:
+                m = g.marker(c)
+                if g.tokens[c].pos not in NOMINAL or m not in ("の", "による", "によって"):
+                    continue
+                s, e = phrase_span(g, c)
+                if (s, e) not in taken:
+                    out.append(Argument("content_agent", g.text[s:e], s, e, m))
+        return out
+
+    def _topic_before(self, g: Graph, p: int) -> list[Argument]:
+        """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
+        quotes = quote_spans(g.text)
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if (
+                h is None
+                or t.pos not in NOMINAL
+                or g.marker(c) not in ("は", "も")
+                or any(qs <= t.start < qe for qs, qe in quotes)
+            ):
+                continue
+            # no contrast between the topic and p (…と判断していたが、…受けて: the topic
+            # stays behind in the first clause)
+            between = g.text[t.end : g.tokens[p].start]
+            if not TOPIC_BREAK.search(between):
+                s, e = phrase_span(g, c)
+                return [Argument("topic", g.text[s:e], s, e, "topic")]
+        return []
+
+    def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
+        """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
+        for c in range(p - 1, -1, -1):
+            t = g.tokens[c]
+            if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
+                return []  # another predicate in between claims it
+            if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
+                s, e = phrase_span(g, c)
+                return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _passive_relative_subject(self, g: Graph, p: int) -> list[Argument]:
+        """Xが[Yから提供された]ミサイルを使って攻撃した: a passive relative clause has its
+        head noun for subject, so a が-phrase the parser put inside it is p's subject."""
+        below = set(g.descendants(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if t.pos not in NOMINAL or g.marker(c) != "が" or h is None:
+                continue
+            ht = g.tokens[h]
+            if (
+                ht.dep == "acl"
+                and h in below
+                and any(g.tokens[k].lemma in PASSIVE_AUX for k in g.children[h])
+            ):
+                s, e = phrase_span(g, c)
+                return [Argument("agent", g.text[s:e], s, e, "crossing")]
+        return []
+
+    def _reported_subject(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """The first が-phrase before p outside quotes and outside the noun phrases of p's
+        own arguments: the subject of a reported clause, not its reporter (Xは).
+        """
+        quotes = quote_spans(g.text)
+        inside = [(a.start, a.end) for a in have]
+        above = set(g.ancestors(p))
+        for c in range(p):
+            t = g.tokens[c]
+            h = g.head(c)
+            if (
+                t.pos not in NOMINAL
+                or g.marker(c) != "が"
+                or h is None
+                or any(qs <= t.start < qe for qs, qe in quotes)
+                or any(s <= t.start < e for s, e in inside)
+            ):
+                continue
+            if g.tokens[h].dep == "acl" and not CLAUSE_NOUN.match(g.tokens[g.tokens[h].head].text):
+                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun
+            if any(
+                g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
+                for k in range(c + 1, p)
+            ):
+                continue  # …が受け取ったと述べ、…科すと表明した: another reported clause
+            s, e = phrase_span(g, c)
+            return [Argument("agent", g.text[s:e], s, e, "reported")]
+        return []
+
+    def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
+        """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
+        chain = [
+            c
+            for c in g.children[p]
+            if g.tokens[c].dep in ("advcl", "conj") and c < p and not self._contrast(g, c)
+        ]  # …応じなかったが、: a new subject
+        h = g.head(p)
+        if (
+            h is not None
+            and g.tokens[p].dep in ("advcl", "conj")
+            and not self._quoted(g, p)
+            and not self._contrast(g, p)
+        ):
+            chain.append(h)
+        for other in chain:
+            found = [a for a in self._args_of(g, other, set()) if a.role in ("agent", "topic")]
+            if found:
+                return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
+        return []
+
+    def _contrast(self, g: Graph, p: int) -> bool:
+        """…応じなかったが、: a contrastive link, after which a new subject is expected."""
+        _, tail = g.tail(p)
+        return bool(CONTRAST.search(tail + g.connector(p)[1]))
+
+    def _quoted(self, g: Graph, p: int) -> bool:
+        last, _ = g.tail(p)
+        after = g.text[g.tokens[last].end :]
+        return bool(QUOTATIVE.match(after))
+
+    @staticmethod
+    def _partners_by_text(g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """Xと会談した where the parser lost the と-phrase (トランプ大統領 read as a verb,
+        オースティン米国防長官、韓国の申源湜国防相と split): every noun run before p, in p's
+        clause, that ends in と is a party, with a list joined by 、 or の taken in."""
+        out = []
+        taken = [(a.start, a.end) for a in have]
+        for k in range(p - 1, 0, -1):
+            t = g.tokens[k]
+            if t.pos == "VERB" and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
+                break  # another predicate: its own clause
+            if t.text != "と" or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}:
+                continue
+            first = k - 1
+            while first > 0 and (
+                g.tokens[first - 1].pos in NOMINAL | {"PART"}
+                or g.tokens[first - 1].text in ("の", "、", "・")
+                and first > 1
+                and g.tokens[first - 2].pos in NOMINAL
+            ):
+                first -= 1
+            s, e = g.tokens[first].start, g.tokens[k - 1].end
+            if not any(ts <= s < te or ts < e <= te for ts, te in taken):
+                out.append(Argument("comitative", g.text[s:e], s, e, "と"))
+        return out
