@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date as day_of
 
+from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in, told_day
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.config import Settings
 from alliancewatch.lang import Language
@@ -28,88 +28,6 @@ IMPLICIT_TYPES = frozenset(EVENT_TYPES)
 # Types whose unsaid side may come from the article's main pair of states, not only from
 # the sentence: giving (…ロシアに対する兵力支援: the giver is the article's subject).
 DYAD_TYPES = frozenset({"AID"})
-
-
-class Discourse:
-    """What the article is about (its main pair of states) and what was just said (the
-    parties of the last mention, the states of the previous sentence), for arguments left
-    unsaid and for words like "the two countries" or "the said country"."""
-
-    def __init__(self, counts: Counter[str]) -> None:
-        top = [c for c, _ in counts.most_common(2)]
-        self.dyad = tuple(top) if len(top) == 2 else ()
-        self.recent: str | None = None  # first actor of the last mention: dropped subjects
-        # the states of the last mention of each type with two sides or more
-        self.parties: dict[str, tuple[str, ...]] = {}
-        self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
-        self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
-        self.last: str | None = None  # the last date written so far in the article
-        self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
-        self.organ: str | None = None  # the state of the last organ named (ministry, army)
-        # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
-        self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
-        self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
-
-    def partner(self, code: str, event: str) -> str | None:
-        """The other side of the last pair of this type, else of the article's main pair."""
-        pair = self.parties.get(event, ())
-        if code in pair and len(pair) == 2:
-            return next(c for c in pair if c != code)
-        if code in self.dyad:
-            return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
-        return None
-
-    def group(self, n: int) -> list[str]:
-        """The n states just named: the last mention's parties (for three or more, the last
-        joint event of that many), else a compound name of n states in the last sentences,
-        else the previous sentence's states, else the article's pair."""
-        met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
-        if len(met) == n:
-            return list(met)
-        if n > 2 and n in self.met:  # 3국: the last joint event of three, before a pair's
-            return list(self.met[n])
-        named, ago = self.compounds.get(n, ((), 0))
-        if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
-            return list(named)
-        if len(self.previous) > n > 2:  # the three countries after 'A, B and C ... on D':
-            return list(self.previous[:n])  # the group is named first, as the subject
-        if len(self.previous) >= n:
-            return list(self.previous[-n:])
-        return list(self.dyad) if n == 2 else []
-
-
-def _refs(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
-    refs: list[ActorRef] = []
-    for m in matches:
-        if m.start < end and m.end > start:
-            refs += [ActorRef(m.text, code, m.sector) for code in m.codes]
-    return refs
-
-
-ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY", "LEAD"})
-
-
-def _organ(matches: list[ActorMatch], before: int) -> str | None:
-    """The state of the last organ (government, military, diplomats, spies) named before."""
-    found = [m for m in matches if m.end <= before and m.sector in ORGANS and m.codes[0]]
-    return found[-1].codes[0] if found else None
-
-
-def _told_day(last: str | None, published: str | None) -> tuple[str, None] | None:
-    """A news story tells its events on the day its lead named (…は31日、…発射した。
-    政府は…抗議した): an undated sentence takes the last day written, when that day is
-    within the week before publication."""
-    if not last or not published or len(last) != 10 or len(published) < 10:
-        return None
-    try:
-        gap = (day_of.fromisoformat(published[:10]) - day_of.fromisoformat(last)).days
-    except ValueError:
-        return None
-    return (last, None) if 0 <= gap <= 7 else None
-
-
-def _codes(refs: list[ActorRef]) -> list[str]:
-    return list(dict.fromkeys(r.code for r in refs if r.code))
 
 
 class Coder:
@@ -180,8 +98,8 @@ class Coder:
                     continue
                 if m.event == "AID":  # allies known from the sentences before this one
                     sent |= {(a.code, r.code) for a in m.actor for r in m.recipient}
-                sides = _codes(list(m.actor + m.recipient))
-                doers = sides if m.event in SYMMETRIC else _codes(list(m.actor))
+                sides = codes_of(list(m.actor + m.recipient))
+                doers = sides if m.event in SYMMETRIC else codes_of(list(m.actor))
                 if doers:
                     discourse.doers[m.event] = tuple(doers)
                 if len(sides) >= 2:
@@ -204,10 +122,10 @@ class Coder:
                 elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
             discourse.aid |= {(a, r) for a, r in sent if a and r}
-            named = _codes(_refs(matches, 0, len(s.text)))
+            named = codes_of(refs_in(matches, 0, len(s.text)))
             if named:
                 discourse.previous = tuple(named)
-            discourse.organ = _organ(matches, len(s.text)) or discourse.organ
+            discourse.organ = organ_before(matches, len(s.text)) or discourse.organ
             discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):
@@ -221,27 +139,27 @@ class Coder:
     ) -> list[ActorRef]:
         if not a.participant:
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
-        refs = _refs(matches, a.start, a.end)
+        refs = refs_in(matches, a.start, a.end)
         for pattern, n in self.groups if not refs else ():  # the three countries
             group = pattern.search(a.text)
             if group:
-                before = _codes(_refs(matches, 0, a.start))
+                before = codes_of(refs_in(matches, 0, a.start))
                 chosen = before[-n:] if len(before) >= n else discourse.group(n)
                 return [ActorRef(group.group(0), c, None) for c in chosen]
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it
             word = both.group(0)
             n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
-            before = _codes(_refs(matches, 0, a.start))
+            before = codes_of(refs_in(matches, 0, a.start))
             group = before[-n:] if len(before) >= n else discourse.group(n)
             refs = [ActorRef(word, c, None) for c in group]
         organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
         if organ:  # the ministry said: the state of the ministry named before
-            code = _organ(matches, a.start) or discourse.organ
+            code = organ_before(matches, a.start) or discourse.organ
             refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
         if same:  # 同国, the said country: the last state named before it
-            before = _codes(_refs(matches, 0, a.start)) or list(discourse.previous)
+            before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
             refs = [ActorRef(same.group(0), before[-1], None)] if before else []
         return refs
 
@@ -403,8 +321,8 @@ class Coder:
             and any(a.role == "recipient" for a in f.arguments)
         ):
             event = f.place_event  # 艦艇を周辺海域に派遣: sent to a place, not to a state
-        speaking = _refs(matches, f.speaker.start, f.speaker.end) if f.speaker else []
-        one = set(_codes(actor + recipient + speaking))
+        speaking = refs_in(matches, f.speaker.start, f.speaker.end) if f.speaker else []
+        one = set(codes_of(actor + recipient + speaking))
         if (
             event in SYMMETRIC
             and f.place_event
@@ -436,7 +354,7 @@ class Coder:
         if sp:
             closed.append((sp.start, sp.end))
         unsaid = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in closed)]
-        source = frozenset(_codes(_refs(matches, sp.start, sp.end)) if sp else [])
+        source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
         # a treaty act fills its pair only when it is told of a treaty (a named thing among
         # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
         named = any(not a.participant for a in f.arguments)
@@ -470,10 +388,10 @@ class Coder:
         factuality = cue.label if cue else "asserted"
         date = self._date(f, dates, factuality, article.published)
         if date == (article.published[:7] if article.published else None, None) and not dates:
-            date = _told_day(discourse.last, article.published) or date
+            date = told_day(discourse.last, article.published) or date
         claimed = None
         if f.speaker is not None:
-            codes = _codes(_refs(matches, f.speaker.start, f.speaker.end))
+            codes = codes_of(refs_in(matches, f.speaker.start, f.speaker.end))
             claimed = Attribution(f.speaker.text, f.speaker_cue or "", codes[0] if codes else None)
         return Mention(
             doc=article.doc,

@@ -1,0 +1,94 @@
+"""What an article has said so far, for the coder (coder.py): its main pair of states, the
+parties of the last mentions, the states of the previous sentence, the allies known from
+its AID mentions, the last date written; and the small helpers that read actor matches.
+Language-neutral, like the coder."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date as day_of
+
+from alliancewatch.resolve.actors import ActorMatch
+from alliancewatch.types import ActorRef
+
+
+class Discourse:
+    """What the article is about (its main pair of states) and what was just said (the
+    parties of the last mention, the states of the previous sentence), for arguments left
+    unsaid and for words like "the two countries" or "the said country"."""
+
+    def __init__(self, counts: Counter[str]) -> None:
+        top = [c for c, _ in counts.most_common(2)]
+        self.dyad = tuple(top) if len(top) == 2 else ()
+        self.recent: str | None = None  # first actor of the last mention: dropped subjects
+        # the states of the last mention of each type with two sides or more
+        self.parties: dict[str, tuple[str, ...]] = {}
+        self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
+        self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
+        self.last: str | None = None  # the last date written so far in the article
+        self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
+        self.organ: str | None = None  # the state of the last organ named (ministry, army)
+        # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
+        self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
+        self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
+
+    def partner(self, code: str, event: str) -> str | None:
+        """The other side of the last pair of this type, else of the article's main pair."""
+        pair = self.parties.get(event, ())
+        if code in pair and len(pair) == 2:
+            return next(c for c in pair if c != code)
+        if code in self.dyad:
+            return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
+        return None
+
+    def group(self, n: int) -> list[str]:
+        """The n states just named: the last mention's parties (for three or more, the last
+        joint event of that many), else a compound name of n states in the last sentences,
+        else the previous sentence's states, else the article's pair."""
+        met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
+        if len(met) == n:
+            return list(met)
+        if n > 2 and n in self.met:  # 3국: the last joint event of three, before a pair's
+            return list(self.met[n])
+        named, ago = self.compounds.get(n, ((), 0))
+        if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
+            return list(named)
+        if len(self.previous) > n > 2:  # the three countries after 'A, B and C ... on D':
+            return list(self.previous[:n])  # the group is named first, as the subject
+        if len(self.previous) >= n:
+            return list(self.previous[-n:])
+        return list(self.dyad) if n == 2 else []
+
+
+def refs_in(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    for m in matches:
+        if m.start < end and m.end > start:
+            refs += [ActorRef(m.text, code, m.sector) for code in m.codes]
+    return refs
+
+
+ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY", "LEAD"})
+
+
+def organ_before(matches: list[ActorMatch], before: int) -> str | None:
+    """The state of the last organ (government, military, diplomats, spies) named before."""
+    found = [m for m in matches if m.end <= before and m.sector in ORGANS and m.codes[0]]
+    return found[-1].codes[0] if found else None
+
+
+def told_day(last: str | None, published: str | None) -> tuple[str, None] | None:
+    """A news story tells its events on the day its lead named (…は31日、…発射した。
+    政府は…抗議した): an undated sentence takes the last day written, when that day is
+    within the week before publication."""
+    if not last or not published or len(last) != 10 or len(published) < 10:
+        return None
+    try:
+        gap = (day_of.fromisoformat(published[:10]) - day_of.fromisoformat(last)).days
+    except ValueError:
+        return None
+    return (last, None) if 0 <= gap <= 7 else None
+
+
+def codes_of(refs: list[ActorRef]) -> list[str]:
+    return list(dict.fromkeys(r.code for r in refs if r.code))
