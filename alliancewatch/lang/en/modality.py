@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alliancewatch.lang.en.grammar import TIME_WORDS
 from alliancewatch.lang.en.lexicon import Lexicon
 from alliancewatch.lang.en.tree import CLAUSAL, Tree
 from alliancewatch.types import Argument, Cue
@@ -139,7 +140,12 @@ class EnglishModality:
             ):  # summoned the envoy to demand; said, blaming NATO
                 return self.speaker_of(t, h)
             k = g - 1  # '…, South Korea's spy agency said': the parser lost the subject
-            if k > 0 and t.toks[k].pos in ("NOUN", "PROPN") and t.toks[k].dep != "nsubj":
+            if (
+                k > 0
+                and t.toks[k].pos in ("NOUN", "PROPN")
+                and t.toks[k].dep != "nsubj"
+                and not TIME_WORDS.search(t.toks[k].text)  # leaders meeting this week called
+            ):
                 s, e = t.span(k, SPEAKER_SKIP | {"appos", "conj", "prep"})
                 return Argument("agent", t.text[s:e], s, e, t.toks[g].text)
             return None
@@ -293,7 +299,13 @@ class EnglishModality:
         for c in t.children[top]:
             if t.toks[c].dep in ("parataxis", "ccomp", "advcl", "conj") and c not in path:
                 k = self.speech_kind(t, c)
-                if k and c > top and t.kids(c, "nsubj") and not t.kids(c, "ccomp"):
+                if (
+                    k
+                    and c > top
+                    and t.kids(c, "nsubj")
+                    and not t.kids(c, "ccomp")
+                    and not t.kids(c, "mark")  # although officials deny it: not the source
+                ):
                     return c, self.speaker_of(t, c), t.toks[c].text
         return None, None, None
 
