@@ -286,7 +286,7 @@ class Arguments(Modality):
         )
         if span is not None:  # "한국이 …공급한다면 큰 실수가 될 것"이라고 경고했다
             found = [
-                self.arg(text, c, "content_agent", "quote")
+                self.arg(text, c, "content_agent", "quote", self._np_start(chunks, chunks.index(c)))
                 for c in chunks
                 if c.kind == "np"
                 and span[0] < c.start < span[1]

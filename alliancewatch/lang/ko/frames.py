@@ -22,7 +22,7 @@ from alliancewatch.lang.ko.lexicon import DATA_DIR as DATA
 from alliancewatch.lang.ko.lexicon import Lexicon, Trigger, load
 from alliancewatch.lang.ko.modality import NONPAST
 from alliancewatch.lang.ko.parse import tokens as parse_tokens
-from alliancewatch.types import Argument, Frame, Sentence
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 LIGHT_LINKS = {"을", "를", "이", "가", "은", "는", "도", "", "까지", "만", "에"}
 # a wire dateline opening the lead: (서울=연합뉴스) 김민수 기자 =
@@ -103,6 +103,12 @@ class KoreanFrames(Arguments):
         out, told_before = [], []
         for k, c in enumerate(chunks):
             f = self._frame(sentence, chunks, k) if c.kind == "pred" else None
+            if f is not None and f.key != OBLIGATION_TRIGGER.key and self._obligation(
+                text, chunks, k
+            ):  # "협력을 중단해야 한다"고 촉구했다: demanded, not done; and the demand itself
+                f = replace(f, cues=(*f.cues, Cue("unreal", text[c.start : c.end_all], "govern")))
+                demand = self._demand(sentence, chunks, k, OBLIGATION_TRIGGER, f.start, f.end)
+                out += [demand] if demand else []
             if f is not None:  # [지난 6월 서명한] 조약이 4일 발효됐다: the main clause first
                 relative = self.boundary(chunks, k, text) == "relative"
                 (told_before if relative else out).append(f)
@@ -135,17 +141,32 @@ class KoreanFrames(Arguments):
             args.append(self._compound(text, c.noun_start, ks))
         if not self._object_ok(trig, args):
             return None
-        if self.object_role.get(trig.key) and not any(a.role == "recipient" for a in args):
-            role = self.object_role[trig.key]  # 러시아를 돕다: the helped state
+        role = self.object_role.get(trig.key, "")
+        if role == "content_agent" or (role and not any(a.role == "recipient" for a in args)):
+            # 러시아를 돕다: the helped state; 정보를 공유하다: what is shared, no party
             args = [
                 Argument(role, a.text, a.start, a.end, a.marker) if a.role == "patient" else a
                 for a in args
             ]
+            if role == "content_agent":
+                args += self._partners(text, chunks, args)
         if not any(a.role in ("patient", "recipient") for a in args):
             args += self.quoted_subject(text, chunks, k)
         if promise:  # who promises: the subject and a partner (과), not what the act is on
             args = [a for a in args if a.role in (*SUBJECT, "comitative")]
         return self._finish(sentence, chunks, k, k, trig, ks, ke, args, voice, False, start)
+
+    @staticmethod
+    def _partners(text: str, chunks: list[Chunk], args: list[Argument]) -> list[Argument]:
+        """미국·일본과 [북한 미사일 정보]를 공유했다: the tagger joins A과 B as one phrase; with
+        a verb of sharing, the conjuncts before the last are the partners (comitative)."""
+        out = []
+        for a in args:
+            c = next((c for c in chunks if c.kind == "np" and c.start == a.start), None)
+            if a.role == "content_agent" and c is not None and len(c.conjuncts) > 1:
+                s, e = c.conjuncts[0][0], c.conjuncts[-2][1]
+                out.append(Argument("comitative", text[s:e], s, e, "과"))
+        return out
 
     def _obligation(self, text: str, chunks: list[Chunk], k: int) -> bool:
         """A quoted clause in -아야 한다 / -아서는 안 된다, reported by a speech verb."""

@@ -239,3 +239,16 @@ def test_must_in_a_quote_is_the_speakers_demand_of_its_subject():
 def test_a_conditional_must_of_ones_own_side_is_no_demand():
     ms = code("그는 미국이 먼저 핵실험을 할 경우 러시아도 핵실험 준비에 들어가야 한다고 말했다.")
     assert not [m for m in ms if m.event == "REQUEST"]
+
+
+def test_what_intelligence_is_about_is_no_party_to_sharing_it():
+    ms = code("한국은 미국·일본과 북한 탄도미사일 경보 정보를 실시간으로 공유했다.")
+    assert sides(of(ms, "COOPERATE", 0)) == {"KOR", "USA", "JPN"}
+    ms = code("미국과 우크라이나는 광물 개발 수익을 공유하는 협정에 서명했다.")
+    assert not [m for m in ms if m.event == "COOPERATE"]
+
+
+def test_an_act_demanded_in_a_quote_did_not_happen():
+    ms = code('외교부는 12일 "북러 간 불법 군사 협력을 즉각 중단해야 한다"고 촉구했다.')
+    assert not [m for m in ms if m.event == "SANCTION"]
+    assert {r.code for r in of(ms, "REQUEST", 0).recipient} == {"PRK", "RUS"}
