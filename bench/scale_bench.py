@@ -82,6 +82,23 @@ def server_cpu(db: object):
     return read
 
 
+def postgres_cpu() -> float:
+    """CPU seconds used so far by every PostgreSQL server process on this machine (/proc):
+    the web bench's own queries, and whatever else the server is doing meanwhile."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name, rest = text.split("(", 1)[1].rsplit(")", 1)
+        if name.startswith("postgres"):
+            fields = rest.split()
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
 # -- dask ---------------------------------------------------------------------------------
 
 
@@ -169,11 +186,19 @@ def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = Non
         while not server.started:
             time.sleep(0.05)
         medians: dict[str, float] = {}
+        cpus: dict[str, dict[str, float]] = {}
         try:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
                 for name, route in routes(url).items():
+                    c0, s0 = time.process_time(), postgres_cpu()
                     medians[name] = round(measure(client, route, runs), 1)
-                    print(f"{name:<26} {medians[name]:>8.1f} ms  {route}")
+                    cpu = (time.process_time() - c0) * 1000 / (runs + 2)  # 2 warm-ups
+                    scpu = (postgres_cpu() - s0) * 1000 / (runs + 2)
+                    cpus[name] = {"client_ms": round(cpu, 1), "server_ms": round(scpu, 1)}
+                    print(
+                        f"{name:<26} {medians[name]:>8.1f} ms  (CPU per request: {cpu:6.1f} ms"
+                        f" web, {scpu:6.1f} ms PostgreSQL)  {route}"
+                    )
         finally:
             server.should_exit = True
             thread.join(timeout=10)
@@ -182,6 +207,7 @@ def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = Non
         return {
             "pg_web_median_ms": medians,
             "pg_web_max_median_ms": max(medians.values()),
+            "pg_web_cpu_per_request": cpus,
             "mentions": n_mentions,
         }
     finally:

@@ -174,6 +174,10 @@ def migrate(db: Any) -> None:
             " WHERE m.id = r.mention_id"
         )
         db.execute(PG_INDEXES)
+        # every row was rewritten: fresh statistics now (VACUUM, which also lets the
+        # covering indexes be read alone, cannot run in the migration's transaction)
+        db.execute("ANALYZE web_pair_rows")
+        db.execute("ANALYZE web_actor_rows")
     else:
         script(db, TRIGGERS)
         script(db, FILL)
