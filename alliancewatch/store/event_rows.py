@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # One row shape for linking and for event records: the mention and its article.
 _MEMBER = (
@@ -140,6 +140,18 @@ def members_by_id(db: sqlite3.Connection, mids: list[str]) -> list[sqlite3.Row]:
         chunk = mids[i : i + 500]
         out += db.execute(f"{_MEMBER} WHERE m.id IN ({_marks(len(chunk))})", chunk).fetchall()
     return out
+
+
+def members_by_key(db: sqlite3.Connection) -> Iterator[list[sqlite3.Row]]:
+    """Every indexed mention, one list per link key (for a rebuild from scratch). Each
+    key's rows are read whole before the caller writes."""
+    keys = [r[0] for r in db.execute("SELECT DISTINCT link_key FROM event_index ORDER BY 1")]
+    for key in keys:
+        yield db.execute(
+            f"{_MEMBER} WHERE m.id IN (SELECT mention_id FROM event_index WHERE link_key = ?)"
+            " ORDER BY m.id",
+            (key,),
+        ).fetchall()
 
 
 def members_of_events(db: sqlite3.Connection, event_ids: Iterable[str]) -> list[sqlite3.Row]:
