@@ -316,10 +316,13 @@ class KoreanFrames(Arguments):
         return a
 
     def _compound(self, text: str, s: int, e: int) -> Argument:
-        """러시아 파병: the destination; 북한군 파병: the troops, whose state sends them."""
+        """러시아 파병: the destination; 북한군 파병: the troops, whose state sends them;
+        러시아 원자로 기술 이전: the goods, whose state gives them."""
         words = text[s:e].split()
         troops = any(
-            words and words[-1].endswith(w) for w, k in self.heads.items() if k == "troops"
+            words and words[-1].endswith(w)
+            for w, k in self.heads.items()
+            if k in ("troops", "goods")
         )
         while e > s and text[e - 1] == " ":
             e -= 1

@@ -252,3 +252,8 @@ def test_an_act_demanded_in_a_quote_did_not_happen():
     ms = code('외교부는 12일 "북러 간 불법 군사 협력을 즉각 중단해야 한다"고 촉구했다.')
     assert not [m for m in ms if m.event == "SANCTION"]
     assert {r.code for r in of(ms, "REQUEST", 0).recipient} == {"PRK", "RUS"}
+
+
+def test_a_state_before_the_goods_given_is_their_giver():
+    ms = code("北 '핵잠' 공개 1년…러시아 원자로 기술 이전 의혹 짙어진다", title="x")
+    assert not [m for m in ms if m.event == "AID" and [a.code for a in m.actor] == ["PRK"]]
