@@ -196,11 +196,27 @@ class EnglishArguments(EnglishModality):
         ht = t.toks[h]
 
         def subject_of(v: int) -> list[Argument]:
-            subj = t.kids(v, "nsubj", "nsubjpass") or [
-                k for k in t.kids(v, "npadvmod") if t.toks[k].pos == "PROPN" and k < v
+            lead = [  # 'Japan, the US and South Korea began': the list's first name
+                k
+                for k in t.kids(v, "npadvmod")
+                if t.toks[k].pos == "PROPN" and k < v and t.toks[k + 1].text == ","
             ]
+            subj = t.kids(v, "nsubj", "nsubjpass") or lead
+            if subj and not lead:  # 'Japan, the US and South Korea began ..., X said': the
+                k = subj[0]  # parser gave the list's first name to the reporting verb
+                while k > 0 and t.toks[k].pos in ("PROPN", "DET") and t.toks[k - 1].pos != "PUNCT":
+                    k -= 1
+                if k >= 2 and t.toks[k - 1].text == "," and t.toks[k - 2].pos == "PROPN":
+                    head = k - 2
+                    while head > 0 and t.toks[head - 1].pos == "PROPN":
+                        head -= 1
+                    if t.toks[head].dep in ("nsubj", "npadvmod") and t.head(head) != v:
+                        lead = [k - 2]
             if subj and t.toks[subj[0]].text.lower() not in RELATIVE:
-                return self._arg(t, "agent", subj[0], "shared")
+                out = self._arg(t, "agent", subj[0], "shared")
+                return out + [
+                    a for k in lead if k != subj[0] for a in self._arg(t, "agent", k, "shared")
+                ]
             if subj:  # the country that sent troops
                 return self._relative_head(t, v)
             return self._inherited_agent(t, v, seen)

@@ -9,8 +9,10 @@ lang/en/data/actors.tsv), and without it the parse is about a third faster.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
+from alliancewatch.lang.en.grammar import DATELINE
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
 
@@ -30,8 +32,21 @@ def parse_texts(texts: Iterable[str], batch_size: int = 32) -> list[tuple[Token,
 
 
 def parse_sentences(sentences: list[Sentence], batch_size: int = 32) -> list[Sentence]:
-    parsed = parse_texts((s.text for s in sentences), batch_size=batch_size)
-    return with_tokens(sentences, parsed)
+    """A wire dateline (SEOUL, Oct. 18 (Yonhap) --) or a transcript's speaker label is left
+    out of the parse: the parser takes its place name for the subject of the sentence. Token
+    offsets still point into the whole sentence."""
+    cuts = [_dateline_end(s.text) for s in sentences]
+    parsed = parse_texts((s.text[k:] for s, k in zip(sentences, cuts, strict=True)), batch_size)
+    shifted = [
+        tuple(replace(t, start=t.start + k, end=t.end + k) for t in toks) if k else toks
+        for toks, k in zip(parsed, cuts, strict=True)
+    ]
+    return with_tokens(sentences, shifted)
+
+
+def _dateline_end(text: str) -> int:
+    line = DATELINE.match(text)
+    return line.end() if line and line.end() < len(text) else 0
 
 
 def parse(sentences: list[Sentence], settings: Any) -> list[Sentence]:

@@ -210,3 +210,21 @@ def test_rejected_criticism_takes_the_critic() -> None:
     assert [a.code for a in m.actor] == ["RUS"] and [r.code for r in m.recipient] == ["KOR"]
     (d,) = of(ms, "REQUEST")
     assert d.claimed_by is not None and d.claimed_by.text == "South Korea"
+
+
+def test_a_dateline_is_not_parsed_as_the_subject() -> None:
+    ms = code(
+        "SEOUL, Feb. 25 (Yonhap) -- South Korea and the United States held a session of their "
+        "Nuclear Consultative Group in Washington on Monday, the defense ministry said."
+    )
+    (m,) = of(ms, "COOPERATE")
+    assert sides(m) == {"KOR", "USA"}
+
+
+def test_a_list_subject_split_by_the_parser() -> None:
+    ms = code(
+        "TOKYO -- Japan, the United States and South Korea began sharing real-time missile "
+        "warning data on Tuesday, the Defense Ministry said."
+    )
+    (m,) = of(ms, "COOPERATE")
+    assert sides(m) == {"JPN", "USA", "KOR"}
