@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments, headline, headline_topic
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern
 from alliancewatch.lang.ja.modality import (
     QUOTATIVE,
@@ -222,6 +222,8 @@ class JapaneseFrames(JapaneseArguments):
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)
         args += self._content_doer(g, p, i, args)
+        if trig.event == "THREATEN":
+            args = self._threat_sides(g, key_start, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
                 self._crossing_subject(g, p)
@@ -347,6 +349,31 @@ class JapaneseFrames(JapaneseArguments):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _threat_sides(self, g: Graph, before: int, args: list[Argument]) -> list[Argument]:
+        """米国が挑発を続けるなら、人民軍は「…」と警告した: the subject of the condition is
+        the threatened; the one who will act in the threat's main clause threatens."""
+        targets = []
+        for c, t in enumerate(g.tokens):
+            h = g.head(c)
+            if t.start >= before or g.marker(c) != "が" or h is None or t.pos not in NOMINAL:
+                continue
+            last, tail = g.tail(h)
+            _, conn = g.connector(h)
+            if self.conditional.search(tail[-3:] + conn) or g.text[g.tokens[last].end :].startswith(
+                "限り"
+            ):
+                s, e = phrase_span(g, c)
+                targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
+        if not targets:
+            return args
+        spans = {(a.start, a.end) for a in targets}
+        kept = [
+            replace(a, role="agent_phrase") if a.role == "content_agent" else a
+            for a in args
+            if (a.start, a.end) not in spans
+        ]
+        return kept + targets
 
     def _tense_tail(self, g: Graph, p: int) -> str:
         """The ending that gives p its tense: a continuative (発射し、/会談して) has none of

@@ -239,3 +239,16 @@ def test_a_relative_clause_carrying_out_an_event_noun_gives_its_doer_and_date():
     }
     (drill,) = [m for m in ms if m.event == "COOPERATE"]
     assert drill.date == "2024-10-18"
+
+
+def test_the_subject_of_a_threats_condition_is_the_threatened():
+    ms = code(
+        "論評は、米国とその追従勢力が挑発を続けるなら、朝鮮人民軍は「圧倒的な力で対応する」と警告した。"
+    )
+    assert ("THREATEN", ("PRK",), ("USA",)) in [brief(m) for m in ms]
+
+
+def test_treaty_bill_passed_by_a_legislature():
+    ms = code("ロシア下院は24日、北朝鮮との条約の批准案を可決した。")
+    assert [m.event for m in ms] == ["SUPPORT"]
+    assert {c.code for c in ms[0].actor + ms[0].recipient} == {"RUS", "PRK"}
