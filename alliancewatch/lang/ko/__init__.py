@@ -41,6 +41,17 @@ def _alt(name: str) -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, words)) + ")")
 
 
+def _organ_words() -> re.Pattern[str]:
+    """Organs written without their state (대변인, 당국, 장관): one pattern, matched whole."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        lexicon.DATA_DIR / "organ_words.tsv",
+        Schema(columns=("pattern",), regex=("pattern",)),
+    )
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows))
+
+
 LANGUAGE = Language(
     code="ko",
     name="Korean",
@@ -51,6 +62,7 @@ LANGUAGE = Language(
     find_dates=find_dates,
     both_words=_alt("both_words"),
     group_words=((_alt("group_words"), 3),),  # 3국, 세 나라: the three states just named
+    organ_words=_organ_words(),
     not_actor=lexicon.not_actor(),
     aliases=("kr", "kor", "korean"),
     lingua="KOREAN",

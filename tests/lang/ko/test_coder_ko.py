@@ -257,3 +257,12 @@ def test_an_act_demanded_in_a_quote_did_not_happen():
 def test_a_state_before_the_goods_given_is_their_giver():
     ms = code("北 '핵잠' 공개 1년…러시아 원자로 기술 이전 의혹 짙어진다", title="x")
     assert not [m for m in ms if m.event == "AID" and [a.code for a in m.actor] == ["PRK"]]
+
+
+def test_a_spokesperson_without_a_state_speaks_for_the_last_organ_named():
+    ms = code(
+        "북한 외무성은 14일 담화를 발표했다.",
+        "대변인은 미국이 정세를 극도로 긴장시키고 있다고 비난하였다.",
+    )
+    m = of(ms, "ACCUSE", 1)
+    assert [a.code for a in m.actor] == ["PRK"] and [r.code for r in m.recipient] == ["USA"]
