@@ -396,6 +396,13 @@ class EnglishFrames(EnglishArguments):
                     else None
                 )
         event = trig.event
+        if event == "MOBILIZE":  # launched drones toward Israel: aimed at it (an attack)
+            args = [
+                Argument("target", a.text, a.start, a.end, a.marker)
+                if a.role == "recipient" and a.marker in ("toward", "towards")
+                else a
+                for a in args
+            ]
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
             event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
         date_spans = self._date_spans(t, [i, p, *climb.path])

@@ -228,3 +228,9 @@ def test_a_list_subject_split_by_the_parser() -> None:
     )
     (m,) = of(ms, "COOPERATE")
     assert sides(m) == {"JPN", "USA", "KOR"}
+
+
+def test_drones_launched_toward_a_state_attack_it() -> None:
+    ms = code("Iran later launched more than 100 drones toward Israel, a military spokesman said.")
+    (m,) = of(ms, "ASSAULT")
+    assert [a.code for a in m.actor] == ["IRN"] and [r.code for r in m.recipient] == ["ISR"]
