@@ -350,7 +350,7 @@ class KoreanFrames(Arguments):
         voice: str,
         nominal: bool,
         start: int,
-    ) -> Frame:
+    ) -> Frame | None:
         text = sentence.text
         if not nominal and not any(a.role in (*SUBJECT, "agent_phrase") for a in args):
             args += self.relative_head(text, chunks, p) or self.shared_subject(text, chunks, p)
@@ -413,6 +413,10 @@ class KoreanFrames(Arguments):
         event = trig.event
         if trig is OBLIGATION_TRIGGER:  # the demand is told as fact, not its content
             cues = []
+        if trig.requires == "negated":  # 항의를 받아들이지 않았다: not accepting is rejecting
+            if not any(c.label == "negated" for c in cues):
+                return None
+            cues = [c for c in cues if c.label != "negated"]
         if event in STANCE:  # "…을 지지한다"고 말했다: a stance held now, not a plan
             cues = [c for c in cues if c.kind != NONPAST]
         promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]

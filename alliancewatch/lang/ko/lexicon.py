@@ -55,7 +55,8 @@ LINKS = Schema(
 
 @dataclass(frozen=True)
 class Trigger(lexicon.Trigger):
-    """requires: receptive | name | object:RE | not_object:RE; partner: the state the word
+    """requires: receptive | name | object:RE | not_object:RE | negated (only when
+    negated: 받아들이지 않았다); partner: the state the word
     names (방북 -> PRK)."""
 
     object_role: str = ""  # the role of its object (돕다: recipient)

@@ -266,3 +266,14 @@ def test_a_spokesperson_without_a_state_speaks_for_the_last_organ_named():
     )
     m = of(ms, "ACCUSE", 1)
     assert [a.code for a in m.actor] == ["PRK"] and [r.code for r in m.recipient] == ["USA"]
+
+
+def test_not_accepting_is_rejecting_and_accepting_is_nothing():
+    ms = code(
+        "중국 외교부는 일본 측 항의를 받아들이지 않았다.",
+        "중국 외교부는 일본 측 제안을 받아들였다.",
+    )
+    m = of(ms, "REJECT", 0)
+    assert [a.code for a in m.actor] == ["CHN"] and [r.code for r in m.recipient] == ["JPN"]
+    assert m.factuality == "asserted"
+    assert not [m for m in ms if m.sequence == 1 and m.event == "REJECT"]
