@@ -21,42 +21,43 @@ SEED_FLOORS = {
     "claimed_by_accuracy": 0.90,
 }
 DEV_FLOORS = {
-    "f1": 0.77,
-    "precision": 0.79,
+    "f1": 0.78,
+    "precision": 0.80,
     "recall": 0.75,
-    "factuality_accuracy": 0.93,
-    "date_accuracy": 0.84,
+    "factuality_accuracy": 0.94,
+    "date_accuracy": 0.85,
     "claimed_by_accuracy": 0.89,
 }
 # The second set was annotated blind to the coder and first scored at F1 0.53; it has been
 # looked at since, so its floors guard against regressions, not for generalisation.
 SECOND_FLOORS = {
-    "f1": 0.61,
-    "precision": 0.73,
-    "recall": 0.53,
-    "factuality_accuracy": 0.87,
+    "f1": 0.64,
+    "precision": 0.75,
+    "recall": 0.55,
+    "factuality_accuracy": 0.89,
     "date_accuracy": 0.82,
     "claimed_by_accuracy": 0.89,
 }
 # The third set (dev_ja2: 40 articles in the styles of real news, issue 9) was first scored
-# unseen at F1 0.49; it has been studied since: regression floors.
+# unseen at F1 0.49; it has been studied since: regression floors (issue 9 round 3: 0.67).
 THIRD_FLOORS = {
-    "f1": 0.60,
-    "precision": 0.62,
-    "recall": 0.58,
+    "f1": 0.65,
+    "precision": 0.64,
+    "recall": 0.66,
     "factuality_accuracy": 0.91,
-    "date_accuracy": 0.73,
-    "claimed_by_accuracy": 0.77,
+    "date_accuracy": 0.76,
+    "claimed_by_accuracy": 0.78,
 }
 # The fourth set (dev_ja3: 40 articles on other conflicts) was scored once, unseen by the
-# coder, at F1 0.50 (main before issue 9: 0.48); floors a little under that first score.
+# coder, at F1 0.50 (main before issue 9: 0.48); studied since (round 3: 0.57): regression
+# floors a little under the current score.
 FOURTH_FLOORS = {
-    "f1": 0.48,
-    "precision": 0.58,
-    "recall": 0.40,
-    "factuality_accuracy": 0.87,
-    "date_accuracy": 0.82,
-    "claimed_by_accuracy": 0.68,
+    "f1": 0.55,
+    "precision": 0.64,
+    "recall": 0.48,
+    "factuality_accuracy": 0.89,
+    "date_accuracy": 0.85,
+    "claimed_by_accuracy": 0.78,
 }
 
 # The fifth set (dev_ja_r3: 16 articles written for round 3 of issue 9: wire copy, a TV
@@ -64,12 +65,12 @@ FOURTH_FLOORS = {
 # P 0.71 R 0.61 F1 0.66 (fact 0.77, date 0.83, claimed_by 0.85); floors sit a little under
 # the score after the round's changes.
 FIFTH_FLOORS = {
-    "f1": 0.69,
-    "precision": 0.74,
-    "recall": 0.64,
-    "factuality_accuracy": 0.76,
-    "date_accuracy": 0.82,
-    "claimed_by_accuracy": 0.84,
+    "f1": 0.78,
+    "precision": 0.79,
+    "recall": 0.77,
+    "factuality_accuracy": 0.83,
+    "date_accuracy": 0.86,
+    "claimed_by_accuracy": 0.86,
 }
 
 

@@ -244,8 +244,15 @@ class JapaneseArguments(JapaneseModality):
                 or any(s <= t.start < e for s, e in inside)
             ):
                 continue
-            if g.tokens[h].dep == "acl" and not CLAUSE_NOUN.match(g.tokens[g.tokens[h].head].text):
-                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun
+            noun = g.tokens[h].head
+            if (
+                g.tokens[h].dep == "acl"
+                and not CLAUSE_NOUN.match(g.tokens[noun].text)
+                and not (g.tokens[noun].dep == "obj" and g.head(noun) == p)
+            ):
+                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun (not
+                # p's own object, on which the parser hangs p's subject: 北朝鮮が…積んだ
+                # コンテナを送った)
             if any(
                 g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
                 for k in range(c + 1, p)

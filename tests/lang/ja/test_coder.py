@@ -252,3 +252,11 @@ def test_treaty_bill_passed_by_a_legislature():
     ms = code("ロシア下院は24日、北朝鮮との条約の批准案を可決した。")
     assert [m.event for m in ms] == ["SUPPORT"]
     assert {c.code for c in ms[0].actor + ms[0].recipient} == {"RUS", "PRK"}
+
+
+def test_a_reported_subject_hung_on_the_object_is_the_doer_not_the_claimant():
+    ms = code(
+        "韓国国防省は今月、北朝鮮がこれまでにロシアに砲弾などを積んだコンテナ1万個以上を"
+        "送ったとの分析を明らかにした。"
+    )
+    assert [brief(m) for m in ms if m.event == "AID"] == [("AID", ("PRK",), ("RUS",))]
