@@ -35,6 +35,7 @@ _ARG_FIELDS = {f.name for f in fields(Argument)}
 MUST = re.compile(r"(야|여야)\s*(한|하|합|할|했)|서는\s*안\s*(된|되|됩)")
 PRONOUNS = frozenset({"그", "그녀", "그들", "이들"})  # speakers that name nobody (§6)
 OBLIGATION_TRIGGER = Trigger("해야 한다", "REQUEST", (), (), "", "", "")
+ADVERBIAL = re.compile(r"적으로$")  # 성공적으로, 전격적으로: manner, not an argument
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
 CHARACTERISED = re.compile(r"\s*[\"”’']?\s*(이)?라(고|며|는|면서)")
 QUOTE_CHARS = "'\"‘“「『《〈"
@@ -255,17 +256,20 @@ class KoreanFrames(Arguments):
             c, k = nxt, k + 1  # 다영역 훈련 '프리덤 에지'를 실시: the name stands in for the noun
             nxt = chunks[k + 1] if k + 1 < len(chunks) else None
         voice, p, nominal = "active", k, True
+        q = self._past_adjuncts(text, chunks, k) if c.marker in LIGHT_LINKS else k + 1
+        if q > k + 1:  # 시험발사를 (현지에서) (성공적으로) 단행했다: the verb is past them
+            nxt = chunks[q] if q < len(chunks) else None
         if (
             nxt is not None
             and nxt.kind == "pred"
             and c.marker in LIGHT_LINKS
             and nxt.lemma in self.lex.light_verbs
         ):
-            p, nominal = k + 1, False
+            p, nominal = q, False
             voice = self.lex.light_verbs[nxt.lemma]
             if nxt.passive and voice == "active":
                 voice = "passive"
-            own, start = self.local_args(text, chunks, k + 1)
+            own, start = self.local_args(text, chunks, q)
             args += [a for a in own if a.end != c.end]
         elif not c.marker and (
             nxt is None or text[c.end_all : c.end_all + 1] in ("…", ",", "", '"', "'", "·")
@@ -292,6 +296,17 @@ class KoreanFrames(Arguments):
         if not self._object_ok(trig, args):
             return None
         return self._finish(sentence, chunks, k, p, trig, ks, ke, args, voice, nominal, start)
+
+    def _past_adjuncts(self, text: str, chunks: list[Chunk], k: int) -> int:
+        """The chunk after k past places (현지에서) and manner adverbs (성공적으로)."""
+        q = k + 1
+        while q < len(chunks) and chunks[q].kind == "np" and q - k <= 2:
+            c = chunks[q]
+            place = self.role(c.marker) == "location"
+            if not (place or ADVERBIAL.search(text[c.start : c.end_all])):
+                break
+            q += 1
+        return q
 
     def light_relative(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """동부전구가 [대만 주변에서 벌인] 훈련, 미국과 [진행한] 회담: a relative clause of a

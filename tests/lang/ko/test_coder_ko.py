@@ -277,3 +277,10 @@ def test_not_accepting_is_rejecting_and_accepting_is_nothing():
     assert [a.code for a in m.actor] == ["CHN"] and [r.code for r in m.recipient] == ["JPN"]
     assert m.factuality == "asserted"
     assert not [m for m in ms if m.sequence == 1 and m.event == "REJECT"]
+
+
+def test_a_light_verb_past_a_place_and_a_manner_adverb_still_carries_the_event():
+    ms = code("북한 미사일총국은 10월 31일 신형 미사일 시험발사를 성공적으로 단행하였다.")
+    assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["PRK"]
+    ms = code("북한군은 오늘 새벽 포병 사격훈련을 동해상에서 실시했다.")
+    assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["PRK"]
