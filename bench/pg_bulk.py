@@ -7,10 +7,10 @@ take hours for a million mentions (about 40 statements and the event linking per
 so this writes the rows Store.save writes (bench/web_bench.py's generator) over COPY, in
 chunks, with the row triggers off, then fills the derived rows as the migrations do.
 
-Events: formed in memory by merge/identity.py's rules (the pairwise `linked` test, its
-connected components, merge/events.py's `event_record`), each article its own story (the
-generator's articles are not near-duplicates), so the events table, each mention's
-event_id and link columns, and the event index hold what merge_events would store. The
+Events: formed in memory as merge_events forms them (stories from MinHash bands, then each
+link key's mentions grouped at once by merge/grouping.py, records by merge/events.py's
+`event_record`), so the events table, each mention's event_id and link columns, and the
+event index hold what merge_events would store (checked row for row at 20,000 mentions). The
 articles' MinHash signatures are not stored (they only serve later story linking).
 """
 
@@ -30,9 +30,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from web_bench import synthetic_articles  # noqa: E402
 
-from alliancewatch.merge import identity, stories  # noqa: E402
+from alliancewatch.merge import grouping, identity, stories  # noqa: E402
 from alliancewatch.merge.classes import object_class  # noqa: E402
-from alliancewatch.merge.events import event_record  # noqa: E402
+from alliancewatch.merge.events import RULES_KEY, event_record, rules_version  # noqa: E402
+from alliancewatch.merge.events import _item as member_item  # noqa: E402
 from alliancewatch.plover import QUAD  # noqa: E402
 from alliancewatch.store import fts  # noqa: E402
 from alliancewatch.store.db import Store, mention_id, pairs_of  # noqa: E402
@@ -169,63 +170,19 @@ def link_events(
                 "story": story[a.doc],
                 "outlet": outlet,
             }
-    items = {mid: _item(r) for mid, r in members.items()}
-    edges: list[tuple[str, str]] = []
-    by_key: dict[str, list[identity.LinkItem]] = {}
-    for it in items.values():
-        by_key.setdefault(it.link_key, []).append(it)
-    for group in by_key.values():
-        edges += _links(group)
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for r in members.values():
+        by_key.setdefault(r["link_key"], []).append(r)
     event_of: dict[str, str] = {}
     events = []
-    for comp in identity.components(list(items.values()), edges):
-        rows = [members[i.mid] for i in comp]
-        record = event_record(rows)
-        events.append(record)
-        for i in comp:
-            event_of[i.mid] = str(record["id"])
+    for key in sorted(by_key):  # as merge_events: each link key's mentions grouped at once
+        rows = {r["id"]: r for r in by_key[key]}
+        for g in grouping.group([member_item(r) for r in rows.values()]):
+            record = event_record([rows[i.mid] for i in g])
+            events.append(record)
+            for i in g:
+                event_of[i.mid] = str(record["id"])
     return event_of, events
-
-
-def _item(r: dict[str, Any]) -> identity.LinkItem:
-    return identity.LinkItem(
-        mid=r["id"],
-        link_key=r["link_key"],
-        object_class=r["object_class"],
-        day_lo=r["day_lo"],
-        day_hi=r["day_hi"],
-        story=r["story"],
-        order=(r["published"] or "9999", r["doc"], int(r["sequence"]), r["id"]),
-    )
-
-
-def _links(group: list[identity.LinkItem]) -> list[tuple[str, str]]:
-    """Every linked pair of one link key: all pairs within a story, and across stories a
-    sweep by first day (only spans of up to MAX_SPAN days link across stories)."""
-    edges = []
-    by_story: dict[str, list[identity.LinkItem]] = {}
-    for it in group:
-        by_story.setdefault(it.story, []).append(it)
-    for same in by_story.values():
-        for i, x in enumerate(same):
-            edges += [(x.mid, y.mid) for y in same[i + 1 :] if identity.linked(x, y)]
-    spans = sorted(
-        (
-            it
-            for it in group
-            if it.day_lo is not None
-            and it.day_hi is not None
-            and it.day_hi - it.day_lo <= identity.MAX_SPAN
-        ),
-        key=lambda it: (it.day_lo, it.mid),
-    )
-    for i, x in enumerate(spans):
-        for y in spans[i + 1 :]:
-            if y.day_lo > x.day_hi + identity.LINK_WINDOW:  # type: ignore[operator]
-                break
-            if x.story != y.story and identity.linked(x, y):
-                edges.append((x.mid, y.mid))
-    return edges
 
 
 # -- rows ----------------------------------------------------------------------------------
@@ -349,6 +306,7 @@ def build(
                 )
             timeline_keys.rebuild(db)
             st.set_events_stale(False)
+            st.set_state(RULES_KEY, rules_version())
         db.execute("VACUUM ANALYZE")
     log(f"  built in {time.perf_counter() - t0:.0f} s")
 
