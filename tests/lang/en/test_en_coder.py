@@ -234,3 +234,13 @@ def test_drones_launched_toward_a_state_attack_it() -> None:
     ms = code("Iran later launched more than 100 drones toward Israel, a military spokesman said.")
     (m,) = of(ms, "ASSAULT")
     assert [a.code for a in m.actor] == ["IRN"] and [r.code for r in m.recipient] == ["ISR"]
+
+
+def test_overseeing_a_test_and_two_navies() -> None:
+    (m,) = code("Kim Jong Un oversaw a test-fire of a new tactical ballistic missile.")
+    assert m.event == "MOBILIZE" and [a.code for a in m.actor] == ["PRK"]
+    ms = code(
+        "Chinese and Russian warships began a joint exercise off Zhanjiang on Thursday.",
+        "The two navies will practice air defence and anti-submarine operations.",
+    )
+    assert any(m.event == "COOPERATE" and m.factuality == "planned" for m in ms)
