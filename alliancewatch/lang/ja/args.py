@@ -27,6 +27,7 @@ PASSIVE_AUX = {"れる", "られる"}
 CONTRAST = pattern("contrast")  # clause links that change the subject
 TOPIC_BREAK = pattern("topic_break")
 CLAUSE_NOUN = pattern("clause_noun")
+NOT_PARTNER = pattern("not_partner")
 
 
 def headline(sentence: Sentence) -> bool:
@@ -304,7 +305,11 @@ class JapaneseArguments(JapaneseModality):
             t = g.tokens[k]
             if t.pos == "VERB" and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
                 break  # another predicate: its own clause
-            if t.text != "と" or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}:
+            if (
+                t.text != "と"
+                or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}
+                or NOT_PARTNER.match(g.text[t.start :])
+            ):
                 continue
             first = k - 1
             while first > 0 and (

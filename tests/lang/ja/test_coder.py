@@ -260,3 +260,12 @@ def test_a_reported_subject_hung_on_the_object_is_the_doer_not_the_claimant():
         "送ったとの分析を明らかにした。"
     )
     assert [brief(m) for m in ms if m.event == "AID"] == [("AID", ("PRK",), ("RUS",))]
+
+
+def test_a_compared_thing_is_no_partner():
+    ms = code(
+        "北朝鮮はロシアに派兵した。",
+        "定石通りなら、その後韓米連合司令部と類似の朝ロ連合司令部体系を設けて両側が一緒に作戦計画を立てる。",
+    )
+    coop = [{c.code for c in m.actor + m.recipient} for m in ms if m.event == "COOPERATE"]
+    assert {"PRK", "RUS"} in coop and not [c for c in coop if c >= {"PRK", "KOR"}]
