@@ -212,7 +212,7 @@ class EnglishFrames(EnglishArguments):
                 break
             if t.toks[k].dep == "compound" and t.toks[h].lemma.lower() in TRANSPARENT:
                 k = h
-            elif t.toks[k].dep == "pobj" and t.toks[h].text.lower() == "of":
+            elif t.toks[k].dep == "pobj" and t.toks[h].text.lower() in ("of", "in"):
                 n = t.head(h)
                 if n is None or t.toks[n].lemma.lower() not in TRANSPARENT:
                     break

@@ -48,6 +48,7 @@ DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 # quantity nouns a trigger noun is read through (a package of sanctions, an aid package)
 TRANSPARENT = frozenset(
     {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
+    | {"day", "phase", "stage", "tranche", "dollar", "million", "billion", "worth"}
 )
 # nominal events in an adjunct (after talks with Kim) take the clause subject: only types
 # with two parties, where the subject is one of them
@@ -76,7 +77,7 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
     r"|^[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"  # KCNA
-    r"|^[A-Z][A-Z .'-]*[A-Z]:\s+"  # a transcript's speaker label (ANCHOR:, REPORTER:)
+    r"|^[A-Z][A-Z .'-]*[A-Z](?:\s*\([A-Z][A-Za-z .'-]*\))?:\s+"  # ANCHOR (LISA GRANT):
 )
 # events that are not statements, whatever the verb (called Zelensky, pledged troops)
 UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETREAT"})

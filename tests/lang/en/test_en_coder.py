@@ -244,3 +244,15 @@ def test_overseeing_a_test_and_two_navies() -> None:
         "The two navies will practice air defence and anti-submarine operations.",
     )
     assert any(m.event == "COOPERATE" and m.factuality == "planned" for m in ms)
+
+
+def test_announced_aid_and_reaffirmed_commitment() -> None:
+    ms = code(
+        "The Pentagon has announced another 400 million dollars in security assistance for Kyiv.",
+        "The State Department reaffirmed America's commitment to Taiwan.",
+    )
+    aid = of(ms, "AID")[0]
+    assert [a.code for a in aid.actor] == ["USA"] and [r.code for r in aid.recipient] == ["UKR"]
+    assert aid.claimed_by is not None and aid.claimed_by.text == "The Pentagon"
+    (sup,) = of(ms, "SUPPORT")
+    assert [r.code for r in sup.recipient] == ["TWN"]
