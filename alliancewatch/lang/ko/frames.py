@@ -379,6 +379,8 @@ class KoreanFrames(Arguments):
         speaker, speech_cue, in_quote = self.speaker(
             text, chunks, p, ks, speech, self.headline(sentence)
         )
+        if speaker is None and (credit := self.credited(text, chunks, wire=False)):
+            speaker, speech_cue = credit  # 국방성 대변인 담화에서 …라고 비난한 바 있다
         own_verb, own_claim = chunks[p], False
         if (
             speaker is None
@@ -391,6 +393,8 @@ class KoreanFrames(Arguments):
                 speaker = Argument("speaker", subj[0].text, subj[0].start, subj[0].end, "")
                 speech_cue = text[own_verb.start : own_verb.end_all]
                 own_claim = True
+        if speaker is None and (credit := self.credited(text, chunks, wire=True)):
+            speaker, speech_cue = credit  # (평양 11월 1일발 조선중앙통신): a speaker wins over it
         if not own_claim and speaker is not None and any(a.role == "agent" for a in args):
             # 국정원은 [북한이 …보냈다고] 밝혔다: the topic is the claimant, not a participant
             args = [a for a in args if (a.start, a.end) != (speaker.start, speaker.end)]

@@ -31,6 +31,12 @@ QUOTES = (
 # the kind of the cue "a non-past predicate tells what is coming" (훈련을 실시한다), which a
 # statement in the present (지지한다, 반대한다) does not take
 NONPAST = "nonpast"
+# the statement a source made (국방성 대변인 담화에서): its author is the claimant
+STATEMENT = re.compile(r" (담화|성명|논평|공동성명|발표문|회견|연설|브리핑)$")
+LEADING_DATE = re.compile(r"(?:(?:지난|오는)\s*)?\d+\s*일\s+|(?:이날|이튿날|전날|같은 날)\s+")
+STATEMENT_MARKERS = frozenset({"에서", "을통해", "를통해", "에서는"})
+# a North Korean wire credit opening the lead: (평양 11월 1일발 조선중앙통신)
+CREDIT = re.compile(r"\s*[(（][^()（）]{0,20}?\d+일발\s*(?P<agency>[^()（）\s]+)\s*[)）]")
 COLON_SPEAKER = re.compile(r"(\S)\s*[:：]\s*$")
 OBJECT_MARKERS = {"을", "를", "도", "", "까지", "만", "은", "는"}
 
@@ -324,6 +330,23 @@ class Modality:
                 arg = Argument("speaker", text[c.start : c.end], c.start, c.end, c.marker)
                 return arg, text[c.end : c.end_all], False
         return None, None, False
+
+    @staticmethod
+    def credited(text: str, chunks: list[Chunk], wire: bool) -> tuple[Argument, str] | None:
+        """The source a sentence credits when nobody speaks in it: the author of a statement
+        (국방성 대변인 담화에서, 조선중앙통신 논평을 통해), else the agency of a North Korean
+        wire credit ((평양 11월 1일발 조선중앙통신))."""
+        for c in chunks:
+            m = STATEMENT.search(text, c.start, c.end)
+            if c.kind == "np" and m and m.start() > c.start and c.marker in STATEMENT_MARKERS:
+                lead = LEADING_DATE.match(text, c.start)  # 10일 국방성 대변인: not the date
+                s, e = (lead.end() if lead else c.start), m.start()
+                return Argument("speaker", text[s:e], s, e, ""), c.marker
+        m = CREDIT.match(text) if wire else None
+        if m:
+            s, e = m.start("agency"), m.end("agency")
+            return Argument("speaker", m["agency"], s, e, ""), "발"
+        return None
 
     @staticmethod
     def headline_speaker(text: str, chunks: list[Chunk], quote_start: int) -> Chunk | None:

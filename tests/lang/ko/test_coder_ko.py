@@ -284,3 +284,10 @@ def test_a_light_verb_past_a_place_and_a_manner_adverb_still_carries_the_event()
     assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["PRK"]
     ms = code("북한군은 오늘 새벽 포병 사격훈련을 동해상에서 실시했다.")
     assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["PRK"]
+
+
+def test_the_author_of_a_statement_or_a_wire_credit_claims_when_nobody_speaks():
+    ms = code('북한은 10일 국방성 대변인 담화에서 미국의 잠수함 전개를 "핵공갈"이라고 비난했다.')
+    assert of(ms, "ACCUSE", 0).claimed_by.text == "국방성 대변인"
+    ms = code("(평양 11월 1일발 조선중앙통신) 미싸일총국은 10월 31일 미사일 시험발사를 단행하였다.")
+    assert of(ms, "MOBILIZE", 0).claimed_by.text == "조선중앙통신"
