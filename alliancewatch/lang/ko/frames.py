@@ -35,6 +35,7 @@ _ARG_FIELDS = {f.name for f in fields(Argument)}
 MUST = re.compile(r"(야|여야)\s*(한|하|합|할|했)|서는\s*안\s*(된|되|됩)")
 PRONOUNS = frozenset({"그", "그녀", "그들", "이들"})  # speakers that name nobody (§6)
 OBLIGATION_TRIGGER = Trigger("해야 한다", "REQUEST", (), (), "", "", "")
+VOLITIONAL = re.compile(r"\s*겠\s*")  # -겠다: what the speaker will do, declared now
 ADVERBIAL = re.compile(r"적으로$")  # 성공적으로, 전격적으로: manner, not an argument
 HEADLINE_END = re.compile(r"[.?!。다요][\"'”’」』)\]]*\s*$")
 CHARACTERISED = re.compile(r"\s*[\"”’']?\s*(이)?라(고|며|는|면서)")
@@ -436,8 +437,8 @@ class KoreanFrames(Arguments):
             if not any(c.label == "negated" for c in cues):
                 return None
             cues = [c for c in cues if c.label != "negated"]
-        if event in STANCE:  # "…을 지지한다"고 말했다: a stance held now, not a plan
-            cues = [c for c in cues if c.kind != NONPAST]
+        if event in STANCE:  # "…을 지지한다"고 말했다, 받아들이지 않겠다: a stance held now
+            cues = [c for c in cues if c.kind != NONPAST and not VOLITIONAL.fullmatch(c.text)]
         promise = [c for c in cues if c.label == "planned" and PROMISE.match(c.text)]
         if (event in PROMISED or trig is PROMISE_TRIGGER) and promise and not nominal:
             # 협력을 강화하기로 했다, 만나기로 합의했다: the parties promise (spec §2 AGREE);

@@ -291,3 +291,9 @@ def test_the_author_of_a_statement_or_a_wire_credit_claims_when_nobody_speaks():
     assert of(ms, "ACCUSE", 0).claimed_by.text == "국방성 대변인"
     ms = code("(평양 11월 1일발 조선중앙통신) 미싸일총국은 10월 31일 미사일 시험발사를 단행하였다.")
     assert of(ms, "MOBILIZE", 0).claimed_by.text == "조선중앙통신"
+
+
+def test_a_stance_declared_with_gettda_is_asserted():
+    ms = code("북한 외무성은 일본의 정상회담 추진을 받아들이지 않겠다고 밝혔다.")
+    m = of(ms, "REJECT", 0)
+    assert m.factuality == "asserted" and [r.code for r in m.recipient] == ["JPN"]
