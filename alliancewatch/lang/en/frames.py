@@ -127,6 +127,8 @@ class EnglishFrames(EnglishArguments):
             if t.toks[i].pos in NOMINAL:
                 objs += [o for c in t.kids(i, "prep", "compound") for o in [c, *t.kids(c, "pobj")]]
             text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
+            if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
+                text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed
             if t.is_passive(p) and t.toks[p].dep in ("acl", "amod"):
                 h = t.head(p)  # missiles launched by North Korea
                 text += " " + (t.toks[h].text if h is not None else "")
@@ -182,7 +184,10 @@ class EnglishFrames(EnglishArguments):
             and tok.dep == "amod"
             and tok.tag in ("VBD", "VBN")
             and i > 0
-            and t.toks[i - 1].pos == "PROPN"
+            and (
+                t.toks[i - 1].pos in ("PROPN", "NOUN")
+                or (t.toks[i - 1].pos == "ADJ" and i > 1 and t.toks[i - 2].pos == "DET")
+            )  # the military scrambled jets
             and t.head(i) is not None
             and t.head(i) > i
             and bool(self._verb_trigger(t, i))

@@ -50,7 +50,11 @@ def headline_frame(
     tok = t.toks[i]
     if (tok.pos == "VERB" and not participle) or i == 0:
         return []
-    if tok.dep in ("compound", "amod") and t.toks[i - 1].pos not in ("PROPN", "NOUN", "PRON"):
+    if (
+        tok.dep in ("compound", "amod")
+        and t.toks[i - 1].pos not in ("PROPN", "NOUN", "PRON")
+        and not participle
+    ):
         return []  # conventional arms treaty: a modifier after a modifier, not a verb
     trig = (
         lex.trigger(tok.lemma.lower(), "verb")
@@ -67,8 +71,16 @@ def headline_frame(
     )
     stop = HEADLINE_CUT.search(text, tok.end)
     seg_end = stop.start() if stop else len(text)
+    if participle:  # the noun phrase right before the verb: 'and the military scrambled'
+        k = i
+        while k > 0 and (
+            t.toks[k - 1].pos in ("PROPN", "NOUN", "DET", "ADJ", "NUM")
+            or t.toks[k - 1].text in ("'s", "-")
+        ):
+            k -= 1
+        seg_start = max(seg_start, t.toks[k].start)
     subject = text[seg_start : tok.start].strip()
-    if not subject or not subject[:1].isupper():
+    if not subject or not (subject[:1].isupper() or participle):
         return []
     s0 = text.index(subject, seg_start)
     args = [Argument("agent", subject, s0, s0 + len(subject), "headline")]

@@ -256,3 +256,13 @@ def test_announced_aid_and_reaffirmed_commitment() -> None:
     assert aid.claimed_by is not None and aid.claimed_by.text == "The Pentagon"
     (sup,) = of(ms, "SUPPORT")
     assert [r.code for r in sup.recipient] == ["TWN"]
+
+
+def test_scrambled_jets_in_a_second_clause_and_before_an_as_clause() -> None:
+    ms = code(
+        "Taiwan's defence ministry condemned the drills, and the military scrambled jets in "
+        "response."
+    )
+    assert [m.actor[0].code for m in of(ms, "MOBILIZE")] == ["TWN"]
+    ms = code("Japan's Air Self-Defense Force scrambled fighters as Chinese bombers passed by.")
+    assert [m.actor[0].code for m in of(ms, "MOBILIZE")] == ["JPN"]
