@@ -71,6 +71,9 @@ class JapaneseFrames(JapaneseArguments):
             for h in dict.fromkeys(heads)
             for a in self._args_of(g, h, set())
             if a.role == "patient"
+            or (  # 兵士103人が解放された: a passive's subject is its object
+                a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
+            )
         ]
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind == "object" else not hit
@@ -218,6 +221,19 @@ class JapaneseFrames(JapaneseArguments):
                     for a in self._args_of(g, c, set())
                     if a.role in ("agent", "topic")
                 ]
+        if (
+            (nominal or voice == "receptive")
+            and trig.event == "ASSAULT"
+            and any(a.role == "compound" for a in args)
+        ):
+            # ウクライナ侵攻を続けるロシア, 日本はウクライナ侵略を受けて: the compound names
+            # the victim; only a doer written for the invasion itself is its actor
+            args = [
+                a
+                for a in args
+                if a.role in ("compound", "genitive", "agent_phrase") or a.marker == "relative"
+            ]
+            voice = "active"
         args += self._stray_args(g, p, args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)

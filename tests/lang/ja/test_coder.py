@@ -269,3 +269,12 @@ def test_a_compared_thing_is_no_partner():
     )
     coop = [{c.code for c in m.actor + m.recipient} for m in ms if m.event == "COOPERATE"]
     assert {"PRK", "RUS"} in coop and not [c for c in coop if c >= {"PRK", "KOR"}]
+
+
+def test_liberating_a_territory_is_no_release_and_an_invasion_compound_is_the_victim():
+    ms = code("朝鮮人民軍の部隊がロシア連邦クルスク州の解放作戦に参戦した。")
+    assert not [m for m in ms if m.event == "RETREAT"]
+    ms = code("ロシアは捕虜となっていたウクライナ兵100人を解放した。")
+    assert [brief(m) for m in ms] == [("RETREAT", ("RUS",), ("UKR",))]
+    ms = code("日本はウクライナ侵略を受けてロシアへの制裁を段階的に強化してきた。")
+    assert not [m for m in ms if m.event == "ASSAULT" and m.recipient[0].code != "UKR"]
