@@ -153,6 +153,11 @@ class Arguments(Modality):
                 args.append(topics[-1])
         return args, start
 
+    def _event_noun(self, phrase: str) -> bool:
+        words = phrase.split()
+        trig = self.lex.triggers.get(words[-1]) if words else None
+        return trig is not None and trig.event != "NONE"
+
     def _stance(self, c: Chunk) -> bool:
         """A predicate that takes a stance towards another's act (규탄하다, 지지하다)."""
         trig = self.lex.triggers.get(c.noun or c.lemma) if c.kind == "pred" else None
@@ -193,8 +198,8 @@ class Arguments(Modality):
                 continue
             if c.kind == "pred":
                 b = self.boundary(chunks, j, text)
-                if b == "quote":  # X은 "…"이라며 비난했다: the topic speaks and acts
-                    topics_only = True
+                if b in ("quote", "contrast"):  # X은 "…"이라며 비난했다: the topic speaks and
+                    topics_only = True  # acts; 우리 군은 A하지 않았지만 B했다: and does B
                 elif b not in ("coordinate", "relative", "complement", "purpose"):
                     return []
                 rel = j if b == "relative" else -1
@@ -202,6 +207,8 @@ class Arguments(Modality):
                 role = self.role(c.marker)
                 if role == "agent" and j == rel - 1:
                     pass  # [미국과 한국이 감행하는] 연습을 규탄했다: the relative clause's own
+                elif role == "topic" and self._event_noun(text[c.start : c.end]):
+                    pass  # 대응 사격은 하지 않았지만: a contrasted act, not who acts
                 elif role == "topic" or (role == "agent" and not topics_only):
                     return [self.arg(text, c, "agent", "shared")]
             j -= 1

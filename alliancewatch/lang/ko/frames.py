@@ -116,7 +116,9 @@ class KoreanFrames(Arguments):
                 (told_before if relative else out).append(f)
             if c.kind == "np":
                 out += self._noun_frames(sentence, chunks, k)
-        return out + told_before
+        # 대응 사격은 하지 않았지만 경계 태세를 격상했다: of two frames of one type and pair,
+        # the coder keeps the first; what happened goes before what did not
+        return sorted(out + told_before, key=lambda f: any(c.label == "negated" for c in f.cues))
 
     def _frame(self, sentence: Sentence, chunks: list[Chunk], k: int) -> Frame | None:
         text = sentence.text

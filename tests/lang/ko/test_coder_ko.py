@@ -297,3 +297,9 @@ def test_a_stance_declared_with_gettda_is_asserted():
     ms = code("북한 외무성은 일본의 정상회담 추진을 받아들이지 않겠다고 밝혔다.")
     m = of(ms, "REJECT", 0)
     assert m.factuality == "asserted" and [r.code for r in m.recipient] == ["JPN"]
+
+
+def test_what_happened_is_kept_over_what_did_not_and_the_topic_crosses_but():
+    ms = code("우리 군은 대응 사격은 하지 않았지만 경계 태세를 격상했다.")
+    m = of(ms, "MOBILIZE", 0)
+    assert [a.code for a in m.actor] == ["KOR"] and m.factuality == "asserted"
