@@ -15,6 +15,7 @@ from alliancewatch.types import Sentence, Token
 CLAUSAL = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "ccomp", "xcomp"})
 PRONOUNS = frozenset(
     {"it", "its", "itself", "they", "them", "their", "themselves", "we", "our", "us"}
+    | {"he", "she", "his", "her", "him"}  # an official's pronoun stands for the official
 )
 RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")

@@ -266,3 +266,12 @@ def test_scrambled_jets_in_a_second_clause_and_before_an_as_clause() -> None:
     assert [m.actor[0].code for m in of(ms, "MOBILIZE")] == ["TWN"]
     ms = code("Japan's Air Self-Defense Force scrambled fighters as Chinese bombers passed by.")
     assert [m.actor[0].code for m in of(ms, "MOBILIZE")] == ["JPN"]
+
+
+def test_an_officials_pronoun_is_the_speaker() -> None:
+    ms = code("Trump said he would now call President Zelensky.")
+    (m,) = of(ms, "CONSULT")
+    assert sides(m) == {"USA", "UKR"} and m.factuality == "planned"
+    ms = code("Kim said last month that he could sit down with Washington.")
+    (k,) = of(ms, "CONSULT")
+    assert sides(k) == {"PRK", "USA"}
