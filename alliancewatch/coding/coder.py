@@ -418,6 +418,8 @@ class Coder:
     def _date(
         self, f: Frame, dates: list[DateMatch], factuality: str, published: str | None
     ) -> tuple[str | None, str | None]:
+        if factuality == "hypothetical":  # a condition has not happened: no date (the
+            return None, None  # one written is the warning's, not the event's)
         for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
             bound = [d for d in dates if d.value and d.start < e and d.end > s]
             if bound:

@@ -278,3 +278,11 @@ def test_liberating_a_territory_is_no_release_and_an_invasion_compound_is_the_vi
     assert [brief(m) for m in ms] == [("RETREAT", ("RUS",), ("UKR",))]
     ms = code("日本はウクライナ侵略を受けてロシアへの制裁を段階的に強化してきた。")
     assert not [m for m in ms if m.event == "ASSAULT" and m.recipient[0].code != "UKR"]
+
+
+def test_a_conditional_event_has_no_date():
+    ms = code(
+        "プーチン大統領は20日、韓国がウクライナに武器を供与した場合は「大きな過ちになる」と警告した。"
+    )
+    (m,) = [m for m in ms if m.event == "AID"]
+    assert m.factuality == "hypothetical" and m.date is None
