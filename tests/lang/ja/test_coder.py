@@ -286,3 +286,8 @@ def test_a_conditional_event_has_no_date():
     )
     (m,) = [m for m in ms if m.event == "AID"]
     assert m.factuality == "hypothetical" and m.date is None
+
+
+def test_a_headlines_dateline_is_not_its_topic():
+    ms = code("【ソウル共同】北朝鮮、ロシアに特殊部隊1500人派遣　韓国国情院")
+    assert [brief(m) for m in ms] == [("AID", ("PRK",), ("RUS",))]
