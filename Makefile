@@ -40,6 +40,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
 	$(BIN)/alliancewatch eval tests/data/dev_ko_r3.jsonl --inputs tests/data/dev_ko_r3
 	$(BIN)/alliancewatch eval tests/data/dev_ko_r4.jsonl --inputs tests/data/dev_ko_r4
+	$(BIN)/alliancewatch eval tests/data/dev_ko_r5.jsonl --inputs tests/data/dev_ko_r5
 	$(BIN)/alliancewatch eval tests/data/dev_en.jsonl --inputs tests/data/dev_en
 	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
 	$(BIN)/alliancewatch eval tests/data/dev_en_r3.jsonl --inputs tests/data/dev_en_r3

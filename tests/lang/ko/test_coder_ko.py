@@ -303,3 +303,11 @@ def test_what_happened_is_kept_over_what_did_not_and_the_topic_crosses_but():
     ms = code("우리 군은 대응 사격은 하지 않았지만 경계 태세를 격상했다.")
     m = of(ms, "MOBILIZE", 0)
     assert [a.code for a in m.actor] == ["KOR"] and m.factuality == "asserted"
+
+
+def test_a_veto_is_a_rejection_and_a_welcoming_statement_is_support():
+    ms = code("러시아가 28일 유엔 안전보장이사회에서 결의안에 거부권을 행사했다.")
+    assert [a.code for a in of(ms, "REJECT", 0).actor] == ["RUS"]
+    ms = code("미국 국무부도 같은 날 한국 정부의 조치를 환영한다는 성명을 냈다.")
+    m = of(ms, "SUPPORT", 0)
+    assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["KOR"]

@@ -74,3 +74,24 @@ def test_korean_fourth_development_set_scores() -> None:
     scores = result["overall"]
     low = {k: (scores[k], v) for k, v in R4_FLOORS.items() if scores[k] is None or scores[k] < v}
     assert not low, f"below floor (score, floor): {low}"
+
+
+# dev_ko_r5: 6 articles written at the end of that round, scored once before any change for
+# them at F1 0.63 (0.56 before two gold corrections); floors under the score after (0.76)
+R5_FLOORS = {
+    "f1": 0.70,
+    "precision": 0.72,
+    "recall": 0.63,
+    "factuality_accuracy": 0.80,
+    "date_accuracy": 0.90,
+    "claimed_by_accuracy": 0.80,
+}
+
+
+def test_korean_fifth_development_set_scores() -> None:
+    gold = ROOT / "tests" / "data" / "dev_ko_r5.jsonl"
+    result = api.evaluate(gold, [ROOT / "tests" / "data" / "dev_ko_r5"], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 6
+    scores = result["overall"]
+    low = {k: (scores[k], v) for k, v in R5_FLOORS.items() if scores[k] is None or scores[k] < v}
+    assert not low, f"below floor (score, floor): {low}"
