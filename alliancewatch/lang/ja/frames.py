@@ -376,9 +376,8 @@ class JapaneseFrames(JapaneseArguments):
                 continue
             last, tail = g.tail(h)
             _, conn = g.connector(h)
-            if self.conditional.search(tail[-3:] + conn) or g.text[g.tokens[last].end :].startswith(
-                "限り"
-            ):
+            after = g.text[g.tokens[last].end :]
+            if self.conditional.search(tail[-3:] + conn) or after.startswith(("限り", "場合")):
                 s, e = phrase_span(g, c)
                 targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
         if not targets:

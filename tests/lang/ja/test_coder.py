@@ -291,3 +291,11 @@ def test_a_conditional_event_has_no_date():
 def test_a_headlines_dateline_is_not_its_topic():
     ms = code("【ソウル共同】北朝鮮、ロシアに特殊部隊1500人派遣　韓国国情院")
     assert [brief(m) for m in ms] == [("AID", ("PRK",), ("RUS",))]
+
+
+def test_the_subject_of_a_threats_case_clause_is_the_threatened():
+    ms = code(
+        "プーチン大統領は訪問先のベトナムで、韓国がウクライナに武器を供与した場合は"
+        "「大きな過ちになる」と警告した。"
+    )
+    assert ("THREATEN", ("RUS",), ("KOR",)) in [brief(m) for m in ms]
