@@ -52,12 +52,12 @@ THIRD_FLOORS = {
 # coder, at F1 0.50 (main before issue 9: 0.48); studied since (round 3: 0.57): regression
 # floors a little under the current score.
 FOURTH_FLOORS = {
-    "f1": 0.55,
-    "precision": 0.64,
-    "recall": 0.48,
+    "f1": 0.56,
+    "precision": 0.65,
+    "recall": 0.49,
     "factuality_accuracy": 0.89,
     "date_accuracy": 0.85,
-    "claimed_by_accuracy": 0.78,
+    "claimed_by_accuracy": 0.79,
 }
 
 # The fifth set (dev_ja_r3: 16 articles written for round 3 of issue 9: wire copy, a TV
@@ -65,11 +65,11 @@ FOURTH_FLOORS = {
 # P 0.71 R 0.61 F1 0.66 (fact 0.77, date 0.83, claimed_by 0.85); floors sit a little under
 # the score after the round's changes.
 FIFTH_FLOORS = {
-    "f1": 0.78,
-    "precision": 0.79,
-    "recall": 0.77,
+    "f1": 0.79,
+    "precision": 0.80,
+    "recall": 0.78,
     "factuality_accuracy": 0.83,
-    "date_accuracy": 0.86,
+    "date_accuracy": 0.88,
     "claimed_by_accuracy": 0.86,
 }
 
