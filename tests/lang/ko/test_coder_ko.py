@@ -311,3 +311,12 @@ def test_a_veto_is_a_rejection_and_a_welcoming_statement_is_support():
     ms = code("미국 국무부도 같은 날 한국 정부의 조치를 환영한다는 성명을 냈다.")
     m = of(ms, "SUPPORT", 0)
     assert [a.code for a in m.actor] == ["USA"] and [r.code for r in m.recipient] == ["KOR"]
+
+
+def test_a_warship_port_call_and_a_prisoner_exchange_and_a_treaty_exit():
+    ms = code("미국의 전략핵잠수함이 18일 부산에 입항했다.")
+    assert [a.code for a in of(ms, "MOBILIZE", 0).actor] == ["USA"]
+    ms = code("러시아는 우크라이나와 포로 1000명씩을 맞교환했다.")
+    assert of(ms, "RETREAT", 0).actor[0].code == "RUS"
+    ms = code("러시아는 뉴스타트 참여를 중단한다고 미국에 통보했다.")
+    assert [r.code for r in of(ms, "SANCTION", 0).recipient] == ["USA"]
