@@ -98,6 +98,8 @@ class Arguments(Modality):
                 if c.adjective:
                     continue  # 심각한 우려: a modifier
                 b = self.boundary(chunks, j, text)
+                if mode == "embedded" and b == "coordinate":
+                    continue  # X이 [A하고 B할] 것을 요구했다: the chain is the demanded content
                 if b not in ("relative", "complement"):
                     break
                 if mode == "local" and b == "relative":

@@ -320,3 +320,9 @@ def test_a_warship_port_call_and_a_prisoner_exchange_and_a_treaty_exit():
     assert of(ms, "RETREAT", 0).actor[0].code == "RUS"
     ms = code("러시아는 뉴스타트 참여를 중단한다고 미국에 통보했다.")
     assert [r.code for r in of(ms, "SANCTION", 0).recipient] == ["USA"]
+
+
+def test_a_chain_inside_a_demanded_clause_is_its_content():
+    ms = code("중국 외교부는 일본측이 즉각 발언을 철회하고 간섭을 중지할 것을 요구했다.")
+    m = of(ms, "REQUEST", 0)
+    assert [a.code for a in m.actor] == ["CHN"] and [r.code for r in m.recipient] == ["JPN"]
