@@ -326,3 +326,8 @@ def test_a_chain_inside_a_demanded_clause_is_its_content():
     ms = code("중국 외교부는 일본측이 즉각 발언을 철회하고 간섭을 중지할 것을 요구했다.")
     m = of(ms, "REQUEST", 0)
     assert [a.code for a in m.actor] == ["CHN"] and [r.code for r in m.recipient] == ["JPN"]
+
+
+def test_during_a_visit_is_still_the_visit():
+    ms = code("블링컨 미 국무장관의 방한 일정 도중 감행된 도발이다.")
+    assert sides(of(ms, "CONSULT", 0)) == {"USA", "KOR"}
