@@ -274,6 +274,12 @@ class Arguments(Modality):
                 if text[c.end_all : c.end_all + 1] in (",", "，"):
                     return [self.arg(text, c, "topic", ",")]
                 bare.append(c)
+        if not bare:  # 이재명 대통령-이시바 총리 도쿄서 …: the subject's particle dropped
+            first = next((c for c in chunks[:k] if c.kind == "np" and c.start >= cut), None)
+            cut_at = text.rfind(" ", first.start, first.end) if first is not None else -1
+            if first is not None and self.role(first.marker) == "location" and cut_at > 0:
+                s, e = first.start, cut_at
+                return [Argument("topic", text[s:e], s, e, "headline")]
         return [self.arg(text, c, "topic", "headline") for c in bare[:1]]
 
 

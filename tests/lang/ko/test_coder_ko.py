@@ -331,3 +331,9 @@ def test_a_chain_inside_a_demanded_clause_is_its_content():
 def test_during_a_visit_is_still_the_visit():
     ms = code("블링컨 미 국무장관의 방한 일정 도중 감행된 도발이다.")
     assert sides(of(ms, "CONSULT", 0)) == {"USA", "KOR"}
+
+
+def test_a_headline_subject_without_its_particle_before_a_place():
+    title = "이재명 대통령-이시바 총리 도쿄서 첫 정상회담…셔틀외교 복원 합의"
+    ms = code(title, title=title)
+    assert sides(of(ms, "CONSULT", 0)) == {"KOR", "JPN"}
