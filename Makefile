@@ -45,6 +45,9 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
 	$(BIN)/alliancewatch eval tests/data/dev_en_r3.jsonl --inputs tests/data/dev_en_r3
 	$(BIN)/alliancewatch eval tests/data/dev_en_r4.jsonl --inputs tests/data/dev_en_r4
+	$(BIN)/alliancewatch eval tests/data/blind3_ja.jsonl --inputs tests/data/blind3_ja
+	$(BIN)/alliancewatch eval tests/data/blind3_ko.jsonl --inputs tests/data/blind3_ko
+	$(BIN)/alliancewatch eval tests/data/blind3_en.jsonl --inputs tests/data/blind3_en
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
 

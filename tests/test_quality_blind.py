@@ -50,3 +50,55 @@ def test_blind_set_scores(lang: str) -> None:
     )
     assert result["missing_inputs"] == [] and result["overall"]["articles"] == ARTICLES[lang]
     check(result["overall"], FLOORS[lang])
+
+
+# Round 3 (2026-12-04): fresh sets written and annotated twice by helpers who never saw the
+# coders, adjudicated (tests/data/blind3_*_adjudication.md), scored once on main 3f401d7:
+# ja P 0.73 R 0.52 F1 0.61 fact 0.89 date 0.90 claimed 0.78 (32 articles, 198 required)
+# ko P 0.82 R 0.57 F1 0.67 fact 0.91 date 0.88 claimed 0.85 (20 articles, 132 required)
+# en P 0.71 R 0.46 F1 0.56 fact 0.98 date 0.89 claimed 0.87 (20 articles, 134 required)
+ROUND3 = {
+    "ja": (
+        32,
+        {
+            "f1": 0.57,
+            "precision": 0.69,
+            "recall": 0.48,
+            "factuality_accuracy": 0.85,
+            "date_accuracy": 0.86,
+            "claimed_by_accuracy": 0.74,
+        },
+    ),
+    "ko": (
+        20,
+        {
+            "f1": 0.63,
+            "precision": 0.78,
+            "recall": 0.53,
+            "factuality_accuracy": 0.86,
+            "date_accuracy": 0.84,
+            "claimed_by_accuracy": 0.81,
+        },
+    ),
+    "en": (
+        20,
+        {
+            "f1": 0.52,
+            "precision": 0.67,
+            "recall": 0.42,
+            "factuality_accuracy": 0.94,
+            "date_accuracy": 0.84,
+            "claimed_by_accuracy": 0.83,
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUND3))
+def test_round3_blind_set_scores(lang: str) -> None:
+    articles, floors = ROUND3[lang]
+    result = api.evaluate(
+        DATA / f"blind3_{lang}.jsonl", [DATA / f"blind3_{lang}"], Settings(progress=False)
+    )
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == articles
+    check(result["overall"], floors)
