@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.coding.coder import Coder
 from alliancewatch.config import Settings
 from alliancewatch.lang import get_language
-from alliancewatch.lang.split import split_article
-from alliancewatch.types import Article, Mention, Paragraph
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
 
 pytestmark = pytest.mark.model
 PUB = "2024-11-06"  # a Wednesday
@@ -18,15 +17,7 @@ SETTINGS = Settings()
 
 
 def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
-    text = "\n\n".join(paragraphs)
-    spans, start = [], 0
-    for k, p in enumerate(paragraphs):
-        spans.append(Paragraph(k, start, start + len(p)))
-        start += len(p) + 2
-    art = Article("t.txt", "t", text, tuple(spans), title, published, "en", None, "utf-8", "r", "c")
-    assert EN.parse is not None
-    sentences = EN.parse(split_article(art, EN, SETTINGS), SETTINGS)
-    return Coder(EN, SETTINGS).code(art, sentences)
+    return code_text("en", *paragraphs, published=published, title=title, sep="\n\n")
 
 
 def sides(m: Mention) -> set[str]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from alliancewatch.coding.coder import Coder
 from alliancewatch.config import Settings
 from alliancewatch.lang import get_language
-from alliancewatch.lang.split import split_article
-from alliancewatch.types import Article, Mention, Paragraph
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
 
 pytestmark = pytest.mark.model
 PUB = "2024-10-21"
@@ -17,15 +16,7 @@ SETTINGS = Settings()
 
 
 def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
-    text = "\n".join(paragraphs)
-    spans, start = [], 0
-    for k, p in enumerate(paragraphs):
-        spans.append(Paragraph(k, start, start + len(p)))
-        start += len(p) + 1
-    art = Article("t.txt", "t", text, tuple(spans), title, published, "ja", None, "utf-8", "r", "c")
-    assert JA.parse is not None
-    sentences = JA.parse(split_article(art, JA, SETTINGS), SETTINGS)
-    return Coder(JA, SETTINGS).code(art, sentences)
+    return code_text("ja", *paragraphs, published=published, title=title)
 
 
 def brief(m: Mention) -> tuple:

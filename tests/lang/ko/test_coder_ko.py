@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from alliancewatch.coding.coder import Coder
 from alliancewatch.config import Settings
 from alliancewatch.lang import get_language
-from alliancewatch.lang.split import split_article
-from alliancewatch.types import Article, Mention, Paragraph
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
 
 PUB = "2025-08-24"
 KO = get_language("ko")
@@ -15,15 +14,7 @@ SETTINGS = Settings()
 
 
 def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
-    text = "\n".join(paragraphs)
-    spans, start = [], 0
-    for k, p in enumerate(paragraphs):
-        spans.append(Paragraph(k, start, start + len(p)))
-        start += len(p) + 1
-    art = Article("t.txt", "t", text, tuple(spans), title, published, "ko", None, "utf-8", "r", "c")
-    assert KO.parse is not None
-    sentences = KO.parse(split_article(art, KO, SETTINGS), SETTINGS)
-    return Coder(KO, SETTINGS).code(art, sentences)
+    return code_text("ko", *paragraphs, published=published, title=title)
 
 
 def sides(m: Mention) -> set[str]:
