@@ -17,6 +17,7 @@ from alliancewatch.errors import UsageError
 from alliancewatch.store.event_queries import story_of
 from alliancewatch.store.queries import get_article
 from alliancewatch.web import glossary, highlight
+from alliancewatch.web import queries_graph as qg
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.params import (
     DATE_FROM,
@@ -177,7 +178,7 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
     check_range(v)
     if v.get("b") == v["a"]:
         raise bad("b", "must differ from 'a'")
-    r = qw.timeline(db, v)
+    r = qg.timeline(db, v)
     return {
         "a": v["a"],
         "b": v["b"],
@@ -191,7 +192,7 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dic
 
 def network(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:
     check_range(v)
-    r = qw.network(db, v)
+    r = qg.network(db, v)
     from alliancewatch.web.relations import network_edges  # the relation layer's additions
 
     network_edges(db, v, r)

@@ -11,8 +11,6 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from alliancewatch import names
-from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import fts, relation_rows
 from alliancewatch.store.dialect import dialect
 from alliancewatch.store.queries import mention_record, rejections, state
@@ -22,6 +20,15 @@ _BRIEF = (
     "m.id, m.event, m.quad, m.factuality, m.date, m.date_text, m.published, m.language,"
     " m.actor_codes, m.recipient_codes, m.trigger, m.doc, m.sentence, m.event_id, m.claimed_by"
 )
+
+
+# what a row counts: its merged event (a mention not yet merged counts as its own event),
+# kept on the row itself (migration 7, store/timeline_keys.py)
+EVENT_KEY = "r.event_key"
+
+
+def node_kind(code: str) -> str:
+    return "organisation" if code in ORG_CODES or len(code) != 3 else "state"
 
 
 # counts of cooperation and conflict rows, as integers on both back ends
@@ -222,231 +229,6 @@ def _actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
         {"code": r["code"], "events": r["n"], "mentions": r["nm"], "kind": node_kind(r["code"])}
         for r in rows
     ]
-
-
-def node_kind(code: str) -> str:
-    return "organisation" if code in ORG_CODES or len(code) != 3 else "state"
-
-
-# -- timeline --------------------------------------------------------------------------
-
-
-def _row_filters(v: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    """Conditions on a web row source `r` for the period, type, factuality and language."""
-    where, args = date_conds("r.date", v.get("from"), v.get("to"))
-    if v.get("from"):  # dated rows have day = date: bounds the index range
-        where.append("r.day >= ?")
-        args.append(v["from"][:4])
-    if v.get("to"):
-        where.append("r.day <= ?")
-        args.append(v["to"] + "~")
-    for key, column in (
-        ("event", "r.event"),
-        ("factuality", "r.factuality"),
-        ("lang", "r.language"),
-    ):
-        if v.get(key):
-            c, a = _in(column, v[key])
-            where.append(c)
-            args += a
-    return where, args
-
-
-# what a row counts: its merged event (a mention not yet merged counts as its own event),
-# kept on the row itself (migration 7, store/timeline_keys.py)
-EVENT_KEY = "r.event_key"
-
-
-def counting(v: dict[str, Any]) -> tuple[str, bool]:
-    """The key counted (distinct), and whether it counts events (`count` = events)."""
-    if v.get("count", "events") == "mentions":
-        return "r.mention_id", False
-    return EVENT_KEY, True
-
-
-def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """Events (or mentions) involving actor `a` (and `b`), their counts and one page of them.
-
-    Counting events, a page item is one event, placed at its latest day in the filter and
-    shown by one of its mentions there, with the number of its mentions (`n_mentions`)."""
-    if v.get("b"):
-        source, where, args = "web_pair_rows r", ["r.a = ?", "r.b = ?"], sorted((v["a"], v["b"]))
-    else:
-        source, where, args = "web_actor_rows r", ["r.code = ?"], [v["a"]]
-    key, events = counting(v)
-    more, more_args = _row_filters(v)
-    w = " AND ".join(where + more)
-    args = [*args, *more_args]
-    by_month, by_type, by_fact, total = _timeline_counts(db, source, w, args, key)
-    order = "ASC" if v.get("order") == "asc" else "DESC"
-    if events:  # one item per event: its latest mention (largest day, then id)
-        page = (
-            f"SELECT {key} AS k, max(r.day) AS day, max(r.mention_id) AS mention_id,"
-            f" count(*) AS n FROM {source} WHERE {w} GROUP BY {key}"
-        )
-    else:
-        page = f"SELECT r.mention_id, r.day, 1 AS n FROM {source} WHERE {w}"
-    rows = db.execute(
-        f"WITH page AS ({page} ORDER BY day {order}, mention_id {order} LIMIT ? OFFSET ?)"
-        f" SELECT {_BRIEF}, page.n FROM page JOIN mentions m ON m.id = page.mention_id"
-        f" ORDER BY page.day {order}, page.mention_id {order}",
-        [*args, v["limit"], v["offset"]],
-    )
-    items = [brief(r) | {"n_mentions": int(r["n"])} for r in rows]
-    if v.get("b"):
-        for it in items:
-            it["forward"] = v["a"] in it["actor"]
-    return {
-        "total": total,
-        "count": "events" if events else "mentions",
-        "counts": {
-            "by_type": _desc(by_type),
-            "by_factuality": _desc(by_fact),
-            "by_month": [
-                {"month": k, "event": e, "n": n}
-                for k in sorted(by_month)
-                for e, n in sorted(by_month[k].items())
-            ],
-        },
-        "items": items,
-    }
-
-
-def _timeline_counts(
-    db: sqlite3.Connection, source: str, w: str, args: list[Any], key: str
-) -> tuple[dict[str, dict[str, int]], dict[str, int], dict[str, int], int]:
-    """(by month and type, by type, by factuality, total), each counted distinct within
-    its grouping: an event reported in two months (or as asserted and as probable) counts
-    once in each, once in the total. One scan of the rows: they are first reduced to their
-    distinct (month, type, factuality, key), which every grouping is counted from."""
-    rows = db.execute(
-        f"WITH d AS (SELECT substr(r.day, 1, 7) AS month, r.event AS event,"
-        f" r.factuality AS fact, {key} AS k FROM {source} WHERE {w} GROUP BY 1, 2, 3, 4)"
-        " SELECT 0, month, event, count(DISTINCT k) FROM d GROUP BY 2, 3"
-        " UNION ALL SELECT 1, NULL, event, count(DISTINCT k) FROM d GROUP BY 3"
-        " UNION ALL SELECT 2, NULL, fact, count(DISTINCT k) FROM d GROUP BY 3"
-        " UNION ALL SELECT 3, NULL, NULL, count(DISTINCT k) FROM d",
-        args,
-    ).fetchall()
-    by_month: dict[str, dict[str, int]] = {}
-    by_type: dict[str, int] = {}
-    by_fact: dict[str, int] = {}
-    total = 0
-    for part, month, value, n in rows:
-        if part == 0:
-            by_month.setdefault(month or "unknown", {})[str(value)] = int(n)
-        elif part == 1:
-            by_type[str(value)] = int(n)
-        elif part == 2:
-            by_fact[str(value)] = int(n)
-        else:
-            total = int(n)
-    return by_month, by_type, by_fact, total
-
-
-# -- network ---------------------------------------------------------------------------
-
-
-def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """Pairs of actors weighted by the events (or mentions) between them, split by quad
-    class; each node weighs its own events, each counted once."""
-    where, args = _row_filters(v)
-    where.insert(0, "r.b != ''")
-    key, _ = counting(v)
-    n = f"count(DISTINCT {key})"
-    rows = db.execute(
-        f"SELECT r.a, r.b, {n} AS n,"
-        f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
-        f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
-        f" FROM web_pair_rows r"
-        f" WHERE {' AND '.join(where)} GROUP BY r.a, r.b"
-        f" HAVING {n} >= ? ORDER BY n DESC, r.a, r.b",
-        [*args, v.get("min") or 1],
-    ).fetchall()
-    page = rows[v["offset"] : v["offset"] + v["limit"]]
-    edges = [
-        {
-            "a": r["a"],
-            "b": r["b"],
-            "mentions": r["n"],
-            "cooperation": r["coop"],
-            "conflict": r["conflict"],
-            "cooperation_share": round(r["coop"] / r["n"], 3) if r["n"] else None,
-        }
-        for r in page
-    ]
-    _directions(db, where, args, edges, key)
-    weight = _node_weights(db, where, args, key, {c for e in edges for c in (e["a"], e["b"])})
-    nodes: dict[str, dict[str, Any]] = {}
-    for e in edges:
-        for code in (e["a"], e["b"]):
-            n = names.name_of(code)
-            node = nodes.setdefault(
-                code,
-                {
-                    "code": code,
-                    "kind": node_kind(code),
-                    "mentions": 0,
-                    "degree": 0,
-                    "names": {"en": n.en, "ja": n.ja, "ko": n.ko},
-                },
-            )
-            node["mentions"] = weight.get(code, 0)
-            node["degree"] += 1
-    ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
-    return {"total": len(rows), "count": v.get("count", "events"), "nodes": ordered, "edges": edges}
-
-
-def _node_weights(
-    db: sqlite3.Connection,
-    where: list[str],
-    args: list[Any],
-    key: str,
-    codes: set[str],
-) -> dict[str, int]:
-    """Events (or mentions) of each node within the filter, counted once per node: an event
-    among three actors is on two of a node's edges but weighs once."""
-    if not codes:
-        return {}
-    w = " AND ".join(where)
-    marks = ",".join("?" * len(codes))
-    rows = db.execute(
-        f"SELECT code, count(DISTINCT k) FROM (SELECT r.a AS code, {key} AS k"
-        f" FROM web_pair_rows r WHERE {w} AND r.a IN ({marks}) UNION ALL"
-        f" SELECT r.b AS code, {key} AS k FROM web_pair_rows r WHERE {w}"
-        f" AND r.b IN ({marks})) AS x GROUP BY code",
-        [*args, *sorted(codes), *args, *sorted(codes)],
-    )
-    return {str(c): int(n) for c, n in rows}
-
-
-def _directions(
-    db: sqlite3.Connection,
-    where: list[str],
-    args: list[Any],
-    edges: list[dict[str, Any]],
-    key: str = "r.mention_id",
-) -> None:
-    """Adds a_to_b and b_to_a to each edge: its mentions of a directed type (not CONSULT,
-    COOPERATE, AGREE, SUPPORT) with a coded recipient, by direction. The rest are mutual."""
-    for e in edges:
-        e["a_to_b"] = e["b_to_a"] = 0
-    if not edges:
-        return
-    index = {(e["a"], e["b"]): e for e in edges}
-    sym = sorted(SYMMETRIC)
-    pairs = "(r.a, r.b) IN (VALUES " + ", ".join("(?, ?)" for _ in edges) + ")"
-    rows = db.execute(
-        f"SELECT r.a, r.b, count(DISTINCT CASE WHEN r.forward = 1 THEN {key} END) AS ab,"
-        f" count(DISTINCT CASE WHEN r.forward = 0 THEN {key} END) AS ba"
-        " FROM web_pair_rows r"
-        f" WHERE {' AND '.join(where)} AND {pairs} AND r.directed = 1"
-        f" AND r.event NOT IN ({', '.join('?' for _ in sym)}) GROUP BY r.a, r.b",
-        [*args, *[x for e in edges for x in (e["a"], e["b"])], *sym],
-    )
-    for r in rows:
-        e = index[(r["a"], r["b"])]
-        e["a_to_b"], e["b_to_a"] = int(r["ab"] or 0), int(r["ba"] or 0)
 
 
 def months(db: sqlite3.Connection) -> list[str]:

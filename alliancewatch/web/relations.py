@@ -19,6 +19,7 @@ from alliancewatch.relations.index import score_sql
 from alliancewatch.relations.tables import CATEGORIES, KINDS
 from alliancewatch.store import relation_rows
 from alliancewatch.web import downloads
+from alliancewatch.web import queries_graph as qg
 from alliancewatch.web import queries_web as qw
 from alliancewatch.web.api import COUNT, ApiSpec
 from alliancewatch.web.params import (
@@ -113,7 +114,7 @@ def network_edges(db: sqlite3.Connection, v: dict[str, Any], data: dict[str, Any
     if not v.get("index") or not data["edges"]:
         return
     score, score_args = score_sql("r.event", "r.factuality")
-    where, args = qw._row_filters(v)
+    where, args = qg.row_filters(v)
     pairs = ", ".join("(?, ?)" for _ in data["edges"])
     where.insert(0, f"(r.a, r.b) IN (VALUES {pairs})")
     args = [x for e in data["edges"] for x in (e["a"], e["b"])] + args
