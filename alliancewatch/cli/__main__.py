@@ -1,0 +1,7 @@
+"""`python -m alliancewatch.cli`."""
+
+import sys
+
+from alliancewatch.cli import main
+
+sys.exit(main())
