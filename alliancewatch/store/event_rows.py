@@ -75,17 +75,6 @@ def set_story(db: sqlite3.Connection, article_ids: Iterable[int], story: str) ->
     db.executemany("UPDATE articles SET story = ? WHERE id = ?", [(story, i) for i in article_ids])
 
 
-def story_articles(db: sqlite3.Connection, story: str) -> list[dict[str, object]]:
-    return [
-        dict(r)
-        for r in db.execute(
-            "SELECT doc, title, published, lang, url, outlet FROM articles WHERE story = ?"
-            " ORDER BY published NULLS FIRST, doc",
-            (story,),
-        )
-    ]
-
-
 # -- mentions and events ----------------------------------------------------------------
 
 

@@ -39,8 +39,6 @@ NEGATION_ADVERBS = {"안", "못"}
 # 지난 19일, 오는 15일: verbs that only point in time; -적인: a copula modifier
 DEICTIC_VERBS = {"지나다", "오다", "다가오다"}
 PAST = {"었", "았", "였", "ᆻ", "했"}  # pre-final past endings as kiwipiepy writes them
-# the Hangul consonants kiwipiepy writes for contracted endings (했다 -> 하+었+다; 할 -> 하+ㄹ)
-_JAMO = re.compile(r"[\u3131-\u318e\u1100-\u11ff]")
 
 
 @dataclass
@@ -303,6 +301,3 @@ def _stem_lemma(t: Token) -> str:
     """하다, 되다, 받다, 시키다 for the derivational suffix of a noun+verb stem."""
     return t.lemma if t.lemma.endswith("다") else t.text + "다"
 
-
-def jamo_free(s: str) -> str:
-    return _JAMO.sub("", s)
