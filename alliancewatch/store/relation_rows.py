@@ -39,20 +39,13 @@ def pair_groups(
     """(month, merged-event key, type, factuality, mentions) for the pair a-b, from the
     indexed pair rows (migration 3). Month is YYYY-MM, or YYYY for year-only dates; undated
     mentions fall in their publication month. Key: event_id, else the mention id."""
-    x, y = sorted((a, b))
-    where, args = ["r.a = ?", "r.b = ?", "r.day != ''"], [x, y]
-    if lo:
-        where.append("r.day >= ?")
-        args.append(lo[:7])
-    if hi:
-        where.append("r.day <= ?")
-        args.append(hi + "~")
+    where, args = _pair_where(a, b, lo, hi)
     return [
         (str(month), str(key), str(event), str(fact), int(n))
         for month, key, event, fact, n in db.execute(
             "SELECT substr(r.day, 1, 7), r.event_key, r.event,"
             " r.factuality, count(*) FROM web_pair_rows r"
-            f" WHERE {' AND '.join(where)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            f" WHERE {where} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
             args,
         )
     ]
