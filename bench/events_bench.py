@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -122,6 +123,9 @@ def build(db_path: Path, n_mentions: int, seed: int = 1) -> None:
         db.execute("PRAGMA synchronous=NORMAL")
 
 
+NewArticle = Callable[[random.Random, int], tuple[Article, list[Sentence], list[Mention]]]
+
+
 def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], list[Mention]]:
     doc = f"new{k:05d}.txt"
     pub = (START + timedelta(days=rng.randrange(3650))).isoformat()
@@ -144,12 +148,13 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
     return art, sents, mentions
 
 
-def measure(db_path: Path, adds: int) -> list[float]:
+def measure(db_path: Path, adds: int, new: NewArticle = new_article) -> list[float]:
+    """Seconds to save `adds` articles made by `new`, each with its event update."""
     rng = random.Random(7)
     times = []
     with Store(db_path) as store:
         for k in range(adds + 1):  # the first one loads the data files: not timed
-            art, sents, ms = new_article(rng, k)
+            art, sents, ms = new(rng, k)
             t = time.perf_counter()
             store.save(art, sents, ms, "bench", derive=update_article)
             if k:

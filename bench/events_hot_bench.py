@@ -19,11 +19,12 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import events_bench  # noqa: E402
 
 from alliancewatch.merge import events, identity, stories  # noqa: E402
 from alliancewatch.store.db import Store  # noqa: E402
@@ -109,17 +110,10 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
 
 
 def measure(db_path: Path, adds: int) -> list[float]:
-    rng = random.Random(7)
-    times = []
+    times = events_bench.measure(db_path, adds, new_article)
     with Store(db_path) as store:
-        for k in range(adds + 1):  # the first one loads the data files: not timed
-            art, sents, ms = new_article(rng, k)
-            t = time.perf_counter()
-            store.save(art, sents, ms, "bench", derive=events.update_article)
-            if k:
-                times.append(time.perf_counter() - t)
         n = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
-        assert n == 1, f"the new reports did not join the hot event ({n} events)"
+    assert n == 1, f"the new reports did not join the hot event ({n} events)"
     return times
 
 
