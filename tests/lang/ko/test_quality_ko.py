@@ -10,10 +10,10 @@ import pytest
 
 from alliancewatch import api
 from alliancewatch.config import Settings
+from tests.test_quality_gate import check
 
 ROOT = Path(__file__).resolve().parents[3]
-GOLD = ROOT / "tests" / "data" / "dev_ko.jsonl"
-DIR = ROOT / "tests" / "data" / "dev_ko"
+DATA = ROOT / "tests" / "data"
 FLOORS = {
     "f1": 0.72,
     "precision": 0.82,
@@ -22,16 +22,6 @@ FLOORS = {
     "date_accuracy": 0.76,
     "claimed_by_accuracy": 0.82,
 }
-
-
-def test_korean_development_set_scores() -> None:
-    if not GOLD.exists():
-        pytest.skip(f"{GOLD} is absent")
-    result = api.evaluate(GOLD, [DIR], Settings(progress=False))
-    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 40
-    scores = result["overall"]
-    low = {k: (scores[k], v) for k, v in FLOORS.items() if scores[k] is None or scores[k] < v}
-    assert not low, f"below floor (score, floor): {low}"
 
 
 # dev_ko_r3: 17 articles written for issue 10's second round, scored unseen first at
@@ -46,15 +36,6 @@ R3_FLOORS = {
 }
 
 
-def test_korean_third_development_set_scores() -> None:
-    gold = ROOT / "tests" / "data" / "dev_ko_r3.jsonl"
-    result = api.evaluate(gold, [ROOT / "tests" / "data" / "dev_ko_r3"], Settings(progress=False))
-    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 17
-    scores = result["overall"]
-    low = {k: (scores[k], v) for k, v in R3_FLOORS.items() if scores[k] is None or scores[k] < v}
-    assert not low, f"below floor (score, floor): {low}"
-
-
 # dev_ko_r4: 10 articles written after that round's main changes, scored unseen first at
 # P 0.78 R 0.72 F1 0.75; floors a little under the score after study (F1 0.93)
 R4_FLOORS = {
@@ -65,15 +46,6 @@ R4_FLOORS = {
     "date_accuracy": 0.86,
     "claimed_by_accuracy": 0.90,
 }
-
-
-def test_korean_fourth_development_set_scores() -> None:
-    gold = ROOT / "tests" / "data" / "dev_ko_r4.jsonl"
-    result = api.evaluate(gold, [ROOT / "tests" / "data" / "dev_ko_r4"], Settings(progress=False))
-    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 10
-    scores = result["overall"]
-    low = {k: (scores[k], v) for k, v in R4_FLOORS.items() if scores[k] is None or scores[k] < v}
-    assert not low, f"below floor (score, floor): {low}"
 
 
 # dev_ko_r5: 6 articles written at the end of that round, scored once before any change for
@@ -88,10 +60,20 @@ R5_FLOORS = {
 }
 
 
-def test_korean_fifth_development_set_scores() -> None:
-    gold = ROOT / "tests" / "data" / "dev_ko_r5.jsonl"
-    result = api.evaluate(gold, [ROOT / "tests" / "data" / "dev_ko_r5"], Settings(progress=False))
-    assert result["missing_inputs"] == [] and result["overall"]["articles"] == 6
-    scores = result["overall"]
-    low = {k: (scores[k], v) for k, v in R5_FLOORS.items() if scores[k] is None or scores[k] < v}
-    assert not low, f"below floor (score, floor): {low}"
+SETS = {  # set: (articles, floors)
+    "dev_ko": (40, FLOORS),
+    "dev_ko_r3": (17, R3_FLOORS),
+    "dev_ko_r4": (10, R4_FLOORS),
+    "dev_ko_r5": (6, R5_FLOORS),
+}
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_korean_development_set_scores(name: str) -> None:
+    articles, floors = SETS[name]
+    gold = DATA / f"{name}.jsonl"
+    if not gold.exists():
+        pytest.skip(f"{gold} is absent")
+    result = api.evaluate(gold, [DATA / name], Settings(progress=False))
+    assert result["missing_inputs"] == [] and result["overall"]["articles"] == articles
+    check(result["overall"], floors)
