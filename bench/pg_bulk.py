@@ -5,7 +5,8 @@
 Prints the new database's URL; it is kept (drop it with `dropdb NAME`). Store.save would
 take hours for a million mentions (about 40 statements and the event linking per article),
 so this writes the rows Store.save writes (bench/web_bench.py's generator) over COPY, in
-chunks, with the row triggers off, then fills the derived rows as the migrations do.
+chunks, with the row triggers off, then fills the derived rows (timeline rows, summary
+counts) as the migrations do.
 
 Events: formed in memory as merge_events forms them (stories from MinHash bands, then each
 link key's mentions grouped at once by merge/grouping.py, records by merge/events.py's
@@ -263,7 +264,7 @@ def build(
     pair of articles sharing a band, quadratic in the generator's shared filler sentences
     (8 s for 2,000 articles, 261 s for 10,000), so beyond ~100,000 mentions events are
     linked across articles by date and class only (more, smaller events)."""
-    from alliancewatch.store import timeline_keys
+    from alliancewatch.store import summary_rows, timeline_keys
 
     t0 = time.perf_counter()
     if exact_stories:
@@ -275,7 +276,7 @@ def build(
     log(f"  {len(events):,} events linked in memory ({time.perf_counter() - t0:.0f} s)")
     with Store(url) as st:
         db = st.db
-        triggered = ("mentions", "mention_pairs")
+        triggered = tuple(dict.fromkeys(("mentions", "mention_pairs", *summary_rows.TRIGGERED)))
         with db.transaction():
             for t in triggered:
                 db.execute(f"ALTER TABLE {t} DISABLE TRIGGER USER")
@@ -297,14 +298,17 @@ def build(
                     db.copy_rows(table, _q(cols), rows[table])
                 n += len(rows["mentions"])
                 log(f"  {n:,} mentions copied ({time.perf_counter() - t0:.0f} s)")
-            for t in triggered:
-                db.execute(f"ALTER TABLE {t} ENABLE TRIGGER USER")
             for t in ("articles", "sentences"):
                 db.execute(
                     f"SELECT setval(pg_get_serial_sequence('{t}', 'id'),"
                     f" (SELECT max(id) + 1 FROM {t}), false)"
                 )
             timeline_keys.rebuild(db)
+            log(f"  timeline rows filled ({time.perf_counter() - t0:.0f} s)")
+            summary_rows.fill(db)
+            log(f"  summaries filled ({time.perf_counter() - t0:.0f} s)")
+            for t in triggered:
+                db.execute(f"ALTER TABLE {t} ENABLE TRIGGER USER")
             st.set_events_stale(False)
             st.set_state(RULES_KEY, rules_version())
         db.execute("VACUUM ANALYZE")

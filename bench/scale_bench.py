@@ -10,7 +10,8 @@ store: synthetic articles (bench/web_bench.py's generator) written with Store.sa
        SQLite and into PostgreSQL: articles per second.
 web:   N synthetic mentions bulk-loaded into a new PostgreSQL database (bench/pg_bulk.py:
        COPY, events as merge_events forms them), served read-only, medians of every JSON
-       route of bench/web_bench.py; --url times an existing one (built once by pg_bulk.py).
+       route of bench/web_bench.py, each with its first (cold) request's time; --url times an
+       existing one (built once by pg_bulk.py).
 The machine's load average is printed with each figure: on a shared machine it decides them.
 Each part ends with one JSON line.
 """
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import pg_bulk  # noqa: E402
-from web_bench import measure, routes, synthetic_articles  # noqa: E402
+from web_bench import measure_first, routes, synthetic_articles  # noqa: E402
 
 from alliancewatch import api  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
@@ -186,17 +187,20 @@ def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = Non
         while not server.started:
             time.sleep(0.05)
         medians: dict[str, float] = {}
+        firsts: dict[str, float] = {}
         cpus: dict[str, dict[str, float]] = {}
         try:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
                 for name, route in routes(url).items():
                     c0, s0 = time.process_time(), postgres_cpu()
-                    medians[name] = round(measure(client, route, runs), 1)
+                    median, first = measure_first(client, route, runs)
+                    medians[name], firsts[name] = round(median, 1), round(first, 1)
                     cpu = (time.process_time() - c0) * 1000 / (runs + 2)  # 2 warm-ups
                     scpu = (postgres_cpu() - s0) * 1000 / (runs + 2)
                     cpus[name] = {"client_ms": round(cpu, 1), "server_ms": round(scpu, 1)}
                     print(
-                        f"{name:<26} {medians[name]:>8.1f} ms  (CPU per request: {cpu:6.1f} ms"
+                        f"{name:<26} {medians[name]:>8.1f} ms  first {firsts[name]:>8.1f} ms"
+                        f"  (CPU per request: {cpu:6.1f} ms"
                         f" web, {scpu:6.1f} ms PostgreSQL)  {route}"
                     )
         finally:
@@ -207,6 +211,8 @@ def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = Non
         return {
             "pg_web_median_ms": medians,
             "pg_web_max_median_ms": max(medians.values()),
+            "pg_web_first_ms": firsts,
+            "pg_web_max_first_ms": max(firsts.values()),
             "pg_web_cpu_per_request": cpus,
             "mentions": n_mentions,
         }

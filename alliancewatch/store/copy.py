@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from alliancewatch.errors import StoreError
+from alliancewatch.store import summary_rows
 from alliancewatch.store.db import connect
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ ORDER = [
     "web_actor_rows",
     "store_state",
 ]
-TRIGGERED = ("mention_pairs", "mentions")  # their triggers fill the web rows: copied instead
+# their triggers fill the web rows and the summaries (store/summary_rows.py): copied instead
+TRIGGERED = tuple(dict.fromkeys(("mention_pairs", "mentions", *summary_rows.TRIGGERED)))
 
 
 def copy_database(

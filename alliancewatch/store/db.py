@@ -208,11 +208,12 @@ class Store:
         with write_transaction(db), batched(db):
             if is_postgres(db):  # two writers of one doc: the second waits, then replaces
                 db.lock_text(article.doc)
-                # events link one article at a time (merge/events.py); a plain save only
-                # keeps a whole rebuild out (its row-by-row writes would deadlock with it)
+                # events link one article at a time (merge/events.py), and every save
+                # updates the shared counters of store/summary_rows.py, whose row locks
+                # taken in different orders by two saves would deadlock: one save at a time
                 from alliancewatch.store.pg import LOCK_EVENTS
 
-                db.lock(LOCK_EVENTS, shared=derive is None)
+                db.lock(LOCK_EVENTS)
             source_id = self._source_id(article.source)
             old = db.execute(
                 "SELECT id, story FROM articles WHERE doc = ?", (article.doc,)
@@ -274,8 +275,9 @@ class Store:
                 [(sid, fts.index_terms(s.text)) for sid, s in zip(ids, sentences, strict=True)],
             )
             sentence_ids = {s.index: sid for sid, s in zip(ids, sentences, strict=True)}
-            if is_postgres(db):  # what SQLite's INSERT OR REPLACE does: the last one stays
-                mentions = list({mention_id(m): m for m in mentions}.values())
+            # a repeated id: the last one stays (what INSERT OR REPLACE did, but REPLACE
+            # deletes without delete triggers, and the summary triggers count deletes)
+            mentions = list({mention_id(m): m for m in mentions}.values())
             self._insert_mentions(article_id, sentence_ids, mentions, article, coder)
             if derive is None:
                 self.set_events_stale(True)

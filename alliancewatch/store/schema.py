@@ -281,6 +281,20 @@ def _m7_timeline_keys(db: Any) -> None:
     timeline_keys.migrate(db)
 
 
+def _m8_summaries(db: Any) -> None:
+    """Counts kept at write time for the web (store/summary_rows.py): per pair, actor,
+    type, factuality and month, so that unfiltered counts read a few rows at any size; and
+    on PostgreSQL the articles in the search's order."""
+    from alliancewatch.store import summary_rows
+
+    summary_rows.migrate(db)
+    if is_postgres(db):  # search pages read articles newest first and stop at the page's end
+        db.execute(
+            "CREATE INDEX IF NOT EXISTS articles_published_doc"
+            " ON articles (published DESC NULLS LAST, doc)"
+        )
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -289,6 +303,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _fts_stems,  # 5
     _m6_events,  # 6
     _m7_timeline_keys,  # 7
+    _m8_summaries,  # 8
 ]
 LATEST = len(MIGRATIONS)
 

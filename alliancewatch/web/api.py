@@ -238,9 +238,17 @@ def search(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[
         "filters": _filters(
             v, ("lang", "event", "factuality", "actor", "with_mentions", "from", "to")
         ),
-        **page_links(request, r["total"], v["limit"], v["offset"]),
+        **search_links(request, r, v),
         "items": r["items"],
     }
+
+
+def search_links(request: Request, r: dict[str, Any], v: dict[str, Any]) -> dict[str, Any]:
+    """The pagination envelope of a search whose total may be a lower bound: `total_exact`
+    false means more than `total` sentences match (and a next page exists)."""
+    more = 0 if r["total_exact"] else 1
+    links = page_links(request, r["total"] + more, v["limit"], v["offset"])
+    return {**links, "total": r["total"], "total_exact": r["total_exact"]}
 
 
 def articles(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:

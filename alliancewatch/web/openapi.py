@@ -258,6 +258,10 @@ SCHEMAS: dict[str, Any] = {
         match={"enum": ["fts", "substring"]},
         message={**_NS, "description": "what an empty search looked for; null with hits"},
         filters={"type": "object"},
+        total_exact={
+            "type": "boolean",
+            "description": "false: more than `total` sentences match (counted up to a bound)",
+        },
     ),
     "ArticleList": _paged(
         _obj(

@@ -9,6 +9,8 @@ from typing import Any
 
 from alliancewatch import names
 from alliancewatch.plover import SYMMETRIC
+from alliancewatch.web import queries_summary as qs
+from alliancewatch.web import timeline_page
 from alliancewatch.web.queries_web import (
     _BRIEF,
     EVENT_KEY,
@@ -64,22 +66,26 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     more, more_args = row_filters(v)
     w = " AND ".join(where + more)
     args = [*args, *more_args]
-    by_month, by_type, by_fact, total = _timeline_counts(db, source, w, args, key)
-    order = "ASC" if v.get("order") == "asc" else "DESC"
-    if events:  # one item per event: its latest mention (largest day, then id)
-        page = (
-            f"SELECT {key} AS k, max(r.day) AS day, max(r.mention_id) AS mention_id,"
-            f" count(*) AS n FROM {source} WHERE {w} GROUP BY {key}"
-        )
+    if qs.unfiltered(v):  # the write-time summaries hold these counts
+        by_month, by_type, by_fact, total = qs.timeline_counts(db, v["a"], v.get("b"), events)
     else:
-        page = f"SELECT r.mention_id, r.day, 1 AS n FROM {source} WHERE {w}"
-    rows = db.execute(
-        f"WITH page AS ({page} ORDER BY day {order}, mention_id {order} LIMIT ? OFFSET ?)"
-        f" SELECT {_BRIEF}, page.n FROM page JOIN mentions m ON m.id = page.mention_id"
-        f" ORDER BY page.day {order}, page.mention_id {order}",
-        [*args, v["limit"], v["offset"]],
-    )
-    items = [brief(r) | {"n_mentions": int(r["n"])} for r in rows]
+        by_month, by_type, by_fact, total = _timeline_counts(db, source, w, args, key)
+    order = "ASC" if v.get("order") == "asc" else "DESC"
+    page: list[tuple[str, int]] | None = None
+    if events and order == "DESC" and qs.unfiltered(v):
+        x, y = (args[0], args[1]) if v.get("b") else (v["a"], "")
+        scope = ("pair.type" if v.get("b") else "actor.type", x, y)
+        page = timeline_page.latest_events(db, source, w, args, v["limit"], v["offset"], scope)
+    if page is None:
+        if events:  # one item per event: its latest mention (largest day, then id)
+            sql = timeline_page.grouped_page(key, source, w, order)
+        else:
+            sql = (
+                f"SELECT r.mention_id, 1 FROM {source} WHERE {w}"
+                f" ORDER BY r.day {order}, r.mention_id {order} LIMIT ? OFFSET ?"
+            )
+        page = [(str(m), int(n)) for m, n in db.execute(sql, [*args, v["limit"], v["offset"]])]
+    items = _items_of(db, page)
     if v.get("b"):
         for it in items:
             it["forward"] = v["a"] in it["actor"]
@@ -97,6 +103,20 @@ def timeline(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         },
         "items": items,
     }
+
+
+def _items_of(db: sqlite3.Connection, page: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The page's mentions as list items, in the page's order, with their events' sizes."""
+    if not page:
+        return []
+    marks = ", ".join("?" * len(page))
+    by_id = {
+        r["id"]: r
+        for r in db.execute(
+            f"SELECT {_BRIEF} FROM mentions m WHERE m.id IN ({marks})", [m for m, _ in page]
+        )
+    }
+    return [brief(by_id[m]) | {"n_mentions": n} for m, n in page if m in by_id]
 
 
 def _timeline_counts(
@@ -137,6 +157,13 @@ def _timeline_counts(
 def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Pairs of actors weighted by the events (or mentions) between them, split by quad
     class; each node weighs its own events, each counted once."""
+    if counting(v)[1] and qs.unfiltered(v):
+        return _network_summary(db, v)
+    return network_scan(db, v)
+
+
+def network_scan(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """The network counted over the pair rows (any filter)."""
     where, args = row_filters(v)
     where.insert(0, "r.b != ''")
     key, _ = counting(v)
@@ -164,6 +191,33 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     ]
     _directions(db, where, args, edges, key)
     weight = _node_weights(db, where, args, key, {c for e in edges for c in (e["a"], e["b"])})
+    return _graph(edges, weight, len(rows), v)
+
+
+def _network_summary(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """The unfiltered network counting events, from the write-time summaries."""
+    rows = [p for p in qs.pair_rows(db) if p["events"] >= (v.get("min") or 1)]
+    edges = [
+        {
+            "a": p["a"],
+            "b": p["b"],
+            "mentions": p["events"],
+            "cooperation": p["cooperation"],
+            "conflict": p["conflict"],
+            "cooperation_share": round(p["cooperation"] / p["events"], 3) if p["events"] else None,
+            "a_to_b": p["a_to_b"],
+            "b_to_a": p["b_to_a"],
+        }
+        for p in rows[v["offset"] : v["offset"] + v["limit"]]
+    ]
+    weight = qs.node_weights(db, {c for e in edges for c in (e["a"], e["b"])})
+    return _graph(edges, weight, len(rows), v)
+
+
+def _graph(
+    edges: list[dict[str, Any]], weight: dict[str, int], total: int, v: dict[str, Any]
+) -> dict[str, Any]:
+    """The network's answer: its edges and their nodes, heaviest first."""
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code in (e["a"], e["b"]):
@@ -181,7 +235,7 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
             node["mentions"] = weight.get(code, 0)
             node["degree"] += 1
     ordered = sorted(nodes.values(), key=lambda n: (-n["mentions"], n["code"]))
-    return {"total": len(rows), "count": v.get("count", "events"), "nodes": ordered, "edges": edges}
+    return {"total": total, "count": v.get("count", "events"), "nodes": ordered, "edges": edges}
 
 
 def _node_weights(

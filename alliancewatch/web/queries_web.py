@@ -11,9 +11,10 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from alliancewatch.store import fts, relation_rows
+from alliancewatch.store import fts
 from alliancewatch.store.dialect import dialect
-from alliancewatch.store.queries import mention_record, rejections, state
+from alliancewatch.store.queries import mention_record, rejections
+from alliancewatch.web import queries_summary as qs
 
 ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
 _BRIEF = (
@@ -98,48 +99,11 @@ def _count(db: sqlite3.Connection, sql: str, args: list[Any] | tuple[Any, ...] =
 # -- overview --------------------------------------------------------------------------
 
 
-# Distinct events per pair or actor read every pair row (170 ms at 100,000 mentions); the
-# answers change only when articles or the linking rules do, so they are kept per database
-# state (relation_rows.signature, store_state.link_rules) for the overview and actor box.
-_CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-
-
-def _cached(db: sqlite3.Connection, name: str, compute: Any, *args: Any) -> list[dict[str, Any]]:
-    key = (name, args, relation_rows.signature(db), state(db, "link_rules"))
-    if key not in _CACHE:
-        if len(_CACHE) > 32:
-            _CACHE.clear()
-        _CACHE[key] = compute(db, *args)
-    return [dict(x) for x in _CACHE[key]]
-
-
 def top_pairs(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
     """The most active pairs by events (a happening reported many times counts once), with
-    their mentions; cooperation and conflict count events too."""
-    return _cached(db, "top_pairs", _top_pairs, limit)
-
-
-def _top_pairs(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    key = EVENT_KEY
-    rows = db.execute(
-        f"SELECT r.a, r.b, count(DISTINCT {key}) AS n, count(*) AS nm,"
-        f" count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN {key} END) AS coop,"
-        f" count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN {key} END) AS conflict"
-        " FROM web_pair_rows r WHERE r.b != ''"
-        " GROUP BY r.a, r.b ORDER BY n DESC, r.a, r.b LIMIT ?",
-        (limit,),
-    )
-    return [
-        {
-            "a": r["a"],
-            "b": r["b"],
-            "events": r["n"],
-            "mentions": r["nm"],
-            "cooperation": r["coop"],
-            "conflict": r["conflict"],
-        }
-        for r in rows
-    ]
+    their mentions; cooperation and conflict count events too. Read from the write-time
+    summaries (web/queries_summary.py)."""
+    return qs.top_pairs(db, limit)
 
 
 def latest(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
@@ -176,31 +140,27 @@ def latest(db: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
 
 
 def overview(db: sqlite3.Connection) -> dict[str, Any]:
+    """Totals and counts from the write-time counters (store/summary_rows.py)."""
+    c = qs.counters(db)
     by_lang_type: dict[str, dict[str, int]] = {}
     by_type: dict[str, int] = {}
     by_fact: dict[str, int] = {}
-    for lang, event, fact, n in db.execute(
-        "SELECT language, event, factuality, count(*) FROM mentions GROUP BY 1, 2, 3"
-    ):
+    for lang, event, fact, n in c.get("mentions", []):
         row = by_lang_type.setdefault(lang, {})
         row[event] = row.get(event, 0) + n
         by_type[event] = by_type.get(event, 0) + n
         by_fact[fact] = by_fact.get(fact, 0) + n
-    events = {
-        str(k): int(v) for k, v in db.execute("SELECT event, count(*) FROM events GROUP BY 1")
-    }
+    events = {event: n for event, _, _, n in c.get("events", [])}
+    by_lang = {lang: n for lang, _, _, n in c.get("articles", [])}
     return {
         "totals": {
-            "articles": _count(db, "SELECT count(*) FROM articles"),
-            "sentences": _count(db, "SELECT count(*) FROM sentences"),
+            "articles": sum(by_lang.values()),
+            "sentences": sum(n for *_, n in c.get("sentences", [])),
             "mentions": sum(by_type.values()),
             "events": sum(events.values()),
             "rejections": _count(db, "SELECT count(*) FROM rejections"),
         },
-        "articles_by_lang": {
-            str(k): int(v)
-            for k, v in db.execute("SELECT lang, count(*) FROM articles GROUP BY 1 ORDER BY 1")
-        },
+        "articles_by_lang": by_lang,
         "mentions_by_lang_type": by_lang_type,
         "mentions_by_type": _desc(by_type),
         "mentions_by_factuality": _desc(by_fact),
@@ -216,18 +176,11 @@ def _desc(counts: dict[str, int]) -> dict[str, int]:
 
 
 def actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Actor codes with the events and mentions involving them (most events first)."""
-    return _cached(db, "actors", _actors)
-
-
-def _actors(db: sqlite3.Connection) -> list[dict[str, Any]]:
-    rows = db.execute(
-        f"SELECT r.code, count(DISTINCT {EVENT_KEY}) AS n, count(*) AS nm FROM web_actor_rows r"
-        " GROUP BY r.code ORDER BY n DESC, nm DESC, r.code"
-    )
+    """Actor codes with the events and mentions involving them (most events first), from
+    the write-time summaries."""
     return [
-        {"code": r["code"], "events": r["n"], "mentions": r["nm"], "kind": node_kind(r["code"])}
-        for r in rows
+        {"code": code, "events": n, "mentions": nm, "kind": node_kind(code)}
+        for code, n, nm in qs.actors(db)
     ]
 
 
@@ -337,6 +290,9 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 
 # -- search ----------------------------------------------------------------------------
 
+# hits counted exactly up to this many (or to the page's end when deeper)
+COUNT_BOUND = 1000
+
 
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     """Sentences matching every word of `q`, with filters, each with its mentions."""
@@ -377,16 +333,19 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         args += sargs
     w = " AND ".join(where)
     frm = "FROM sentences s JOIN articles a ON a.id = s.article_id"
-    rows = db.execute(  # one pass: the window count saves a second scan for the total
-        f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
-        f" count(*) OVER () AS total {frm} WHERE {w}"
-        " ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?",
+    # the page alone: newest articles first, read in that order (an index on PostgreSQL)
+    # and stopped at the page's end, however many sentences match
+    rows = db.execute(
+        f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang {frm}"
+        f" WHERE {w} ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?",
         [*args, v["limit"], v["offset"]],
     ).fetchall()
-    if rows:
-        total = int(rows[0]["total"])
-    else:
-        total = _count(db, f"SELECT count(*) {frm} WHERE {w}", args) if v["offset"] else 0
+    # the hits are counted up to a bound: a common word matches a sentence in ten, and
+    # counting them all cost seconds at a million mentions (beyond it: "more than")
+    bound = max(COUNT_BOUND, v["offset"] + v["limit"])
+    total = _count(
+        db, f"SELECT count(*) FROM (SELECT 1 {frm} WHERE {w} LIMIT ?) AS x", [*args, bound + 1]
+    )
     items = []
     for r in rows:
         ms = db.execute(
@@ -411,4 +370,9 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
                 ],
             }
         )
-    return {"total": total, "items": items, "match": "fts" if fts_used else "substring"}
+    return {
+        "total": min(total, bound),
+        "total_exact": total <= bound,
+        "items": items,
+        "match": "fts" if fts_used else "substring",
+    }

@@ -1,0 +1,139 @@
+"""The fast paths of the web's counts give what the row-scanning queries give: unfiltered
+counts from the write-time summaries (web/queries_summary.py), and the newest-first event
+page walked from the index (web/timeline_page.py), on a database with many events of
+several mentions, ties on days, and year-only and undated mentions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alliancewatch.merge.events import merge_events
+from alliancewatch.store.db import Store, connect
+from alliancewatch.web import queries_graph as qg
+from alliancewatch.web import queries_summary as qs
+from alliancewatch.web import queries_web as qw
+from alliancewatch.web import timeline_page
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+
+@pytest.fixture(scope="module")
+def bench_db(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from web_bench import synthetic_articles
+
+    path = tmp_path_factory.mktemp("summary") / "b.db"
+    with Store(path) as store:
+        for art, sents, ments in synthetic_articles(3000, seed=5):
+            store.save(art, sents, ments, "bench")
+        merge_events(store)
+    db = connect(path, readonly=True)
+    yield db
+    db.close()
+
+
+def _v(**kw: Any) -> dict[str, Any]:
+    v: dict[str, Any] = {"limit": 20, "offset": 0, "count": "events", "order": "desc"}
+    return v | kw
+
+
+TIMELINES = [
+    _v(a="PRK", b="RUS"),
+    _v(a="RUS", b="PRK", offset=7, limit=13),
+    _v(a="PRK"),
+    _v(a="USA", offset=40),
+    _v(a="KOR", limit=200),
+    _v(a="PRK", b="RUS", event=("AID",), factuality=("asserted",)),
+    _v(a="PRK", **{"from": "2020", "to": "2023-06"}),
+    _v(a="JPN", lang=("ja",), limit=5, offset=3),
+    _v(a="PRK", count="mentions"),
+    _v(a="UKR", b="RUS", count="mentions", offset=2),
+]
+
+
+@pytest.mark.parametrize("v", TIMELINES, ids=lambda v: str(sorted(v.items())))
+def test_timeline_fast_paths_equal_the_row_scan(
+    bench_db: Any, v: dict[str, Any], monkeypatch
+) -> None:
+    fast = qg.timeline(bench_db, dict(v))
+    assert fast["items"] and fast["total"] > len(fast["items"]) // 2
+    monkeypatch.setattr(timeline_page, "MAX_WALK", 0)  # the grouped page query
+    monkeypatch.setattr(qs, "unfiltered", lambda v: False)  # counts by scan
+    slow = qg.timeline(bench_db, dict(v))
+    assert fast == slow
+
+
+def test_walk_meets_ties_across_batches(bench_db: Any, monkeypatch) -> None:
+    """A batch far smaller than the page: the walk crosses many batches and tie days."""
+    v = _v(a="PRK", limit=60, offset=15)
+    want = qg.timeline(bench_db, dict(v))
+    calls = []
+    real = bench_db.execute
+
+    class Spy:
+        def execute(self, sql: str, args: Any = ()) -> Any:
+            calls.append(sql)
+            return real(sql, args)
+
+    monkeypatch.setattr(timeline_page, "MIN_BATCH", 7)
+    monkeypatch.setattr(timeline_page, "BATCH_FACTOR", 0)
+    got = qg.timeline(Spy(), dict(v))  # type: ignore[arg-type]
+    assert got == want
+    assert sum("ORDER BY r.day DESC, r.mention_id DESC" in s for s in calls) > 3
+
+
+@pytest.mark.parametrize(
+    "v",
+    [_v(limit=500), _v(min=5, limit=500), _v(limit=3, offset=2), _v(min=40, limit=500)],
+)
+def test_unfiltered_network_from_summaries_equals_the_scan(
+    bench_db: Any, v: dict[str, Any]
+) -> None:
+    fast = qg.network(bench_db, dict(v))
+    slow = qg.network_scan(bench_db, dict(v))
+    assert fast["edges"] and fast == slow
+
+
+def test_overview_and_actors_equal_group_by_over_the_rows(bench_db: Any) -> None:
+    db = bench_db
+    o = qw.overview(db)
+    assert o["totals"]["mentions"] == db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    assert o["totals"]["sentences"] == db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    assert o["totals"]["events"] == db.execute("SELECT count(*) FROM events").fetchone()[0]
+    by = {
+        (lang, ev): n
+        for lang, ev, n in db.execute(
+            "SELECT language, event, count(*) FROM mentions GROUP BY 1, 2"
+        )
+    }
+    assert {
+        (lang, e): n for lang, d in o["mentions_by_lang_type"].items() for e, n in d.items()
+    } == by
+    pairs = [
+        {
+            "a": r[0],
+            "b": r[1],
+            "events": r[2],
+            "mentions": r[3],
+            "cooperation": r[4],
+            "conflict": r[5],
+        }
+        for r in db.execute(
+            "SELECT r.a, r.b, count(DISTINCT r.event_key), count(*),"
+            " count(DISTINCT CASE WHEN r.quad LIKE '%cooperation' THEN r.event_key END),"
+            " count(DISTINCT CASE WHEN r.quad LIKE '%conflict' THEN r.event_key END)"
+            " FROM web_pair_rows r WHERE r.b != '' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 10"
+        )
+    ]
+    assert o["top_pairs"] == pairs
+    actors = [
+        (r[0], r[1], r[2])
+        for r in db.execute(
+            "SELECT r.code, count(DISTINCT r.event_key) AS n, count(*) AS nm FROM web_actor_rows r"
+            " GROUP BY r.code ORDER BY n DESC, nm DESC, r.code"
+        )
+    ]
+    assert [(x["code"], x["events"], x["mentions"]) for x in qw.actors(db)] == actors
