@@ -37,6 +37,8 @@ QUOTED_BEFORE = pattern("quoted_before")
 NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
+# events a speaker performs by saying them: the claimant of a chained quote claims them too
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
 class JapaneseFrames(JapaneseArguments):
@@ -334,6 +336,11 @@ class JapaneseFrames(JapaneseArguments):
             ):
                 speaker = None
             speech_cue = g.tail(p)[1] if speaker is not None else speech_cue
+        if speaker is None and not nominal and trig.event in STATEMENT_TYPES:
+            # 松野官房長官は「…」と述べ、ロシアを強く非難した: a statement chained after the
+            # speaker's own quote is claimed by that speaker, as the quote is (spec §6)
+            speaker, chained_cue = self._chained_quote_speaker(g, p)
+            speech_cue = chained_cue or speech_cue
         if nominal and not cues and headline(sentence):
             end = HEADLINE_END.match(g.text[t.end :])
             if end:  # 北朝鮮がロシアに派兵か, 共同訓練拡大へ
@@ -365,6 +372,29 @@ class JapaneseFrames(JapaneseArguments):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _chained_quote_speaker(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
+        """The speaker of a 「…」と述べ、 clause chained before p, unless that speaker is a
+        state or government as a whole (政府は「…」と述べ、抗議した)."""
+        for c in g.children[p]:
+            if (
+                c >= p
+                or g.tokens[c].dep not in ("advcl", "conj")
+                or not self._is_speech(g, c)
+                or not CONTINUATIVE.search("".join(g.connector(c)[1:]) or g.tail(c)[1])
+                or not any(
+                    QUOTATIVE.match(g.connector(q)[1]) or g.tokens[q].text in QUOTE_CLOSE
+                    for q in g.children[c]
+                    if q < c
+                )
+            ):
+                continue
+            speaker = self._speaker(g, c)
+            if speaker is None or SELF_CLAIM_EXCLUDED.search(speaker.text):
+                return None, None
+            _, tail = g.tail(c)
+            return speaker, "と" + tail
+        return None, None
 
     def _threat_sides(self, g: Graph, before: int, args: list[Argument]) -> list[Argument]:
         """米国が挑発を続けるなら、人民軍は「…」と警告した: the subject of the condition is
