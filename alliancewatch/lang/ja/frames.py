@@ -223,13 +223,26 @@ class JapaneseFrames(JapaneseArguments):
                     for a in self._args_of(g, c, set())
                     if a.role in ("agent", "topic")
                 ]
+                # 中国の行動を「…を与える」と非難した: an object written before the quote is
+                # what the statement is about, wherever the parser hung it
+                opened = [qs for qs, _ in quote_spans(g.text) if qs < g.tokens[c].start]
+                if opened:
+                    args += [
+                        a
+                        for a in self._args_of(g, c, set())
+                        if a.role == "patient" and a.end <= opened[-1]
+                    ]
         if (
             (nominal or voice == "receptive")
             and trig.event == "ASSAULT"
-            and any(a.role == "compound" for a in args)
+            and any(
+                a.role == "compound" or (a.role == "agent_phrase" and voice == "receptive")
+                for a in args
+            )
         ):
             # ウクライナ侵攻を続けるロシア, 日本はウクライナ侵略を受けて: the compound names
-            # the victim; only a doer written for the invasion itself is its actor
+            # the victim; only a doer written for the invasion itself is its actor (so too
+            # …ロシア軍による殺害を受け: "in response to", not the subject receiving it)
             args = [
                 a
                 for a in args
