@@ -1,0 +1,77 @@
+"""Constructions found while studying dev_ja_r4 (issue 9, round 4), in sentences we wrote:
+statements chained after a quote, policy targets (対ロ), summons, places around a state,
+datelines, objects written before a quote, and 〜を受け read as "in response to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_coder import brief, code
+
+pytestmark = pytest.mark.model
+
+
+def test_statement_chained_after_a_quote_is_claimed_by_its_speaker():
+    (m,) = code("松野官房長官は記者会見で「断じて許されない」と述べ、ロシアを強く非難した。")
+    assert brief(m) == ("ACCUSE", ("JPN",), ("RUS",))
+    assert m.claimed_by is not None and m.claimed_by.text == "松野官房長官"
+    (r,) = code("岸田外相は「力による現状変更は認められない」と述べ、ロシアに自制を求めた。")
+    assert brief(r) == ("REQUEST", ("JPN",), ("RUS",)) and r.claimed_by.text == "岸田外相"
+
+
+def test_a_government_as_a_whole_claims_nothing_by_chaining():
+    (m,) = code("政府は「断じて容認できない」と述べ、北朝鮮に抗議した。")
+    assert brief(m) == ("ACCUSE", ("JPN",), ("PRK",)) and m.claimed_by is None
+
+
+def test_policy_target_prefix_names_the_recipient():
+    ms = code("EU、対ロ制裁第14弾を採択", title="EU、対ロ制裁第14弾を採択")
+    assert {brief(m) for m in ms} == {("SANCTION", ("EUR",), ("RUS",))}
+    (n,) = code("日本は対中輸出規制を強化した。")
+    assert brief(n) == ("SANCTION", ("JPN",), ("CHN",))
+
+
+def test_sanctions_imposed_with_the_kasuru_lemma():
+    ms = code("日本政府はこれまでに、ロシアに対して輸入禁止といった制裁を科している。")
+    assert {brief(m) for m in ms} == {("SANCTION", ("JPN",), ("RUS",))}
+    assert all(m.factuality == "asserted" for m in ms)
+
+
+def test_a_place_around_a_state_is_not_a_party():
+    ms = code("中ロ爆撃機が日本周辺を共同飛行", title="中ロ爆撃機が日本周辺を共同飛行")
+    assert ms and all(m.event == "COOPERATE" for m in ms)
+    assert all({a.code for a in m.actor + m.recipient} == {"CHN", "RUS"} for m in ms)
+
+
+def test_summoning_an_envoy_is_a_protest_to_his_state():
+    (m,) = code("外務省の事務次官は同日、駐日ロシア大使を呼び、外交官の名簿を伝えた。")
+    assert brief(m) == ("ACCUSE", ("JPN",), ("RUS",))
+    assert not code("首相は記者団を官邸に呼び、方針を説明した。")
+
+
+def test_object_before_a_quote_is_the_target_of_the_statement():
+    ms = code(
+        "林外務大臣はブリンケン国務長官と会談し、中国の行動を"
+        "『地域の平和と安定に深刻な影響を与える』と非難しました。",
+        published="2022-08-05",
+    )
+    accuse = [m for m in ms if m.event == "ACCUSE"]
+    assert [brief(m) for m in accuse] == [("ACCUSE", ("JPN",), ("CHN",))]
+    assert any(brief(m)[0] == "CONSULT" for m in ms)
+
+
+def test_clash_and_killing_are_assaults():
+    (m,) = code("ガルワン渓谷で15日夜、インド軍が中国軍と衝突した。")
+    assert brief(m) == ("ASSAULT", ("IND",), ("CHN",)) and m.date == "2024-10-15"
+    (k,) = code("米軍は3日、バグダッドで革命防衛隊のソレイマニ司令官を殺害した。")
+    assert brief(k) == ("ASSAULT", ("USA",), ("IRN",)) and k.date == "2024-10-03"
+
+
+def test_regret_conveyed_is_a_protest():
+    (m,) = code("韓国の国家安保室長はロシア安全保障会議に「深刻な遺憾」を伝えた。")
+    assert brief(m) == ("ACCUSE", ("KOR",), ("RUS",))
+
+
+def test_dateline_city_is_no_party():
+    ms = code("【東京共同】政府は8日、在日ロシア大使館の外交官ら8人を国外追放すると発表した。")
+    assert [brief(m) for m in ms] == [("SANCTION", ("JPN",), ("RUS",))]
