@@ -45,6 +45,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind_en.jsonl --inputs tests/data/blind_en
 	$(BIN)/alliancewatch eval tests/data/dev_en_r3.jsonl --inputs tests/data/dev_en_r3
 	$(BIN)/alliancewatch eval tests/data/dev_en_r4.jsonl --inputs tests/data/dev_en_r4
+	$(BIN)/alliancewatch eval tests/data/dev_en_r5.jsonl --inputs tests/data/dev_en_r5
 	$(BIN)/alliancewatch eval tests/data/blind3_ja.jsonl --inputs tests/data/blind3_ja
 	$(BIN)/alliancewatch eval tests/data/blind3_ko.jsonl --inputs tests/data/blind3_ko
 	$(BIN)/alliancewatch eval tests/data/blind3_en.jsonl --inputs tests/data/blind3_en

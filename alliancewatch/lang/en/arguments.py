@@ -10,8 +10,11 @@ clause modifies, the antecedent of a pronoun, the speaker of reported speech (sa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
+    EVENT_PRONOUNS,
     NOMINAL,
     OBJECT_CONTROL,
     PCOMP_CONTROL,
@@ -133,7 +136,9 @@ class EnglishArguments(EnglishModality):
         inner = [
             c for a in t.kids(n, "acl") for c in t.kids(a, "prep") if t.toks[c].text.lower() == "at"
         ]
-        for c in t.kids(n, "prep") + inner:
+        # fired 800 drones and 13 missiles at Ukraine: the phrase hangs on the last conjunct
+        conj = [c for k in t.kids(n, "conj") for c in t.kids(k, "prep")]
+        for c in t.kids(n, "prep") + inner + conj:
             word = t.toks[c].text.lower()
             role = self.lex.roles.get(f"prep:{word}")
             if role in ("recipient", "target", "source", "comitative") and word in STRANDED:
@@ -287,6 +292,51 @@ class EnglishArguments(EnglishModality):
                 if subj:
                     out += self._arg(t, "recipient", subj[0], "user")
         return out
+
+    @staticmethod
+    def _noun_of(t: Tree, o: int, i: int) -> str:
+        """The lemma of a prepositional object; for 'it', the subject named before the verb
+        (the treaty ... ceased to exist when the U.S. withdrew from it)."""
+        if t.toks[o].text.lower() != "it":
+            return t.toks[o].lemma.lower()
+        subj = [
+            k
+            for k in range(i)
+            if t.toks[k].dep in ("nsubj", "nsubjpass", "ROOT") and t.toks[k].pos in NOMINAL
+        ]
+        return t.toks[subj[0]].lemma.lower() if subj else "it"
+
+    def _event_pronoun(self, t: Tree, a: Argument, p: int) -> list[Argument]:
+        """'it' as the object of a stance (condemned it) stands for the nearest thing named
+        before it in the same sentence (the U.S. action): its owner is the other side."""
+        if a.role != "patient" or a.text.lower() not in EVENT_PRONOUNS:
+            return [a]
+        before = [
+            k
+            for k in range(p - 1, -1, -1)
+            if t.toks[k].pos in NOMINAL
+            and t.toks[k].dep in ("dobj", "pobj")
+            and not TIME_WORDS.search(t.toks[k].text)
+        ]
+        if not before:
+            return [a]
+        return [replace(x, marker="antecedent") for x in self._object_arg(t, before[0])]
+
+    def _treaty_args(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+        """A treaty act's object is the document, no party (it, the pact); so is the noun a
+        participle or relative clause modifies (the treaty signed in June; a pact Moscow
+        signed): the coder then takes the article's pair for the parties left unsaid."""
+        passive_head = t.toks[p].dep in ("acl", "relcl") and (
+            t.is_passive(p) or t.toks[p].tag == "VBN" or not t.kids(p, "dobj")
+        )
+        return [
+            replace(a, role="patient", participant=False)
+            if a.marker == "relative" and passive_head
+            else replace(a, participant=False)
+            if a.role == "patient"
+            else a
+            for a in args
+        ]
 
     def _relative_head(self, t: Tree, v: int) -> list[Argument]:
         h = t.head(v)

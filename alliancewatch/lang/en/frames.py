@@ -11,6 +11,7 @@ headlines in headline.py, the closed grammar lists in grammar.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
+    ADDRESSED_ACTS,
     ALLY_MARKERS,
     DATE_DEPS,
     DATELINE,
@@ -63,7 +65,7 @@ class EnglishFrames(EnglishArguments):
                     keys.append(f"{lemma} {ct.text.lower()}")
                 elif ct.dep in ("prep", "dative"):
                     keys += [
-                        f"{lemma} {ct.text.lower()} {t.toks[o].lemma.lower()}"
+                        f"{lemma} {ct.text.lower()} {self._noun_of(t, o, i)}"
                         for o in t.kids(c, "pobj")
                     ]
                     keys.append(f"{lemma} {ct.text.lower()}")
@@ -129,8 +131,10 @@ class EnglishFrames(EnglishArguments):
             text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
             if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
                 text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed
-            if t.is_passive(p) and t.toks[p].dep in ("acl", "amod"):
-                h = t.head(p)  # missiles launched by North Korea
+            if (t.is_passive(p) and t.toks[p].dep in ("acl", "amod")) or (
+                t.toks[p].dep == "relcl" and not objs
+            ):  # missiles launched by North Korea; the treaty the two countries signed
+                h = t.head(p)
                 text += " " + (t.toks[h].text if h is not None else "")
             hit = bool(re.search(rf"\b(?:{arg})", text, re.I))
             return hit if kind == "object" else not hit
@@ -142,6 +146,8 @@ class EnglishFrames(EnglishArguments):
             return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
         if kind == "oprd":
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "verbal":  # firmly opposes, not 'was not opposed to' (a stance held)
+            return t.toks[i].dep not in ("acomp", "amod")
         if kind == "xcomp":
             return bool(t.kids(p, "xcomp"))
         if kind == "light":  # countermeasures announced or imposed, not threatened
@@ -302,6 +308,10 @@ class EnglishFrames(EnglishArguments):
                     if enemy:
                         args = [x for x in args if x is not a]
                         args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
+            args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
+        if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it
+            args = [x for a in args for x in self._event_pronoun(t, a, p)]
         if trig.event == "ACCUSE" and not nominal and any(a.role == "patient" for a in args):
             # condemned the deployment of troops to Russia: the to-phrase is the deployment's
             args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
@@ -329,6 +339,9 @@ class EnglishFrames(EnglishArguments):
                 args = [a for a in args if a not in rel] + self._relative_head(t, p)
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
+        treaty = "treaty" in trig.context and not nominal
+        if treaty:
+            args = self._treaty_args(t, p, args)
         climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             # a conditional threat (should Seoul go ahead, we will respond) is still made
@@ -438,6 +451,7 @@ class EnglishFrames(EnglishArguments):
             partner=trig.partner,
             place_event=trig.place_event,
             about=about,
+            pair=treaty,
         )
 
     def _about(self, t: Tree, p: int) -> str:

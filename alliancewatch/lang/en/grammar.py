@@ -17,6 +17,9 @@ OBJECT_CONTROL = frozenset(
 HEADLINE_CUT = re.compile(
     r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
 )
+# a headline's verb the parser hung on its object as a modifier (N. Korea fires missile:
+# 'fires' an nmod of 'missile'): read by position like a verb taken for a noun
+MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "dep"})
 HEADLINE_PREP = re.compile(
     r"\b(to|into|toward|towards|against|on|with|from|at|in|over|around|near|amid|despite|during)\b"
 )
@@ -30,6 +33,11 @@ STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
 # a threat or a statement of support is made by saying 'will': the statement is the event
 STATEMENT_EVENTS = frozenset({"THREATEN"})
 STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
+# statements made to someone: their with-phrase is the addressee (lodged a protest with
+# Seoul, raised concerns with Beijing), not a co-actor
+ADDRESSED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# an object pronoun that stands for a thing just named (condemned it, welcomed this)
+EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 # types whose content clause names the other side (warned that Seoul would pay)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # giving verbs whose with-phrase is the thing given (supply Moscow with shells)
@@ -72,12 +80,21 @@ TIME_WORDS = re.compile(
 )
 # A wire dateline (SEOUL, Oct. 18 (Yonhap) --): the place and agency of the report, which the
 # parser hangs on the first noun phrase; no argument may reach into it.
+# A wire service's tag before a headline or lead ((LEAD), (2nd LD), (URGENT), UPDATE 2-):
+# a label of the copy's version, read with the dateline as no part of the sentence.
+WIRE_TAG = (
+    r"(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|News Focus|News Analysis|Interview|Feature|"
+    r"Update\s*\d*|Corrected|Correction|Recasts?|Adds[^)]{0,40}|Refiles?)\)\s*"
+    r"|UPDATE\s*\d+\s*-\s*|WRAPUP\s*\d*\s*-\s*)"
+)
 DATELINE = re.compile(
-    r"^[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?=,|\s*\())?"
+    rf"^{WIRE_TAG}*(?:[A-Z][A-Z/ .'-]*[A-Z](?:,\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?=,|\s*\())?"
     r"(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*"
     r"(?:\([A-Za-z .]+\)\s*(?:--|—|–|-)|--|—|–)\s*"
-    r"|^[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"  # KCNA
-    r"|^[A-Z][A-Z .'-]*[A-Z](?:\s*\([A-Z][A-Za-z .'-]*\))?:\s+"  # ANCHOR (LISA GRANT):
+    r"|[A-Z][a-z]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\s*\([A-Za-z .]+\)\s*(?:--|—|–|-)\s*"  # KCNA
+    r"|[A-Z][A-Z .'-]*[A-Z],\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/[A-Za-z -]+/\.?\s*"  # TASS
+    r"|[A-Z][A-Z .'-]*[A-Z](?:\s*\([A-Z][A-Za-z .'-]*\))?:\s+)"  # ANCHOR (LISA GRANT):
+    rf"|^{WIRE_TAG}+"
 )
 # events that are not statements, whatever the verb (called Zelensky, pledged troops)
 UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETREAT"})

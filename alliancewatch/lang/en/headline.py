@@ -15,6 +15,7 @@ from alliancewatch.lang.en.grammar import (
     HEADLINE_CUT,
     HEADLINE_PREP,
     HEADLINE_SPEAKER,
+    MODIFIER_DEPS,
 )
 from alliancewatch.lang.en.lexicon import Lexicon
 from alliancewatch.lang.en.tree import Tree
@@ -48,8 +49,8 @@ def headline_frame(
     noun phrase. A verb trigger there is read by position: the words before it are the
     subject, a preposition after it opens a role, the rest is the object."""
     tok = t.toks[i]
-    if (tok.pos == "VERB" and not participle) or i == 0:
-        return []
+    if (tok.pos == "VERB" and not participle and tok.dep not in MODIFIER_DEPS) or i == 0:
+        return []  # a verb the parser made a predicate has its own frame
     if (
         tok.dep in ("compound", "amod")
         and t.toks[i - 1].pos not in ("PROPN", "NOUN", "PRON")

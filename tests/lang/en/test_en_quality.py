@@ -54,10 +54,25 @@ R4_FLOORS = {
 }
 
 
+# The fifth English set (tests/data/dev_en_r5: 14 articles written in round 5 of issue 11 on
+# 2014-2023 events the other sets cover little: Crimea, the JCPOA, THAAD, Shayrat, Singapore,
+# the INF treaty, Galwan, AUKUS ...) was first scored unseen at P 0.68 R 0.57 F1 0.62
+# (factuality 0.94, date 0.81, claimed_by 0.85); studied since.
+R5_FLOORS = {
+    "f1": 0.64,
+    "precision": 0.65,
+    "recall": 0.63,
+    "factuality_accuracy": 0.92,
+    "date_accuracy": 0.80,
+    "claimed_by_accuracy": 0.84,
+}
+
+
 SETS = {  # set: (articles, floors)
     "dev_en": (40, FLOORS),
     "dev_en_r3": (18, R3_FLOORS),
     "dev_en_r4": (8, R4_FLOORS),
+    "dev_en_r5": (14, R5_FLOORS),
 }
 
 

@@ -1,0 +1,115 @@
+"""End-to-end English coding of short texts we wrote (issue 11, round 5): wire tags and
+headline verbs, fire at a target, treaty acts and their pair, persons by surname, stances
+addressed to a state or aimed at a thing just named."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
+
+pytestmark = pytest.mark.model
+PUB = "2024-11-06"  # a Wednesday
+
+
+def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:
+    return code_text("en", *paragraphs, published=published, title=title, sep="\n\n")
+
+
+def sides(m: Mention) -> set[str]:
+    return {a.code for a in m.actor + m.recipient if a.code}
+
+
+def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
+    return [a.code for a in m.actor], [r.code for r in m.recipient]
+
+
+def of(ms: list[Mention], event: str) -> list[Mention]:
+    return [m for m in ms if m.event == event]
+
+
+def test_a_wire_tag_before_the_headline_is_no_part_of_it() -> None:
+    ms = code(
+        "(LEAD) Kim Jong-un, Putin hold summit at Russian space center",
+        "The two leaders toured the launch pads.",
+    )
+    (m,) = [x for x in of(ms, "CONSULT") if x.sequence == 0]
+    assert sides(m) == {"PRK", "RUS"}
+
+
+def test_a_tass_dateline_is_not_the_subject() -> None:
+    ms = code(
+        "VOSTOCHNY COSMODROME, September 13. /TASS/. Russian President Vladimir Putin and "
+        "Kim Jong Un held talks on Wednesday, the Kremlin press service reported.",
+        published="2023-09-13",
+    )
+    (m,) = of(ms, "CONSULT")
+    assert sides(m) == {"RUS", "PRK"} and m.date == "2023-09-13"
+
+
+def test_a_headline_verb_parsed_as_a_modifier_of_its_object() -> None:
+    title = "North Korea fires hypersonic missile"
+    ms = code("The launch came hours before the talks.", title=title)
+    (m,) = of(ms, "MOBILIZE")
+    assert pair(m) == (["PRK"], [])
+
+
+def test_fired_at_a_state_after_coordinated_objects_is_an_attack() -> None:
+    ms = code("Russia fired more than 800 drones and 13 missiles at Ukraine overnight.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"])
+
+
+def test_a_treaty_told_as_a_participle_takes_the_articles_pair() -> None:
+    ms = code(
+        "Russia and North Korea held talks in Moscow on Tuesday.",
+        "The treaty signed in June gives both sides reasons to keep cooperating.",
+    )
+    (m,) = of(ms, "SUPPORT")
+    assert sides(m) == {"RUS", "PRK"} and m.date == "2024-06"
+
+
+def test_the_signing_of_an_act_is_no_treaty_of_the_pair() -> None:
+    ms = code(
+        "Russia and North Korea held talks in Moscow on Tuesday.",
+        "Beijing protested against the signing of an act with Taiwan-related clauses.",
+    )
+    assert not of(ms, "SUPPORT")
+
+
+def test_a_joint_statement_signed_and_signatories_by_surname() -> None:
+    (m,) = of(code("Kim Jong Un and Trump signed a joint statement in Singapore."), "SUPPORT")
+    assert sides(m) == {"PRK", "USA"}
+    ms = code(
+        "The INF Treaty, signed by Ronald Reagan and Mikhail Gorbachev in 1987, ceased to exist "
+        "on Friday when the United States withdrew from it.",
+        published="2019-08-05",
+    )
+    (s,) = of(ms, "SUPPORT")
+    assert sides(s) == {"USA", "SUN"} and s.date == "1987"
+    (w,) = of(ms, "SANCTION")  # withdrew from it (the treaty): leaving a treaty
+    assert w.actor[0].code == "USA" and w.date == "2019-08-02"
+
+
+def test_a_protest_lodged_with_envoys_is_addressed_to_their_states() -> None:
+    ms = code(
+        "China's foreign ministry said it had lodged a protest with the South Korean and U.S. "
+        "ambassadors in Beijing."
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m)[0] == ["CHN"] and set(pair(m)[1]) == {"KOR", "USA"}
+
+
+def test_condemned_it_aims_at_the_owner_of_the_thing_just_named() -> None:
+    ms = code("Britain and Japan voiced support for the U.S. action, while Iran condemned it.")
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m) == (["IRN"], ["USA"])
+    assert m.claimed_by is not None and m.claimed_by.text == "Iran"
+
+
+def test_opposing_a_step_is_criticism_but_not_being_opposed_to_it() -> None:
+    (m,) = of(code("China firmly opposes Japan's move."), "ACCUSE")
+    assert pair(m) == (["CHN"], ["JPN"])
+    ms = code("China's foreign ministry said it was not opposed to the Japan-Philippines pact.")
+    assert not of(ms, "ACCUSE")
