@@ -15,6 +15,7 @@ from dataclasses import replace
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
     EVENT_PRONOUNS,
+    JOINED_KEYS,
     NOMINAL,
     OBJECT_CONTROL,
     PCOMP_CONTROL,
@@ -322,7 +323,7 @@ class EnglishArguments(EnglishModality):
             return [a]
         return [replace(x, marker="antecedent") for x in self._object_arg(t, before[0])]
 
-    def _treaty_args(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+    def _treaty_args(self, t: Tree, p: int, args: list[Argument], key: str) -> list[Argument]:
         """A treaty act's object is the document, no party (it, the pact); so is the noun a
         participle or relative clause modifies (the treaty signed in June; a pact Moscow
         signed): the coder then takes the article's pair for the parties left unsaid."""
@@ -333,10 +334,21 @@ class EnglishArguments(EnglishModality):
             replace(a, role="patient", participant=False)
             if a.marker == "relative" and passive_head
             else replace(a, participant=False)
-            if a.role == "patient"
+            if a.role == "patient" and key not in JOINED_KEYS  # joined NATO: a party
             else a
             for a in args
         ]
+
+    def _for_whom(self, t: Tree, objs: list[int]) -> list[Argument]:
+        """A receiver named deep inside the object of a giving verb (will fund a package of
+        U.S. weapons for Ukraine): the first for/to-phrase on a name within it."""
+        for o in objs:
+            for k in t.subtree(o):
+                if t.toks[k].dep == "prep" and t.toks[k].text.lower() in ("for", "to"):
+                    names = [x for x in t.kids(k, "pobj") if t.toks[x].pos == "PROPN"]
+                    if names:
+                        return self._arg(t, "recipient", names[0], t.toks[k].text.lower())
+        return []
 
     def _relative_head(self, t: Tree, v: int) -> list[Argument]:
         h = t.head(v)

@@ -31,6 +31,7 @@ from alliancewatch.lang.en.grammar import (
     STATEMENT_KEYS,
     STRANDED,
     THEME_WITH,
+    TIME_WORDS,
     TRANSPARENT,
     UNSAID_EVENTS,
     VERBAL,
@@ -64,17 +65,14 @@ class EnglishFrames(EnglishArguments):
                 if ct.dep == "prt":
                     keys.append(f"{lemma} {ct.text.lower()}")
                 elif ct.dep in ("prep", "dative"):
-                    keys += [
-                        f"{lemma} {ct.text.lower()} {self._noun_of(t, o, i)}"
-                        for o in t.kids(c, "pobj")
-                    ]
+                    objs = t.kids(c, "pobj")
+                    if objs and all(TIME_WORDS.search(t.toks[o].text) for o in objs):
+                        continue  # fired on Monday: a time, not 'fire on'
+                    keys += [f"{lemma} {ct.text.lower()} {self._noun_of(t, o, i)}" for o in objs]
                     keys.append(f"{lemma} {ct.text.lower()}")
             keys.append(lemma)
-        for k in keys:
-            found = self.lex.readings(k, "verb")
-            if found:
-                return found
-        return ()
+        # every key's readings, the most specific first: 'fire at' (no object), then 'fire'
+        return tuple(r for k in dict.fromkeys(keys) for r in self.lex.readings(k, "verb"))
 
     def _noun_trigger(self, t: Tree, i: int) -> Trigger | None:
         found = self._noun_readings(t, i)
@@ -146,6 +144,8 @@ class EnglishFrames(EnglishArguments):
             return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
         if kind == "oprd":
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "intransitive":  # fired at Ukrainian cities (fired missiles at: 'fire')
+            return not t.kids(p, "dobj")
         if kind == "verbal":  # firmly opposes, not 'was not opposed to' (a stance held)
             return t.toks[i].dep not in ("acomp", "amod")
         if kind == "xcomp":
@@ -206,7 +206,14 @@ class EnglishFrames(EnglishArguments):
         tok = t.toks[i]
         if tok.pos not in NOMINAL or i == 0 or i + 1 >= len(t.toks):
             return False
-        if t.toks[i - 1].pos != "PROPN" or t.toks[i + 1].pos not in ("PROPN", "DET", "NUM", "ADJ"):
+        nxt = t.toks[i + 1]
+        with_prep = nxt.pos == "ADP" and any(  # Iran fires on U.S. base: a verb with its own
+            self.lex.readings(f"{w} {nxt.text.lower()}", "verb")  # preposition (fire on)
+            for w in (tok.lemma.lower(), tok.text.lower().removesuffix("s"))
+        )
+        if t.toks[i - 1].pos != "PROPN" or (
+            nxt.pos not in ("PROPN", "DET", "NUM", "ADJ") and not with_prep
+        ):
             return False
         return bool(
             self.lex.readings(tok.lemma.lower(), "verb")
@@ -308,6 +315,10 @@ class EnglishFrames(EnglishArguments):
                     if enemy:
                         args = [x for x in args if x is not a]
                         args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
+            args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
+        if trig.event == "AID" and not any(a.role == "recipient" for a in args):
+            args += self._for_whom(t, [k for k in t.kids(p, "dobj")])
         if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
             args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
         if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it
@@ -341,7 +352,7 @@ class EnglishFrames(EnglishArguments):
                 args += self._inherited_agent(t, p)
         treaty = "treaty" in trig.context and not nominal
         if treaty:
-            args = self._treaty_args(t, p, args)
+            args = self._treaty_args(t, p, args, trig.key)
         climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             # a conditional threat (should Seoul go ahead, we will respond) is still made

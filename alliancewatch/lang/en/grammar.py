@@ -23,6 +23,8 @@ MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "dep"})
 HEADLINE_PREP = re.compile(
     r"\b(to|into|toward|towards|against|on|with|from|at|in|over|around|near|amid|despite|during)\b"
 )
+# a place phrase after a headline's role phrase (fires on U.S. base in Qatar): no party
+HEADLINE_PLACE = re.compile(r"\s(?:in|near|inside|off)\s")
 HEADLINE_SPEAKER = re.compile(
     r"(?:,\s*(?P<who1>[A-Z][\w.' -]{1,40}?)\s+(?P<verb>says|said|reports|reported)\s*$)"
     r"|(?::\s*(?P<who2>[A-Z][\w.' -]{1,30})\s*$)"
@@ -36,6 +38,8 @@ STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
 # statements made to someone: their with-phrase is the addressee (lodged a protest with
 # Seoul, raised concerns with Beijing), not a co-actor
 ADDRESSED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# treaty acts whose object is a party, not a document (joined NATO, acceded to the bloc)
+JOINED_KEYS = frozenset({"join", "accede to"})
 # an object pronoun that stands for a thing just named (condemned it, welcomed this)
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 # types whose content clause names the other side (warned that Seoul would pay)

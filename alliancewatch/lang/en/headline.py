@@ -13,6 +13,7 @@ import re
 from alliancewatch.lang.en.grammar import (
     DATELINE,
     HEADLINE_CUT,
+    HEADLINE_PLACE,
     HEADLINE_PREP,
     HEADLINE_SPEAKER,
     MODIFIER_DEPS,
@@ -57,8 +58,17 @@ def headline_frame(
         and not participle
     ):
         return []  # conventional arms treaty: a modifier after a modifier, not a verb
+    nxt = t.toks[i + 1].text.lower() if i + 1 < len(t.toks) else ""
     trig = (
-        lex.trigger(tok.lemma.lower(), "verb")
+        next(  # fires on: the verb with its preposition first
+            (
+                found
+                for w in (tok.lemma.lower(), tok.text.lower().removesuffix("s"))
+                if nxt and (found := lex.trigger(f"{w} {nxt}", "verb"))
+            ),
+            None,
+        )
+        or lex.trigger(tok.lemma.lower(), "verb")
         or lex.trigger(tok.text.lower().removesuffix("s"), "verb")
         or lex.trigger(tok.text.lower().removesuffix("d"), "verb")
     )
@@ -95,6 +105,8 @@ def headline_frame(
     if m:
         role = lex.roles.get(f"prep:{m.group(1).lower()}")
         p0, p1 = tok.end + m.end(), seg_end
+        place = HEADLINE_PLACE.search(text, p0 + 1, p1)  # on U.S. base in Qatar: a place
+        p1 = place.start() if place else p1
         if role and role != "-" and p1 > p0:
             args.append(Argument(role, text[p0:p1].strip(), p0, p1, m.group(1)))
     kind, _, pattern = trig.requires.partition(":")

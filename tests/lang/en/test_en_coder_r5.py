@@ -113,3 +113,43 @@ def test_opposing_a_step_is_criticism_but_not_being_opposed_to_it() -> None:
     assert pair(m) == (["CHN"], ["JPN"])
     ms = code("China's foreign ministry said it was not opposed to the Japan-Philippines pact.")
     assert not of(ms, "ACCUSE")
+
+
+def test_fired_at_with_no_object_and_a_time_is_no_target() -> None:
+    (m,) = of(code("Russian forces have fired at Ukrainian cities."), "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"])
+    ms = code("North Korea fired an intercontinental ballistic missile on Thursday.")
+    assert [x.event for x in ms] == ["MOBILIZE"]
+
+
+def test_a_headline_verb_with_its_preposition_and_a_place_after_the_target() -> None:
+    ms = code("Sirens sounded.", title="Iran fires on U.S. base in Qatar")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["IRN"], ["USA"])
+
+
+def test_joining_an_alliance_is_a_treaty_act_with_it() -> None:
+    (m,) = of(code("Finland joined NATO on Tuesday."), "SUPPORT")
+    assert sides(m) == {"FIN", "NATO"} and m.date == "2024-11-05"
+
+
+def test_recalled_envoys_and_trade_curbs_are_sanctions() -> None:
+    (m,) = of(code("France recalled its ambassadors from Washington and Canberra."), "SANCTION")
+    assert pair(m)[0] == ["FRA"] and set(pair(m)[1]) == {"USA", "AUS"}
+    (c,) = of(code("China imposed trade curbs on Australian barley in 2020."), "SANCTION")
+    assert pair(c) == (["CHN"], ["AUS"]) and c.date == "2020"
+
+
+def test_a_phone_call_an_ordered_strike_and_funded_weapons() -> None:
+    (m,) = of(code("Jaishankar spoke by phone to his Chinese counterpart Wang Yi."), "CONSULT")
+    assert sides(m) == {"IND", "CHN"}
+    (s,) = of(code("Israel's defence minister ordered new strikes on Tehran."), "ASSAULT")
+    assert pair(s) == (["ISR"], ["IRN"])
+    ms = code("The Netherlands will fund a package of U.S. weapons for Ukraine.")
+    (a,) = of(ms, "AID")
+    assert pair(a) == (["NLD"], ["UKR"]) and a.factuality == "planned"
+
+
+def test_developing_ties_with_a_state_is_cooperation() -> None:
+    (m,) = of(code("Lavrov said Moscow intended to develop relations with Pyongyang."), "COOPERATE")
+    assert sides(m) == {"RUS", "PRK"} and m.factuality == "planned"
