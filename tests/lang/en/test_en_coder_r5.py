@@ -153,3 +153,12 @@ def test_a_phone_call_an_ordered_strike_and_funded_weapons() -> None:
 def test_developing_ties_with_a_state_is_cooperation() -> None:
     (m,) = of(code("Lavrov said Moscow intended to develop relations with Pyongyang."), "COOPERATE")
     assert sides(m) == {"RUS", "PRK"} and m.factuality == "planned"
+
+
+def test_an_officials_pronoun_left_open_is_the_last_office_holder_named() -> None:
+    ms = code(
+        "U.S. Defense Secretary Pete Hegseth spoke in Singapore on Saturday.",
+        "He accused Beijing of rehearsing for an invasion of Taiwan.",
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m) == (["USA"], ["CHN"])
