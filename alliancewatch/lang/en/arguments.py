@@ -85,6 +85,10 @@ class EnglishArguments(EnglishModality):
                     o not in skip for o in t.kids(p, "dobj")
                 ):
                     continue  # captured soldiers in Kursk: a place, the object is the party
+                if tok.text.lower() in ("in", "inside") and not any(
+                    w[:1].isupper() for o in t.kids(c, "pobj") for w in t.phrase(o).split()
+                ):
+                    continue  # talks in the history of the two countries: no host named
                 for o in t.kids(c, "pobj"):
                     if o in skip:
                         continue  # engaged in combat: the trigger itself

@@ -41,7 +41,31 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 32) -> list[Sen
         tuple(replace(t, start=t.start + k, end=t.end + k) for t in toks) if k else toks
         for toks, k in zip(parsed, cuts, strict=True)
     ]
-    return with_tokens(sentences, shifted)
+    return with_tokens(sentences, [reattach_conjuncts(toks) for toks in shifted])
+
+
+def reattach_conjuncts(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Coordinated verbs agree in form: in 'the ministry said Seoul would watch the meeting
+    and urged Moscow to ...' or 'Japan protested, saying the plane had violated its airspace,
+    and complained to Seoul', the parser joins the simple past (urged, complained) to the
+    nearest verb, one under a modal or perfect auxiliary inside a reported clause. A simple
+    past cannot share that auxiliary: it coordinates with the first simple past above."""
+    out = list(toks)
+    for t in toks:
+        if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
+            continue
+        if any(k.head == t.i and k.dep in ("nsubj", "nsubjpass", "mark") for k in toks):
+            continue  # 'and that the two sides agreed': a clause of its own
+        h = toks[t.head]
+        aux = [k for k in toks if k.head == h.i and k.dep in ("aux", "auxpass") and k.i != h.i]
+        if h.tag == "VBD" or not aux or h.dep not in ("ccomp", "advcl", "xcomp"):
+            continue
+        up = h.head
+        while up != toks[up].head and toks[up].tag != "VBD":
+            up = toks[up].head
+        if toks[up].tag == "VBD" and up != t.i:
+            out[t.i] = replace(t, head=up)
+    return tuple(out)
 
 
 def _dateline_end(text: str) -> int:

@@ -162,3 +162,40 @@ def test_an_officials_pronoun_left_open_is_the_last_office_holder_named() -> Non
     )
     (m,) = of(ms, "ACCUSE")
     assert pair(m) == (["USA"], ["CHN"])
+
+
+def test_a_simple_past_after_a_reported_clause_joins_the_reporting_verb() -> None:
+    ms = code(
+        "South Korea's foreign ministry said Seoul would closely watch the meeting and urged "
+        "Moscow to abide by U.N. Security Council resolutions."
+    )
+    (m,) = of(ms, "REQUEST")
+    assert pair(m) == (["KOR"], ["RUS"]) and m.factuality == "asserted"
+    ms = code(
+        "Japan also protested, saying the Russian plane had violated its airspace, and "
+        "complained to Seoul about the warning shots."
+    )
+    assert sorted(pair(m) for m in of(ms, "ACCUSE")) == [(["JPN"], ["KOR"]), (["JPN"], ["RUS"])]
+
+
+def test_a_that_clause_of_its_own_stays_in_the_report() -> None:
+    ms = code(
+        "The minister said that a visit by Kim Jong Un to Russia is being prepared and that "
+        "the two sides agreed to expand direct flights between Moscow and Pyongyang."
+    )
+    (m,) = of(ms, "AGREE")
+    assert sides(m) == {"RUS", "PRK"}
+    assert m.claimed_by is not None and m.claimed_by.text == "The minister"
+
+
+def test_talks_in_a_phrase_without_a_name_have_no_host() -> None:
+    ms = code(
+        "Kim Jong Un met Donald Trump in Singapore for the first summit talks in the history "
+        "of the two countries."
+    )
+    assert all(sides(m) <= {"PRK", "USA"} for m in of(ms, "CONSULT"))
+
+
+def test_a_summons_is_an_act_not_a_statement() -> None:
+    (m,) = of(code("China summoned the Japanese ambassador on Tuesday."), "ACCUSE")
+    assert pair(m) == (["CHN"], ["JPN"]) and m.claimed_by is None
