@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from alliancewatch.plover import QUAD
 from alliancewatch.store import fts
 from alliancewatch.store.dialect import is_postgres
 
@@ -20,15 +21,17 @@ def signature(db: sqlite3.Connection) -> tuple[str, tuple[Any, ...]]:
     """(database file, counters that change whenever articles or mentions do): a cache key.
     Mentions change only with their article's save (a new id, or the last id again with
     a new time, or with the new bytes or coder) or its removal (the count): counting the
-    mentions (a million rows) would add nothing."""
+    mentions (a million rows) would add nothing. Every part is read from an index or a
+    counter: no scan of the articles."""
     if is_postgres(db):
         path = str(db.url) + "#" + str(db.execute("SELECT current_database()").fetchone()[0])
     else:
         path = str(db.execute("PRAGMA database_list").fetchone()[2])
-    row = db.execute(
-        "SELECT count(*), max(id), max(ingested_at),"
-        " (SELECT raw_hash || ' ' || coalesce(coder, '') FROM articles ORDER BY id DESC LIMIT 1)"
-        " FROM articles"
+    row = db.execute(  # the count from the write-time counters (store/summary_rows.py)
+        "SELECT (SELECT coalesce(sum(n), 0) FROM web_counts WHERE name = 'articles'),"
+        " (SELECT max(id) FROM articles),"
+        " (SELECT raw_hash || ' ' || coalesce(coder, '') || ' ' || ingested_at FROM articles"
+        " ORDER BY id DESC LIMIT 1)"
     ).fetchone()
     return path, tuple(row)
 
@@ -85,6 +88,8 @@ def pair_month_sums(
     factuality, score = weight(type) x factor(factuality) (relations/index.py). Months
     of year-only dates (YYYY) are returned with quad '' and their mentions only.
     `by_mention`: each mention counts as its own event (the count before merging)."""
+    if lo is None and hi is None and not by_mention:
+        return _month_sums_from_summary(db, a, b, event_weight, fact_weight)
     w, args = _pair_where(a, b, lo, hi)
     factor, fargs = _case("r.factuality", fact_weight)
     weight, wargs = _case("g.event", event_weight)
@@ -108,9 +113,54 @@ def pair_month_sums(
     ]
 
 
-def pair_total(db: sqlite3.Connection, a: str, b: str) -> int:
+def _month_sums_from_summary(
+    db: sqlite3.Connection,
+    a: str,
+    b: str,
+    event_weight: dict[str, float],
+    fact_weight: dict[str, float],
+) -> list[tuple[str, str, int, int, float, float, float]]:
+    """pair_month_sums over the whole period from the write-time summaries: one row per
+    (month, type, factuality, event) of the pair (store/summary_rows.py, `pair.mfact`)
+    instead of one per mention, summed the same way. (Summed here: splitting the grouping
+    strings in SQL cost more than reading the rows.)"""
     x, y = sorted((a, b))
-    row = db.execute("SELECT count(*) FROM web_pair_rows WHERE a = ? AND b = ?", (x, y))
+    per_event: dict[tuple[str, str, str], list[float]] = {}
+    for g, key, n in db.execute(
+        "SELECT g, event_key, n FROM web_keys WHERE scope = 'pair.mfact' AND x = ? AND y = ?",
+        (x, y),
+    ).fetchall():  # at once: row by row costs more than the query
+        month, event, fact = str(g).split("|")
+        if not month:  # undated and without a publication date: not on the monthly axis
+            continue
+        f = fact_weight.get(fact, 0.0)
+        e = per_event.setdefault((month, event, str(key)), [f, 0])
+        e[0] = max(e[0], f)
+        e[1] += int(n)
+    sums: dict[tuple[str, str], list[float]] = {}
+    for (month, event, _), (f, n) in per_event.items():
+        quad = "" if len(month) < 7 else QUAD.get(event, "")
+        score = event_weight.get(event, 0.0) * f
+        acc = sums.setdefault((month, quad), [0, 0, 0.0, 0.0, 0.0])
+        acc[0] += n
+        acc[1] += 1
+        acc[2] += abs(score)
+        acc[3] += score if score > 0 else 0.0
+        acc[4] += 0.0 if score > 0 else -score
+    return [
+        (m, q, int(v[0]), int(v[1]), float(v[2]), float(v[3]), float(v[4]))
+        for (m, q), v in sorted(sums.items())
+    ]
+
+
+def pair_total(db: sqlite3.Connection, a: str, b: str) -> int:
+    """The pair's mentions (its timeline rows), from the write-time totals."""
+    x, y = sorted((a, b))
+    row = db.execute(
+        "SELECT coalesce(sum(mentions), 0) FROM web_totals"
+        " WHERE scope = 'pair.type' AND x = ? AND y = ?",
+        (x, y),
+    )
     return int(row.fetchone()[0])
 
 

@@ -295,6 +295,14 @@ def _m8_summaries(db: Any) -> None:
         )
 
 
+def _m9_relation_sums(db: Any) -> None:
+    """The `pair.mfact` scope of the summaries (month x type x factuality per event): a
+    pair's monthly relation index from its events, not from every mention row."""
+    from alliancewatch.store import summary_rows
+
+    summary_rows.refresh(db)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -304,6 +312,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m6_events,  # 6
     _m7_timeline_keys,  # 7
     _m8_summaries,  # 8
+    _m9_relation_sums,  # 9
 ]
 LATEST = len(MIGRATIONS)
 

@@ -8,8 +8,9 @@ ends:
 - `web_counts`: plain counters (articles per language, sentences, mentions per language x
   type x factuality, events per type), from triggers on those tables.
 - `web_keys`: one row per (scope, grouping, event key) with its number of timeline rows.
-  Scopes: `pair.type`, `pair.fact`, `pair.month` from web_pair_rows (x, y = the pair; g =
-  type, factuality, or "month|type"), `node.type` (each side of a pair row with two sides:
+  Scopes: `pair.type`, `pair.fact`, `pair.month`, `pair.mfact` from web_pair_rows (x, y =
+  the pair; g = type, factuality, "month|type" or "month|type|factuality": the relation
+  index's monthly sums, migration 9), `node.type` (each side of a pair row with two sides:
   the network's node weights), `actor.type`, `actor.fact`, `actor.month` from
   web_actor_rows. `ab`/`ba` count the directed rows of a pair by direction.
 - `web_totals`: per (scope, grouping), the distinct event keys (`events`), the rows
@@ -63,6 +64,7 @@ CREATE TABLE IF NOT EXISTS web_totals (
 """
 
 _MONTH = "substr({r}.day, 1, 7) || '|' || {r}.event"
+_MONTH_FACT = _MONTH + " || '|' || {r}.factuality"
 _AB = "CASE WHEN {r}.directed = 1 AND {r}.forward = 1 THEN 1 ELSE 0 END"
 _BA = "CASE WHEN {r}.directed = 1 AND {r}.forward = 0 THEN 1 ELSE 0 END"
 
@@ -71,6 +73,7 @@ PAIR_SCOPES = [
     ("pair.type", "{r}.a", "{r}.b", "{r}.event", _AB, _BA, ""),
     ("pair.fact", "{r}.a", "{r}.b", "{r}.factuality", "0", "0", ""),
     ("pair.month", "{r}.a", "{r}.b", _MONTH, "0", "0", ""),
+    ("pair.mfact", "{r}.a", "{r}.b", _MONTH_FACT, "0", "0", ""),
     ("node.type", "{r}.a", "''", "{r}.event", "0", "0", "{r}.b <> ''"),
     ("node.type", "{r}.b", "''", "{r}.event", "0", "0", "{r}.b <> ''"),
 ]
@@ -233,10 +236,10 @@ def _key_select(spec: tuple[str, ...], source: str) -> str:
 
 
 KEYS_QUERY = " UNION ALL ".join(
-    [_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES[:3]]
+    [_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES if s[0] != "node.type"]
     + [
         "SELECT scope, x, y, g, event_key, sum(n), sum(ab), sum(ba) FROM ("
-        + " UNION ALL ".join(_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES[3:])
+        + " UNION ALL ".join(_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES if s[0] == "node.type")
         + ") AS nodes GROUP BY scope, x, y, g, event_key"
     ]
     + [_key_select(s, _SRC_ACTOR) for s in ACTOR_SCOPES]
@@ -305,6 +308,12 @@ def migrate(db: Any) -> None:
     else:
         fill(db)  # installs the triggers once the keys are in
     _fix_actor_row_insert(db)
+
+
+def refresh(db: Any) -> None:
+    """A later migration that adds a scope: the triggers again, and every row recomputed."""
+    install(db)
+    fill(db)
 
 
 def _fix_actor_row_insert(db: Any) -> None:

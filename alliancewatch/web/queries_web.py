@@ -343,9 +343,12 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     # the hits are counted up to a bound: a common word matches a sentence in ten, and
     # counting them all cost seconds at a million mentions (beyond it: "more than")
     bound = max(COUNT_BOUND, v["offset"] + v["limit"])
-    total = _count(
-        db, f"SELECT count(*) FROM (SELECT 1 {frm} WHERE {w} LIMIT ?) AS x", [*args, bound + 1]
-    )
+    if len(rows) < v["limit"] and (rows or not v["offset"]):  # the last page: all seen
+        total = v["offset"] + len(rows)
+    else:
+        total = _count(
+            db, f"SELECT count(*) FROM (SELECT 1 {frm} WHERE {w} LIMIT ?) AS x", [*args, bound + 1]
+        )
     items = []
     for r in rows:
         ms = db.execute(

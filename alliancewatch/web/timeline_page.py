@@ -91,12 +91,11 @@ def _sizes(
 ) -> dict[str, int]:
     """Rows per event key in the scope (an event's mentions on this pair or actor)."""
     name, x, y = scope
-    types = sorted({g for g, _ in keys})
-    wanted = set(keys)
-    rows = db.execute(  # two IN lists: both are conditions of the primary key's range scan
-        "SELECT g, event_key, n FROM web_keys WHERE scope = ? AND x = ? AND y = ?"
-        f" AND g IN ({', '.join('?' * len(types))})"
-        f" AND event_key IN ({', '.join('?' * len(keys))})",
-        [name, x, y, *types, *[k for _, k in keys]],
+    values = ", ".join("(?, ?)" for _ in keys)
+    rows = db.execute(  # one primary-key probe per key (IN lists let the planner scan all)
+        f"SELECT w.event_key, w.n FROM (VALUES {values}) AS v JOIN web_keys w"
+        " ON w.scope = ? AND w.x = ? AND w.y = ? AND w.g = v.column1"
+        " AND w.event_key = v.column2",
+        [*[v for k in keys for v in k], name, x, y],
     )
-    return {str(k): int(n) for g, k, n in rows if (g, k) in wanted}
+    return {str(k): int(n) for k, n in rows}
