@@ -6,16 +6,30 @@ process-pool paths run) goes to the workers, in batches of articles: a task cost
 3 ms of scheduling, a batch seconds of parsing. Reading, cleaning, de-duplication and every
 write stay in the client, which stores each batch's results as they complete: the same
 transactions, idempotency and rejections as a serial run. A worker plugin loads the
-parsers once per worker process when it starts, and every result carries the worker's
-coder fingerprint: a worker running other code or data than the client is refused.
+models of the run's languages once per worker process when it starts, and every result
+carries the worker's coder fingerprint: a worker running other code or data than the
+client is refused.
+
+Where the time went (issue 14) and what this module does about it: the cluster starts in
+a thread while the client still cleans its inputs (`Cluster`); every model a batch needs,
+Korean's splitter too, is loaded by the plugin, not by two workers' last batches; batches
+hold one language, sized by characters and shrinking towards the end, largest first
+(`plan_batches`), so the last worker to finish is not left with a long batch while the
+other idles; results come back without parser tokens, which the client never stores; and
+local workers run without Dask's statistical profiler, which samples the task thread's
+stack every 10 ms (about 5% of a worker's CPU on the parser's deep stacks).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from dataclasses import replace
 from itertools import islice
+from types import TracebackType
 from typing import Any
 
 from alliancewatch.config import DATA_DIR, Settings
@@ -26,6 +40,15 @@ log = logging.getLogger(__name__)
 Result = tuple[Article, list[Sentence], list[Mention]]
 # batches in flight per worker: one running, one queued, so no worker waits for the client
 IN_FLIGHT_PER_WORKER = 2
+# Batch sizes in characters (the parse is ≈ 2,300-5,000 chars/s per core): each batch is
+# the characters still unplanned / (GUIDE x workers), between these bounds. The smallest
+# keeps a task's fixed cost (scheduling, result transfer: milliseconds) negligible; the
+# largest keeps results streaming to the client and a worker's memory flat on big runs.
+GUIDE = 3
+MIN_BATCH_CHARS = 2_000
+MAX_BATCH_CHARS = 40_000
+# Dask settings for the workers of a local cluster (a remote cluster keeps its own)
+LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 def _distributed() -> Any:
@@ -112,7 +135,8 @@ def local_cluster(distributed: Any, n_workers: int) -> Any:
     saved = {k: os.environ.get(k) for k in env}
     try:
         spawn = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **env}
-        with dask.config.set({"distributed.nanny.pre-spawn-environ": spawn}):
+        config = {"distributed.nanny.pre-spawn-environ": spawn, **LOCAL_WORKER_CONFIG}
+        with dask.config.set(config):
             return distributed.LocalCluster(
                 n_workers=n_workers,
                 threads_per_worker=1,
@@ -141,10 +165,11 @@ class LoadParsers(_PluginBase):  # type: ignore[misc,valid-type]
     def setup(self, worker: Any = None) -> None:
         from alliancewatch.lang import find_language
 
+        settings = worker_settings(self.settings, str(DATA_DIR))
         for code in self.codes:
             language = find_language(code)
-            if language is not None and language.parse is not None:
-                language.parse([], worker_settings(self.settings, str(DATA_DIR)))
+            if language is not None:
+                language.load_models(settings)
 
     def teardown(self, worker: Any = None) -> None:
         return None
@@ -160,36 +185,130 @@ def worker_settings(settings: Settings, client_data_dir: str) -> Settings:
 def code_batch(
     batch: list[Article], settings: Settings, client_data_dir: str
 ) -> tuple[str, list[Result]]:
-    """The task: the shared NLP step, with the coder fingerprint of this worker."""
+    """The task: the shared NLP step, with the coder fingerprint of this worker. Sentences
+    go back without their parser tokens: the client stores none of them, and they are
+    four fifths of a result's pickled bytes."""
     from alliancewatch.pipeline import CODER, process_batch
 
-    return CODER, process_batch(batch, worker_settings(settings, client_data_dir))
+    results = process_batch(batch, worker_settings(settings, client_data_dir))
+    return CODER, [(a, [replace(s, tokens=()) for s in ss], ms) for a, ss, ms in results]
 
 
-def run_on_dask(articles: list[Article], settings: Settings) -> Iterator[list[Result]]:
-    """Each batch's results, in the order the batches complete."""
+def plan_batches(articles: list[Article], workers: int) -> list[list[Article]]:
+    """The articles in batches of one language each (a worker parses a batch in one call
+    of that language's parser), sized by characters, largest first.
+
+    Each batch takes 1/(GUIDE x workers) of the characters not yet planned (guided
+    self-scheduling), so batches shrink as the run goes on: the workers start on the long
+    ones and end on short ones, and no worker is left parsing a long last batch while the
+    others idle. Within a language, longer articles come first. Every article is in
+    exactly one batch."""
+    by_lang: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        by_lang[a.lang].append(a)
+    groups = sorted(by_lang.values(), key=lambda g: -sum(len(a.text) for a in g))
+    remaining = sum(len(a.text) for a in articles)
+    planned: list[tuple[float, list[Article]]] = []  # (size aimed at, batch)
+    for group in groups:
+        batch: list[Article] = []
+        chars, target = 0, 0.0
+        for a in sorted(group, key=lambda a: -len(a.text)):
+            if not batch:
+                target = remaining / (GUIDE * max(1, workers))
+                target = min(MAX_BATCH_CHARS, max(MIN_BATCH_CHARS, target))
+            batch.append(a)
+            chars += len(a.text)
+            remaining -= len(a.text)
+            if chars >= target:
+                planned.append((target, batch))
+                batch, chars = [], 0
+        if batch:
+            planned.append((target, batch))
+    # by the size aimed at (stable: a language's batches keep their order)
+    return [b for _, b in sorted(planned, key=lambda p: -p[0])]
+
+
+class Cluster:
+    """A Dask client and, for local:N, its cluster, started in a thread of its own so that
+    the client reads and cleans its inputs meanwhile (a local cluster takes about a second
+    to start). Closing it waits for the start, then closes what was started."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.kind, self.where = parse_spec(settings.dask or "")  # a bad spec fails here
+        self.distributed = _distributed()
+        self._stack = ExitStack()
+        self._client: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
+        self._thread.start()
+
+    def _start(self) -> None:
+        try:
+            self._client = self._connect()
+        except BaseException as e:  # re-raised in the caller's thread by client()
+            self._error = e
+
+    def _connect(self) -> Any:
+        """Closed with callbacks, not as context managers: a Client's `with` sets a context
+        variable of this thread, which another thread could not reset."""
+        distributed = self.distributed
+        if self.kind == "local":
+            cluster = local_cluster(distributed, int(self.where))
+            self._stack.callback(cluster.close)
+            client = distributed.Client(cluster)
+            self._stack.callback(client.close)
+            return client
+        try:
+            client = distributed.Client(str(self.where), timeout="20s")
+        except OSError as e:
+            raise UsageError(f"cannot reach the Dask scheduler at {self.where}: {e}") from None
+        self._stack.callback(client.close)
+        client.wait_for_workers(1, timeout=120)
+        return client
+
+    def client(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._client
+
+    def close(self) -> None:
+        self._thread.join()
+        self._stack.close()
+
+    def __enter__(self) -> Cluster:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def run_on_dask(
+    articles: list[Article],
+    settings: Settings,
+    cluster: Cluster | None = None,
+    ready: Callable[[], None] | None = None,
+) -> Iterator[list[Result]]:
+    """Each batch's results, in the order the batches complete. `cluster` is one already
+    starting (else one is started here); `ready` is called once every worker has loaded
+    its models, before the first batch is sent."""
     from alliancewatch.pipeline import CODER
 
-    distributed = _distributed()
-    kind, where = parse_spec(settings.dask or "")
     with ExitStack() as stack:
-        if kind == "local":
-            cluster = stack.enter_context(local_cluster(distributed, int(where)))
-            client = stack.enter_context(distributed.Client(cluster))
-        else:
-            try:
-                client = stack.enter_context(distributed.Client(str(where), timeout="20s"))
-            except OSError as e:
-                raise UsageError(f"cannot reach the Dask scheduler at {where}: {e}") from None
-            client.wait_for_workers(1, timeout=120)
+        if cluster is None:
+            cluster = stack.enter_context(Cluster(settings))
+        client = cluster.client()
         codes = tuple(sorted({a.lang for a in articles}))
         client.register_plugin(TuneMalloc(), name=TuneMalloc.name)
         client.register_plugin(LoadParsers(settings, codes), name=f"{LoadParsers.name}-{codes}")
+        if ready is not None:
+            ready()
         workers = max(1, len(client.scheduler_info()["workers"]))
-        size = max(1, min(settings.batch_size, len(articles) // (workers * 4) or 1))
-        batches = (articles[i : i + size] for i in range(0, len(articles), size))
-        log.info("dask: %d workers, %d articles in batches of %d", workers, len(articles), size)
-        yield from _submit_all(client, distributed, batches, settings, workers, CODER)
+        planned = plan_batches(articles, workers)
+        log.info("dask: %d workers, %d articles, %d batches", workers, len(articles), len(planned))
+        yield from _submit_all(client, cluster.distributed, iter(planned), settings, workers, CODER)
 
 
 def _submit_all(

@@ -13,10 +13,12 @@ import os
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alliancewatch import __version__
 from alliancewatch.clean import clean_document, find_common_lines, sha256_hex
@@ -28,6 +30,9 @@ from alliancewatch.sources.files import iter_inputs
 from alliancewatch.sources.validate import Refused, check_date, printable
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
+
+if TYPE_CHECKING:
+    from alliancewatch.dask_ingest import Cluster
 
 
 def _fingerprint() -> str:
@@ -61,6 +66,11 @@ class IngestReport:
     sentences: int = 0
     chars: int = 0
     seconds: float = 0.0
+    # seconds from the start until the parsers were loaded (with --dask: the cluster up and
+    # every worker's models loaded), and until the last article was stored: the rate
+    # between the two is the steady-state throughput (bench/scale_bench.py)
+    ready: float | None = None
+    written: float | None = None
 
 
 def process_batch(
@@ -170,7 +180,11 @@ def ingest(
             except Refused as e:
                 raise UsageError(f"{e}; give the publication date as YYYY-MM-DD") from None
     base = DocMeta(published=published, lang=lang)
-    with Store(settings.db_path) as store:
+
+    def ready() -> None:
+        report.ready = time.perf_counter() - started
+
+    with Store(settings.db_path) as store, ExitStack() as spread:
         raws: list[RawDocument] = []
         taken: dict[str, str] = {}  # doc -> source, for this run
         for item in iter_inputs(list(paths), settings, base):
@@ -189,6 +203,7 @@ def ingest(
                 report.unchanged += 1
                 continue
             raws.append(item)
+        cluster = _start_cluster(settings, spread) if settings.dask and raws else None
         articles = []
         seen_hashes: dict[str, str] = {}
         for a in _clean_all(raws, settings, report, store):
@@ -203,7 +218,7 @@ def ingest(
 
         # stale events (before migration 6, a foreign writer) or other linking rules
         relink_if_needed(store)
-        for article, sentences, mentions in _run(articles, settings):
+        for article, sentences, mentions in _run(articles, settings, cluster, ready):
             # the article's stories and events are updated in its own transaction
             store.save(article, sentences, mentions, CODER, derive=update_article)
             report.stored += 1
@@ -214,8 +229,25 @@ def ingest(
             report.sentences += len(sentences)
             report.chars += len(article.text)
             report.mentions.update(m.event for m in mentions)
+            report.written = time.perf_counter() - started
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _start_cluster(settings: Settings, stack: ExitStack) -> Cluster:
+    """The Dask cluster, starting in a thread while this one cleans the inputs; closed
+    with `stack`."""
+    from alliancewatch.dask_ingest import Cluster
+
+    return stack.enter_context(Cluster(settings))
+
+
+def load_models(articles: list[Article], settings: Settings) -> None:
+    """Load the models of the articles' languages now, not in the first batch."""
+    for code in sorted({a.lang for a in articles}):
+        language = find_language(code)
+        if language is not None:
+            language.load_models(settings)
 
 
 def die_with_parent(parent: int) -> None:
@@ -246,15 +278,19 @@ def die_with_parent(parent: int) -> None:
 
 
 def _run(
-    articles: list[Article], settings: Settings
+    articles: list[Article],
+    settings: Settings,
+    cluster: Cluster | None = None,
+    ready: Callable[[], None] = lambda: None,
 ) -> Iterator[tuple[Article, list[Sentence], list[Mention]]]:
     """NLP over the articles: on a Dask cluster (results in order of completion), in a
-    process pool when asked for and worth it, or here."""
+    process pool when asked for and worth it, or here. `ready` is called once the parsers
+    are loaded (a pool's workers load theirs in their first batch: there, once it starts)."""
     from alliancewatch.progress import Progress
 
     progress = Progress(len(articles), settings.progress)
     try:
-        for results in _batch_results(articles, settings):
+        for results in _batch_results(articles, settings, cluster, ready):
             for r in results:
                 progress.advance()
                 yield r
@@ -263,12 +299,14 @@ def _run(
 
 
 def _batch_results(
-    articles: list[Article], settings: Settings
+    articles: list[Article], settings: Settings, cluster: Cluster | None, ready: Callable[[], None]
 ) -> Iterator[list[tuple[Article, list[Sentence], list[Mention]]]]:
-    if settings.dask and articles:
+    if not articles:
+        return
+    if settings.dask:
         from alliancewatch.dask_ingest import run_on_dask
 
-        yield from run_on_dask(articles, settings)
+        yield from run_on_dask(articles, settings, cluster, ready)
         return
     workers = min(settings.n_process, max(1, len(articles) // 4))
     # with several workers, batches small enough that every worker gets some
@@ -278,7 +316,10 @@ def _batch_results(
         with ProcessPoolExecutor(
             max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
         ) as pool:
+            ready()
             yield from pool.map(process_batch, batches, [settings] * len(batches))
     else:
+        load_models(articles, settings)
+        ready()
         for batch in batches:
             yield process_batch(batch, settings)

@@ -83,9 +83,13 @@ def test_rerun_is_idempotent_and_duplicates_are_stored_once(tmp_path):
     s = Settings(db_path=str(tmp_path / "t.db"), progress=False, default_published="2024-10-21")
     first = api.ingest([d], s)
     assert (first.stored, first.duplicates) == (1, 1)
+    # when the parsers were loaded and the last article stored (the steady-state clock)
+    assert first.ready is not None and first.written is not None
+    assert 0 < first.ready <= first.written <= first.seconds
     mentions = list(api.mentions(s))
     second = api.ingest([d], s)
     assert (second.stored, second.unchanged) == (0, 1)
+    assert second.ready is None and second.written is None  # nothing to parse or store
     assert list(api.mentions(s)) == mentions
     (d / "a.txt").write_text(JA + "米国は北朝鮮を非難した。\n", encoding="utf-8")
     third = api.ingest([d], s)

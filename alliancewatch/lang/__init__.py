@@ -60,6 +60,9 @@ class Language:
     split: Callable[[str, Settings], list[tuple[int, int]]]
     # fills Sentence.tokens for a batch of sentences; None when the language has no parser
     parse: Callable[[list[Sentence], Settings], list[Sentence]] | None = None
+    # loads the models split and parse use, once per process (a Dask worker's start, so
+    # that no batch pays for it); None when parse([]) already loads everything
+    load: Callable[[Settings], None] | None = None
     # one parsed sentence -> its frames; None when the language has no event coder yet
     frames: Callable[[Sentence, Settings], list[Frame]] | None = None
     # the date expressions of one sentence, resolved against the publication date
@@ -86,6 +89,13 @@ class Language:
     @property
     def has_coder(self) -> bool:
         return self.frames is not None
+
+    def load_models(self, settings: Settings) -> None:
+        """Load this language's models now instead of in the first batch that needs them."""
+        if self.load is not None:
+            self.load(settings)
+        elif self.parse is not None:
+            self.parse([], settings)
 
     def data_files(self) -> list[Path]:
         return sorted(self.data_dir.glob("*.tsv")) if self.data_dir.is_dir() else []

@@ -24,6 +24,13 @@ def test_dask_spec_is_checked():
             parse_spec(bad)
 
 
+def test_a_bad_spec_fails_before_any_cluster_starts(tmp_path):
+    (tmp_path / "a.txt").write_text("Seoul protested the move on Tuesday.\n", encoding="utf-8")
+    s = Settings(db_path=str(tmp_path / "t.db"), dask="scheduler:8786", progress=False)
+    with pytest.raises(UsageError, match="local:N"):
+        api.ingest([tmp_path / "a.txt"], s.with_(default_published="2024-10-21"))
+
+
 def _export(settings: Settings, path, what: str = "mentions") -> list[dict]:
     api.export(settings, path, "jsonl", what=what)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
@@ -37,6 +44,7 @@ def test_dask_into_postgres_equals_serial_sqlite(pg_url, seeds_dir, tmp_path):
     r1 = api.ingest(inputs, serial)
     r2 = api.ingest(inputs, spread)
     assert (r2.stored, r2.sentences, r2.mentions) == (r1.stored, r1.sentences, r1.mentions)
+    assert r2.ready is not None and 0 < r2.ready <= (r2.written or 0) <= r2.seconds
     assert [(x.doc, x.reason) for x in r2.rejected] == [(x.doc, x.reason) for x in r1.rejected]
     a = _export(serial, tmp_path / "serial.jsonl")
     b = _export(spread, tmp_path / "dask.jsonl")

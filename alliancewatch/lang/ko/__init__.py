@@ -24,6 +24,13 @@ def split_sentences(text: str, settings: Settings) -> list[tuple[int, int]]:
     return sentence_spans(text, settings.ko_split_chars)
 
 
+def load(settings: Settings) -> None:
+    """The one Kiwi model the splitter and the analyser share (parse([]) never builds it)."""
+    from alliancewatch.lang.ko.parse import kiwi
+
+    kiwi()
+
+
 def parse(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
     from alliancewatch.lang.ko.parse import parse as parse_sentences
 
@@ -58,6 +65,7 @@ LANGUAGE = Language(
     data_dir=Path(__file__).resolve().parent / "data",
     split=split_sentences,
     parse=parse,
+    load=load,
     frames=frames,
     find_dates=find_dates,
     both_words=_alt("both_words"),
