@@ -34,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import pg_bulk  # noqa: E402
-from web_bench import measure_first, routes, synthetic_articles  # noqa: E402
-
+# Only light imports at module level: a local Dask worker is a spawned process, which
+# imports this main module again before it starts (web_bench and pg_bulk cost each
+# worker ≈ 0.5 s of CPU that `alliancewatch ingest --dask` never pays).
 from alliancewatch import api  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
 from alliancewatch.store.db import Store  # noqa: E402
@@ -159,6 +159,8 @@ def bench_dask(inputs: list[Path]) -> dict:
 
 
 def bench_store(admin: str, n_mentions: int) -> dict:
+    from web_bench import synthetic_articles
+
     data = list(synthetic_articles(n_mentions, seed=11))
     out: dict = {}
     url = new_database(admin)
@@ -198,7 +200,9 @@ def bench_web(admin: str, n_mentions: int, runs: int, existing: str | None = Non
     once with `python bench/pg_bulk.py --name NAME`; a writer connects first, so it
     is migrated to this version's schema)."""
     import httpx
+    import pg_bulk
     import uvicorn
+    from web_bench import measure_first, routes
 
     from alliancewatch.web import create_app
 
