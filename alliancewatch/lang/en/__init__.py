@@ -20,8 +20,20 @@ ABBREV = re.compile(
 )
 
 
+# A terminator inside a straight closing quote ('... in Ukraine." He urged'): the shared rules
+# read a period followed by a non-space as inside a word (5.7, U.S.A), so the quote's own
+# sentence end is cut here, before a capital.
+QUOTE_END = re.compile(r"""(?<=[.!?]["'”’])\s+(?=["“'‘]?[A-Z])""")
+
+
 def split(text: str, settings: Settings) -> list[tuple[int, int]]:
-    return rule_spans(text, period=True, abbrev=ABBREV)
+    out = []
+    for s, e in rule_spans(text, period=True, abbrev=ABBREV):
+        cuts = [m.end() for m in QUOTE_END.finditer(text, s, e)]
+        cuts = [c for c in cuts if not ABBREV.search(text[max(s, c - 9) : c].rstrip()[:-1])]
+        bounds = [s, *cuts, e]
+        out += list(zip(bounds, bounds[1:], strict=False))
+    return out
 
 
 def parse_batch(sentences: list[Sentence], settings: Settings) -> list[Sentence]:

@@ -27,8 +27,9 @@ def is_headline(sentence: Sentence) -> bool:
     """A title, or a line written like one: short and without closing punctuation (a
     headline kept in the body text, a caption, a TV lower third)."""
     text = sentence.text.rstrip()
+    core = text.rstrip("\"”'’")  # Putin calls move an "unfriendly act": a quote, no period
     return sentence.is_title or (
-        len(sentence.tokens) <= 20 and not text.endswith((".", "!", '"', "”", "'", ")"))
+        len(sentence.tokens) <= 20 and not core.endswith((".", "!", "?", ")", ",", ":"))
     )
 
 
