@@ -354,6 +354,34 @@ class EnglishArguments(EnglishModality):
                         return self._arg(t, "recipient", names[0], t.toks[k].text.lower())
         return []
 
+    def _reciprocal(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+        """Russia and Ukraine exchanged prisoners: the first of a coordinated subject is the
+        actor, the others the recipients (when no other side is written)."""
+        subj = t.kids(p, "nsubj")
+        if not subj or any(
+            a.role in ("recipient", "comitative") and a.marker not in PLACE_PREPS for a in args
+        ):
+            return args
+        n = subj[0]
+        conj = t.kids(n, "conj")
+        if not conj:  # Indian and Chinese troops clashed: coordinated owners of one noun
+            mods = [m for m in t.kids(n, "amod", "compound") if t.kids(m, "conj")]
+            if not mods:
+                return args
+            n, conj = mods[0], t.kids(mods[0], "conj")
+        first = t.toks[n]
+        head = [k for k in t.subtree(n) if k < conj[0] and t.toks[k].dep != "cc"]
+        s, e = t.toks[min(head)].start, first.end
+        out = [  # the subject split; clashed in the Galwan Valley: a place, no party
+            a
+            for a in args
+            if not (a.role == "agent" and a.marker == "nsubj") and a.marker not in PLACE_PREPS
+        ]
+        out.append(Argument("agent", t.text[s:e], s, e, "nsubj"))
+        for c in conj:
+            out += self._arg(t, "recipient", c, "reciprocal")
+        return out
+
     def _relative_head(self, t: Tree, v: int) -> list[Argument]:
         h = t.head(v)
         if h is None or t.toks[h].pos not in NOMINAL | {"PRON"}:

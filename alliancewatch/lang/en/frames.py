@@ -26,12 +26,14 @@ from alliancewatch.lang.en.grammar import (
     DOER_WRITTEN,
     NOMINAL,
     OBJECT_IS_THING,
+    RECIPROCAL_KEYS,
     SPEAKER_PRONOUNS,
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
     STRANDED,
     THEME_WITH,
     TIME_WORDS,
+    TOPIC_OBJECT_KEYS,
     TRANSPARENT,
     UNSAID_EVENTS,
     VERBAL,
@@ -328,8 +330,10 @@ class EnglishFrames(EnglishArguments):
             args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
         if trig.event == "ASSAULT":  # fighting alongside Russian forces: an ally, no target
             args = [a for a in args if a.marker not in ALLY_MARKERS]
-        if trig.event in OBJECT_IS_THING:  # share data on missiles: the object is no partner
-            args = [a for a in args if a.role != "patient"]
+        if trig.key in RECIPROCAL_KEYS and not nominal:
+            args = self._reciprocal(t, p, args)
+        if trig.event in OBJECT_IS_THING or (trig.key in TOPIC_OBJECT_KEYS and not nominal):
+            args = [a for a in args if a.role != "patient"]  # share data, discussed the war
         if (
             nominal
             and trig.event in DOER_WRITTEN

@@ -54,6 +54,11 @@ WAR_NOUNS = frozenset(
 )
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
+# reciprocal verbs: a coordinated subject acts on itself, the first on the second (Russia and
+# Ukraine exchanged prisoners; spec section 6 for two-sided fighting)
+RECIPROCAL_KEYS = frozenset({"exchange", "swap", "clash"})
+# meeting verbs whose object is the topic, not a party (discussed North Korea's programme)
+TOPIC_OBJECT_KEYS = frozenset({"discuss", "review", "address"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
 # by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
 DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
@@ -61,6 +66,7 @@ DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 TRANSPARENT = frozenset(
     {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
     | {"day", "phase", "stage", "tranche", "dollar", "million", "billion", "worth"}
+    | {"euro", "pound", "yen", "won", "yuan", "ruble", "rouble", "franc", "rupee", "krone"}
 )
 # nominal events in an adjunct (after talks with Kim) take the clause subject: only types
 # with two parties, where the subject is one of them

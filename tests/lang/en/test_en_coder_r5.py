@@ -199,3 +199,32 @@ def test_talks_in_a_phrase_without_a_name_have_no_host() -> None:
 def test_a_summons_is_an_act_not_a_statement() -> None:
     (m,) = of(code("China summoned the Japanese ambassador on Tuesday."), "ACCUSE")
     assert pair(m) == (["CHN"], ["JPN"]) and m.claimed_by is None
+
+
+def test_quoted_sentence_end_and_a_headline_ending_in_a_quotation() -> None:
+    ms = code(
+        'Bessent blamed "Russia\'s lack of commitment to peace." He urged Moscow to agree to a '
+        "ceasefire.",
+        published="2025-10-23",
+    )
+    (m,) = of(ms, "REQUEST")
+    assert m.sentence.startswith("He urged")
+    ms = code('U.S. sanctions Rosneft and Lukoil; Putin calls move an "unfriendly act"')
+    (s,) = of(ms, "SANCTION")
+    assert pair(s) == (["USA"], ["RUS"])
+
+
+def test_reciprocal_verbs_split_a_coordinated_subject() -> None:
+    (m,) = of(code("Russia and Ukraine exchanged prisoners on Monday."), "RETREAT")
+    assert pair(m) == (["RUS"], ["UKR"])
+    (c,) = of(code("Indian and Chinese troops clashed in the Galwan Valley."), "ASSAULT")
+    assert pair(c) == (["IND"], ["CHN"])
+
+
+def test_denied_claims_a_discussed_topic_and_aid_counted_in_euros() -> None:
+    (m,) = of(code("Moscow denied Kyiv's claims."), "REJECT")
+    assert pair(m) == (["RUS"], ["UKR"])
+    ms = code("Moon and Trump discussed North Korea's nuclear programme by phone.")
+    assert all(sides(x) == {"KOR", "USA"} for x in of(ms, "CONSULT"))
+    (a,) = of(code("Germany pledged 500 million euros in military aid to Ukraine."), "AID")
+    assert pair(a) == (["DEU"], ["UKR"])
