@@ -7,6 +7,7 @@ dropping it saves about 40% of parse time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,9 +34,21 @@ def _encodable(text: str) -> str:
     return text
 
 
+# An ASCII space between two non-ASCII characters: the cleaner folds the ideographic space
+# (U+3000) that separates a headline's phrases to it, and GiNZA then reads across it as
+# one compound (米ロ首脳が電話会談 エネルギー施設… -> 電話会談エネルギー施設).
+_PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _for_parser(text: str) -> str:
+    """The text GiNZA reads: encodable, with each phrase gap given back its ideographic
+    space (same length, so every offset stays where it was)."""
+    return _PHRASE_GAP.sub("\u3000", _encodable(text))
+
+
 def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token, ...]]:
     """Parse each text as one unit (a sentence); GiNZA may see several roots in it."""
-    return _MODEL.parse_texts(map(_encodable, texts), batch_size)
+    return _MODEL.parse_texts(map(_for_parser, texts), batch_size)
 
 
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:

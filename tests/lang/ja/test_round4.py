@@ -75,3 +75,14 @@ def test_regret_conveyed_is_a_protest():
 def test_dateline_city_is_no_party():
     ms = code("【東京共同】政府は8日、在日ロシア大使館の外交官ら8人を国外追放すると発表した。")
     assert [brief(m) for m in ms] == [("SANCTION", ("JPN",), ("RUS",))]
+
+
+def test_headline_phrases_split_by_a_folded_space_are_read_apart():
+    # the cleaner folds U+3000 to an ASCII space; GiNZA must not read 電話会談 エネルギー施設
+    # as one compound
+    title = "【速報】米ロ首脳が電話会談 エネルギー施設への攻撃停止で合意"
+    ms = code(title, title=title)
+    assert ("CONSULT", ("USA",), ("RUS",)) in {brief(m) for m in ms}
+    title = "NHKニュース(書き起こし) 中ロ爆撃機が日本周辺を共同飛行 首脳会合のさなか"
+    ms = code(title, title=title)
+    assert ("COOPERATE", ("CHN",), ("RUS",)) in {brief(m) for m in ms}
