@@ -83,6 +83,6 @@ def test_headline_phrases_split_by_a_folded_space_are_read_apart():
     title = "【速報】米ロ首脳が電話会談 エネルギー施設への攻撃停止で合意"
     ms = code(title, title=title)
     assert ("CONSULT", ("USA",), ("RUS",)) in {brief(m) for m in ms}
-    title = "NHKニュース(書き起こし) 中ロ爆撃機が日本周辺を共同飛行 首脳会合のさなか"
+    title = "NHKニュース(書き起こし) 中ロ爆撃機が日本周辺を共同飛行 防衛省が警戒"
     ms = code(title, title=title)
     assert ("COOPERATE", ("CHN",), ("RUS",)) in {brief(m) for m in ms}
