@@ -15,10 +15,12 @@ from dataclasses import replace
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
     EVENT_PRONOUNS,
+    HOST_VERBS,
     JOINED_KEYS,
     NOMINAL,
     OBJECT_CONTROL,
     PCOMP_CONTROL,
+    PLACE_NOUNS,
     PLACE_PREPS,
     STRANDED,
     SYMMETRIC_EVENTS,
@@ -94,7 +96,8 @@ class EnglishArguments(EnglishModality):
                         continue  # engaged in combat: the trigger itself
                     if role and role != "-" and not TIME_WORDS.search(t.toks[o].text):
                         # support for Russia's war in Ukraine: the war's place is no party
-                        out += self._object_arg(t, o, role, tok.text.lower())
+                        h = self._housed(t, o) if role == "target" else o
+                        out += self._object_arg(t, h, role, tok.text.lower())
                         if role == "patient":  # the deployment of troops to Russia
                             out += self._stranded(t, o)
                 continue
@@ -148,7 +151,7 @@ class EnglishArguments(EnglishModality):
             role = self.lex.roles.get(f"prep:{word}")
             if role in ("recipient", "target", "source", "comitative") and word in STRANDED:
                 for o in t.kids(c, "pobj"):
-                    out += self._arg(t, role, o, word)
+                    out += self._arg(t, role, self._housed(t, o), word)
         return out
 
     def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
@@ -381,6 +384,21 @@ class EnglishArguments(EnglishModality):
         for c in conj:
             out += self._arg(t, "recipient", c, "reciprocal")
         return out
+
+    @staticmethod
+    def _housed(t: Tree, o: int) -> int:
+        """Two Iraqi bases housing U.S. troops: the forces a target houses, not its place."""
+        for a in t.kids(o, "acl", "relcl"):
+            if t.toks[a].lemma.lower() in HOST_VERBS and t.kids(a, "dobj"):
+                return t.kids(a, "dobj")[0]
+        return o
+
+    @staticmethod
+    def _is_place(t: Tree, a: Argument) -> bool:
+        """A phrase headed by a place noun (the Belarus border, Japanese waters)."""
+        heads = [k for k, x in enumerate(t.toks) if x.start >= a.start and x.end <= a.end]
+        head = next((k for k in heads if t.head(k) not in heads), None)
+        return head is not None and t.toks[head].lemma.lower() in PLACE_NOUNS
 
     def _relative_head(self, t: Tree, v: int) -> list[Argument]:
         h = t.head(v)

@@ -357,6 +357,15 @@ class EnglishFrames(EnglishArguments):
         treaty = "treaty" in trig.context and not nominal
         if treaty:
             args = self._treaty_args(t, p, args, trig.key)
+        if trig.event in ("AID", "MOBILIZE"):  # sent troops to the Belarus border: a place
+            args = [
+                replace(a, participant=False)
+                if a.role in ("recipient", "target") and self._is_place(t, a)
+                else a
+                for a in args
+            ]
+        if trig.requires.startswith("advmod:"):  # flew together into Japan's zone: the place
+            args = [a for a in args if a.role not in ("recipient", "target")]
         climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             # a conditional threat (should Seoul go ahead, we will respond) is still made

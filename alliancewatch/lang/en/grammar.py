@@ -38,6 +38,15 @@ STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
 # statements made to someone: their with-phrase is the addressee (lodged a protest with
 # Seoul, raised concerns with Beijing), not a co-actor
 ADDRESSED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# nouns naming a place of a state, not the state (the Belarus border, Japanese waters): a
+# destination there is no recipient (spec: sent to a place is MOBILIZE)
+# (a region of a state is in it: troops sent to Russia's Kursk region aid Russia)
+PLACE_NOUNS = frozenset(
+    {"border", "frontier", "coast", "coastline", "waters", "airspace", "zone", "strait"}
+    | {"sea", "line", "lines", "front", "frontline"}
+)
+# verbs by which a facility houses another state's forces (bases housing U.S. troops)
+HOST_VERBS = frozenset({"house", "host", "station"})
 # treaty acts whose object is a party, not a document (joined NATO, acceded to the bloc)
 JOINED_KEYS = frozenset({"join", "accede to"})
 # an object pronoun that stands for a thing just named (condemned it, welcomed this)

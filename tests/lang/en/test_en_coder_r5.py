@@ -228,3 +228,25 @@ def test_denied_claims_a_discussed_topic_and_aid_counted_in_euros() -> None:
     assert all(sides(x) == {"KOR", "USA"} for x in of(ms, "CONSULT"))
     (a,) = of(code("Germany pledged 500 million euros in military aid to Ukraine."), "AID")
     assert pair(a) == (["DEU"], ["UKR"])
+
+
+def test_troops_sent_to_a_border_are_mobilized_not_given() -> None:
+    ms = code("Poland will send more troops to the Belarus border.")
+    assert [(m.event, pair(m)) for m in ms] == [("MOBILIZE", (["POL"], []))]
+    (m,) = of(code("North Korea sent 1,000 sappers to Russia's Kursk region."), "AID")
+    assert pair(m) == (["PRK"], ["RUS"])
+
+
+def test_bombers_flying_together_into_a_zone_cooperate_only_with_each_other() -> None:
+    ms = code(
+        "Two Chinese bombers and two Russian bombers flew together into South Korea's air "
+        "defense identification zone."
+    )
+    (m,) = of(ms, "COOPERATE")
+    assert sides(m) == {"CHN", "RUS"}
+
+
+def test_missiles_fired_at_bases_housing_a_states_troops_attack_that_state() -> None:
+    ms = code("Iran fired ballistic missiles at two Iraqi bases housing U.S. troops.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["IRN"], ["USA"])
