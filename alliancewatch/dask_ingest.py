@@ -15,7 +15,9 @@ a thread while the client still cleans its inputs (`Cluster`); every model a bat
 Korean's splitter too, is loaded by the plugin, not by two workers' last batches; batches
 hold one language, sized by characters and shrinking towards the end, largest first
 (`plan_batches`), so the last worker to finish is not left with a long batch while the
-other idles; results come back without parser tokens, which the client never stores; and
+other idles; a thread collects results and sends the next batches while the client is
+still storing earlier ones; results come back without parser tokens, which the client
+never stores; and
 local workers run without Dask's statistical profiler, which samples the task thread's
 stack every 10 ms (about 5% of a worker's CPU on the parser's deep stacks).
 """
@@ -23,6 +25,7 @@ stack every 10 ms (about 5% of a worker's CPU on the parser's deep stacks).
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -319,24 +322,60 @@ def _submit_all(
     workers: int,
     coder: str,
 ) -> Iterator[list[Result]]:
-    """Keep a bounded number of batches in flight; yield results as they complete."""
+    """Keep a bounded number of batches in flight; yield results as they complete.
+
+    A thread of its own collects each result and sends the next batch at once, so the
+    workers are fed while the caller is still storing earlier results (fed from the
+    caller's loop, two short batches completing during one long write left a worker
+    idle); at most `workers x IN_FLIGHT_PER_WORKER` results wait for the caller."""
     data_dir = str(DATA_DIR)
+    done: queue.Queue[Any] = queue.Queue(maxsize=workers * IN_FLIGHT_PER_WORKER)
+    stop = threading.Event()
 
     def submit(batch: list[Article]) -> Any:
         return client.submit(code_batch, batch, settings, data_dir, pure=False)
 
-    pending = distributed.as_completed(
-        [submit(b) for b in islice(batches, workers * IN_FLIGHT_PER_WORKER)]
-    )
-    for future in pending:
-        worker_coder, results = future.result()
-        if worker_coder != coder:
-            raise UsageError(
-                f"a Dask worker codes with {worker_coder}, this client with {coder}: "
-                "install the same alliancewatch version and data on every worker"
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                done.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def collect() -> None:
+        try:
+            pending = distributed.as_completed(
+                [submit(b) for b in islice(batches, workers * IN_FLIGHT_PER_WORKER)]
             )
-        following = next(batches, None)
-        if following is not None:
-            pending.add(submit(following))
-        future.release()
-        yield results
+            for future in pending:
+                worker_coder, results = future.result()
+                if worker_coder != coder:
+                    raise UsageError(
+                        f"a Dask worker codes with {worker_coder}, this client with {coder}: "
+                        "install the same alliancewatch version and data on every worker"
+                    )
+                following = None if stop.is_set() else next(batches, None)
+                if following is not None:
+                    pending.add(submit(following))
+                future.release()
+                if not put(results):
+                    return
+            put(_END)
+        except BaseException as e:  # raised again in the caller's thread
+            put(e)
+
+    thread = threading.Thread(target=collect, name="dask-results", daemon=True)
+    thread.start()
+    try:
+        while (item := done.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+        thread.join()
+    finally:  # the caller stopped early or failed: the collector ends at its next result
+        stop.set()
+
+
+_END = object()  # the collector's last item: every batch's results were handed over

@@ -112,3 +112,74 @@ def test_korean_models_load_before_the_first_batch(monkeypatch):
     assert parse._kiwi is None
     ko.load_models(Settings())
     assert parse._kiwi is not None
+
+
+# -- the collector thread (dask_ingest._submit_all) over a stand-in client ---------------
+
+
+class _Future:
+    def __init__(self, value: object) -> None:
+        self.value = value
+        self.released = False
+
+    def result(self) -> object:
+        if isinstance(self.value, Exception):
+            raise self.value
+        return self.value
+
+    def release(self) -> None:
+        self.released = True
+
+
+class _Client:
+    """Completes each batch when submitted; records how many were in flight at most."""
+
+    def __init__(self, coder: str, fail_at: int | None = None) -> None:
+        self.coder, self.fail_at = coder, fail_at
+        self.futures: list[_Future] = []
+
+    def submit(self, fn, batch, settings, data_dir, pure=True):  # noqa: ANN001, ANN201
+        k = len(self.futures)
+        value = RuntimeError("worker died") if k == self.fail_at else (self.coder, batch)
+        self.futures.append(_Future(value))
+        return self.futures[-1]
+
+
+class _AsCompleted:
+    def __init__(self, futures: list[_Future]) -> None:
+        self.queue = list(futures)
+
+    def add(self, future: _Future) -> None:
+        self.queue.append(future)
+
+    def __iter__(self):  # noqa: ANN204
+        while self.queue:
+            yield self.queue.pop(0)
+
+
+class _Distributed:
+    as_completed = _AsCompleted
+
+
+def _collect(client: _Client, n: int, coder: str = "c1") -> list[object]:
+    batches = iter([[article(f"d{k}", "ja", 10)] for k in range(n)])
+    return list(dask_ingest._submit_all(client, _Distributed(), batches, Settings(), 2, coder))
+
+
+def test_every_batch_is_handed_over_once_and_released():
+    client = _Client("c1")
+    got = _collect(client, 9)
+    assert [b[0].doc for b in got] == [f"d{k}" for k in range(9)]
+    assert len(client.futures) == 9 and all(f.released for f in client.futures)
+
+
+def test_a_failed_batch_stops_the_run_with_its_error():
+    with pytest.raises(RuntimeError, match="worker died"):
+        _collect(_Client("c1", fail_at=5), 9)
+
+
+def test_a_worker_with_other_code_is_refused():
+    from alliancewatch.errors import UsageError
+
+    with pytest.raises(UsageError, match="same alliancewatch version"):
+        _collect(_Client("other"), 3)
