@@ -22,6 +22,7 @@ from alliancewatch.lang.en.grammar import (
     PCOMP_CONTROL,
     PLACE_NOUNS,
     PLACE_PREPS,
+    POSSESSIVES,
     STRANDED,
     SYMMETRIC_EVENTS,
     TIME_WORDS,
@@ -159,7 +160,9 @@ class EnglishArguments(EnglishModality):
         (North Korea said it fired), else the subject of a governing clause."""
         out = []
         for a in args:
-            if a.text.lower() not in PRONOUNS or a.role not in (
+            words = a.text.lower().split()
+            owned = len(words) == 2 and words[0] in POSSESSIVES  # its forces, their troops
+            if (a.text.lower() not in PRONOUNS and not owned) or a.role not in (
                 "agent",
                 "genitive",
                 "agent_phrase",
@@ -174,7 +177,8 @@ class EnglishArguments(EnglishModality):
                 subj = [
                     s
                     for s in t.kids(h, *deps)
-                    if t.toks[s].text.lower() not in PRONOUNS and t.toks[s].start != a.start
+                    if t.toks[s].text.lower() not in PRONOUNS
+                    and not a.start <= t.toks[s].start < a.end
                 ]  # North Korea's admission that it sent troops: its possessor
                 if subj:
                     found = self._arg(t, "agent", subj[0], "antecedent")[0]

@@ -26,6 +26,8 @@ from alliancewatch.lang.en.grammar import (
     DOER_WRITTEN,
     NOMINAL,
     OBJECT_IS_THING,
+    OBSERVED_KEYS,
+    PARTICLES,
     RECIPROCAL_KEYS,
     SPEAKER_PRONOUNS,
     STATEMENT_EVENTS,
@@ -64,8 +66,8 @@ class EnglishFrames(EnglishArguments):
         for lemma in t.lemmas(i):
             for c in t.children[i]:
                 ct = t.toks[c]
-                if ct.dep == "prt":
-                    keys.append(f"{lemma} {ct.text.lower()}")
+                if ct.dep == "prt" or (ct.dep == "advmod" and ct.text.lower() in PARTICLES):
+                    keys.append(f"{lemma} {ct.text.lower()}")  # driven away (advmod to spaCy)
                 elif ct.dep in ("prep", "dative"):
                     objs = t.kids(c, "pobj")
                     if objs and all(TIME_WORDS.search(t.toks[o].text) for o in objs):
@@ -329,7 +331,19 @@ class EnglishFrames(EnglishArguments):
             # condemned the deployment of troops to Russia: the to-phrase is the deployment's
             args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
         if trig.event == "ASSAULT":  # fighting alongside Russian forces: an ally, no target
-            args = [a for a in args if a.marker not in ALLY_MARKERS]
+            args = [  # the ally is closed to the coder: no side is filled from it
+                replace(a, participant=False) if a.marker in ALLY_MARKERS else a for a in args
+            ]
+        if trig.key in OBSERVED_KEYS and not nominal:  # detected Chinese aircraft
+            observer = [a for a in args if a.role == "agent"]
+            args = [
+                replace(a, role="agent", marker="observed") if a.role == "patient" else a
+                for a in args
+                if a.role != "agent"
+            ]
+            own_speaker = observer[0] if observer and observer[0].marker == "nsubj" else None
+        else:
+            own_speaker = None
         if trig.key in RECIPROCAL_KEYS and not nominal:
             args = self._reciprocal(t, p, args)
         if trig.event in OBJECT_IS_THING or (trig.key in TOPIC_OBJECT_KEYS and not nominal):
@@ -416,6 +430,8 @@ class EnglishFrames(EnglishArguments):
                 for a in args
                 if a.marker != "with"
             ]
+        if climb.speaker is None and own_speaker is not None:  # Taiwan detected: its report
+            climb.speaker, climb.speaker_cue = own_speaker, t.toks[p].text
         if climb.speaker is None and not nominal and trig.event not in UNSAID_EVENTS:
             own = self.statement_speaker(t, p)  # Seoul condemned the launch: Seoul claims it
             if own is not None:

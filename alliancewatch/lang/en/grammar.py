@@ -63,6 +63,13 @@ WAR_NOUNS = frozenset(
 )
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
+# adverbs that are a phrasal verb's particle when spaCy labels them advmod (driven away)
+PARTICLES = frozenset({"away", "off", "back", "out", "down"})
+# a possessive pronoun owning a doer (its forces, their troops): the owner is the party
+POSSESSIVES = frozenset({"its", "their", "our"})
+# verbs of observing another state's forces (Taiwan detected 30 Chinese aircraft): the
+# observed forces' owner is the actor, the observer the source of the report
+OBSERVED_KEYS = frozenset({"detect", "spot", "track"})
 # reciprocal verbs: a coordinated subject acts on itself, the first on the second (Russia and
 # Ukraine exchanged prisoners; spec section 6 for two-sided fighting)
 RECIPROCAL_KEYS = frozenset({"exchange", "swap", "clash"})

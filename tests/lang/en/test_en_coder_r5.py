@@ -250,3 +250,30 @@ def test_missiles_fired_at_bases_housing_a_states_troops_attack_that_state() -> 
     ms = code("Iran fired ballistic missiles at two Iraqi bases housing U.S. troops.")
     (m,) = of(ms, "ASSAULT")
     assert pair(m) == (["IRN"], ["USA"])
+
+
+def test_aircraft_detected_are_their_owners_mobilization_told_by_the_observer() -> None:
+    (m,) = code("Taiwan detected 30 Chinese military aircraft around the island on Monday.")
+    assert (m.event, pair(m)) == ("MOBILIZE", (["CHN"], []))
+    assert m.claimed_by is not None and m.claimed_by.text == "Taiwan"
+
+
+def test_its_forces_are_the_speakers_and_a_vessel_driven_away() -> None:
+    ms = code("Russia's defence ministry said its forces had shot down 41 Ukrainian drones.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"])
+    ms = code("China's coast guard said it had driven away a Philippine vessel near the shoal.")
+    (d,) = of(ms, "ASSAULT")
+    assert pair(d) == (["CHN"], ["PHL"])
+
+
+def test_fighting_alongside_an_ally_names_no_enemy() -> None:
+    ms = code("North Korea said its troops had fought alongside Russian forces.")
+    assert not of(ms, "ASSAULT")
+
+
+def test_state_media_inspections_and_export_controls() -> None:
+    (m,) = code("Kim Jong Un inspected an artillery drill on the western front.")
+    assert (m.event, pair(m)) == ("MOBILIZE", (["PRK"], []))
+    (s,) = of(code("Washington imposed new export controls on China."), "SANCTION")
+    assert pair(s) == (["USA"], ["CHN"])
