@@ -4,35 +4,30 @@ A trigger is a verb or a noun of data/triggers.tsv (several readings per word, c
 their `requires`). A trigger noun that is the object of a light verb (held talks, imposed
 sanctions, received support) takes its roles and voice from that verb
 (data/light_verbs.tsv); one inside a quantity phrase (a package of sanctions) is read
-through it. Arguments are in arguments.py, factuality and attribution in modality.py,
-headlines in headline.py, the closed grammar lists in grammar.py.
+through it. Arguments are in arguments.py, their roles by event type in shaping.py,
+factuality and attribution in modality.py, headlines in headline.py, the closed grammar
+lists in grammar.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
-    ADDRESSED_ACTS,
-    ALLY_MARKERS,
     DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
     NOMINAL,
     OBJECT_IS_THING,
-    OBSERVED_KEYS,
     PARTICLES,
     RECIPROCAL_KEYS,
     SPEAKER_PRONOUNS,
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
-    STRANDED,
     THEME_WITH,
     TIME_WORDS,
     TOPIC_OBJECT_KEYS,
@@ -40,16 +35,15 @@ from alliancewatch.lang.en.grammar import (
     UNSAID_EVENTS,
     VERBAL,
     VERBAL_ACTS,
-    WAR_NOUNS,
-    WHOSE_TOOL,
 )
 from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
-from alliancewatch.lang.en.tree import PRONOUNS, RELATIVE, Tree
+from alliancewatch.lang.en.shaping import EnglishShaping
+from alliancewatch.lang.en.tree import RELATIVE, Tree
 from alliancewatch.types import Argument, Frame, Sentence
 
 
-class EnglishFrames(EnglishArguments):
+class EnglishFrames(EnglishShaping):
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
 
@@ -277,73 +271,7 @@ class EnglishFrames(EnglishArguments):
         if proxy != i:  # a military aid package for Kyiv
             args += [a for a in self._args_of(t, proxy, {i}, True) if a.role != "patient"]
         args += self._implicit_roles(t, i, p, trig, args, nominal)
-        if not nominal and trig.event in VERBAL_ACTS:
-            # warned that the US would face consequences; if Seoul goes ahead, we will
-            # respond: who the content is about
-            clauses = t.kids(p, "ccomp")
-            if trig.event == "THREATEN":
-                clauses += t.kids(p, "advcl")
-            # denounced the drills as a provocation by X; called the group a tool of X
-            said_as = t.kids(p, "oprd") + [
-                o
-                for c in t.kids(p, "prep")
-                if t.toks[c].text.lower() == "as"
-                for o in t.kids(c, "pobj")
-            ]
-            for o in said_as:
-                for by in t.kids(o, "prep"):
-                    w = t.toks[by].text.lower()
-                    if w == "by" or (w == "of" and t.toks[o].lemma.lower() in WHOSE_TOOL):
-                        for x in t.kids(by, "pobj"):
-                            args += self._arg(t, "recipient", x, t.toks[by].text.lower())
-            for c in clauses:
-                for sj in t.kids(c, "nsubj", "nsubjpass"):
-                    if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
-                        a = self._arg(t, "content_agent", sj, "content")
-                        args += a[:1]
-        if trig.event == "ASSAULT":  # joined Moscow's war in Ukraine: the war's other side
-            for a in [a for a in args if a.role == "patient"]:
-                head = next((k for k in t.kids(p, "dobj") if t.toks[k].start == a.start), None)
-                if head is None:
-                    head = next(
-                        (k for k, x in enumerate(t.toks) if x.start >= a.start and x.end == a.end),
-                        None,
-                    )
-                if head is not None and t.toks[head].lemma.lower() in WAR_NOUNS:
-                    enemy = [
-                        o
-                        for c in t.kids(head, "prep")
-                        if t.toks[c].text.lower() in ("against", "in", "on", "with")
-                        for o in t.kids(c, "pobj")
-                    ]
-                    if enemy:
-                        args = [x for x in args if x is not a]
-                        args += self._object_arg(t, enemy[0], "recipient", "war")
-        if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
-            args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
-        if trig.event == "AID" and not any(a.role == "recipient" for a in args):
-            args += self._for_whom(t, [k for k in t.kids(p, "dobj")])
-        if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
-            args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
-        if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it
-            args = [x for a in args for x in self._event_pronoun(t, a, p)]
-        if trig.event == "ACCUSE" and not nominal and any(a.role == "patient" for a in args):
-            # condemned the deployment of troops to Russia: the to-phrase is the deployment's
-            args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
-        if trig.event == "ASSAULT":  # fighting alongside Russian forces: an ally, no target
-            args = [  # the ally is closed to the coder: no side is filled from it
-                replace(a, participant=False) if a.marker in ALLY_MARKERS else a for a in args
-            ]
-        if trig.key in OBSERVED_KEYS and not nominal:  # detected Chinese aircraft
-            observer = [a for a in args if a.role == "agent"]
-            args = [
-                replace(a, role="agent", marker="observed") if a.role == "patient" else a
-                for a in args
-                if a.role != "agent"
-            ]
-            own_speaker = observer[0] if observer and observer[0].marker == "nsubj" else None
-        else:
-            own_speaker = None
+        args, own_speaker = self._shape_roles(t, p, trig, args, nominal)
         if trig.key in RECIPROCAL_KEYS and not nominal:
             args = self._reciprocal(t, p, args)
         if trig.event in OBJECT_IS_THING or (trig.key in TOPIC_OBJECT_KEYS and not nominal):
@@ -369,17 +297,7 @@ class EnglishFrames(EnglishArguments):
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
         treaty = "treaty" in trig.context and not nominal
-        if treaty:
-            args = self._treaty_args(t, p, args, trig.key)
-        if trig.event in ("AID", "MOBILIZE"):  # sent troops to the Belarus border: a place
-            args = [
-                replace(a, participant=False)
-                if a.role in ("recipient", "target") and self._is_place(t, a)
-                else a
-                for a in args
-            ]
-        if trig.requires.startswith("advmod:"):  # flew together into Japan's zone: the place
-            args = [a for a in args if a.role not in ("recipient", "target")]
+        args = self._shape_places(t, p, trig, args, treaty)
         climb = self.climb(t, i, p, is_headline(sentence))
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             # a conditional threat (should Seoul go ahead, we will respond) is still made

@@ -1,0 +1,116 @@
+"""English frames, second step: the roles a frame's arguments take once its trigger is
+known. Statements aim at what their content or 'as'-phrase names, a war joined at its
+enemy, a sanction at the state cut from, a protest at its addressee; observers, reciprocal
+subjects, topics, treaty documents and places are no parties. Split from frames.py, which
+finds triggers and builds the frame around these."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang.en.arguments import EnglishArguments
+from alliancewatch.lang.en.grammar import (
+    ADDRESSED_ACTS,
+    ALLY_MARKERS,
+    OBSERVED_KEYS,
+    STRANDED,
+    VERBAL_ACTS,
+    WAR_NOUNS,
+    WHOSE_TOOL,
+)
+from alliancewatch.lang.en.lexicon import Trigger
+from alliancewatch.lang.en.tree import PRONOUNS, RELATIVE, Tree
+from alliancewatch.types import Argument
+
+
+class EnglishShaping(EnglishArguments):
+    def _shape_roles(
+        self, t: Tree, p: int, trig: Trigger, args: list[Argument], nominal: bool
+    ) -> tuple[list[Argument], Argument | None]:
+        """Roles by the type of the event; also the observer who reports what it saw
+        (Taiwan detected Chinese aircraft), or None."""
+        if not nominal and trig.event in VERBAL_ACTS:
+            # warned that the US would face consequences; if Seoul goes ahead, we will
+            # respond: who the content is about
+            clauses = t.kids(p, "ccomp")
+            if trig.event == "THREATEN":
+                clauses += t.kids(p, "advcl")
+            # denounced the drills as a provocation by X; called the group a tool of X
+            said_as = t.kids(p, "oprd") + [
+                o
+                for c in t.kids(p, "prep")
+                if t.toks[c].text.lower() == "as"
+                for o in t.kids(c, "pobj")
+            ]
+            for o in said_as:
+                for by in t.kids(o, "prep"):
+                    w = t.toks[by].text.lower()
+                    if w == "by" or (w == "of" and t.toks[o].lemma.lower() in WHOSE_TOOL):
+                        for x in t.kids(by, "pobj"):
+                            args += self._arg(t, "recipient", x, t.toks[by].text.lower())
+            for c in clauses:
+                for sj in t.kids(c, "nsubj", "nsubjpass"):
+                    if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
+                        a = self._arg(t, "content_agent", sj, "content")
+                        args += a[:1]
+        if trig.event == "ASSAULT":  # joined Moscow's war in Ukraine: the war's other side
+            for a in [a for a in args if a.role == "patient"]:
+                head = next((k for k in t.kids(p, "dobj") if t.toks[k].start == a.start), None)
+                if head is None:
+                    head = next(
+                        (k for k, x in enumerate(t.toks) if x.start >= a.start and x.end == a.end),
+                        None,
+                    )
+                if head is not None and t.toks[head].lemma.lower() in WAR_NOUNS:
+                    enemy = [
+                        o
+                        for c in t.kids(head, "prep")
+                        if t.toks[c].text.lower() in ("against", "in", "on", "with")
+                        for o in t.kids(c, "pobj")
+                    ]
+                    if enemy:
+                        args = [x for x in args if x is not a]
+                        args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
+            args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
+        if trig.event == "AID" and not any(a.role == "recipient" for a in args):
+            args += self._for_whom(t, [k for k in t.kids(p, "dobj")])
+        if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
+            args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
+        if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it
+            args = [x for a in args for x in self._event_pronoun(t, a, p)]
+        if trig.event == "ACCUSE" and not nominal and any(a.role == "patient" for a in args):
+            # condemned the deployment of troops to Russia: the to-phrase is the deployment's
+            args = [a for a in args if not (a.role == "recipient" and a.marker in STRANDED)]
+        if trig.event == "ASSAULT":  # fighting alongside Russian forces: an ally, no target
+            args = [  # the ally is closed to the coder: no side is filled from it
+                replace(a, participant=False) if a.marker in ALLY_MARKERS else a for a in args
+            ]
+        if trig.key in OBSERVED_KEYS and not nominal:  # detected Chinese aircraft
+            observer = [a for a in args if a.role == "agent"]
+            args = [
+                replace(a, role="agent", marker="observed") if a.role == "patient" else a
+                for a in args
+                if a.role != "agent"
+            ]
+            own_speaker = observer[0] if observer and observer[0].marker == "nsubj" else None
+        else:
+            own_speaker = None
+        return args, own_speaker
+
+    def _shape_places(
+        self, t: Tree, p: int, trig: Trigger, args: list[Argument], treaty: bool
+    ) -> list[Argument]:
+        """Treaty documents and places are no parties."""
+        if treaty:
+            args = self._treaty_args(t, p, args, trig.key)
+        if trig.event in ("AID", "MOBILIZE"):  # sent troops to the Belarus border: a place
+            args = [
+                replace(a, participant=False)
+                if a.role in ("recipient", "target") and self._is_place(t, a)
+                else a
+                for a in args
+            ]
+        if trig.requires.startswith("advmod:"):  # flew together into Japan's zone: the place
+            args = [a for a in args if a.role not in ("recipient", "target")]
+        return args
