@@ -1,5 +1,5 @@
 """Ingest's NLP step on a Dask cluster: `alliancewatch ingest PATH --dask local:N` or
-`--dask tcp://scheduler:8786`.
+`--dask tcp://scheduler:8786` (the cluster itself: dask_cluster.py).
 
 Only the parse-and-code step (pipeline.process_batch, the function the serial and
 process-pool paths run) goes to the workers, in batches of articles: a task costs about
@@ -10,16 +10,13 @@ models of the run's languages once per worker process when it starts, and every 
 carries the worker's coder fingerprint: a worker running other code or data than the
 client is refused.
 
-Where the time went (issue 14) and what this module does about it: the cluster starts in
-a thread while the client still cleans its inputs (`Cluster`); every model a batch needs,
+Where the time went (issue 14) and what is done about it: every model a batch needs,
 Korean's splitter too, is loaded by the plugin, not by two workers' last batches; batches
 hold one language, sized by characters and shrinking towards the end, largest first
 (`plan_batches`), so the last worker to finish is not left with a long batch while the
 other idles; a thread collects results and sends the next batches while the client is
-still storing earlier ones; results come back without parser tokens, which the client
-never stores; and
-local workers run without Dask's statistical profiler, which samples the task thread's
-stack every 10 ms (about 5% of a worker's CPU on the parser's deep stacks).
+still storing earlier ones, and starts closing the cluster once the last result is in;
+results come back without parser tokens, which the client never stores.
 """
 
 from __future__ import annotations
@@ -32,10 +29,19 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import replace
 from itertools import islice
-from types import TracebackType
 from typing import Any
 
 from alliancewatch.config import DATA_DIR, Settings
+from alliancewatch.dask_cluster import (  # noqa: F401 - the names tests and docs use
+    MALLOC,
+    Cluster,
+    TuneMalloc,
+    _PluginBase,
+    local_cluster,
+    malloc_environ,
+    parse_spec,
+    tune_malloc,
+)
 from alliancewatch.errors import UsageError
 from alliancewatch.types import Article, Mention, Sentence
 
@@ -50,109 +56,6 @@ IN_FLIGHT_PER_WORKER = 2
 GUIDE = 3
 MIN_BATCH_CHARS = 2_000
 MAX_BATCH_CHARS = 40_000
-# Dask settings for the workers of a local cluster (a remote cluster keeps its own)
-LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
-
-
-def _distributed() -> Any:
-    try:
-        import distributed
-    except ImportError:
-        raise UsageError(
-            "--dask needs Dask's distributed scheduler: pip install 'alliancewatch[dask]'"
-        ) from None
-    return distributed
-
-
-def parse_spec(spec: str) -> tuple[str, int | str]:
-    """'local:N' -> ('local', N); 'tcp://host:port' -> ('remote', address)."""
-    if spec.startswith("local:") and spec[6:].isdigit() and int(spec[6:]) > 0:
-        return "local", int(spec[6:])
-    if spec.startswith(("tcp://", "tls://")):
-        return "remote", spec
-    raise UsageError(
-        f"--dask {spec!r}: give local:N (N worker processes on this machine) or the "
-        "scheduler's address, e.g. tcp://scheduler:8786"
-    )
-
-
-try:  # this module is imported only by runs with --dask
-    from distributed import WorkerPlugin as _PluginBase
-except ImportError:  # _distributed() says what to install
-    _PluginBase = object  # type: ignore[assignment,misc]
-
-
-# glibc malloc in worker processes. Dask sets MALLOC_TRIM_THRESHOLD_=65536 before it
-# spawns a worker; setting any threshold stops glibc from raising its mmap threshold as
-# the program frees large blocks, so each of the parser's arrays above 128 KiB becomes a
-# fresh mmap, zeroed and faulted in page by page, and each thread gets its own arena.
-# These keep large blocks on the heap, return memory only above 128 MiB free, and use
-# two arenas (a worker runs one task thread).
-MALLOC = {"ARENA_MAX": 2, "MMAP_THRESHOLD_": 32 << 20, "TRIM_THRESHOLD_": 128 << 20}
-_MALLOPT = {"TRIM_THRESHOLD_": -1, "MMAP_THRESHOLD_": -3, "ARENA_MAX": -8}  # malloc.h
-
-
-def malloc_environ() -> dict[str, str]:
-    """The settings as environment variables, read by glibc when a process starts."""
-    return {f"MALLOC_{k}": str(v) for k, v in MALLOC.items()}
-
-
-def tune_malloc() -> dict[str, bool]:
-    """The settings applied to this running process with mallopt() (glibc only): how a
-    remote worker started by `dask worker` gets them. Whether each one was accepted."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(name or "libc.so.6")
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):
-        return {}
-    return {k: bool(mallopt(_MALLOPT[k], int(v))) for k, v in MALLOC.items()}
-
-
-class TuneMalloc(_PluginBase):  # type: ignore[misc,valid-type]
-    """Worker plugin: `tune_malloc` in every worker, local or remote, when it starts."""
-
-    name = "alliancewatch-malloc"
-
-    def setup(self, worker: Any = None) -> None:
-        applied = tune_malloc()
-        if worker is not None:
-            worker.alliancewatch_malloc = applied
-        log.debug("malloc settings applied: %s", applied)
-
-    def teardown(self, worker: Any = None) -> None:
-        return None
-
-
-def local_cluster(distributed: Any, n_workers: int) -> Any:
-    """N single-threaded worker processes on this machine, spawned with MALLOC set (the
-    parser holds the GIL: one thread per process is what runs in parallel)."""
-    import os
-
-    import dask
-
-    env = malloc_environ()
-    saved = {k: os.environ.get(k) for k in env}
-    try:
-        spawn = {**dask.config.get("distributed.nanny.pre-spawn-environ", {}), **env}
-        config = {"distributed.nanny.pre-spawn-environ": spawn, **LOCAL_WORKER_CONFIG}
-        with dask.config.set(config):
-            return distributed.LocalCluster(
-                n_workers=n_workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
-    finally:  # the nanny sets them in this process to spawn: not for our other children
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 class LoadParsers(_PluginBase):  # type: ignore[misc,valid-type]
@@ -231,63 +134,6 @@ def plan_batches(articles: list[Article], workers: int) -> list[list[Article]]:
     return [b for _, b in sorted(planned, key=lambda p: -p[0])]
 
 
-class Cluster:
-    """A Dask client and, for local:N, its cluster, started in a thread of its own so that
-    the client reads and cleans its inputs meanwhile (a local cluster takes about a second
-    to start). Closing it waits for the start, then closes what was started."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.kind, self.where = parse_spec(settings.dask or "")  # a bad spec fails here
-        self.distributed = _distributed()
-        self._stack = ExitStack()
-        self._client: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._start, name="dask-start", daemon=True)
-        self._thread.start()
-
-    def _start(self) -> None:
-        try:
-            self._client = self._connect()
-        except BaseException as e:  # re-raised in the caller's thread by client()
-            self._error = e
-
-    def _connect(self) -> Any:
-        """Closed with callbacks, not as context managers: a Client's `with` sets a context
-        variable of this thread, which another thread could not reset."""
-        distributed = self.distributed
-        if self.kind == "local":
-            cluster = local_cluster(distributed, int(self.where))
-            self._stack.callback(cluster.close)
-            client = distributed.Client(cluster)
-            self._stack.callback(client.close)
-            return client
-        try:
-            client = distributed.Client(str(self.where), timeout="20s")
-        except OSError as e:
-            raise UsageError(f"cannot reach the Dask scheduler at {self.where}: {e}") from None
-        self._stack.callback(client.close)
-        client.wait_for_workers(1, timeout=120)
-        return client
-
-    def client(self) -> Any:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._client
-
-    def close(self) -> None:
-        self._thread.join()
-        self._stack.close()
-
-    def __enter__(self) -> Cluster:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
 def run_on_dask(
     articles: list[Article],
     settings: Settings,
@@ -311,7 +157,9 @@ def run_on_dask(
         workers = max(1, len(client.scheduler_info()["workers"]))
         planned = plan_batches(articles, workers)
         log.info("dask: %d workers, %d articles, %d batches", workers, len(articles), len(planned))
-        yield from _submit_all(client, cluster.distributed, iter(planned), settings, workers, CODER)
+        yield from _submit_all(
+            client, cluster.distributed, iter(planned), settings, workers, CODER, cluster.close_soon
+        )
 
 
 def _submit_all(
@@ -321,13 +169,15 @@ def _submit_all(
     settings: Settings,
     workers: int,
     coder: str,
+    finished: Callable[[], None] = lambda: None,
 ) -> Iterator[list[Result]]:
     """Keep a bounded number of batches in flight; yield results as they complete.
 
     A thread of its own collects each result and sends the next batch at once, so the
     workers are fed while the caller is still storing earlier results (fed from the
     caller's loop, two short batches completing during one long write left a worker
-    idle); at most `workers x IN_FLIGHT_PER_WORKER` results wait for the caller."""
+    idle); at most `workers x IN_FLIGHT_PER_WORKER` results wait for the caller.
+    `finished` is called once the last result is in (the cluster can close meanwhile)."""
     data_dir = str(DATA_DIR)
     done: queue.Queue[Any] = queue.Queue(maxsize=workers * IN_FLIGHT_PER_WORKER)
     stop = threading.Event()
@@ -360,6 +210,8 @@ def _submit_all(
                 if following is not None:
                     pending.add(submit(following))
                 future.release()
+                if following is None and pending.is_empty():
+                    finished()
                 if not put(results):
                     return
             put(_END)

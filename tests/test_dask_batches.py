@@ -152,6 +152,9 @@ class _AsCompleted:
     def add(self, future: _Future) -> None:
         self.queue.append(future)
 
+    def is_empty(self) -> bool:
+        return not self.queue
+
     def __iter__(self):  # noqa: ANN204
         while self.queue:
             yield self.queue.pop(0)
@@ -161,16 +164,24 @@ class _Distributed:
     as_completed = _AsCompleted
 
 
-def _collect(client: _Client, n: int, coder: str = "c1") -> list[object]:
+def _collect(client: _Client, n: int, coder: str = "c1", finished=lambda: None) -> list:  # noqa: ANN001
     batches = iter([[article(f"d{k}", "ja", 10)] for k in range(n)])
-    return list(dask_ingest._submit_all(client, _Distributed(), batches, Settings(), 2, coder))
+    return list(
+        dask_ingest._submit_all(client, _Distributed(), batches, Settings(), 2, coder, finished)
+    )
 
 
 def test_every_batch_is_handed_over_once_and_released():
     client = _Client("c1")
-    got = _collect(client, 9)
+    released_when_finished: list[int] = []
+
+    def finished() -> None:  # the cluster may close now: every result is in
+        released_when_finished.append(sum(f.released for f in client.futures))
+
+    got = _collect(client, 9, finished=finished)
     assert [b[0].doc for b in got] == [f"d{k}" for k in range(9)]
     assert len(client.futures) == 9 and all(f.released for f in client.futures)
+    assert released_when_finished == [9]  # called once, after the last result
 
 
 def test_a_failed_batch_stops_the_run_with_its_error():

@@ -29,7 +29,16 @@ LAYERS: list[set[str]] = [
     {"lang"},  # the registry and one folder per language
     {"clean", "sources", "coding", "store", "concepts"},
     {"merge", "relations"},
-    {"pipeline", "dask_ingest", "evaluate", "export", "agreement", "api", "linkeval"},
+    {
+        "pipeline",
+        "dask_ingest",
+        "dask_cluster",
+        "evaluate",
+        "export",
+        "agreement",
+        "api",
+        "linkeval",
+    },
     {"web"},
     {"cli"},
 ]
