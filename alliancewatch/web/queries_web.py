@@ -333,19 +333,26 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         args += sargs
     w = " AND ".join(where)
     frm = "FROM sentences s JOIN articles a ON a.id = s.article_id"
-    # the page alone: newest articles first, read in that order (an index on PostgreSQL)
-    # and stopped at the page's end, however many sentences match
-    rows = db.execute(
-        f"SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang {frm}"
-        f" WHERE {w} ORDER BY a.published DESC NULLS LAST, a.doc, s.idx LIMIT ? OFFSET ?",
-        [*args, v["limit"], v["offset"]],
-    ).fetchall()
-    # the hits are counted up to a bound: a common word matches a sentence in ten, and
-    # counting them all cost seconds at a million mentions (beyond it: "more than")
+    # one pass over the first `bound` hits in page order (newest articles first, read in
+    # that order through an index on PostgreSQL): they give the page and a total exact up
+    # to the bound. A common word matches a sentence in ten, and counting every hit cost
+    # seconds at a million mentions; beyond the bound the total is "more than".
     bound = max(COUNT_BOUND, v["offset"] + v["limit"])
-    if len(rows) < v["limit"] and (rows or not v["offset"]):  # the last page: all seen
-        total = v["offset"] + len(rows)
-    else:
+    order = "ORDER BY {p} DESC NULLS LAST, {d}, {i}"
+    rows = db.execute(
+        "WITH hits AS (SELECT s.id AS sid, a.published AS pub, a.doc AS doc, s.idx AS idx"
+        f" {frm} WHERE {w} {order.format(p='a.published', d='a.doc', i='s.idx')} LIMIT ?),"
+        " page AS (SELECT sid, pub, doc, idx, count(*) OVER () AS total FROM hits"
+        f" {order.format(p='pub', d='doc', i='idx')} LIMIT ? OFFSET ?)"
+        " SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
+        " page.total FROM page JOIN sentences s ON s.id = page.sid"
+        " JOIN articles a ON a.id = s.article_id"
+        f" {order.format(p='page.pub', d='page.doc', i='page.idx')}",
+        [*args, bound + 1, v["limit"], v["offset"]],
+    ).fetchall()
+    if rows or not v["offset"]:
+        total = int(rows[0]["total"]) if rows else 0
+    else:  # past the last hit: how many there are, up to the bound
         total = _count(
             db, f"SELECT count(*) FROM (SELECT 1 {frm} WHERE {w} LIMIT ?) AS x", [*args, bound + 1]
         )
