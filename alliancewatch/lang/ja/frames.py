@@ -286,6 +286,8 @@ class JapaneseFrames(JapaneseArguments):
             ]
         if not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
             args += self._topic_before(g, p)
+        if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
+            args += self._agreed_parties(g, p)
         speaker = None
         quoted = any(qs <= key_start < qe for qs, qe in quote_spans(g.text))
         in_quote = quoted and speech_verb is not None
@@ -385,6 +387,29 @@ class JapaneseFrames(JapaneseArguments):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _agreed_parties(self, g: Graph, p: int) -> list[Argument]:
+        """協議では、両国の協力を深めていくことで一致した: with no subject of its own, an
+        agreement's parties are those of the clause agreed on (〜ことで/ことに), the
+        subject of its verb or the owner of that verb's object."""
+        out = []
+        for n in g.children[p]:
+            if g.tokens[n].lemma != "こと":
+                continue
+            for v in g.children[n]:
+                if v > n or g.tokens[v].pos != "VERB":
+                    continue
+                for a in self._args_of(g, v, set()):
+                    if a.role in ("agent", "topic", "comitative"):
+                        out.append(Argument("agent", a.text, a.start, a.end, "agreed"))
+                for o in g.children[v]:
+                    if g.tokens[o].dep == "obj":
+                        out += [
+                            Argument("agent", a.text, a.start, a.end, "agreed")
+                            for a in self._args_of(g, o, set())
+                            if a.role == "genitive"
+                        ]
+        return out
 
     def _chained_quote_speaker(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
         """The speaker of a 「…」と述べ、 clause chained before p, unless that speaker is a
