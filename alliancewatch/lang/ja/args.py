@@ -86,6 +86,17 @@ class JapaneseArguments(JapaneseModality):
             return []
         if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
             return []  # 会談に臨む予定: 予定 frames the event, it does not do it
+        nxt = g.tail(p)[0] + 1
+        if (
+            nxt < h
+            and g.tokens[nxt].pos in NOMINAL
+            and g.marker(nxt) not in ("", "の")
+            and g.tokens[nxt].lemma not in NOMINALISERS
+        ):
+            # 侵略を続けるロシアに対する制裁パッケージ: a relative clause modifies the noun
+            # right after it; the parser hung it on the phrase's last noun
+            s, e = phrase_span(g, nxt)
+            return [Argument("agent", g.text[s:e], s, e, "relative")]
         toks = g.np_tokens(h)
         s, e = g.span(extend_left(g, min(t for t in toks if t > p)), max(toks))
         out = [Argument("agent", g.text[s:e], s, e, "relative")]

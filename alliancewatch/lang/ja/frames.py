@@ -144,7 +144,14 @@ class JapaneseFrames(JapaneseArguments):
                 break
             word = next((t for t in g.tokens if t.end == p), None)
             if word is not None:
-                out.append(Argument("target", g.text[word.start : p], word.start, p, m.group(0)))
+                # 米軍の空軍基地に向けて: the phrase ending there, up to any relative clause
+                # before it (カタールにある…: where the base is, not whose it is)
+                s, _ = phrase_span(g, word.i)
+                verbs = [v.end for v in g.tokens if s <= v.start < word.start and v.pos == "VERB"]
+                s = max([s, *verbs])
+                while s < word.start and not g.text[s].strip("、 　"):
+                    s += 1
+                out.append(Argument("target", g.text[s:p], s, p, m.group(0)))
         return out
 
     def _frame(

@@ -86,3 +86,22 @@ def test_headline_phrases_split_by_a_folded_space_are_read_apart():
     title = "NHKニュース(書き起こし) 中ロ爆撃機が日本周辺を共同飛行 防衛省が警戒"
     ms = code(title, title=title)
     assert ("COOPERATE", ("CHN",), ("RUS",)) in {brief(m) for m in ms}
+
+
+def test_launch_at_a_base_of_another_state_is_an_attack_on_that_state():
+    (m,) = code("イランは23日、カタールにあるアメリカ軍の空軍基地に向けて弾道ミサイルを発射した。")
+    assert brief(m) == ("ASSAULT", ("IRN",), ("USA",))
+    (n,) = code("北朝鮮は日本海に向けて弾道ミサイルを発射した。")
+    assert brief(n) == ("MOBILIZE", ("PRK",), ())
+
+
+def test_relative_clause_modifies_the_noun_right_after_it():
+    ms = code("EUは24日、ウクライナ侵略を続けるロシアに対する制裁パッケージを採択した。")
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in {brief(m) for m in ms}
+
+
+def test_agreement_takes_its_parties_from_the_clause_agreed_on():
+    ms = code("協議では、日比両国の安全保障協力を一段と深めていくことで一致した。")
+    agree = [m for m in ms if m.event == "AGREE"]
+    assert len(agree) == 1
+    assert {a.code for a in agree[0].actor + agree[0].recipient} == {"JPN", "PHL"}
