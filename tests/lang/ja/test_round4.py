@@ -105,3 +105,17 @@ def test_agreement_takes_its_parties_from_the_clause_agreed_on():
     agree = [m for m in ms if m.event == "AGREE"]
     assert len(agree) == 1
     assert {a.code for a in agree[0].actor + agree[0].recipient} == {"JPN", "PHL"}
+
+
+def test_military_vocabulary_of_launches_alerts_and_handovers():
+    (m,) = code("北朝鮮の衛星打ち上げは5月に失敗した。")
+    assert brief(m) == ("MOBILIZE", ("PRK",), ())
+    (n,) = code("韓国軍は警戒態勢を強化している。")
+    assert brief(n) == ("MOBILIZE", ("KOR",), ())
+    (d,) = code("日本政府はイージス艦を展開して警戒に当たった。")
+    assert brief(d) == ("MOBILIZE", ("JPN",), ())
+    (h,) = code("北朝鮮がロシアにコンテナ1000個分の弾薬を引き渡した。")
+    assert brief(h) == ("AID", ("PRK",), ("RUS",))
+    assert not code("ロシアは名簿を引き渡した。")
+    (k,) = code("朝鮮中央通信は、わが共和国の偵察衛星打ち上げを伝えた。")
+    assert brief(k) == ("MOBILIZE", ("PRK",), ())
