@@ -27,7 +27,14 @@ TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜する�
 QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
 
 
+# A transcript's speaker label before a turn that fills the line: 記者「…」, アナウンサー「…」
+SPEAKER_LABEL = re.compile(r"^[^「」『』。、\s]{1,12}$")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Outermost 「…」/『…』 spans. A transcript turn (記者「…。」, a label and one whole
+    utterance ending in 。) is the line itself, not a quotation: the spans inside it are
+    given instead."""
     spans, stack = [], []
     for k, ch in enumerate(text):
         if ch in QUOTE_OPEN:
@@ -36,6 +43,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             start = stack.pop()
             if not stack:
                 spans.append((start, k + 1))
+    if (
+        len(spans) == 1
+        and text[spans[0][1] - 2] == "。"  # a whole turn, not a headline's quote (国情院「…」)
+        and SPEAKER_LABEL.match(text[: spans[0][0]])
+        and not text[spans[0][1] :].strip(" 。")
+    ):
+        s, e = spans[0]
+        return [(s + 1 + a, s + 1 + b) for a, b in quote_spans(text[s + 1 : e - 1])]
     return spans
 
 

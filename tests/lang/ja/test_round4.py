@@ -119,3 +119,13 @@ def test_military_vocabulary_of_launches_alerts_and_handovers():
     assert not code("ロシアは名簿を引き渡した。")
     (k,) = code("朝鮮中央通信は、わが共和国の偵察衛星打ち上げを伝えた。")
     assert brief(k) == ("MOBILIZE", ("PRK",), ())
+
+
+def test_a_transcript_turn_is_not_a_quotation():
+    ms = code(
+        "記者「林外務大臣はブリンケン国務長官と会談し、中国の行動を"
+        "『地域の平和と安定に深刻な影響を与える』と非難しました。」",
+        published="2022-08-05",
+    )
+    accuse = [m for m in ms if m.event == "ACCUSE"]
+    assert [brief(m) for m in accuse] == [("ACCUSE", ("JPN",), ("CHN",))]
