@@ -75,6 +75,23 @@ class EnglishShaping(EnglishArguments):
             args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
         if trig.event == "AID" and not any(a.role == "recipient" for a in args):
             args += self._for_whom(t, [k for k in t.kids(p, "dobj")])
+            h = t.head(p)
+            if nominal and t.toks[p].dep == "dobj" and h is not None:
+                # condemned the deployment of troops to Russia: the parser hung the
+                # deployment's to-phrase on the verb
+                for c in t.kids(h, "prep"):
+                    if t.toks[c].text.lower() in ("to", "into"):
+                        for o in t.kids(c, "pobj"):
+                            args += self._arg(t, "recipient", o, t.toks[c].text.lower())
+        if trig.event == "AID" and nominal and not any(
+            a.role in ("agent", "agent_phrase", "genitive") for a in args
+        ):  # the transfer of Iranian missiles: the owner of the thing sent gives it
+            for c in t.kids(p, "prep"):
+                if t.toks[c].text.lower() == "of":
+                    for o in t.kids(c, "pobj"):
+                        for m in t.kids(o, "amod", "compound", "poss"):
+                            if t.toks[m].pos in ("PROPN", "ADJ"):
+                                args += self._arg(t, "genitive", m, "owner")
         if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
             args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
         if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it

@@ -277,3 +277,18 @@ def test_state_media_inspections_and_export_controls() -> None:
     assert (m.event, pair(m)) == ("MOBILIZE", (["PRK"], []))
     (s,) = of(code("Washington imposed new export controls on China."), "SANCTION")
     assert pair(s) == (["USA"], ["CHN"])
+
+
+def test_a_condemned_transfer_keeps_its_goods_owner_and_destination() -> None:
+    ms = code("The G7 ministers condemned the transfer of Iranian missiles to Russia.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["IRN"], ["RUS"])
+    ms = code("Seoul condemned the deployment of North Korean troops to Russia.")
+    (d,) = of(ms, "AID")
+    assert pair(d) == (["PRK"], ["RUS"])
+
+
+def test_sanctions_placed_on_a_states_firms() -> None:
+    ms = code("Beijing retaliated by placing sanctions on 10 U.S. defence firms.")
+    (m,) = of(ms, "SANCTION")
+    assert pair(m) == (["CHN"], ["USA"])
