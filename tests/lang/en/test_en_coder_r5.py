@@ -292,3 +292,9 @@ def test_sanctions_placed_on_a_states_firms() -> None:
     ms = code("Beijing retaliated by placing sanctions on 10 U.S. defence firms.")
     (m,) = of(ms, "SANCTION")
     assert pair(m) == (["CHN"], ["USA"])
+
+
+def test_weighing_sending_air_defence_systems_is_possible_aid() -> None:
+    ms = code("Officials said the Pentagon is weighing sending more air defence systems to Israel.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["USA"], ["ISR"]) and m.factuality == "possible"
