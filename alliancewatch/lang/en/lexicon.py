@@ -20,7 +20,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # the shared sets (lang.CUE_LABELS, lang.ROLES); 'claim' comes from patterns, not case_roles.tsv
 LABELS = CUE_LABELS
 ROLES = SHARED_ROLES - {"claim"}
-CUE_KINDS = ("aux", "neg", "adv", "mark", "phrase", "governor", "adj", "amod", "noun", "headline")
+CUE_KINDS = ("aux", "neg", "adv", "mark", "phrase", "governor", "adj", "amod", "det", "noun")
+CUE_KINDS += ("headline",)
 BARRIER = "barrier"  # a verb whose object is presupposed: no cue above it reaches the event
 
 

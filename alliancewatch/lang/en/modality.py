@@ -116,6 +116,8 @@ class EnglishModality:
                 out += self._word_cues("amod", tok.text.lower())
             elif tok.dep == "det" and tok.text.lower() == "no":
                 out += self._word_cues("neg", "no")
+            elif tok.dep == "det":  # a response to any attack: an event supposed
+                out += self._word_cues("det", tok.text.lower())
         return out
 
     # -- the climb ------------------------------------------------------------------------

@@ -83,8 +83,10 @@ class EnglishShaping(EnglishArguments):
                     if t.toks[c].text.lower() in ("to", "into"):
                         for o in t.kids(c, "pobj"):
                             args += self._arg(t, "recipient", o, t.toks[c].text.lower())
-        if trig.event == "AID" and nominal and not any(
-            a.role in ("agent", "agent_phrase", "genitive") for a in args
+        if (
+            trig.event == "AID"
+            and nominal
+            and not any(a.role in ("agent", "agent_phrase", "genitive") for a in args)
         ):  # the transfer of Iranian missiles: the owner of the thing sent gives it
             for c in t.kids(p, "prep"):
                 if t.toks[c].text.lower() == "of":

@@ -298,3 +298,11 @@ def test_weighing_sending_air_defence_systems_is_possible_aid() -> None:
     ms = code("Officials said the Pentagon is weighing sending more air defence systems to Israel.")
     (m,) = of(ms, "AID")
     assert pair(m) == (["USA"], ["ISR"]) and m.factuality == "possible"
+
+
+def test_an_attack_after_any_is_supposed() -> None:
+    ms = code("Tehran vowed a crushing response to any Israeli attack.")
+    (m,) = of(ms, "ASSAULT")
+    assert m.factuality == "hypothetical" and m.date is None
+    (v,) = of(ms, "THREATEN")
+    assert pair(v) == (["IRN"], ["ISR"]) and v.factuality == "asserted"
