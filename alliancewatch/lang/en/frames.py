@@ -35,6 +35,7 @@ from alliancewatch.lang.en.grammar import (
     UNSAID_EVENTS,
     VERBAL,
     VERBAL_ACTS,
+    WARNING_THREAT,
 )
 from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
@@ -372,6 +373,15 @@ class EnglishFrames(EnglishShaping):
                     else None
                 )
         event = trig.event
+        if trig.key == "warn" and not nominal:  # warned that China was preparing: telling
+            told = [c for c in t.kids(p, "ccomp") if c > p]  # the clause after the verb
+            if (
+                told
+                and not t.kids(p, "dobj")  # warned Warsaw that ...: told to it
+                and not any(t.toks[c].text.lower() in ABOUT_PREPS for c in t.kids(p, "prep"))
+                and not any(WARNING_THREAT.search(t.phrase(c)) for c in told)
+            ):
+                event = "ACCUSE"
         if event == "MOBILIZE":  # launched drones toward Israel: aimed at it (an attack)
             args = [
                 Argument("target", a.text, a.start, a.end, a.marker)

@@ -65,6 +65,16 @@ WAR_NOUNS = frozenset(
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
 # adverbs that are a phrasal verb's particle when spaCy labels them advmod (driven away)
 PARTICLES = frozenset({"away", "off", "back", "out", "down"})
+# A warning is a threat when its content says what will happen (a modal) or names a
+# consequence; one that only tells what the other side is doing (warned that China was
+# preparing to use force) is an accusation (blind3_en_adjudication.md, Hegseth); one told to
+# an addressee (warned Warsaw that drones had strayed) stays a warning to it.
+WARNING_THREAT = re.compile(
+    r"\b(?:will|would|could|should|shall|may|might|must|wo|'ll|pay|price|face|consequences?"
+    r"|respon(?:d|se)|retaliat\w*|countermeasures?|punish\w*|invoke|war|conflict|measures"
+    r"|action|steps|unbearable)\b",
+    re.I,
+)
 # a possessive pronoun owning a doer (its forces, their troops): the owner is the party
 POSSESSIVES = frozenset({"its", "their", "our"})
 # verbs of observing another state's forces (Taiwan detected 30 Chinese aircraft): the

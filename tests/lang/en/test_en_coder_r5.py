@@ -306,3 +306,17 @@ def test_an_attack_after_any_is_supposed() -> None:
     assert m.factuality == "hypothetical" and m.date is None
     (v,) = of(ms, "THREATEN")
     assert pair(v) == (["IRN"], ["ISR"]) and v.factuality == "asserted"
+
+
+def test_a_warning_that_only_tells_what_the_other_side_does_is_an_accusation() -> None:
+    ms = code(
+        "U.S. Defense Secretary Pete Hegseth warned on Saturday that China was preparing to "
+        "use military force to change the balance of power in Asia."
+    )
+    assert [(m.event, pair(m)) for m in ms if m.event in ("ACCUSE", "THREATEN")] == [
+        ("ACCUSE", (["USA"], ["CHN"]))
+    ]
+    ms = code("Kim Yo Jong warned that Japan and South Korea would face consequences.")
+    assert [m.event for m in ms] == ["THREATEN"]
+    ms = code("Belarus said it had warned Warsaw that some drones had lost their course.")
+    assert not of(ms, "ACCUSE")
