@@ -355,6 +355,14 @@ class Coder:
             closed.append((sp.start, sp.end))
         unsaid = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in closed)]
         source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
+        # and the one who talks about an event noun (its "claim" role: 韓国政府は北朝鮮の
+        #派兵を非難した) is no unsaid side of it either
+        source |= {
+            c
+            for a in f.arguments
+            if a.role == "claim"
+            for c in codes_of(refs_in(matches, a.start, a.end))
+        }
         # a treaty act fills its pair only when it is told of a treaty (a named thing among
         # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
         named = any(not a.participant for a in f.arguments)

@@ -256,10 +256,13 @@ class JapaneseFrames(JapaneseArguments):
                 if a.role in ("compound", "genitive", "agent_phrase") or a.marker == "relative"
             ]
             voice = "active"
+            nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)
         args += self._content_doer(g, p, i, args)
+        if nominal and trig.event not in SYMMETRIC:
+            args += self._governor_subjects(g, i)
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
@@ -394,6 +397,22 @@ class JapaneseFrames(JapaneseArguments):
             in_quote=in_quote,
             date_spans=date_spans,
         )
+
+    def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:
+        """日本政府はイランの攻撃を非難した: the subject of an accusing verb that governs an
+        event noun talks about the event; it is never an unsaid side filled in for it."""
+        for v in g.ancestors(i):
+            if g.tokens[v].pos != "VERB":
+                continue
+            governing = self._trigger(g, v)
+            if governing is None or governing[0].event != "ACCUSE":
+                return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
+            found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
+            return [
+                Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+                for a in found or self._topic_before(g, v)
+            ]
+        return []
 
     def _agreed_parties(self, g: Graph, p: int) -> list[Argument]:
         """協議では、両国の協力を深めていくことで一致した: with no subject of its own, an

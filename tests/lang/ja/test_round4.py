@@ -129,3 +129,12 @@ def test_a_transcript_turn_is_not_a_quotation():
     )
     accuse = [m for m in ms if m.event == "ACCUSE"]
     assert [brief(m) for m in accuse] == [("ACCUSE", ("JPN",), ("CHN",))]
+
+
+def test_the_accuser_is_no_side_of_the_accused_event():
+    ms = code("日本政府はイランの攻撃を強く非難した。")
+    assert [brief(m) for m in ms] == [("ACCUSE", ("JPN",), ("IRN",))]
+    ms = code("韓国政府は北朝鮮の派兵を非難した。")
+    assert ("AID", ("PRK",), ("KOR",)) not in {brief(m) for m in ms}
+    ms = code("日本はウクライナ侵略を受けてロシアへの制裁を強化した。")
+    assert ("ASSAULT", ("JPN",), ("UKR",)) not in {brief(m) for m in ms}
