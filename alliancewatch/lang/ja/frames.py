@@ -255,6 +255,12 @@ class JapaneseFrames(JapaneseArguments):
                 for a in args
                 if a.role in ("compound", "genitive", "agent_phrase") or a.marker == "relative"
             ]
+            if p != i:  # 日本は…侵略を受けて: the one responding is no side of the invasion
+                args += [
+                    Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+                    for a in self._args_of(g, p, {i}) + self._topic_before(g, p)
+                    if a.role in ("agent", "topic")
+                ]
             voice = "active"
             nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
