@@ -480,6 +480,22 @@ class JapaneseFrames(JapaneseArguments):
             if self.conditional.search(tail[-3:] + conn) or after.startswith(("限り", "場合")):
                 s, e = phrase_span(g, c)
                 targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
+        for v, t in enumerate(g.tokens):
+            # イランが…攻撃すれば: the が-phrase right before a conditional verb is its
+            # subject, wherever the parser hung it (often on the warning verb itself)
+            if t.start >= before or t.pos != "VERB" or g.tokens[v].dep == "compound":
+                continue
+            last, tail = g.tail(v)
+            if not self.conditional.search(tail[-3:] + g.connector(v)[1]):
+                continue
+            for c in range(v - 1, -1, -1):
+                if g.tokens[c].pos == "VERB" and g.tokens[c].dep != "compound":
+                    break
+                if g.marker(c) == "が" and g.tokens[c].pos in NOMINAL:
+                    s, e = phrase_span(g, c)
+                    if all((a.start, a.end) != (s, e) for a in targets):
+                        targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
+                    break
         if not targets:
             return args
         spans = {(a.start, a.end) for a in targets}

@@ -138,3 +138,9 @@ def test_the_accuser_is_no_side_of_the_accused_event():
     assert ("AID", ("PRK",), ("KOR",)) not in {brief(m) for m in ms}
     ms = code("日本はウクライナ侵略を受けてロシアへの制裁を強化した。")
     assert ("ASSAULT", ("JPN",), ("UKR",)) not in {brief(m) for m in ms}
+
+
+def test_subject_of_a_threats_condition_is_the_threatened_wherever_it_hangs():
+    ms = code("米大統領は、イランが米国の施設を攻撃すれば「52カ所」を攻撃すると警告した。")
+    threats = [brief(m) for m in ms if m.event == "THREATEN"]
+    assert threats == [("THREATEN", ("USA",), ("IRN",))]
