@@ -153,3 +153,54 @@ def test_monthly_relation_sums_from_summaries_equal_the_row_sums(
     assert len(fast) > 10
     rounded = [r[:4] + tuple(round(x, 6) for x in r[4:]) for r in fast]
     assert rounded == [r[:4] + tuple(round(x, 6) for x in r[4:]) for r in slow]
+
+
+FILTERED_NETWORKS = [
+    _v(limit=500, factuality=("asserted", "probable")),
+    _v(limit=500, event=("AID", "SANCTION"), **{"from": "2020-01-01", "to": "2022-06-30"}),
+    _v(limit=4, offset=3, lang=("ko",)),
+    _v(limit=500, count="mentions", factuality=("negated",)),
+]
+
+
+@pytest.mark.parametrize("v", FILTERED_NETWORKS, ids=lambda v: str(sorted(v.items())))
+def test_filtered_network_equals_counting_the_rows_in_python(
+    bench_db: Any, v: dict[str, Any]
+) -> None:
+    """The one-pass network scan against sets built from the matching rows themselves."""
+    from alliancewatch.plover import SYMMETRIC
+
+    where, args = qg.row_filters(v)
+    key = "r.mention_id" if v["count"] == "mentions" else "r.event_key"
+    rows = bench_db.execute(
+        f"SELECT r.a, r.b, {key}, r.quad, r.event, r.forward, r.directed FROM web_pair_rows r"
+        f" WHERE r.b != '' AND {' AND '.join(where)}",
+        args,
+    ).fetchall()
+    keys: dict[tuple[str, str], set[str]] = {}
+    coop: dict[tuple[str, str], set[str]] = {}
+    ab: dict[tuple[str, str], set[str]] = {}
+    node: dict[str, set[str]] = {}
+    for a, b, k, quad, event, fwd, directed in rows:
+        keys.setdefault((a, b), set()).add(k)
+        if quad.endswith("cooperation"):
+            coop.setdefault((a, b), set()).add(k)
+        if directed and event not in SYMMETRIC and fwd:
+            ab.setdefault((a, b), set()).add(k)
+        node.setdefault(a, set()).add(k)
+        node.setdefault(b, set()).add(k)
+    ranked = sorted(keys, key=lambda p: (-len(keys[p]), p))
+    got = qg.network(bench_db, dict(v))
+    assert got["total"] == len(ranked) and got["edges"]
+    page = ranked[v["offset"] : v["offset"] + v["limit"]]
+    assert [(e["a"], e["b"]) for e in got["edges"]] == page
+    for e in got["edges"]:
+        p = (e["a"], e["b"])
+        assert (e["mentions"], e["cooperation"], e["a_to_b"]) == (
+            len(keys[p]),
+            len(coop.get(p, ())),
+            len(ab.get(p, ())),
+        )
+    assert {n["code"]: n["mentions"] for n in got["nodes"]} == {
+        c: len(node[c]) for e in got["edges"] for c in (e["a"], e["b"])
+    }
