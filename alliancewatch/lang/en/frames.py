@@ -41,7 +41,7 @@ from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
 from alliancewatch.lang.en.shaping import EnglishShaping
 from alliancewatch.lang.en.tree import RELATIVE, Tree
-from alliancewatch.types import Argument, Frame, Sentence
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 
 class EnglishFrames(EnglishShaping):
@@ -307,6 +307,12 @@ class EnglishFrames(EnglishShaping):
                 for c in climb.cues
                 if c.label != "planned" and not (c.label == "hypothetical" and c.kind == "mark")
             ]
+        if (
+            is_headline(sentence)
+            and t.toks[p].dep == "ROOT"
+            and any(t.toks[c].text.lower() == "to" for c in t.kids(p, "aux"))
+        ):  # Netherlands to fund weapons for Ukraine: headline 'to' is a plan
+            climb.cues = [*climb.cues, Cue("planned", "to", "tail")]
         if is_headline(sentence) and climb.speaker is None:
             climb.speaker, climb.speaker_cue = headline_speaker(t.text)
         args = self._resolve_pronouns(t, args, p, climb.speaker)

@@ -320,3 +320,9 @@ def test_a_warning_that_only_tells_what_the_other_side_does_is_an_accusation() -
     assert [m.event for m in ms] == ["THREATEN"]
     ms = code("Belarus said it had warned Warsaw that some drones had lost their course.")
     assert not of(ms, "ACCUSE")
+
+
+def test_a_headline_infinitive_is_a_plan() -> None:
+    ms = code("The package was agreed.", title="Netherlands to fund U.S. weapons for Ukraine")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["NLD"], ["UKR"]) and m.factuality == "planned" and m.date is None
