@@ -309,7 +309,7 @@ class EnglishFrames(EnglishShaping):
             ]
         if (
             is_headline(sentence)
-            and t.toks[p].dep == "ROOT"
+            and t.toks[p].dep in ("ROOT", "acl", "relcl")  # (Netherlands' acl to the parser)
             and any(t.toks[c].text.lower() == "to" for c in t.kids(p, "aux"))
         ):  # Netherlands to fund weapons for Ukraine: headline 'to' is a plan
             climb.cues = [*climb.cues, Cue("planned", "to", "tail")]
