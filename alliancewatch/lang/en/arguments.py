@@ -162,6 +162,11 @@ class EnglishArguments(EnglishModality):
         for a in args:
             words = a.text.lower().split()
             owned = len(words) == 2 and words[0] in POSSESSIVES  # its forces, their troops
+            if owned and a.role in ("target", "recipient") and speaker is not None:
+                # the Coast Guard says Chinese ships fired water cannon at its vessel
+                sp = speaker
+                out.append(Argument(a.role, sp.text, sp.start, sp.end, "antecedent"))
+                continue
             if (a.text.lower() not in PRONOUNS and not owned) or a.role not in (
                 "agent",
                 "genitive",

@@ -55,7 +55,7 @@ EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # giving verbs whose with-phrase is the thing given (supply Moscow with shells)
 THEME_WITH = frozenset(
-    {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish"}
+    {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish", "pay"}
 )
 # nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
 WAR_NOUNS = frozenset(

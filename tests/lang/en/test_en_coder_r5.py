@@ -326,3 +326,15 @@ def test_a_headline_infinitive_is_a_plan() -> None:
     ms = code("The package was agreed.", title="Netherlands to fund U.S. weapons for Ukraine")
     (m,) = of(ms, "AID")
     assert pair(m) == (["NLD"], ["UKR"]) and m.factuality == "planned" and m.date is None
+
+
+def test_its_vessel_in_a_reported_attack_is_the_speakers() -> None:
+    ms = code("The Philippine Coast Guard says Chinese ships fired water cannon at its vessel.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["CHN"], ["PHL"])
+
+
+def test_paying_a_state_with_weapons_is_aid() -> None:
+    ms = code("Analysts said Russia could pay North Korea with air-defence systems.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["RUS"], ["PRK"]) and m.factuality == "possible"
