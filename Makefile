@@ -36,6 +36,7 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/dev_ja3.jsonl --inputs tests/data/dev_ja3
 	$(BIN)/alliancewatch eval tests/data/blind_ja.jsonl --inputs tests/data/blind_ja
 	$(BIN)/alliancewatch eval tests/data/dev_ja_r3.jsonl --inputs tests/data/dev_ja_r3
+	$(BIN)/alliancewatch eval tests/data/dev_ja_r4.jsonl --inputs tests/data/dev_ja_r4
 	$(BIN)/alliancewatch eval tests/data/dev_ko.jsonl --inputs tests/data/dev_ko
 	$(BIN)/alliancewatch eval tests/data/blind_ko.jsonl --inputs tests/data/blind_ko
 	$(BIN)/alliancewatch eval tests/data/dev_ko_r3.jsonl --inputs tests/data/dev_ko_r3
