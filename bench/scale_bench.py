@@ -147,6 +147,16 @@ def bench_dask(inputs: list[Path]) -> dict:
     out["speedup"] = round(serial["seconds"] / dask["seconds"], 2)
     rate = "steady_articles_per_s"
     out["steady_speedup"] = round(dask[rate] / serial[rate], 2)
+    # Amdahl: what comes before the parsers are ready (reading, cleaning, model loads: a
+    # worker loads its own models, in parallel with the others, so no faster) stays serial
+    before = serial["ready_s"] / serial["seconds"]
+    out["serial_fraction"] = round(before, 3)
+    out["bound"] = round(1 / (before + (1 - before) / 2), 2)
+    print(
+        f"serial part (until the parsers are ready): {serial['ready_s']:.1f} s of"
+        f" {serial['seconds']:.1f} s ({before:.0%}); with everything after it halved exactly,"
+        f" 2 workers could reach at most {out['bound']}x end to end"
+    )
     print(f"end-to-end speed-up of 2 Dask workers over 1 process: {out['speedup']}x")
     print(
         "steady-state speed-up (articles/s once the parsers are loaded):"
