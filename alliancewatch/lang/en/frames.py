@@ -129,8 +129,10 @@ class EnglishFrames(EnglishShaping):
             if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
                 text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed
             if (t.is_passive(p) and t.toks[p].dep in ("acl", "amod")) or (
-                t.toks[p].dep == "relcl" and not objs
-            ):  # missiles launched by North Korea; the treaty the two countries signed
+                t.toks[p].dep == "relcl"
+                and all(t.toks[o].text.lower() in RELATIVE for o in objs)
+            ):  # missiles launched by North Korea; the treaty the two countries signed;
+                # missiles that Russian forces have fired at Ukrainian cities
                 h = t.head(p)
                 text += " " + (t.toks[h].text if h is not None else "")
             hit = bool(re.search(rf"\b(?:{arg})", text, re.I))

@@ -60,6 +60,7 @@ THEME_WITH = frozenset(
 # nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
 WAR_NOUNS = frozenset(
     {"war", "fighting", "fight", "combat", "offensive", "conflict", "battle", "hostilities"}
+    | {"campaign", "operation", "operations", "strikes"}
 )
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})

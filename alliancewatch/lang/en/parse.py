@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from alliancewatch.lang.en import lexicon
 from alliancewatch.lang.en.grammar import DATELINE
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
@@ -41,15 +42,26 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 32) -> list[Sen
         tuple(replace(t, start=t.start + k, end=t.end + k) for t in toks) if k else toks
         for toks, k in zip(parsed, cuts, strict=True)
     ]
-    return with_tokens(sentences, [reattach_conjuncts(toks) for toks in shifted])
+    lex = lexicon.load()
+    said = frozenset(k for k, v in lex.speech_verbs.items() if v in ("speech", "report"))
+    return with_tokens(
+        sentences,
+        [reattach_conjuncts(toks, lex.statement_verbs, said) for toks in shifted],
+    )
 
 
-def reattach_conjuncts(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+def reattach_conjuncts(
+    toks: tuple[Token, ...],
+    statements: frozenset[str] = frozenset(),
+    said: frozenset[str] = frozenset(),
+) -> tuple[Token, ...]:
     """Coordinated verbs agree in form: in 'the ministry said Seoul would watch the meeting
     and urged Moscow to ...' or 'Japan protested, saying the plane had violated its airspace,
     and complained to Seoul', the parser joins the simple past (urged, complained) to the
     nearest verb, one under a modal or perfect auxiliary inside a reported clause. A simple
-    past cannot share that auxiliary: it coordinates with the first simple past above."""
+    past cannot share that auxiliary: it coordinates with the first simple past above. So does
+    a statement verb (urged, condemned) joined to a verb of the reported clause: 'its
+    spokesman said the ships appeared to be practising attacks, and urged Beijing to stop'."""
     out = list(toks)
     for t in toks:
         if t.dep != "conj" or t.tag != "VBD" or t.head == t.i:
@@ -58,7 +70,16 @@ def reattach_conjuncts(toks: tuple[Token, ...]) -> tuple[Token, ...]:
             continue  # 'and that the two sides agreed': a clause of its own
         h = toks[t.head]
         aux = [k for k in toks if k.head == h.i and k.dep in ("aux", "auxpass") and k.i != h.i]
-        if h.tag == "VBD" or not aux or h.dep not in ("ccomp", "advcl", "xcomp"):
+        stated = (
+            t.lemma.lower() in statements
+            and h.dep == "ccomp"
+            and toks[h.head].lemma.lower() in said
+            and toks[h.head].i < h.i
+        )
+        if not stated and (h.tag == "VBD" or not aux or h.dep not in ("ccomp", "advcl", "xcomp")):
+            continue
+        if stated:
+            out[t.i] = replace(t, head=h.head)
             continue
         up = h.head
         while up != toks[up].head and toks[up].tag != "VBD":

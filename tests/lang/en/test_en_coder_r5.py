@@ -338,3 +338,28 @@ def test_paying_a_state_with_weapons_is_aid() -> None:
     ms = code("Analysts said Russia could pay North Korea with air-defence systems.")
     (m,) = of(ms, "AID")
     assert pair(m) == (["RUS"], ["PRK"]) and m.factuality == "possible"
+
+
+def test_a_statement_verb_after_a_reported_clause_is_the_speakers() -> None:
+    ms = code(
+        "Taiwan's defence ministry raised its alert level.",
+        "Its spokesman said the Chinese ships appeared to be practising attacks, and urged "
+        "Beijing to stop its irrational behaviour.",
+    )
+    (m,) = of(ms, "REQUEST")
+    assert pair(m) == (["TWN"], ["CHN"])
+
+
+def test_missiles_that_forces_fired_at_cities() -> None:
+    ms = code(
+        "North Korea has shipped ammunition to Russia, along with some 100 ballistic missiles "
+        "that Russian forces have fired at Ukrainian cities."
+    )
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"])
+
+
+def test_joining_a_military_campaign_against_the_islamic_republic() -> None:
+    ms = code("The U.S. is joining Israel's military campaign against the Islamic Republic.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["USA"], ["IRN"])
