@@ -23,6 +23,7 @@ from alliancewatch.merge.classes import data_digest, object_class
 from alliancewatch.merge.identity import LinkItem
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store import event_rows as rows
+from alliancewatch.store import summary_rows
 from alliancewatch.store.db import Store
 from alliancewatch.store.dialect import is_postgres, write_transaction
 
@@ -253,6 +254,7 @@ def merge_events(store: Store) -> int:
             from alliancewatch.store.pg import LOCK_EVENTS
 
             db.lock(LOCK_EVENTS)  # also waits for the saves in flight (Store.save)
+            summary_rows.suspend(db)  # every event key changes: refilled once at the end
         rows.clear_events(db)
         ids = rows.article_ids(db)
         for article_id in ids:
@@ -267,6 +269,8 @@ def merge_events(store: Store) -> int:
                 new_rows.append(record)
                 links += [(str(record["id"]), i.mid) for i in g]
             rows.replace_events(db, (), new_rows, links)
+        if is_postgres(db):
+            summary_rows.fill(db)
         store.set_events_stale(False)
         store.set_state(RULES_KEY, rules_version())
         n = int(db.execute("SELECT count(*) FROM events").fetchone()[0])

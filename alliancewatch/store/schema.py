@@ -313,6 +313,15 @@ def _m10_keys_cover(db: Any) -> None:
         )
 
 
+def _m11_summary_switch(db: Any) -> None:
+    """PostgreSQL: the summary triggers again, each with a condition a full relink uses to
+    switch them off and refill the tables once (store/summary_rows.py, `suspend`)."""
+    if is_postgres(db):
+        from alliancewatch.store import summary_rows
+
+        summary_rows.install(db)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -324,6 +333,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m8_summaries,  # 8
     _m9_relation_sums,  # 9
     _m10_keys_cover,  # 10
+    _m11_summary_switch,  # 11
 ]
 LATEST = len(MIGRATIONS)
 

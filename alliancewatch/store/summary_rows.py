@@ -205,11 +205,24 @@ def sqlite_triggers() -> str:
     return "".join(parts)
 
 
+# PostgreSQL: a transaction that rewrites most rows (a full relink) switches the triggers
+# off with this setting and refills the tables once (`suspend`, `fill`): row by row, the
+# same counter rows were updated millions of times in one transaction, each update a new
+# row version the next one had to walk past.
+_ON = "current_setting('aw.summaries', true) IS DISTINCT FROM 'off'"
+
+
+def suspend(db: Any) -> None:
+    """PostgreSQL: no summary trigger runs until the end of the current transaction or
+    the next `fill`, which the caller must run before committing."""
+    db.execute("SELECT set_config('aw.summaries', 'off', true)")
+
+
 def pg_triggers() -> str:
     parts = []
     for name, on, when, body in _bodies():
         table = on.rsplit(" ", 1)[1]
-        cond = f" WHEN ({when})" if when else ""
+        cond = f" WHEN ({_ON} AND ({when}))" if when else f" WHEN ({_ON})"
         parts.append(
             f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
             f"BEGIN\n{body}RETURN NULL;\nEND $$;\n"
@@ -262,12 +275,12 @@ TRIGGERED = ("web_pair_rows", "web_actor_rows", "web_keys", *COUNTERS)
 
 def fill(db: Any) -> None:
     """Recompute the three tables from the base tables, in the caller's transaction. On
-    PostgreSQL the web_keys triggers are off meanwhile (web_totals is filled from it)."""
+    PostgreSQL the triggers are off meanwhile (`suspend`) and on again afterwards."""
     from alliancewatch.store.dialect import is_postgres
 
     pg = is_postgres(db)
     if pg:
-        db.execute("ALTER TABLE web_keys DISABLE TRIGGER USER")
+        suspend(db)
     for t in SUMMARY_TABLES:
         db.execute(f"DELETE FROM {t}")
     if not pg:  # SQLite cannot switch triggers off: dropped, then created again
@@ -279,7 +292,7 @@ def fill(db: Any) -> None:
         f"INSERT INTO web_totals (scope, x, y, g, events, mentions, a_to_b, b_to_a) {TOTALS_QUERY}"
     )
     if pg:
-        db.execute("ALTER TABLE web_keys ENABLE TRIGGER USER")
+        db.execute("SELECT set_config('aw.summaries', 'on', true)")
         for t in SUMMARY_TABLES:  # new rows: the planner needs their statistics now
             db.execute(f"ANALYZE {t}")
     else:

@@ -42,9 +42,11 @@ def _writes(store: Store) -> None:
     _check(store)  # re-ingest with fewer, changed and repeated mentions
     store.save(*ARTICLES[1], "c")  # a plain save: events flagged stale, rows unlinked
     _check(store)
-    merge_events(store)  # full relink: every event key rewritten
+    merge_events(store)  # full relink: every event key rewritten (PostgreSQL: refilled)
     after = _check(store)
     assert after != first
+    store.save(*ARTICLES[2], "c", derive=update_article)  # the triggers are on again
+    _check(store)
 
 
 def test_summaries_follow_ingest_reingest_and_relink_sqlite(tmp_path: Path) -> None:
