@@ -37,6 +37,8 @@ QUOTED_BEFORE = pattern("quoted_before")
 NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
+# goods that are fired at a place as often as sent to a state
+FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 # events a speaker performs by saying them: the claimant of a chained quote claims them too
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -188,7 +190,14 @@ class JapaneseFrames(JapaneseArguments):
             g, trig.requires, [p, anchor]
         ):
             return None  # 条約を結ぶ, not 両国を結ぶケーブル; 兵器を送る, not 書簡を送る
-        if trig.requires == "receptive" and (
+        shipped = (  # 北朝鮮、ロシアにコンテナ1000個分の武器か: a headline's goods sent to
+            nominal  # a destination, with no verb
+            and headline(sentence)
+            and p == i
+            and trig.key not in FIRED  # イラン、米軍基地にミサイル: fired at, not sent
+            and any(g.marker(c) in ("に", "へ") and c < i for c in g.children[i])
+        )
+        if trig.requires == "receptive" and not shipped and (
             voice != "receptive" or g.marker(anchor) not in ("を", "も", "まで", "")
         ):
             # 武器を受け取った is a transfer; 兵士が攻撃を受けた is not

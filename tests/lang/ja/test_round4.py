@@ -144,3 +144,11 @@ def test_subject_of_a_threats_condition_is_the_threatened_wherever_it_hangs():
     ms = code("米大統領は、イランが米国の施設を攻撃すれば「52カ所」を攻撃すると警告した。")
     threats = [brief(m) for m in ms if m.event == "THREATEN"]
     assert threats == [("THREATEN", ("USA",), ("IRN",))]
+
+
+def test_headline_goods_sent_to_a_state_without_a_verb():
+    title = "北朝鮮、ロシアにコンテナ1000個分の武器か 米が分析"
+    ms = code(title, title=title)
+    assert {(brief(m), m.factuality) for m in ms} == {(("AID", ("PRK",), ("RUS",)), "possible")}
+    title = "イラン、カタールの米軍基地にミサイル"
+    assert not any(m.event == "AID" for m in code(title, title=title))
