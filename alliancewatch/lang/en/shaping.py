@@ -94,6 +94,8 @@ class EnglishShaping(EnglishArguments):
                         for m in t.kids(o, "amod", "compound", "poss"):
                             if t.toks[m].pos in ("PROPN", "ADJ"):
                                 args += self._arg(t, "genitive", m, "owner")
+        if trig.key == "travel to":  # travel to China for a meeting of the SCO: a purpose
+            args = [a for a in args if not (a.role == "recipient" and a.marker == "for")]
         if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee
             args = [replace(a, role="recipient") if a.role == "comitative" else a for a in args]
         if trig.event in VERBAL_ACTS and not nominal:  # backed the U.S. action; Iran condemned it

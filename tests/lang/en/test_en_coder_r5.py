@@ -363,3 +363,12 @@ def test_joining_a_military_campaign_against_the_islamic_republic() -> None:
     ms = code("The U.S. is joining Israel's military campaign against the Islamic Republic.")
     (m,) = of(ms, "ASSAULT")
     assert pair(m) == (["USA"], ["IRN"])
+
+
+def test_travel_to_a_state_for_a_meeting_visits_that_state() -> None:
+    ms = code(
+        "Lavrov is due to travel on to China for a meeting of Shanghai Cooperation "
+        "Organisation foreign ministers."
+    )
+    (m,) = [x for x in of(ms, "CONSULT") if x.trigger.startswith("travel")]
+    assert pair(m) == (["RUS"], ["CHN"]) and m.factuality == "planned"
