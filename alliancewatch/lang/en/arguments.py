@@ -276,7 +276,7 @@ class EnglishArguments(EnglishModality):
         if (
             nominal
             and trig.event in SYMMETRIC_EVENTS
-            and not roles & {"agent", "agent_phrase", "genitive"}
+            and not roles & {"agent", "agent_phrase", "genitive", "compound"}
             and h is not None
         ):
             ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject

@@ -142,7 +142,7 @@ SPEAKER_PRONOUNS = frozenset(
 # prepositions whose object is what a statement is about (protested over the launch)
 ABOUT_PREPS = frozenset({"over", "about", "against", "at", "of"})
 # prepositions that place a doer (the embassy in Seoul, troops in Kursk): not part of who
-PLACE_PREPS = frozenset({"in", "at", "inside", "near"})
+PLACE_PREPS = frozenset({"in", "at", "inside", "near", "around", "off"})
 # 'called the group a tool of Washington': nouns whose of-phrase is the one accused
 WHOSE_TOOL = frozenset(
     {"tool", "puppet", "proxy", "instrument", "pawn", "servant", "lackey", "accomplice"}

@@ -372,3 +372,15 @@ def test_travel_to_a_state_for_a_meeting_visits_that_state() -> None:
     )
     (m,) = [x for x in of(ms, "CONSULT") if x.trigger.startswith("travel")]
     assert pair(m) == (["RUS"], ["CHN"]) and m.factuality == "planned"
+
+
+def test_drawing_condemnation_from_a_state_is_its_accusation() -> None:
+    ms = code("China's military drills around Taiwan drew condemnation from Washington.")
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m) == (["USA"], ["CHN"])
+
+
+def test_a_summit_named_by_its_parties_in_an_adjunct_keeps_them() -> None:
+    ms = code("North Korea's missile launch came hours before the U.S.-South Korea summit.")
+    (m,) = of(ms, "CONSULT")
+    assert sides(m) == {"USA", "KOR"}
