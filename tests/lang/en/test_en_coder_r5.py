@@ -384,3 +384,9 @@ def test_a_summit_named_by_its_parties_in_an_adjunct_keeps_them() -> None:
     ms = code("North Korea's missile launch came hours before the U.S.-South Korea summit.")
     (m,) = of(ms, "CONSULT")
     assert sides(m) == {"USA", "KOR"}
+
+
+def test_nationals_handed_over_are_released() -> None:
+    ms = code("Iran handed over two Swedish nationals to Sweden in a prisoner swap.")
+    (m,) = of(ms, "RETREAT")
+    assert pair(m) == (["IRN"], ["SWE"])
