@@ -86,6 +86,24 @@ def reattach_conjuncts(
             up = toks[up].head
         if toks[up].tag == "VBD" and up != t.i:
             out[t.i] = replace(t, head=up)
+    return _second_subject(tuple(out))
+
+
+def _second_subject(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'the EU froze the assets of 21 officials and Washington targeted 11 people': the
+    parser joins Washington to the officials and leaves 'targeted' without a subject. A name
+    right after 'and' and right before a coordinated verb that has no subject is that verb's
+    subject."""
+    out = list(toks)
+    for v in toks:
+        if v.pos != "VERB" or v.dep != "conj" or v.i < 2:
+            continue
+        n, cc = toks[v.i - 1], toks[v.i - 2]
+        if any(k.head == v.i and k.dep in ("nsubj", "nsubjpass") for k in toks):
+            continue
+        if n.pos == "PROPN" and n.dep == "conj" and n.head != v.i and cc.text.lower() == "and":
+            out[n.i] = replace(n, head=v.i, dep="nsubj")
+            out[cc.i] = replace(cc, head=toks[v.head].i)
     return tuple(out)
 
 

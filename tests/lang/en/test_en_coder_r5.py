@@ -390,3 +390,12 @@ def test_nationals_handed_over_are_released() -> None:
     ms = code("Iran handed over two Swedish nationals to Sweden in a prisoner swap.")
     (m,) = of(ms, "RETREAT")
     assert pair(m) == (["IRN"], ["SWE"])
+
+
+def test_a_name_after_and_before_a_subjectless_verb_is_its_subject() -> None:
+    ms = code(
+        "On Monday, the European Union froze the assets of 21 Russian officials and "
+        "Washington targeted 11 people."
+    )
+    (m,) = of(ms, "SANCTION")
+    assert pair(m) == (["EUR"], ["RUS"]) and m.date == "2024-11-04"
