@@ -99,7 +99,7 @@ def clean_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, int
     d = tmp_path_factory.mktemp("crash") / "in"
     n = make_inputs(d)
     db = d.parent / "clean.db"
-    assert ingest(d, db).wait(300) == 0
+    assert ingest(d, db).wait(900) == 0
     reference = dump(db)
     assert len(reference["articles"]) == n and reference["events"]
     return d, reference, n
@@ -122,7 +122,7 @@ def test_killed_runs_end_equal_to_a_clean_run(clean_run, tmp_path, seed):
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait()
-    assert ingest(d, db).wait(300) == 0
+    assert ingest(d, db).wait(900) == 0
     got = dump(db)
     for table, rows in reference.items():
         assert got[table] == rows, f"{table} differs after {kills} kill(s), seed {seed}"
