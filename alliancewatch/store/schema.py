@@ -322,6 +322,15 @@ def _m11_summary_switch(db: Any) -> None:
         summary_rows.install(db)
 
 
+def _m12_factuality_sets(db: Any) -> None:
+    """Each event's set of factualities per pair and node (store/summary_fsets.py): the
+    network filtered by factuality counts a few thousand groups, not every pair row."""
+    from alliancewatch.store import summary_fsets, summary_rows
+
+    _script(db, summary_rows.TABLES)  # the new tables (IF NOT EXISTS)
+    summary_rows.add_scopes(db, summary_fsets.SCOPES)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -334,6 +343,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m9_relation_sums,  # 9
     _m10_keys_cover,  # 10
     _m11_summary_switch,  # 11
+    _m12_factuality_sets,  # 12
 ]
 LATEST = len(MIGRATIONS)
 

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from alliancewatch.store import summary_fsets
 from alliancewatch.store.timeline_keys import ACTOR_COLUMNS, PAIR_COLUMNS
 
-TABLES = """
+TABLES = (
+    """
 CREATE TABLE IF NOT EXISTS web_counts (
     name TEXT NOT NULL,
     k1 TEXT NOT NULL,
@@ -62,9 +64,12 @@ CREATE TABLE IF NOT EXISTS web_totals (
     PRIMARY KEY (scope, x, y, g)
 ) WITHOUT ROWID;
 """
+    + summary_fsets.TABLES
+)
 
 _MONTH = "substr({r}.day, 1, 7) || '|' || {r}.event"
 _MONTH_FACT = _MONTH + " || '|' || {r}.factuality"
+_TFACT = "{r}.event || '|' || {r}.factuality"
 _AB = "CASE WHEN {r}.directed = 1 AND {r}.forward = 1 THEN 1 ELSE 0 END"
 _BA = "CASE WHEN {r}.directed = 1 AND {r}.forward = 0 THEN 1 ELSE 0 END"
 
@@ -76,6 +81,10 @@ PAIR_SCOPES = [
     ("pair.mfact", "{r}.a", "{r}.b", _MONTH_FACT, "0", "0", ""),
     ("node.type", "{r}.a", "''", "{r}.event", "0", "0", "{r}.b <> ''"),
     ("node.type", "{r}.b", "''", "{r}.event", "0", "0", "{r}.b <> ''"),
+    # each event's set of factualities (store/summary_fsets.py, migration 12)
+    ("pair.tfact", "{r}.a", "{r}.b", _TFACT, _AB, _BA, "{r}.b <> ''"),
+    ("node.tfact", "{r}.a", "''", _TFACT, "0", "0", "{r}.b <> ''"),
+    ("node.tfact", "{r}.b", "''", _TFACT, "0", "0", "{r}.b <> ''"),
 ]
 ACTOR_SCOPES = [
     ("actor.type", "{r}.code", "''", "{r}.event", "0", "0", ""),
@@ -192,7 +201,7 @@ def _bodies() -> list[tuple[str, str, str, str]]:
             _count("events", "OLD", -1) + _count("events", "NEW", 1),
         )
     )
-    return out
+    return out + summary_fsets.bodies()
 
 
 def sqlite_triggers() -> str:
@@ -248,18 +257,27 @@ def _key_select(spec: tuple[str, ...], source: str) -> str:
     )
 
 
-KEYS_QUERY = " UNION ALL ".join(
-    [_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES if s[0] != "node.type"]
-    + [
-        "SELECT scope, x, y, g, event_key, sum(n), sum(ab), sum(ba) FROM ("
-        + " UNION ALL ".join(_key_select(s, _SRC_PAIR) for s in PAIR_SCOPES if s[0] == "node.type")
-        + ") AS nodes GROUP BY scope, x, y, g, event_key"
-    ]
-    + [_key_select(s, _SRC_ACTOR) for s in ACTOR_SCOPES]
-)
+def keys_query(only: tuple[str, ...] = ()) -> str:
+    """web_keys' rows from the timeline rows: every scope, or the scopes `only`."""
+    pair = [s for s in PAIR_SCOPES if not only or s[0] in only]
+    actor = [s for s in ACTOR_SCOPES if not only or s[0] in only]
+    nodes = sorted({s[0] for s in pair if s[0].startswith("node.")})
+    return " UNION ALL ".join(
+        [_key_select(s, _SRC_PAIR) for s in pair if s[0] not in nodes]
+        + [  # a node's two sides: the same key can come from either
+            "SELECT scope, x, y, g, event_key, sum(n), sum(ab), sum(ba) FROM ("
+            + " UNION ALL ".join(_key_select(s, _SRC_PAIR) for s in pair if s[0] == node)
+            + f") AS nodes{i} GROUP BY scope, x, y, g, event_key"
+            for i, node in enumerate(nodes)
+        ]
+        + [_key_select(s, _SRC_ACTOR) for s in actor]
+    )
+
+
+KEYS_QUERY = keys_query()
 TOTALS_QUERY = (
     "SELECT scope, x, y, g, count(*), sum(n), sum(CASE WHEN ab > 0 THEN 1 ELSE 0 END),"
-    " sum(CASE WHEN ba > 0 THEN 1 ELSE 0 END) FROM web_keys GROUP BY scope, x, y, g"
+    " sum(CASE WHEN ba > 0 THEN 1 ELSE 0 END) FROM web_keys {where} GROUP BY scope, x, y, g"
 )
 
 
@@ -269,8 +287,8 @@ def _counter_select(table: str) -> str:
 
 
 COUNTS_QUERY = " UNION ALL ".join(_counter_select(t) for t in COUNTERS)
-SUMMARY_TABLES = ("web_counts", "web_keys", "web_totals")
-TRIGGERED = ("web_pair_rows", "web_actor_rows", "web_keys", *COUNTERS)
+SUMMARY_TABLES = ("web_counts", "web_keys", "web_totals", *summary_fsets.TABLE_NAMES)
+TRIGGERED = ("web_pair_rows", "web_actor_rows", "web_keys", "web_fsets", *COUNTERS)
 
 
 def fill(db: Any) -> None:
@@ -284,19 +302,60 @@ def fill(db: Any) -> None:
     for t in SUMMARY_TABLES:
         db.execute(f"DELETE FROM {t}")
     if not pg:  # SQLite cannot switch triggers off: dropped, then created again
-        for when in ("insert", "update", "delete"):
-            db.execute(f"DROP TRIGGER IF EXISTS web_keys_{when}")
+        _drop_key_triggers(db)
     db.execute(f"INSERT INTO web_counts (name, k1, k2, k3, n) {COUNTS_QUERY}")
-    db.execute(f"INSERT INTO web_keys (scope, x, y, g, event_key, n, ab, ba) {KEYS_QUERY}")
-    db.execute(
-        f"INSERT INTO web_totals (scope, x, y, g, events, mentions, a_to_b, b_to_a) {TOTALS_QUERY}"
-    )
+    _insert(db)
     if pg:
         db.execute("SELECT set_config('aw.summaries', 'on', true)")
         for t in SUMMARY_TABLES:  # new rows: the planner needs their statistics now
             db.execute(f"ANALYZE {t}")
     else:
         install(db)
+
+
+def _insert(db: Any, only: tuple[str, ...] = ()) -> None:
+    """The key rows and totals of every scope (or of the scopes `only`, new ones), then
+    the factuality sets, with no trigger running (the caller's business)."""
+    where = ""
+    if only:
+        where = "WHERE scope IN (" + ", ".join(f"'{s}'" for s in only) + ")"
+    keys = "INSERT INTO web_keys (scope, x, y, g, event_key, n, ab, ba)"
+    db.execute(f"{keys} {keys_query(only)}")
+    db.execute(
+        "INSERT INTO web_totals (scope, x, y, g, events, mentions, a_to_b, b_to_a)"
+        f" {TOTALS_QUERY.format(where=where)}"
+    )
+    summary_fsets.fill(db)
+
+
+def add_scopes(db: Any, only: tuple[str, ...]) -> None:
+    """A migration that adds scopes: their rows alone computed (the others, millions at
+    scale, stay as they are), and the triggers again."""
+    from alliancewatch.store.dialect import is_postgres
+
+    pg = is_postgres(db)
+    if pg:
+        suspend(db)
+    else:
+        _drop_key_triggers(db)
+    for t in ("web_keys", "web_totals"):
+        marks = ", ".join(f"'{s}'" for s in only)
+        db.execute(f"DELETE FROM {t} WHERE scope IN ({marks})")
+    _insert(db, only)
+    if pg:
+        db.execute("SELECT set_config('aw.summaries', 'on', true)")
+        for t in SUMMARY_TABLES:
+            db.execute(f"ANALYZE {t}")
+    install(db)
+
+
+def _drop_key_triggers(db: Any) -> None:
+    """SQLite cannot switch triggers off: the ones on the summaries dropped (`install`
+    creates them again)."""
+    for when in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS web_keys_{when}")
+    for name in summary_fsets.TRIGGER_NAMES:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def install(db: Any) -> None:
@@ -373,7 +432,8 @@ def reference(db: Any) -> dict[str, list[tuple[Any, ...]]]:
         )
     )
     counts = sorted(tuple(r) for r in db.execute(COUNTS_QUERY))
-    return {"web_keys": keys, "web_totals": totals, "web_counts": counts}
+    fsets = summary_fsets.reference(db)  # from web_keys, itself compared with `keys`
+    return {"web_keys": keys, "web_totals": totals, "web_counts": counts} | fsets
 
 
 def stored(db: Any) -> dict[str, list[tuple[Any, ...]]]:

@@ -158,6 +158,8 @@ def network(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     class; each node weighs its own events, each counted once."""
     if counting(v)[1] and qs.unfiltered(v):
         return _network_summary(db, v)
+    if counting(v)[1] and qs.only_factuality(v):
+        return _network_summary(db, v, v["factuality"])
     return network_scan(db, v)
 
 
@@ -206,9 +208,13 @@ def network_scan(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     return _graph(edges, weight, len(pairs), v)
 
 
-def _network_summary(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """The unfiltered network counting events, from the write-time summaries."""
-    rows = [p for p in qs.pair_rows(db) if p["events"] >= (v.get("min") or 1)]
+def _network_summary(
+    db: sqlite3.Connection, v: dict[str, Any], facts: Any = None
+) -> dict[str, Any]:
+    """The network counting events, unfiltered or filtered by factuality (`facts`), from
+    the write-time summaries."""
+    every = qs.pair_rows(db) if facts is None else qs.pair_rows_of_facts(db, facts)
+    rows = [p for p in every if p["events"] >= (v.get("min") or 1)]
     edges = [
         {
             "a": p["a"],
@@ -222,7 +228,10 @@ def _network_summary(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any
         }
         for p in rows[v["offset"] : v["offset"] + v["limit"]]
     ]
-    weight = qs.node_weights(db, {c for e in edges for c in (e["a"], e["b"])})
+    codes = {c for e in edges for c in (e["a"], e["b"])}
+    weight = (
+        qs.node_weights(db, codes) if facts is None else qs.node_weights_of_facts(db, codes, facts)
+    )
     return _graph(edges, weight, len(rows), v)
 
 

@@ -76,6 +76,55 @@ def pair_rows(db: sqlite3.Connection) -> list[dict[str, Any]]:
     return sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
 
 
+def only_factuality(v: dict[str, Any]) -> bool:
+    """True when factuality is the request's one filter (web_fgroups answers it)."""
+    return bool(v.get("factuality")) and not any(v.get(k) for k in FILTERS if k != "factuality")
+
+
+def pair_rows_of_facts(db: sqlite3.Connection, facts: Any) -> list[dict[str, Any]]:
+    """`pair_rows` counted over the rows with one of the factualities `facts`: from each
+    event's set of factualities (store/summary_fsets.py), an event counted once whatever
+    the number of its factualities in the filter, and a direction counted when a directed
+    row that way has one of them."""
+    from alliancewatch.store.summary_fsets import mask
+
+    m = mask(facts)
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, event, events, ab, ba in db.execute(
+        "SELECT x, y, event, sum(events), sum(CASE WHEN (fab & ?) <> 0 THEN events ELSE 0 END),"
+        " sum(CASE WHEN (fba & ?) <> 0 THEN events ELSE 0 END) FROM web_fgroups"
+        " WHERE scope = 'pair.tfact' AND (f & ?) <> 0 GROUP BY x, y, event",
+        (m, m, m),
+    ):
+        p = pairs.setdefault(
+            (a, b),
+            {"a": a, "b": b, "events": 0, "cooperation": 0, "conflict": 0}
+            | {"a_to_b": 0, "b_to_a": 0},
+        )
+        p["events"] += int(events)
+        p["cooperation"] += int(events) if _quad_is(event, "cooperation") else 0
+        p["conflict"] += int(events) if _quad_is(event, "conflict") else 0
+        if event not in SYMMETRIC:
+            p["a_to_b"] += int(ab)
+            p["b_to_a"] += int(ba)
+    return sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+
+
+def node_weights_of_facts(db: sqlite3.Connection, codes: set[str], facts: Any) -> dict[str, int]:
+    """`node_weights` over the rows with one of the factualities `facts`."""
+    from alliancewatch.store.summary_fsets import mask
+
+    if not codes:
+        return {}
+    marks = ", ".join("?" * len(codes))
+    rows = db.execute(
+        "SELECT x, sum(events) FROM web_fgroups WHERE scope = 'node.tfact'"
+        f" AND (f & ?) <> 0 AND x IN ({marks}) GROUP BY x",
+        [mask(facts), *sorted(codes)],
+    )
+    return {str(c): int(n) for c, n in rows}
+
+
 def top_pairs(db: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     keep = ("a", "b", "events", "mentions", "cooperation", "conflict")
     return [{k: p[k] for k in keep} for p in pair_rows(db)[:limit]]

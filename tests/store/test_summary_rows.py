@@ -36,6 +36,7 @@ def _writes(store: Store) -> None:
     assert any(r[0] == "pair.type" and r[4] > 0 for r in first["web_totals"])
     linked = sum(1 for r in first["web_keys"] if r[0] == "pair.type" and r[5] > 1)
     assert linked  # some event holds several mentions of a pair: distinct counts matter
+    assert any(r[0] == "pair.tfact" and r[5] & (r[5] - 1) for r in first["web_fsets"])
     art, sents, ments = ARTICLES[0]
     changed = [dataclasses.replace(ments[0], factuality="negated", date="2023-01")]
     store.save(art, sents, changed + ments[3:5] + ments[3:4], "c", derive=update_article)
@@ -107,3 +108,36 @@ def test_totals_count_distinct_events(tmp_path: Path, scope: str) -> None:
             assert {k: v for k, v in have.items() if k in want} and all(
                 have[k] >= v for k, v in want.items()
             )
+
+
+def _drop_fact_sets_and_add_them(store: Store) -> None:
+    """Migration 12 on a database that had the other scopes: the new scopes' rows alone
+    computed, and the triggers keep them from there."""
+    from alliancewatch.store import summary_fsets
+    from alliancewatch.store.dialect import write_transaction
+
+    for art, sents, ments in ARTICLES[:2]:
+        store.save(art, sents, ments, "c", derive=update_article)
+    db = store.db
+    with write_transaction(db):
+        for t in ("web_keys", "web_totals"):
+            db.execute(f"DELETE FROM {t} WHERE scope IN ('pair.tfact', 'node.tfact')")
+        for t in summary_fsets.TABLE_NAMES:
+            db.execute(f"DELETE FROM {t}")
+        assert summary_rows.stored(db)["web_fsets"] == []
+        summary_rows.add_scopes(db, summary_fsets.SCOPES)
+    filled = _check(store)
+    assert any(r[0] == "pair.tfact" for r in filled["web_fsets"])
+    assert any(r[0] == "node.tfact" for r in filled["web_fgroups"])
+    store.save(*ARTICLES[2], "c", derive=update_article)
+    _check(store)
+
+
+def test_migration_12_adds_the_factuality_sets_sqlite(tmp_path: Path) -> None:
+    with Store(tmp_path / "m12.db") as store:
+        _drop_fact_sets_and_add_them(store)
+
+
+def test_migration_12_adds_the_factuality_sets_postgres(pg_url: str) -> None:
+    with Store(pg_url) as store:
+        _drop_fact_sets_and_add_them(store)

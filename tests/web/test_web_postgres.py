@@ -23,6 +23,8 @@ ROUTES = [
     "/api/network?from=2024-09&to=2024-12",
     "/api/network?min=3",
     "/api/network?event=ACCUSE&limit=2",
+    "/api/network?factuality=asserted,probable",
+    "/api/network?factuality=negated,planned&min=2",
     "/api/search?q=" + quote("派兵"),
     "/api/search?q=" + quote("파병"),
     "/api/search?q=Joint%20EXERCISE",

@@ -204,3 +204,48 @@ def test_filtered_network_equals_counting_the_rows_in_python(
     assert {n["code"]: n["mentions"] for n in got["nodes"]} == {
         c: len(node[c]) for e in got["edges"] for c in (e["a"], e["b"])
     }
+
+
+FACT_NETWORKS = [
+    _v(limit=500, factuality=("asserted", "probable")),
+    _v(limit=500, factuality=("negated",), min=2),
+    _v(limit=5, offset=4, factuality=("possible", "planned", "hypothetical")),
+    _v(limit=500, factuality=("asserted", "negated", "hypothetical", "possible", "probable")),
+]
+
+
+def _fact_network_matches_scan(db: Any, v: dict[str, Any]) -> None:
+    fast = qg.network(db, dict(v))
+    slow = qg.network_scan(db, dict(v))
+    assert fast["edges"] and fast == slow
+
+
+def test_some_events_have_several_factualities_on_a_pair(bench_db: Any) -> None:
+    """The case the sets exist for: an event on a pair reported with two factualities."""
+    several = bench_db.execute(
+        "SELECT count(*) FROM web_fsets WHERE scope = 'pair.tfact' AND (f & (f - 1)) <> 0"
+    ).fetchone()[0]
+    assert several > 10
+
+
+@pytest.mark.parametrize("v", FACT_NETWORKS, ids=lambda v: str(sorted(v.items())))
+def test_network_by_factuality_from_sets_equals_the_scan_sqlite(
+    bench_db: Any, v: dict[str, Any]
+) -> None:
+    _fact_network_matches_scan(bench_db, v)
+
+
+def test_network_by_factuality_from_sets_equals_the_scan_postgres(pg_url: str) -> None:
+    from web_bench import synthetic_articles
+
+    from alliancewatch.merge.events import update_article
+
+    articles = list(synthetic_articles(1000, seed=7))
+    with Store(pg_url) as store:
+        for art, sents, ments in articles[:800]:
+            store.save(art, sents, ments, "bench")
+        merge_events(store)  # a full relink: PostgreSQL refills the summaries at once
+        for art, sents, ments in articles[800:]:  # the triggers on top of the fill
+            store.save(art, sents, ments, "bench", derive=update_article)
+        for v in FACT_NETWORKS:
+            _fact_network_matches_scan(store.db, v)
