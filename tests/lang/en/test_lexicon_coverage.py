@@ -110,6 +110,15 @@ CASES = [
     ("The United States lifted sanctions on Venezuela.", "RETREAT", ["USA"], ["VEN"]),
     ("Russia and Ukraine held a prisoner exchange.", "RETREAT", ["RUS"], ["UKR"]),
     ("Russia declared a ceasefire in Ukraine.", "RETREAT", ["RUS"], ["UKR"]),
+    # batch 3: threats pledged, asking for, mobilisation, warships sent, cyberattacks, suspensions
+    ("Moscow pledged a response to NATO.", "THREATEN", ["RUS"], ["NATO"]),
+    ("Iran promised retaliation against Israel.", "THREATEN", ["IRN"], ["ISR"]),
+    ("Kyiv asked Berlin for more tanks.", "REQUEST", ["UKR"], ["DEU"]),
+    ("Russia announced a partial mobilisation.", "MOBILIZE", ["RUS"], []),
+    ("China sent warships near Taiwan.", "MOBILIZE", ["CHN"], []),
+    ("Russia launched a cyberattack on Ukraine.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Ukrainian forces recaptured villages from Russia.", "ASSAULT", ["UKR"], ["RUS"]),
+    ("Russia suspended flights to Georgia.", "SANCTION", ["RUS"], ["GEO"]),
 ]
 
 
