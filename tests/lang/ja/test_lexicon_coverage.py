@@ -82,6 +82,16 @@ CASES = [
     ("MOBILIZE", "中国軍は台湾海峡で実弾射撃を行った。", "CHN", ""),
     ("ASSAULT", "ロシア軍はウクライナ軍を掃討した。", "RUS", "UKR"),
     ("RETREAT", "韓国軍は北朝鮮向けの拡声器を撤去した。", "KOR", "PRK"),
+    ("ACCUSE", "中国は日本の首相の発言に強い不快感を示した。", "CHN", "JPN"),
+    ("ACCUSE", "北朝鮮は米国を「ならず者国家」と罵倒した。", "PRK", "USA"),
+    ("AID", "北朝鮮はロシアにミサイルを横流しした。", "PRK", "RUS"),
+    ("AID", "米国は台湾に武器を売った。", "USA", "TWN"),
+    ("AID", "ドイツはウクライナに防空システムを届けた。", "DEU", "UKR"),
+    ("CONSULT", "日本の外相は中国外相と立ち話をした。", "JPN", "CHN"),
+    ("ASSAULT", "イスラエル軍はイラン国内の拠点を爆破した。", "ISR", "IRN"),
+    ("SANCTION", "韓国は北朝鮮への電力供給を遮断した。", "KOR", "PRK"),
+    ("SANCTION", "米国は中国への半導体輸出を規制した。", "USA", "CHN"),
+    ("SANCTION", "韓国は日本との軍事情報包括保護協定を終了した。", "KOR", "JPN"),
 ]
 
 
@@ -111,6 +121,8 @@ def test_news_vocabulary_codes_the_event(event: str, sentence: str, actor: str, 
         ("韓国政府は人員の削減を発表した。", "RETREAT"),
         ("政府は老朽化した庁舎を閉鎖した。", "SANCTION"),
         ("警察は不審物を撤去した。", "RETREAT"),
+        ("政府は会議を予定通り終了した。", "SANCTION"),
+        ("当局は道路を遮断した。", "SANCTION"),
     ],
 )
 def test_object_restricted_readings_stay_silent(sentence: str, event: str):
