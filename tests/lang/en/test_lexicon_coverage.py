@@ -119,6 +119,18 @@ CASES = [
     ("Russia launched a cyberattack on Ukraine.", "ASSAULT", ["RUS"], ["UKR"]),
     ("Ukrainian forces recaptured villages from Russia.", "ASSAULT", ["UKR"], ["RUS"]),
     ("Russia suspended flights to Georgia.", "SANCTION", ["RUS"], ["GEO"]),
+    # batch 4: disbursing, leasing, credit lines, treaties approved, expulsions, flaying, scoffing
+    ("The EU disbursed 4 billion euros to Ukraine.", "AID", ["EUR"], ["UKR"]),
+    ("Washington leased two drones to India.", "AID", ["USA"], ["IND"]),
+    ("China extended a credit line to Pakistan.", "AID", ["CHN"], ["PAK"]),
+    ("Japan and India initialled an agreement.", "SUPPORT", ["JPN"], ["IND"]),
+    ("India and the United States will co-operate on space.", "COOPERATE", ["IND"], ["USA"]),
+    ("Britain kicked out Russian diplomats.", "SANCTION", ["GBR"], ["RUS"]),
+    ("India flayed Pakistan over the attack.", "ACCUSE", ["IND"], ["PAK"]),
+    ("North Korea railed against the United States.", "ACCUSE", ["PRK"], ["USA"]),
+    ("Ukraine pressed for more weapons from Germany.", "REQUEST", ["UKR"], ["DEU"]),
+    ("Russia scoffed at the proposal by Ukraine.", "REJECT", ["RUS"], ["UKR"]),
+    ("Russia flew bombers near Japan.", "MOBILIZE", ["RUS"], []),
 ]
 
 
