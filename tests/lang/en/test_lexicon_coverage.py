@@ -131,6 +131,11 @@ CASES = [
     ("Ukraine pressed for more weapons from Germany.", "REQUEST", ["UKR"], ["DEU"]),
     ("Russia scoffed at the proposal by Ukraine.", "REJECT", ["RUS"], ["UKR"]),
     ("Russia flew bombers near Japan.", "MOBILIZE", ["RUS"], []),
+    # batch 5: artillery fire, downings, teleconferences, blame laid
+    ("Russian positions came under artillery fire from Ukraine.", "ASSAULT", ["UKR"], ["RUS"]),
+    ("Turkey's downing of a Russian jet angered Moscow.", "ASSAULT", ["TUR"], ["RUS"]),
+    ("The leaders of Japan and China held a teleconference.", "CONSULT", ["JPN"], ["CHN"]),
+    ("Moscow pinned the blame on Kyiv.", "ACCUSE", ["RUS"], ["UKR"]),
 ]
 
 
