@@ -117,11 +117,42 @@ ROUND4 = {
     ),
 }
 
+# Round 5 (2026-12-04, end): small fresh sets (ja 16 articles/71 required, en 10/54), written
+# and annotated twice by helpers who never saw the coders, adjudicated (agreement ja 0.88,
+# en 0.86), scored on main b8b2cbb (before a lexicon-coverage pass) and once after it on
+# 971526a: ja F1 0.52 -> 0.55 (P 0.63 R 0.49 fact 0.83 date 0.86 claimed 0.97), en F1
+# 0.44 -> 0.46 (P 0.57 R 0.39 fact 0.90 date 0.90 claimed 0.95).
+ROUND5 = {
+    "ja": (
+        16,
+        {
+            "f1": 0.52,
+            "precision": 0.59,
+            "recall": 0.46,
+            "factuality_accuracy": 0.77,
+            "date_accuracy": 0.80,
+            "claimed_by_accuracy": 0.91,
+        },
+    ),
+    "en": (
+        10,
+        {
+            "f1": 0.42,
+            "precision": 0.52,
+            "recall": 0.35,
+            "factuality_accuracy": 0.85,
+            "date_accuracy": 0.85,
+            "claimed_by_accuracy": 0.90,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
     + [(f"blind4_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND4.items())]
+    + [(f"blind5_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND5.items())]
 )
 
 
