@@ -61,19 +61,35 @@ def pair_rows(db: sqlite3.Connection) -> list[dict[str, Any]]:
     for a, b, event, events, mentions, ab, ba in _totals(db, "pair.type"):
         if b == "":
             continue
-        p = pairs.setdefault(
-            (a, b),
-            {"a": a, "b": b, "events": 0, "mentions": 0, "cooperation": 0, "conflict": 0}
-            | {"a_to_b": 0, "b_to_a": 0},
-        )
-        p["events"] += int(events)
+        p = _add_pair(pairs, a, b, event, int(events), int(ab), int(ba), mentions=True)
         p["mentions"] += int(mentions)
-        p["cooperation"] += int(events) if _quad_is(event, "cooperation") else 0
-        p["conflict"] += int(events) if _quad_is(event, "conflict") else 0
-        if event not in SYMMETRIC:
-            p["a_to_b"] += int(ab)
-            p["b_to_a"] += int(ba)
     return sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+
+
+def _add_pair(
+    pairs: dict[tuple[str, str], dict[str, Any]],
+    a: str,
+    b: str,
+    event: str,
+    events: int,
+    ab: int,
+    ba: int,
+    mentions: bool = False,
+) -> dict[str, Any]:
+    """Adds one (pair, type) group's events to the pair's row, creating it."""
+    p = pairs.setdefault(
+        (a, b),
+        {"a": a, "b": b, "events": 0}
+        | ({"mentions": 0} if mentions else {})
+        | {"cooperation": 0, "conflict": 0, "a_to_b": 0, "b_to_a": 0},
+    )
+    p["events"] += events
+    p["cooperation"] += events if _quad_is(event, "cooperation") else 0
+    p["conflict"] += events if _quad_is(event, "conflict") else 0
+    if event not in SYMMETRIC:
+        p["a_to_b"] += ab
+        p["b_to_a"] += ba
+    return p
 
 
 def only_factuality(v: dict[str, Any]) -> bool:
@@ -96,17 +112,7 @@ def pair_rows_of_facts(db: sqlite3.Connection, facts: Any) -> list[dict[str, Any
         " WHERE scope = 'pair.tfact' AND (f & ?) <> 0 GROUP BY x, y, event",
         (m, m, m),
     ):
-        p = pairs.setdefault(
-            (a, b),
-            {"a": a, "b": b, "events": 0, "cooperation": 0, "conflict": 0}
-            | {"a_to_b": 0, "b_to_a": 0},
-        )
-        p["events"] += int(events)
-        p["cooperation"] += int(events) if _quad_is(event, "cooperation") else 0
-        p["conflict"] += int(events) if _quad_is(event, "conflict") else 0
-        if event not in SYMMETRIC:
-            p["a_to_b"] += int(ab)
-            p["b_to_a"] += int(ba)
+        _add_pair(pairs, a, b, event, int(events), int(ab), int(ba))
     return sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
 
 
