@@ -32,16 +32,7 @@ from itertools import islice
 from typing import Any
 
 from alliancewatch.config import DATA_DIR, Settings
-from alliancewatch.dask_cluster import (  # noqa: F401 - the names tests and docs use
-    MALLOC,
-    Cluster,
-    TuneMalloc,
-    _PluginBase,
-    local_cluster,
-    malloc_environ,
-    parse_spec,
-    tune_malloc,
-)
+from alliancewatch.dask_cluster import Cluster, TuneMalloc, _PluginBase
 from alliancewatch.errors import UsageError
 from alliancewatch.types import Article, Mention, Sentence
 

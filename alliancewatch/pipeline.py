@@ -32,7 +32,7 @@ from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
 
 if TYPE_CHECKING:
-    from alliancewatch.dask_ingest import Cluster
+    from alliancewatch.dask_cluster import Cluster
 
 
 def _fingerprint() -> str:
@@ -237,7 +237,7 @@ def ingest(
 def _start_cluster(settings: Settings, stack: ExitStack) -> Cluster:
     """The Dask cluster, starting in a thread while this one cleans the inputs; closed
     with `stack`."""
-    from alliancewatch.dask_ingest import Cluster
+    from alliancewatch.dask_cluster import Cluster
 
     return stack.enter_context(Cluster(settings))
 

@@ -9,7 +9,7 @@ import pytest
 
 from alliancewatch import api
 from alliancewatch.config import Settings
-from alliancewatch.dask_ingest import parse_spec
+from alliancewatch.dask_cluster import parse_spec
 from alliancewatch.errors import UsageError
 from tests.conftest import ROOT
 
