@@ -29,7 +29,14 @@ from __future__ import annotations
 from typing import Any
 
 from alliancewatch.store import summary_fsets
-from alliancewatch.store.timeline_keys import ACTOR_COLUMNS, PAIR_COLUMNS
+from alliancewatch.store.timeline_keys import (
+    ACTOR_COLUMNS,
+    PAIR_COLUMNS,
+    ROW_DAY,
+    ROW_DIRECTED,
+    ROW_FIELDS,
+    ROW_KEY,
+)
 
 TABLES = (
     """
@@ -400,19 +407,15 @@ def _fix_actor_row_insert(db: Any) -> None:
     script(db, SQLITE_PAIR_INSERT)
 
 
-_DAY = "coalesce(m.date, m.published, '')"
-_FROM_M = "m.date, m.event, m.quad, m.factuality, m.language"
-_KEY = "coalesce(m.event_id, m.id)"
-_DIRECTED = "CASE WHEN m.recipient_codes != '' THEN 1 ELSE 0 END"
 SQLITE_PAIR_INSERT = f"""
 DROP TRIGGER IF EXISTS web_rows_pair_insert;
 CREATE TRIGGER web_rows_pair_insert AFTER INSERT ON mention_pairs BEGIN
     DELETE FROM web_pair_rows WHERE mention_id = NEW.mention_id AND a = NEW.a AND b = NEW.b;
     INSERT INTO web_pair_rows ({PAIR_COLUMNS})
-        SELECT NEW.a, NEW.b, {_DAY}, m.id, {_FROM_M}, {_KEY}, NEW.forward, {_DIRECTED}
+        SELECT NEW.a, NEW.b, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}, NEW.forward, {ROW_DIRECTED}
         FROM mentions m WHERE m.id = NEW.mention_id;
     INSERT OR IGNORE INTO web_actor_rows ({ACTOR_COLUMNS})
-        SELECT x.code, {_DAY}, m.id, {_FROM_M}, {_KEY}
+        SELECT x.code, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}
         FROM mentions m, (SELECT NEW.a AS code UNION SELECT NEW.b) x
         WHERE m.id = NEW.mention_id AND x.code != '';
 END;

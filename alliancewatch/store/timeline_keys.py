@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from typing import Any
 
-_KEY = "coalesce(m.event_id, m.id)"
-_DIRECTED = "CASE WHEN m.recipient_codes != '' THEN 1 ELSE 0 END"
-_DAY = "coalesce(m.date, m.published, '')"
-_FROM_M = "m.date, m.event, m.quad, m.factuality, m.language"
+ROW_KEY = "coalesce(m.event_id, m.id)"
+ROW_DIRECTED = "CASE WHEN m.recipient_codes != '' THEN 1 ELSE 0 END"
+ROW_DAY = "coalesce(m.date, m.published, '')"
+ROW_FIELDS = "m.date, m.event, m.quad, m.factuality, m.language"
 PAIR_COLUMNS = (
     "a, b, day, mention_id, date, event, quad, factuality, language, event_key, forward, directed"
 )
@@ -29,22 +29,22 @@ ACTOR_COLUMNS = "code, day, mention_id, date, event, quad, factuality, language,
 # Both back ends: fill the new columns of the rows already there.
 FILL = f"""
 UPDATE web_pair_rows SET
-    event_key = (SELECT {_KEY} FROM mentions m WHERE m.id = web_pair_rows.mention_id),
-    directed = (SELECT {_DIRECTED} FROM mentions m WHERE m.id = web_pair_rows.mention_id),
+    event_key = (SELECT {ROW_KEY} FROM mentions m WHERE m.id = web_pair_rows.mention_id),
+    directed = (SELECT {ROW_DIRECTED} FROM mentions m WHERE m.id = web_pair_rows.mention_id),
     forward = coalesce((SELECT p.forward FROM mention_pairs p
         WHERE p.mention_id = web_pair_rows.mention_id AND p.a = web_pair_rows.a
         AND p.b = web_pair_rows.b), 1);
 UPDATE web_actor_rows SET
-    event_key = (SELECT {_KEY} FROM mentions m WHERE m.id = web_actor_rows.mention_id);
+    event_key = (SELECT {ROW_KEY} FROM mentions m WHERE m.id = web_actor_rows.mention_id);
 """
 
 # The rows from the base tables (bulk loads, and the tests' reference).
 BACKFILL = f"""
 INSERT OR REPLACE INTO web_pair_rows ({PAIR_COLUMNS})
-    SELECT mp.a, mp.b, {_DAY}, m.id, {_FROM_M}, {_KEY}, mp.forward, {_DIRECTED}
+    SELECT mp.a, mp.b, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}, mp.forward, {ROW_DIRECTED}
     FROM mention_pairs mp JOIN mentions m ON m.id = mp.mention_id;
 INSERT OR REPLACE INTO web_actor_rows ({ACTOR_COLUMNS})
-    SELECT x.code, {_DAY}, m.id, {_FROM_M}, {_KEY}
+    SELECT x.code, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}
     FROM (SELECT mention_id, a AS code FROM mention_pairs
           UNION SELECT mention_id, b FROM mention_pairs WHERE b != '') x
     JOIN mentions m ON m.id = x.mention_id;
@@ -58,13 +58,13 @@ PG_BACKFILL = (
 
 REFERENCE_VIEWS = f"""
 CREATE TEMP VIEW IF NOT EXISTS web_pair_rows AS
-    SELECT mp.a AS a, mp.b AS b, {_DAY} AS day, mp.mention_id AS mention_id, mp.date AS date,
+    SELECT mp.a AS a, mp.b AS b, {ROW_DAY} AS day, mp.mention_id AS mention_id, mp.date AS date,
         mp.event AS event, mp.quad AS quad, m.factuality AS factuality, m.language AS language,
-        {_KEY} AS event_key, mp.forward AS forward, {_DIRECTED} AS directed
+        {ROW_KEY} AS event_key, mp.forward AS forward, {ROW_DIRECTED} AS directed
     FROM mention_pairs mp LEFT JOIN mentions m ON m.id = mp.mention_id;
 CREATE TEMP VIEW IF NOT EXISTS web_actor_rows AS
-    SELECT x.code AS code, {_DAY} AS day, x.mention_id AS mention_id, {_FROM_M},
-        {_KEY} AS event_key
+    SELECT x.code AS code, {ROW_DAY} AS day, x.mention_id AS mention_id, {ROW_FIELDS},
+        {ROW_KEY} AS event_key
     FROM (SELECT mention_id, a AS code FROM mention_pairs
           UNION SELECT mention_id, b FROM mention_pairs WHERE b != '') x
     LEFT JOIN mentions m ON m.id = x.mention_id;
@@ -74,10 +74,10 @@ TRIGGERS = f"""
 DROP TRIGGER IF EXISTS web_rows_pair_insert;
 CREATE TRIGGER web_rows_pair_insert AFTER INSERT ON mention_pairs BEGIN
     INSERT OR REPLACE INTO web_pair_rows ({PAIR_COLUMNS})
-        SELECT NEW.a, NEW.b, {_DAY}, m.id, {_FROM_M}, {_KEY}, NEW.forward, {_DIRECTED}
+        SELECT NEW.a, NEW.b, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}, NEW.forward, {ROW_DIRECTED}
         FROM mentions m WHERE m.id = NEW.mention_id;
     INSERT OR REPLACE INTO web_actor_rows ({ACTOR_COLUMNS})
-        SELECT x.code, {_DAY}, m.id, {_FROM_M}, {_KEY}
+        SELECT x.code, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}
         FROM mentions m, (SELECT NEW.a AS code UNION SELECT NEW.b) x
         WHERE m.id = NEW.mention_id AND x.code != '';
 END;
@@ -110,13 +110,13 @@ PG_TRIGGERS = f"""
 CREATE OR REPLACE FUNCTION web_rows_pair_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO web_pair_rows ({PAIR_COLUMNS})
-        SELECT NEW.a, NEW.b, {_DAY}, m.id, {_FROM_M}, {_KEY}, NEW.forward,
-            {_DIRECTED}
+        SELECT NEW.a, NEW.b, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}, NEW.forward,
+            {ROW_DIRECTED}
         FROM mentions m WHERE m.id = NEW.mention_id
         ON CONFLICT (a, b, day, mention_id) DO UPDATE SET {_PG_SET},
             forward = excluded.forward, directed = excluded.directed;
     INSERT INTO web_actor_rows ({ACTOR_COLUMNS})
-        SELECT x.code, {_DAY}, m.id, {_FROM_M}, {_KEY}
+        SELECT x.code, {ROW_DAY}, m.id, {ROW_FIELDS}, {ROW_KEY}
         FROM mentions m, (SELECT NEW.a AS code UNION SELECT NEW.b) x
         WHERE m.id = NEW.mention_id AND x.code <> ''
         ON CONFLICT (code, day, mention_id) DO UPDATE SET {_PG_SET};
@@ -164,13 +164,13 @@ def migrate(db: Any) -> None:
     if is_postgres(db):
         db.execute(PG_TRIGGERS)
         db.execute(
-            f"UPDATE web_pair_rows r SET event_key = {_KEY}, directed = {_DIRECTED},"
+            f"UPDATE web_pair_rows r SET event_key = {ROW_KEY}, directed = {ROW_DIRECTED},"
             " forward = p.forward FROM mentions m, mention_pairs p"
             " WHERE m.id = r.mention_id AND p.mention_id = r.mention_id AND p.a = r.a"
             " AND p.b = r.b"
         )
         db.execute(
-            f"UPDATE web_actor_rows r SET event_key = {_KEY} FROM mentions m"
+            f"UPDATE web_actor_rows r SET event_key = {ROW_KEY} FROM mentions m"
             " WHERE m.id = r.mention_id"
         )
         db.execute(PG_INDEXES)
