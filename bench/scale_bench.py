@@ -7,7 +7,8 @@ JSON routes over PostgreSQL.
 dask:  the same articles ingested (fresh SQLite each time) by one process, and by a
        2-worker Dask LocalCluster; wall time of the whole run, cluster start included
        (end to end), and articles/s once the parsers are loaded (steady state), with the
-       CPU seconds of the client and of the worker processes.
+       CPU seconds of the client and of the worker processes; then the machine's own
+       ceiling for two processes on the same NLP (bench/parallel_ceiling.py).
 store: synthetic articles (bench/web_bench.py's generator) written with Store.save into
        SQLite and into PostgreSQL: articles per second.
 web:   N synthetic mentions bulk-loaded into a new PostgreSQL database (bench/pg_bulk.py:
@@ -37,6 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 # Only light imports at module level: a local Dask worker is a spawned process, which
 # imports this main module again before it starts (web_bench and pg_bulk cost each
 # worker ≈ 0.5 s of CPU that `alliancewatch ingest --dask` never pays).
+import parallel_ceiling  # noqa: E402
+
 from alliancewatch import api  # noqa: E402
 from alliancewatch.config import Settings  # noqa: E402
 from alliancewatch.store.db import Store  # noqa: E402
@@ -159,8 +162,7 @@ def bench_dask(inputs: list[Path]) -> dict:
     )
     print(f"end-to-end speed-up of 2 Dask workers over 1 process: {out['speedup']}x")
     print(
-        "steady-state speed-up (articles/s once the parsers are loaded):"
-        f" {out['steady_speedup']}x"
+        f"steady-state speed-up (articles/s once the parsers are loaded): {out['steady_speedup']}x"
     )
     return out
 
@@ -294,7 +296,13 @@ def main() -> int:
     parts = set(args.parts.split(","))
     print(load())
     if "dask" in parts:
-        print(json.dumps({"dask": bench_dask([Path(p) for p in args.inputs])}))
+        inputs = [Path(p) for p in args.inputs]
+        out = bench_dask(inputs)
+        out["parallel_ceiling"] = parallel_ceiling.ceiling(inputs)
+        print(parallel_ceiling.describe(out["parallel_ceiling"]))
+        share = out["steady_speedup"] / out["parallel_ceiling"]["ceiling"]
+        print(f"the Dask run's steady-state speed-up is {share:.0%} of that ceiling")
+        print(json.dumps({"dask": out}))
     if "store" in parts:
         print(json.dumps({"store": bench_store(args.pg, args.store_mentions)}))
     if "web" in parts:
