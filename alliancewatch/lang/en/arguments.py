@@ -23,6 +23,7 @@ from alliancewatch.lang.en.grammar import (
     PLACE_NOUNS,
     PLACE_PREPS,
     POSSESSIVES,
+    PURPOSE_PREPS,
     STRANDED,
     SYMMETRIC_EVENTS,
     TIME_WORDS,
@@ -281,13 +282,27 @@ class EnglishArguments(EnglishModality):
         ):
             ht = t.toks[h]  # held talks after / following talks with Kim: the clause's subject
             v = t.head(h)
+            purpose = (  # in Moscow for talks; not for a meeting of the SCO (a forum's)
+                trig.event == "CONSULT"
+                and ht.text.lower() in PURPOSE_PREPS
+                and not any(t.toks[c].text.lower() == "of" for c in t.kids(i, "prep"))
+            )
             if (
                 tok.dep == "pobj"
-                and ht.text.lower() in ADJUNCT_PREPS
+                and (ht.text.lower() in ADJUNCT_PREPS or purpose)
                 and v is not None
                 and t.toks[v].pos in ("VERB", "AUX")
             ):
                 out += [self._arg(t, "agent", s, "clause")[0] for s in t.kids(v, "nsubj")[:1]]
+                if purpose and "recipient" not in roles and "comitative" not in roles:
+                    # was in Moscow for talks: the host is where the clause puts its subject
+                    out += [
+                        a
+                        for c in t.kids(v, "prep")
+                        if t.toks[c].text.lower() in ("in", "to")
+                        for o in t.kids(c, "pobj")
+                        for a in self._arg(t, "recipient", o, t.toks[c].text.lower())
+                    ]
         if trig.event == "AGREE" and not nominal:
             # agreed to send workers to Russia: the partner is in the agreed content
             for x in t.kids(p, "xcomp"):

@@ -39,6 +39,17 @@ FUTURE = re.compile(
     r"\bwill\b|\bscheduled\b|\bplans? to\b|\bis to\b|\bare to\b"
     r"|\b(?:is|are) (?:due|set|slated|poised|expected|going) to\b"
 )
+# A clause told in the past (signed, was, had, held): a month or a day of a month without its
+# year is the last one on or before publication, not one up to two months ahead. Words in -ed
+# that are adjectives or names (United, armed, alleged, advanced) are no past tense.
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|met|held|sent|took|began|fought|struck|made|gave|led"
+    r"|went|came|left|won|lost|shot|sold|bought|brought|spoke|flew|drew|withdrew|broke|froze"
+    r"|sought|paid|laid|found|became|sank|stood|saw|ran|rose|hit back|set off)\b"
+    r"|\b(?!(?:armed|alleged|advanced|unmanned|detailed|based|related|limited|unprecedented"
+    r"|sophisticated|need|speed|proceed|exceed|succeed|feed|seed|bed|red|embed|shed|hundred"
+    r"|expected|scheduled|planned|proposed|intended)\b)[a-z][a-z-]+ed\b"
+)
 
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
@@ -85,7 +96,7 @@ def _month_day(m: re.Match[str], c: Ctx) -> Value:
         "last": c.ref.year - (mon >= c.ref.month),
         "next": c.ref.year + (mon <= c.ref.month),
         "this": c.ref.year,
-    }.get(cue, engine.near_year(c.ref, mon))
+    }.get(cue, _year_of(m, c, mon))
     return engine.fmt(y, mon, d), "relative"
 
 
@@ -162,7 +173,17 @@ def _bare_month(m: re.Match[str], c: Ctx) -> Value:
     if c.ref is None:
         return None, "relative"
     mon = _month(m["mon"])
-    return engine.fmt(engine.near_year(c.ref, mon), mon), "relative"
+    return engine.fmt(_year_of(m, c, mon), mon), "relative"
+
+
+def _year_of(m: re.Match[str], c: Ctx, mon: int) -> int:
+    """The year of a month named without one: in a sentence told in the past and announcing
+    nothing ahead, the last such month on or before publication; else the nearest (up to two
+    months ahead: talks due in December)."""
+    assert c.ref is not None
+    if c.future or FUTURE.search(m.string) or not PAST.search(m.string):
+        return engine.near_year(c.ref, mon)
+    return c.ref.year - (mon > c.ref.month)
 
 
 def _anaphoric_day(m: re.Match[str], c: Ctx) -> Value:

@@ -18,6 +18,7 @@ from typing import Any
 
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
+    CUTTING_EVENTS,
     DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
@@ -96,15 +97,30 @@ class EnglishFrames(EnglishShaping):
             return None  # two captured soldiers: a state described, not an event told
         if tok.pos in VERBAL:
             found = self._verb_trigger(t, i)
+            h = t.head(i)
+            if found and tok.dep == "pcomp" and h is not None:  # a ban on buying oil
+                n = t.head(h)
+                if n is not None and t.toks[n].pos in NOMINAL and self._cut_by(t, n):
+                    found = tuple(r for r in found if r.event != "AID")
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
                 return None  # launched an attack: the noun is the event
         elif tok.pos in NOMINAL and (tok.dep != "compound" or self._proxy(t, i) != i):
             # warning data, sanctions list: modifiers; an aid package: the aid
             found = self._noun_readings(t, i)
+            h = t.head(i)
+            verb_above = h is not None and t.toks[h].pos in VERBAL
+            if found and tok.dep == "dobj" and verb_above and self._cut_by(t, h):
+                found = tuple(r for r in found if r.event != "AID")  # curbed exports: no giving
         else:
             return None
         p, _ = self._anchor(t, i)
         return next((r for r in found if self._requires_ok(t, r, i, p)), None)
+
+    def _cut_by(self, t: Tree, h: int) -> bool:
+        """Whether the word at h stops or limits what it governs (curbed, a ban on): any of
+        its readings, whatever its requires."""
+        found = self._verb_trigger(t, h) if t.toks[h].pos in VERBAL else self._noun_readings(t, h)
+        return any(r.event in CUTTING_EVENTS for r in found)
 
     def _object_trigger(self, t: Tree, o: int) -> bool:
         if t.toks[o].pos not in NOMINAL:
@@ -129,14 +145,21 @@ class EnglishFrames(EnglishShaping):
             if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
                 text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed
             if (t.is_passive(p) and t.toks[p].dep in ("acl", "amod")) or (
-                t.toks[p].dep == "relcl"
-                and all(t.toks[o].text.lower() in RELATIVE for o in objs)
+                t.toks[p].dep == "relcl" and all(t.toks[o].text.lower() in RELATIVE for o in objs)
             ):  # missiles launched by North Korea; the treaty the two countries signed;
                 # missiles that Russian forces have fired at Ukrainian cities
                 h = t.head(p)
                 text += " " + (t.toks[h].text if h is not None else "")
             hit = bool(re.search(rf"\b(?:{arg})", text, re.I))
             return hit if kind == "object" else not hit
+        if kind == "active_object":  # stationed troops in Poland, not troops stationed there
+            objs = t.kids(p, "dobj")
+            text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
+            return (
+                not t.is_passive(p)
+                and t.toks[p].dep not in ("relcl", "acl")
+                and bool(re.search(rf"\b(?:{arg})", text, re.I))
+            )
         if kind == "compound":
             mods = " ".join(t.toks[c].text for c in t.kids(i, "compound", "amod"))
             return bool(re.search(rf"\b(?:{arg})\b", mods, re.I))
@@ -166,6 +189,8 @@ class EnglishFrames(EnglishShaping):
         headline = is_headline(sentence)
         out = []
         for tok in sentence.tokens:
+            if tok.dep == "prt":
+                continue  # shoots down: the particle belongs to its verb's key
             if self._participle_verb(t, tok.i):  # Japan's Air Self-Defense Force scrambled jets
                 out += headline_frame(self.lex, t, sentence, tok.i, participle=True)
                 continue

@@ -56,6 +56,7 @@ VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 # giving verbs whose with-phrase is the thing given (supply Moscow with shells)
 THEME_WITH = frozenset(
     {"supply", "provide", "arm", "equip", "compensate", "repay", "reward", "furnish", "pay"}
+    | {"help", "assist", "aid", "resupply"}  # helped Pyongyang with its satellite programme
 )
 # nouns naming a war or a fight: joining one is fighting its enemy (spec section 6)
 WAR_NOUNS = frozenset(
@@ -101,6 +102,12 @@ SYMMETRIC_EVENTS = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 ADJUNCT_PREPS = frozenset(
     {"after", "following", "during", "before", "at", "since", "upon", "ahead"}
 )
+# a purpose adjunct of a meeting (was in Moscow for talks, flew to Manila for a summit): the
+# clause's subject meets, its in-phrase names the host
+PURPOSE_PREPS = frozenset({"for"})
+# giving nouns under a verb that stops or limits them (curbed exports, banned sales, halted
+# deliveries): the giving is what is cut, not an event told
+CUTTING_EVENTS = frozenset({"SANCTION"})
 # verbs whose object does what their of/for-gerund says (accused Pyongyang of supplying)
 PCOMP_CONTROL = frozenset(
     {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}

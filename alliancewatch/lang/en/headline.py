@@ -111,9 +111,9 @@ def headline_frame(
         if role and role != "-" and p1 > p0:
             args.append(Argument(role, text[p0:p1].strip(), p0, p1, m.group(1)))
     kind, _, pattern = trig.requires.partition(":")
-    if kind in ("object", "not_object"):
+    if kind in ("object", "not_object", "active_object"):
         hit = bool(re.search(rf"\b(?:{pattern})", obj, re.I))
-        if hit != (kind == "object"):
+        if hit != (kind != "not_object"):
             return []
     cues = [
         Cue(c.label, c.word, "tail")
