@@ -18,7 +18,6 @@ from typing import Any
 
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
-    CUTTING_EVENTS,
     DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
@@ -116,12 +115,6 @@ class EnglishFrames(EnglishShaping):
         p, _ = self._anchor(t, i)
         return next((r for r in found if self._requires_ok(t, r, i, p)), None)
 
-    def _cut_by(self, t: Tree, h: int) -> bool:
-        """Whether the word at h stops or limits what it governs (curbed, a ban on): any of
-        its readings, whatever its requires."""
-        found = self._verb_trigger(t, h) if t.toks[h].pos in VERBAL else self._noun_readings(t, h)
-        return any(r.event in CUTTING_EVENTS for r in found)
-
     def _object_trigger(self, t: Tree, o: int) -> bool:
         if t.toks[o].pos not in NOMINAL:
             return False
@@ -168,6 +161,8 @@ class EnglishFrames(EnglishShaping):
             return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
         if kind == "oprd":
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "subject":  # instructors arrived in Niamey: forces sent there
+            return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "nsubj"))
         if kind == "intransitive":  # fired at Ukrainian cities (fired missiles at: 'fire')
             return not t.kids(p, "dobj")
         if kind == "verbal":  # firmly opposes, not 'was not opposed to' (a stance held)
@@ -432,6 +427,10 @@ class EnglishFrames(EnglishShaping):
                 x for x in self._date_spans(t, [climb.speech_verb]) if x not in date_spans
             )
         about = self._about(t, p) if not nominal and trig.event in VERBAL_ACTS else ""
+        if nominal:  # NATO condemned the North Korean deployment: NATO only talks about it
+            args += self._claimants(t, proxy)
+        if is_headline(sentence):  # US, South Korea kick off drills: the whole list acts
+            args = self._headline_list(t, p, args)
         return Frame(
             sentence=sentence.index,
             key=trig.key,

@@ -85,6 +85,8 @@ OBSERVED_KEYS = frozenset({"detect", "spot", "track"})
 # reciprocal verbs: a coordinated subject acts on itself, the first on the second (Russia and
 # Ukraine exchanged prisoners; spec section 6 for two-sided fighting)
 RECIPROCAL_KEYS = frozenset({"exchange", "swap", "clash"})
+# where a headline's coordinated subject splits into its two sides (Russia, Ukraine swap)
+RECIPROCAL_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # meeting verbs whose object is the topic, not a party (discussed North Korea's programme)
 TOPIC_OBJECT_KEYS = frozenset({"discuss", "review", "address"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
@@ -108,6 +110,9 @@ PURPOSE_PREPS = frozenset({"for"})
 # giving nouns under a verb that stops or limits them (curbed exports, banned sales, halted
 # deliveries): the giving is what is cut, not an event told
 CUTTING_EVENTS = frozenset({"SANCTION"})
+# verbs that talk about an event noun they govern (condemned the deployment, rejected the
+# claim): their subject is the claimant, no side of that event
+GOVERNING_EVENTS = frozenset({"ACCUSE", "REJECT"})
 # verbs whose object does what their of/for-gerund says (accused Pyongyang of supplying)
 PCOMP_CONTROL = frozenset(
     {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}

@@ -17,6 +17,8 @@ from alliancewatch.lang.en.grammar import (
     HEADLINE_PREP,
     HEADLINE_SPEAKER,
     MODIFIER_DEPS,
+    RECIPROCAL_KEYS,
+    RECIPROCAL_SPLIT,
 )
 from alliancewatch.lang.en.lexicon import Lexicon
 from alliancewatch.lang.en.tree import Tree
@@ -94,8 +96,20 @@ def headline_frame(
     subject = text[seg_start : tok.start].strip()
     if not subject or not (subject[:1].isupper() or participle):
         return []
+    if any(
+        x.pos == "VERB" and x.dep == "ROOT" and seg_start <= x.start and x.end <= tok.start
+        for x in t.toks
+    ):  # China blasts US arms sale, Seoul to supply artillery shells: the line's verb is
+        return []  # before this word, which is a noun after all
     s0 = text.index(subject, seg_start)
     args = [Argument("agent", subject, s0, s0 + len(subject), "headline")]
+    pair = RECIPROCAL_SPLIT.split(subject, maxsplit=1)
+    if trig.key in RECIPROCAL_KEYS and len(pair) == 2:  # Russia, Ukraine swap prisoners:
+        r0 = s0 + subject.index(pair[1], len(pair[0]))  # the first acts on the second
+        args = [
+            Argument("agent", pair[0], s0, s0 + len(pair[0]), "headline"),
+            Argument("recipient", pair[1], r0, r0 + len(pair[1]), "headline"),
+        ]
     rest = text[tok.end : seg_end]
     m = HEADLINE_PREP.search(rest)
     obj_end = tok.end + (m.start() if m else len(rest))

@@ -10,10 +10,15 @@ from dataclasses import replace
 
 from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
+    ABOUT_PREPS,
     ADDRESSED_ACTS,
     ALLY_MARKERS,
+    CUTTING_EVENTS,
+    GOVERNING_EVENTS,
+    NOMINAL,
     OBSERVED_KEYS,
     STRANDED,
+    VERBAL,
     VERBAL_ACTS,
     WAR_NOUNS,
     WHOSE_TOOL,
@@ -135,3 +140,60 @@ class EnglishShaping(EnglishArguments):
         if trig.requires.startswith("advmod:"):  # flew together into Japan's zone: the place
             args = [a for a in args if a.role not in ("recipient", "target")]
         return args
+
+    def _cut_by(self, t: Tree, h: int) -> bool:
+        """Whether the word at h stops or limits what it governs (curbed, a ban on): any of
+        its readings, whatever its requires."""
+        found = self._verb_trigger(t, h) if t.toks[h].pos in VERBAL else self._noun_readings(t, h)
+        return any(r.event in CUTTING_EVENTS for r in found)
+
+    def _claimants(self, t: Tree, i: int) -> list[Argument]:
+        """The subject of a verb of accusing or rejecting that governs an event noun (NATO
+        condemned the North Korean deployment; Seoul rejected the Japanese claim) talks
+        about the event: it is no side of it, never filled in as one."""
+        k, h = i, t.head(i)
+        if h is not None and t.toks[k].dep == "pobj" and t.toks[h].text.lower() in ABOUT_PREPS:
+            k, h = h, t.head(h)  # protested over the deployment
+        if h is None or t.toks[k].dep not in ("dobj", "prep") or t.toks[h].pos not in VERBAL:
+            return []
+        governing = self._verb_trigger(t, h)
+        if not governing or governing[0].event not in GOVERNING_EVENTS:
+            return []
+        return [
+            replace(a, participant=False)
+            for s in t.kids(h, "nsubj")
+            for a in self._arg(t, "claim", s, "governor")
+        ]
+
+    def _headline_list(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+        """A headline's subject list the parser cut short (US, South Korea kick off drills:
+        'US' hung apart): the agent reaches back over names and commas to the line's start;
+        with no subject at all (Xi, Biden talk by phone), the names before the verb act."""
+        before = [x for x in t.toks[:p] if x.pos != "PUNCT" or x.text in (",", "&")]
+        if (
+            p > 0
+            and t.toks[p].dep == "ROOT"
+            and t.toks[p].pos in VERBAL
+            and not any(
+                a.role in ("agent", "agent_phrase") and a.start < t.toks[p].start for a in args
+            )
+            and before
+            and all(x.pos in NOMINAL or x.text in (",", "and", "&") for x in before)
+        ):
+            s, e = t.toks[0].start, t.toks[p - 1].end
+            args = [a for a in args if a.role != "agent_phrase"]
+            args.append(Argument("agent", t.text[s:e], s, e, "headline"))
+        out = []
+        for a in args:
+            k = next((x.i for x in t.toks if x.start == a.start), None)
+            if a.role == "agent" and a.marker == "nsubj" and k is not None:
+                while k >= 2 and t.toks[k - 1].text in (",", "and", "&"):
+                    if t.toks[k - 2].pos not in NOMINAL:
+                        break
+                    k -= 2
+                    while k >= 1 and t.toks[k - 1].pos in NOMINAL:
+                        k -= 1
+                s = t.toks[k].start
+                a = replace(a, text=t.text[s : a.end], start=s) if s < a.start else a
+            out.append(a)
+        return out
