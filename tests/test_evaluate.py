@@ -71,3 +71,21 @@ def test_scores_optional_mentions_neither_help_nor_hurt_precision():
     assert (r["true_positives"], r["required"], r["system"]) == (1, 2, 3)
     assert r["precision"] == 0.5 and r["recall"] == 0.5 and r["optional_recall"] == 1.0
     assert r["date_accuracy"] == 1.0
+
+
+def test_gold_written_with_full_width_forms_matches_the_stored_sentence(tmp_path):
+    """Annotators copy `s` from the article as written; the cleaner stores （RAA） as (RAA)
+    and an ideographic space as a space, so the scorer compares in the stored forms."""
+    import json
+
+    from alliancewatch.evaluate import load_gold
+
+    s = "円滑化協定（ＲＡＡ）が発効した"
+    g = gold("SUPPORT", ["JPN"], ["PHL"], s, claimed="外務省　報道官")
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps({"doc": "a.txt", "mentions": [g]}, ensure_ascii=False) + "\n")
+    (loaded,) = load_gold(path)
+    (m,) = loaded["mentions"]
+    sentence = "日比の円滑化協定(RAA)が発効した。"
+    assert matches(m, sysm("SUPPORT", ["JPN"], ["PHL"], sentence))
+    assert claimed_ok(m["claimed_by"], {"text": "外務省 報道官"})
