@@ -47,6 +47,9 @@ PLACE_NOUNS = frozenset(
 )
 # verbs by which a facility houses another state's forces (bases housing U.S. troops)
 HOST_VERBS = frozenset({"house", "host", "station"})
+# hosting another state's forces (Poland hosts U.S. troops): the host receives, the forces'
+# owner gives
+HOSTING_KEYS = frozenset({"host", "house"})
 # treaty acts whose object is a party, not a document (joined NATO, acceded to the bloc)
 JOINED_KEYS = frozenset({"join", "accede to"})
 # an object pronoun that stands for a thing just named (condemned it, welcomed this)

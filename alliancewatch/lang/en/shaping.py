@@ -15,6 +15,7 @@ from alliancewatch.lang.en.grammar import (
     ALLY_MARKERS,
     CUTTING_EVENTS,
     GOVERNING_EVENTS,
+    HOSTING_KEYS,
     NOMINAL,
     OBSERVED_KEYS,
     STRANDED,
@@ -76,6 +77,17 @@ class EnglishShaping(EnglishArguments):
                     if enemy:
                         args = [x for x in args if x is not a]
                         args += self._object_arg(t, enemy[0], "recipient", "war")
+        if trig.event == "AID" and trig.key in HOSTING_KEYS and not nominal:
+            # Poland hosts U.S. troops: the troops' owner gives, the host receives
+            args = [
+                replace(a, role="recipient")
+                if a.role == "agent"
+                else replace(a, role="agent", marker="hosted")
+                if a.role == "patient"
+                else a
+                for a in args
+                if a.role != "recipient"
+            ]
         if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
             args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
         if trig.event == "AID" and not any(a.role == "recipient" for a in args):

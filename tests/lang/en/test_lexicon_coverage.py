@@ -235,6 +235,34 @@ CASES = [
     ("Addis Ababa accused Asmara of arming rebels.", "ACCUSE", ["ETH"], ["ERI"]),
     ("Russian missiles struck Kherson overnight.", "ASSAULT", ["RUS"], ["UKR"]),
     ("Tokyo hosted Kuala Lumpur's foreign minister.", "CONSULT", ["JPN"], ["MYS"]),
+    # batch 8: hosting another state's forces; sanctions maintained, listed; deals cancelled;
+    # attacks repelled; ground advanced on, annexed, liberated, encircled; salvos; guarantees
+    ("Poland hosts thousands of U.S. troops.", "AID", ["USA"], ["POL"]),
+    ("Japan hosts U.S. forces.", "AID", ["USA"], ["JPN"]),
+    ("Japan maintained its sanctions on North Korea.", "SANCTION", ["JPN"], ["PRK"]),
+    ("The EU prolonged its sanctions on Russia.", "SANCTION", ["EUR"], ["RUS"]),
+    (
+        "The EU added North Korea's defence minister to its sanctions list.",
+        "SANCTION",
+        ["EUR"],
+        ["PRK"],
+    ),
+    ("Washington put Chinese firms on its blacklist.", "SANCTION", ["USA"], ["CHN"]),
+    ("Britain cancelled its air services agreement with Iran.", "SANCTION", ["GBR"], ["IRN"]),
+    ("Niger annulled its defence accord with France.", "SANCTION", ["NER"], ["FRA"]),
+    ("Russian forces repelled a Ukrainian attack.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Israel fended off an Iranian missile attack.", "ASSAULT", ["ISR"], ["IRN"]),
+    ("Russian troops advanced on Pokrovsk.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Ukrainian forces pushed into Russia in August.", "ASSAULT", ["UKR"], ["RUS"]),
+    ("Russia annexed Crimea from Ukraine.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Russian forces liberated the village from Ukrainian troops.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("Russian forces encircled Ukrainian troops near Kursk.", "ASSAULT", ["RUS"], ["UKR"]),
+    ("North Korea fired a salvo of missiles.", "MOBILIZE", ["PRK"], []),
+    ("Russia placed its forces on combat readiness.", "MOBILIZE", ["RUS"], []),
+    ("The United States offered security guarantees to Ukraine.", "AGREE", ["USA"], ["UKR"]),
+    ("Russia and North Korea upgraded their ties.", "COOPERATE", ["RUS"], ["PRK"]),
+    ("Washington cleared the sale of F-16 jets to Turkey.", "AID", ["USA"], ["TUR"]),
+    ("The EU will underwrite Ukraine's budget.", "AID", ["EUR"], ["UKR"]),
 ]
 
 
@@ -334,6 +362,22 @@ def test_headline_nouns_and_claimants_stay_quiet(text: str, event: str, actor: l
     """A noun after the line's verb is no verb of its own (US arms sale, artillery shells); the
     one condemning a deployment is no receiver of it."""
     ms = code_text("en", text, published=PUB, title=text)
+    assert not [m for m in ms if m.event == event and [a.code for a in m.actor] == actor], [
+        (m.event, m.actor, m.recipient) for m in ms
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Pyongyang hailed the operations to liberate the Kursk area.", "ASSAULT", ["PRK"]),
+        ("Kyiv would never accept the annexation of Crimea by Russia.", "ASSAULT", ["RUS"]),
+    ],
+)
+def test_batch8_guards_stay_quiet(text: str, event: str, actor: list[str]) -> None:
+    """Ground 'liberated' names no enemy unless a from-phrase does; an annexation told as
+    what a state will not accept is no new attack."""
+    ms = code_text("en", text, published=PUB)
     assert not [m for m in ms if m.event == event and [a.code for a in m.actor] == actor], [
         (m.event, m.actor, m.recipient) for m in ms
     ]
