@@ -28,7 +28,7 @@ import uvicorn
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.store.db import Store, connect
 from alliancewatch.types import ActorRef, Article, Attribution, Mention, Paragraph, Sentence
-from alliancewatch.web import create_app
+from alliancewatch.web import create_app, queries_web, search_keys
 
 OUT = Path(__file__).parent / "out"
 GENERATOR = 6  # bump when the synthetic data changes
@@ -217,6 +217,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def deep_cursor(db: object, q: str, position: int) -> str:
+    """The `after` cursor of the search page starting at hit `position`, reached as a user
+    would: pages of 500 hits, by offset and then by the cursors of the `next` links."""
+    v: dict = {"q": q, "limit": 500, "offset": 0, "after": None}
+    while True:
+        r = queries_web.search(db, v)
+        if r["offset"] + len(r["items"]) >= position or not r["after"]:
+            return r["after"]
+        after = search_keys.SearchKey.from_token(r["after"])
+        v = {**v, "limit": min(500, position - after.position), "after": after}
+
+
 def routes(db_path: Path) -> dict[str, str]:
     db = connect(db_path, readonly=True)
     mid = db.execute(
@@ -224,6 +236,7 @@ def routes(db_path: Path) -> dict[str, str]:
         " ORDER BY e.n_mentions DESC LIMIT 1"
     ).fetchone()[0]
     doc = db.execute("SELECT doc FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
+    deep = deep_cursor(db, "派兵", 10_000)
     db.close()
     ja = quote("派兵")
     return {
@@ -245,7 +258,8 @@ def routes(db_path: Path) -> dict[str, str]:
         "search_filtered": f"/api/search?q={ja}&lang=ja&factuality=negated&actor=RUS&from=2020",
         "search_phrase_en": "/api/search?q=sent%20troops%20Russia",
         "search_single_char": "/api/search?q=" + quote("兵"),
-        "search_deep_page": f"/api/search?q={ja}&offset=10000",
+        # offsets stop at 1,000 hits (web/search_keys.py): hit 10,000 by its cursor
+        "search_deep_page": f"/api/search?q={ja}&after={deep}",
         "articles": "/api/articles",
         "articles_search": "/api/articles?q=" + quote("制裁"),
         "mention": f"/api/mentions/{mid}",

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 
@@ -19,6 +20,7 @@ from alliancewatch.store.queries import get_article
 from alliancewatch.web import glossary, highlight
 from alliancewatch.web import queries_graph as qg
 from alliancewatch.web import queries_web as qw
+from alliancewatch.web import search_keys as sk
 from alliancewatch.web.params import (
     DATE_FROM,
     DATE_TO,
@@ -110,7 +112,21 @@ SEARCH = (
     Param("from", "date", "articles published on or after this date"),
     Param("to", "date", "articles published on or before this date"),
     limit_param(50, 500),
-    OFFSET,
+    Param(
+        "offset",
+        "int",
+        f"hits to skip, at most {sk.MAX_OFFSET:,}: deeper pages follow the `next` links (cursors)",
+        default=0,
+        minimum=0,
+        maximum=10_000_000,
+    ),
+    Param(
+        "after",
+        "text",
+        "a cursor from a `next` link: the page after the hit it names (pages beyond"
+        f" {sk.MAX_OFFSET:,} hits)",
+        max_length=2000,
+    ),
 )
 ARTICLES = (
     Param("q", "text", "full text over title and body"),
@@ -212,6 +228,7 @@ def search(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[
     check_range(v)
     if not v.get("q") and not v.get("concept"):
         raise bad("q", "is required (or give `concept`)")
+    v = {**v, "after": _cursor(v)}
     c = None
     if v.get("concept"):
         try:
@@ -243,12 +260,54 @@ def search(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[
     }
 
 
+def _cursor(v: dict[str, Any]) -> sk.SearchKey | None:
+    """The `after` cursor, checked; a deep offset is refused with the way on."""
+    if v.get("after"):
+        if v["offset"]:
+            raise bad("offset", "give either `offset` or `after` (a cursor), not both")
+        key = sk.SearchKey.from_token(v["after"])
+        if key is None:
+            raise bad("after", "is not a cursor from a search's `next` link")
+        return key
+    if v["offset"] > sk.MAX_OFFSET:
+        raise bad(
+            "offset",
+            f"search pages by offset reach hit {sk.MAX_OFFSET:,}; deeper pages follow the"
+            " `next` link of a page (a cursor, `after=`), which reads as fast as the first",
+        )
+    return None
+
+
 def search_links(request: Request, r: dict[str, Any], v: dict[str, Any]) -> dict[str, Any]:
     """The pagination envelope of a search whose total may be a lower bound: `total_exact`
-    false means more than `total` sentences match (and a next page exists)."""
-    more = 0 if r["total_exact"] else 1
-    links = page_links(request, r["total"] + more, v["limit"], v["offset"])
-    return {**links, "total": r["total"], "total_exact": r["total_exact"]}
+    false means more than `total` sentences match (and a next page exists). `next` goes on
+    by offset up to MAX_OFFSET, then by cursor (`after`); a page read after a cursor has
+    `prev` only while the previous page is in offset reach."""
+    limit, start = v["limit"], r["offset"]
+    end = start + len(r["items"])
+    more = end < r["total"] or not r["total_exact"]
+    keep = [(k, x) for k, x in request.query_params.multi_items() if k not in ("offset", "after")]
+
+    def url(extra: list[tuple[str, str]]) -> str:
+        q = keep + extra
+        return request.url.path + ("?" + urlencode(q) if q else "")
+
+    nxt = None
+    if more and r["after"]:
+        by_offset = end <= sk.MAX_OFFSET and not v.get("after")
+        nxt = url([("offset", str(end))] if by_offset else [("after", r["after"])])
+    prev = None
+    if start > 0 and start - limit <= sk.MAX_OFFSET:
+        back = max(0, start - limit)
+        prev = url([("offset", str(back))] if back else [])
+    return {
+        "total": r["total"],
+        "limit": limit,
+        "offset": start,
+        "next": nxt,
+        "prev": prev,
+        "total_exact": r["total_exact"],
+    }
 
 
 def articles(db: sqlite3.Connection, v: dict[str, Any], request: Request) -> dict[str, Any]:

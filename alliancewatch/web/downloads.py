@@ -28,7 +28,7 @@ COLUMNS = {
 LISTS = {"search": (api.SEARCH, api.search, "items"), "articles": (api.ARTICLES, api.articles,
          "items"), "network": (api.NETWORK, api.network, "edges")}
 _TIMELINE_KEYS = ("a", "b", "event", "factuality", "lang", "from", "to")
-_LIST_SKIP = ("limit", "offset")
+_LIST_SKIP = ("limit", "offset", "after")
 
 
 def links(what: tuple[str, ...], params: dict[str, Any]) -> dict[str, str]:
@@ -60,6 +60,8 @@ def list_download(request: Request, what: str, fmt: str) -> Response:
     spec, handler, key = LISTS[what]
     v = parse(request, spec)
     v = {**v, "limit": CAPS[what], "offset": 0}
+    if "after" in v:
+        v["after"] = None
     db = request.app.state.db.get()
     items = handler(db, v, request)[key]
     buf = io.StringIO()

@@ -8,6 +8,7 @@ from alliancewatch import __version__
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY
 from alliancewatch.web import events
 from alliancewatch.web.api import ROUTES
+from alliancewatch.web.search_keys import MAX_OFFSET
 
 _S = {"type": "string"}
 _NS = {"type": ["string", "null"]}
@@ -359,8 +360,9 @@ def openapi() -> dict[str, Any]:
             "version": __version__,
             "description": (
                 "Read-only JSON over the AllianceWatch database. Every list is paginated with"
-                " `limit` and `offset` and answers `total`, `next` and `prev`. Every error has"
-                ' the shape `{"error": {"status", "code", "message"}}`; unknown or'
+                " `limit` and `offset` and answers `total`, `next` and `prev` (search: offsets"
+                f" up to {MAX_OFFSET:,} hits, then `next` links carry a cursor, `after`)."
+                ' Every error has the shape `{"error": {"status", "code", "message"}}`; unknown or'
                 " repeated query parameters are errors. Each HTML page has its JSON twin: the"
                 " `/api/...` route below, or the page URL with `.json`."
             ),

@@ -15,6 +15,7 @@ from alliancewatch.store import fts
 from alliancewatch.store.dialect import dialect
 from alliancewatch.store.queries import mention_record, rejections
 from alliancewatch.web import queries_summary as qs
+from alliancewatch.web import search_keys as sk
 
 ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
 _BRIEF = (
@@ -334,28 +335,29 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     w = " AND ".join(where)
     frm = "FROM sentences s JOIN articles a ON a.id = s.article_id"
     # one pass over the first `bound` hits in page order (newest articles first, read in
-    # that order through an index on PostgreSQL): they give the page and a total exact up
-    # to the bound. A common word matches a sentence in ten, and counting every hit cost
-    # seconds at a million mentions; beyond the bound the total is "more than".
-    bound = max(COUNT_BOUND, v["offset"] + v["limit"])
-    order = "ORDER BY {p} DESC NULLS LAST, {d}, {i}"
-    rows = db.execute(
-        "WITH hits AS (SELECT s.id AS sid, a.published AS pub, a.doc AS doc, s.idx AS idx"
-        f" {frm} WHERE {w} {order.format(p='a.published', d='a.doc', i='s.idx')} LIMIT ?),"
-        " page AS (SELECT sid, pub, doc, idx, count(*) OVER () AS total FROM hits"
-        f" {order.format(p='pub', d='doc', i='idx')} LIMIT ? OFFSET ?)"
-        " SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang,"
-        " page.total FROM page JOIN sentences s ON s.id = page.sid"
-        " JOIN articles a ON a.id = s.article_id"
-        f" {order.format(p='page.pub', d='page.doc', i='page.idx')}",
-        [*args, bound + 1, v["limit"], v["offset"]],
-    ).fetchall()
-    if rows or not v["offset"]:
-        total = int(rows[0]["total"]) if rows else 0
-    else:  # past the last hit: how many there are, up to the bound
-        total = _count(
-            db, f"SELECT count(*) FROM (SELECT 1 {frm} WHERE {w} LIMIT ?) AS x", [*args, bound + 1]
-        )
+    # that order through an index on PostgreSQL), or over the first `bound` after a cursor
+    # (web/search_keys.py): they give the page and a total exact up to the bound. A common
+    # word matches a sentence in ten, and counting every hit cost seconds at a million
+    # mentions; beyond the bound the total is "more than".
+    after: sk.SearchKey | None = v.get("after")
+    base = after.position if after is not None else 0  # hits before the first one read
+    offset = 0 if after is not None else v["offset"]
+    bound = max(COUNT_BOUND, offset + v["limit"])
+    found = sk.hits(db, frm, w, args, after, bound + 1)
+    page = found[offset : offset + v["limit"]]
+    rows = []
+    if page:
+        by_id = {
+            r["id"]: r
+            for r in db.execute(
+                "SELECT s.id, s.article_id, s.idx, s.text, a.doc, a.title, a.published, a.lang"
+                " FROM sentences s JOIN articles a ON a.id = s.article_id"
+                f" WHERE s.id IN ({', '.join('?' * len(page))})",
+                [h["sid"] for h in page],
+            )
+        }
+        rows = [by_id[h["sid"]] for h in page]
+    total = base + len(found)
     items = []
     for r in rows:
         ms = db.execute(
@@ -381,8 +383,10 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
             }
         )
     return {
-        "total": min(total, bound),
-        "total_exact": total <= bound,
+        "total": min(total, base + bound),
+        "total_exact": len(found) <= bound,
+        "offset": base + offset,
+        "after": sk.key_of(page[-1], base + offset + len(page)).token() if page else None,
         "items": items,
         "match": "fts" if fts_used else "substring",
     }

@@ -138,6 +138,26 @@ def _open(url: str, start: float, out) -> None:
         out.put(f"{type(e).__name__}: {e}")
 
 
+def test_search_indexes_cover_their_steps(pg_url):
+    """Migration 13: the search's covering indexes and the statistics on the actor codes'
+    text, which the search's actor filter is written to match."""
+    with Store(pg_url) as st:
+        names = {r[0] for r in st.db.execute("SELECT indexname FROM pg_indexes")}
+        assert {
+            "mentions_factuality_sentence",
+            "articles_lang_published_cover",
+            "sentences_key_cover",
+            "sentences_id_cover",
+        } <= names
+        assert "articles_lang_published" not in names  # the cover serves its reads
+        exprs = st.db.execute(
+            "SELECT pg_get_statisticsobjdef_expressions(oid) FROM pg_statistic_ext"
+            " WHERE stxname = 'mentions_codes'"
+        ).fetchone()[0]
+        codes = "((((' '::text || actor_codes) || ' '::text) || recipient_codes) || ' '::text)"
+        assert exprs == [codes]
+
+
 def test_four_processes_creating_one_database_at_once(pg_url):
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue()

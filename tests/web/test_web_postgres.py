@@ -31,6 +31,7 @@ ROUTES = [
     "/api/search?q=" + quote("兵"),
     "/api/search?q=" + quote("派兵") + "&event=AID&actor=PRK&with_mentions=1",
     "/api/search?q=" + quote("派兵") + "&from=2024-06&to=2024-12&lang=ja",
+    "/api/search?q=" + quote("派兵") + "&factuality=asserted,negated&actor=RUS&lang=ja&from=2024",
     "/api/search?q=North&limit=1",
     "/api/articles",
     "/api/articles?lang=ko",
