@@ -15,7 +15,7 @@ from dataclasses import replace
 from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in, told_day
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.config import Settings
-from alliancewatch.lang import Language
+from alliancewatch.lang import FIRST_PERSON, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 from alliancewatch.resolve.dates import DateMatch
@@ -125,6 +125,7 @@ class Coder:
             named = codes_of(refs_in(matches, 0, len(s.text)))
             if named:
                 discourse.previous = tuple(named)
+                discourse.previous_paragraph = s.paragraph
             discourse.organ = organ_before(matches, len(s.text)) or discourse.organ
             discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
             for m in matches:
@@ -161,6 +162,13 @@ class Coder:
         if same:  # 同国, the said country: the last state named before it
             before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
             refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+        if (
+            not refs
+            and a.marker == FIRST_PERSON
+            and discourse.previous
+            and discourse.previous_paragraph == s.paragraph
+        ):  # A: China's position is clear. We urge ...: the state the answer speaks for
+            refs = [ActorRef(a.text, discourse.previous[0], None)]
         return refs
 
     def _sides(

@@ -24,6 +24,7 @@ class Discourse:
         # the states of the last mention of each type with two sides or more
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
+        self.previous_paragraph: int | None = None  # the paragraph that sentence is in
         self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
         self.last: str | None = None  # the last date written so far in the article
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event

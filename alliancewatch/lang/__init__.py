@@ -46,6 +46,10 @@ ROLES = frozenset(
     }
 )
 VOICES = frozenset({"active", "passive", "receptive", "intransitive"})
+# The marker of a first-person agent whose speaker the sentence does not name (A: ... We urge
+# the Philippines to stop): the coder reads it as the state the paragraph's previous sentence
+# named first, the one the answer speaks for.
+FIRST_PERSON = "first_person"
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
 CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
 CUE_LABELS = frozenset(CUE_LABEL_ORDER)

@@ -337,7 +337,7 @@ class EnglishFrames(EnglishShaping):
             climb.cues = [*climb.cues, Cue("planned", "to", "tail")]
         if is_headline(sentence) and climb.speaker is None:
             climb.speaker, climb.speaker_cue = headline_speaker(t.text)
-        args = self._resolve_pronouns(t, args, p, climb.speaker)
+        args = self._first_person(self._resolve_pronouns(t, args, p, climb.speaker))
         if (
             not nominal
             and climb.speaker is not None

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from alliancewatch.lang import FIRST_PERSON
 from alliancewatch.lang.en.arguments import EnglishArguments
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
     ADDRESSED_ACTS,
     ALLY_MARKERS,
     CUTTING_EVENTS,
+    FIRST_PERSON_WORDS,
     GOVERNING_EVENTS,
     HOSTING_KEYS,
     NOMINAL,
@@ -209,3 +211,15 @@ class EnglishShaping(EnglishArguments):
                 a = replace(a, text=t.text[s : a.end], start=s) if s < a.start else a
             out.append(a)
         return out
+
+    @staticmethod
+    def _first_person(args: list[Argument]) -> list[Argument]:
+        """'We' left unresolved as an agent (its speaker unnamed here: A: ... We urge the
+        Philippines to stop; "We will respond," he said): marked for the coder, which reads
+        the state the paragraph has just named."""
+        return [
+            replace(a, marker=FIRST_PERSON)
+            if a.role == "agent" and a.text.lower() in FIRST_PERSON_WORDS
+            else a
+            for a in args
+        ]

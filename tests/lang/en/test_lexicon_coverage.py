@@ -381,3 +381,53 @@ def test_batch8_guards_stay_quiet(text: str, event: str, actor: list[str]) -> No
     assert not [m for m in ms if m.event == event and [a.code for a in m.actor] == actor], [
         (m.event, m.actor, m.recipient) for m in ms
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "actor", "recipient"),
+    [
+        (
+            [
+                "Chinese foreign ministry spokesman Lin Jian spoke on Monday. "
+                '"We urge the Philippines to stop its provocations," he said.'
+            ],
+            ["CHN"],
+            ["PHL"],
+        ),
+        (
+            ["Q: What is your comment?", "A: China's position is clear. We urge Japan to stop."],
+            ["CHN"],
+            ["JPN"],
+        ),
+    ],
+)
+def test_first_person_speaks_for_the_state_just_named(
+    paragraphs: list[str], actor: list[str], recipient: list[str]
+) -> None:
+    """'We' with no speaker named in its sentence is the state the paragraph has just named
+    (a spokesman's answer, a quote closed by 'he said')."""
+    ms = code_text("en", *paragraphs, published=PUB)
+    got = [([a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    assert (actor, recipient) in got, got
+
+
+def test_first_person_takes_no_state_from_another_paragraph() -> None:
+    """A question names states for the asker, not for the one who answers."""
+    ms = code_text(
+        "en", "Q: What about the U.S. statement?", "A: We urge Japan to stop.", published=PUB
+    )
+    assert not [m for m in ms if m.event == "REQUEST"], [(m.actor, m.recipient) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Russia moved tactical nuclear weapons to Belarus.", True),
+        ("Russian troops moved to Belarus in February.", True),
+        ("Some Europeans may have to move to New Zealand, the NATO chief said.", False),
+    ],
+)
+def test_moving_forces_to_a_state(text: str, hit: bool) -> None:
+    """Moving forces or arms to another state places them there; people moving do not."""
+    ms = code_text("en", text, published=PUB)
+    assert bool([m for m in ms if m.event == "AID"]) == hit, [(m.event, m.actor) for m in ms]
