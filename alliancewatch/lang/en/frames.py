@@ -24,6 +24,7 @@ from alliancewatch.lang.en.grammar import (
     NOMINAL,
     OBJECT_IS_THING,
     PARTICLES,
+    PRESENCE_DEPS,
     RECIPROCAL_KEYS,
     SPEAKER_PRONOUNS,
     STATEMENT_EVENTS,
@@ -94,8 +95,8 @@ class EnglishFrames(EnglishShaping):
         tok = t.toks[i]
         if tok.pos in VERBAL and tok.dep == "amod" and tok.tag == "VBN":
             return None  # two captured soldiers: a state described, not an event told
-        if tok.pos in VERBAL:
-            found = self._verb_trigger(t, i)
+        if tok.pos in VERBAL or (tok.lemma == "be" and tok.dep in PRESENCE_DEPS):
+            found = self._verb_trigger(t, i)  # and 'is in Moscow': be with its place
             h = t.head(i)
             if found and tok.dep == "pcomp" and h is not None:  # a ban on buying oil
                 n = t.head(h)
@@ -161,6 +162,8 @@ class EnglishFrames(EnglishShaping):
             return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
         if kind == "oprd":
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
+        if kind == "in_name":  # is in Pyongyang, not in talks or in a difficult position
+            return any(t.toks[o].pos == "PROPN" for c in t.kids(p, "prep") for o in t.kids(c))
         if kind == "subject":  # instructors arrived in Niamey: forces sent there
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "nsubj"))
         if kind == "intransitive":  # fired at Ukrainian cities (fired missiles at: 'fire')

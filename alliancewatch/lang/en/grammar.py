@@ -68,6 +68,8 @@ WAR_NOUNS = frozenset(
 )
 # types whose object is a thing, never the partner (share data, agree on a plan)
 OBJECT_IS_THING = frozenset({"COOPERATE", "AGREE"})
+# a clause's own 'be' (Putin is in Pyongyang), read for its place phrase: not an auxiliary
+PRESENCE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl"})
 # adverbs that are a phrasal verb's particle when spaCy labels them advmod (driven away)
 PARTICLES = frozenset({"away", "off", "back", "out", "down"})
 # A warning is a threat when its content says what will happen (a modal) or names a

@@ -431,3 +431,27 @@ def test_moving_forces_to_a_state(text: str, hit: bool) -> None:
     """Moving forces or arms to another state places them there; people moving do not."""
     ms = code_text("en", text, published=PUB)
     assert bool([m for m in ms if m.event == "AID"]) == hit, [(m.event, m.actor) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Putin is in Pyongyang tonight.", "CONSULT", ["RUS"], ["PRK"]),
+        ("Premier Li Qiang is in Malaysia this week.", "CONSULT", ["CHN"], ["MYS"]),
+        ("North Korean troops are in Russia.", "AID", ["PRK"], ["RUS"]),
+        ("Russia is in a difficult position.", None, [], []),
+        ("North Korea is in violation of UN resolutions.", None, [], []),
+        ("The ball is in Seoul's court.", None, [], []),
+    ],
+)
+def test_presence_in_another_state(
+    text: str, event: str | None, actor: list[str], recipient: list[str]
+) -> None:
+    """A leader in another state's capital is on a visit, forces there are sent there; 'in'
+    with no place name (in a difficult position, in violation) is no presence."""
+    ms = code_text("en", text, published=PUB)
+    got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    if event is None:
+        assert not got, got
+    else:
+        assert (event, actor, recipient) in got, got
