@@ -76,6 +76,8 @@ class JapaneseFrames(JapaneseClauses):
             or (  # 兵士103人が解放された: a passive's subject is its object
                 a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
             )
+            # 大統領令に署名, 市場に進出: what a に-phrase names can rule a reading out too
+            or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
         ]
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind == "object" else not hit

@@ -19,6 +19,7 @@ from alliancewatch.types import Argument, Cue
 QUOTATIVE = pattern("quotative")
 CAUSAL = pattern("causal")
 ACCORDING_TO = pattern("according_to")
+REPORTED_AT = pattern("reported_at")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -243,6 +244,20 @@ class JapaneseModality:
             if t.pos in NOMINAL and (ACCORDING_TO.match(m) or polite):
                 s, e = phrase_span(g, t.i)
                 cue = polite.group(0) if polite else m
+                if REPORTED_AT.match(t.text):
+                    # 米紙が報じたところによると: the source is the subject of the verb
+                    # that the nominaliser heads, not the nominaliser
+                    who = [
+                        a
+                        for v in g.children[t.i]
+                        if v < t.i and g.tokens[v].pos == "VERB"
+                        for a in self._args_of(g, v, set())
+                        if a.role in ("agent", "topic")
+                    ]
+                    if not who:
+                        continue
+                    s, e = who[0].start, who[0].end
+                    cue = g.text[e : t.end] + cue
                 return Argument("speaker", g.text[s:e], s, e, cue), cue
         return None, None
 
