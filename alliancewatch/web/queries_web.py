@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from alliancewatch.store import fts
-from alliancewatch.store.dialect import dialect
+from alliancewatch.store.dialect import dialect, serial_reads
 from alliancewatch.store.queries import mention_record, rejections
 from alliancewatch.web import queries_summary as qs
 from alliancewatch.web import search_keys as sk
@@ -268,6 +268,12 @@ def article_mentions(db: sqlite3.Connection, doc: str) -> list[dict[str, Any]]:
 
 
 def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
+    """Articles, newest first, matching `q` and the languages (store/dialect.serial_reads)."""
+    with serial_reads(db):
+        return _articles(db, v)
+
+
+def _articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where, args = ["1 = 1"], []
     if v.get("lang"):
         c, a = _in("a.lang", v["lang"])
@@ -295,8 +301,36 @@ def articles(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
 COUNT_BOUND = 1000
 
 
+def _sentence_mentions(
+    db: sqlite3.Connection, keys: list[tuple[int, int]]
+) -> dict[tuple[int, int], list[dict[str, Any]]]:
+    """The mentions (briefs) of each (article id, sentence index), in trigger order: one
+    query for a page's articles instead of one per sentence (each a round trip)."""
+    out: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    articles = sorted({a for a, _ in keys})
+    if not articles:
+        return out
+    wanted = set(keys)
+    for m in db.execute(
+        f"SELECT {_BRIEF}, m.article_id AS m_article, m.sequence AS m_sequence FROM mentions m"
+        f" WHERE m.article_id IN ({', '.join('?' * len(articles))})"
+        " ORDER BY m.article_id, m.sequence, m.trigger_start, m.id",
+        articles,
+    ):
+        key = (m["m_article"], m["m_sequence"])
+        if key in wanted:
+            out.setdefault(key, []).append(brief(m))
+    return out
+
+
 def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
-    """Sentences matching every word of `q`, with filters, each with its mentions."""
+    """Sentences matching every word of `q`, with filters, each with its mentions (one
+    snapshot, no parallel workers on PostgreSQL: store/dialect.serial_reads)."""
+    with serial_reads(db):
+        return _search(db, v)
+
+
+def _search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where: list[str] = []
     args: list[Any] = []
     fts_used = True
@@ -359,12 +393,8 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
         rows = [by_id[h["sid"]] for h in page]
     total = base + len(found)
     items = []
+    briefs = _sentence_mentions(db, [(r["article_id"], r["idx"]) for r in rows])
     for r in rows:
-        ms = db.execute(
-            f"SELECT {_BRIEF} FROM mentions m WHERE m.article_id = ? AND m.sequence = ?"
-            " ORDER BY m.trigger_start, m.id",
-            (r["article_id"], r["idx"]),
-        )
         items.append(
             {
                 "sentence": r["text"],
@@ -378,7 +408,7 @@ def search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
                         k: b[k]
                         for k in ("id", "event", "factuality", "actor", "recipient", "trigger")
                     }
-                    for b in map(brief, ms)
+                    for b in briefs.get((r["article_id"], r["idx"]), [])
                 ],
             }
         )

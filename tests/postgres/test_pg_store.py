@@ -158,6 +158,18 @@ def test_search_indexes_cover_their_steps(pg_url):
         assert exprs == [codes]
 
 
+def test_serial_reads_turn_parallel_workers_off_for_their_statements_only(pg_url):
+    from alliancewatch.store.dialect import serial_reads
+
+    Store(pg_url).close()  # migrated
+    with connect(pg_url, readonly=True) as db:
+        show = "SHOW max_parallel_workers_per_gather"
+        before = db.execute(show).fetchone()[0]
+        with serial_reads(db):
+            assert db.execute(show).fetchone()[0] == "0"
+        assert db.execute(show).fetchone()[0] == before != "0"
+
+
 def test_four_processes_creating_one_database_at_once(pg_url):
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue()
