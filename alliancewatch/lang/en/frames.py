@@ -205,45 +205,6 @@ class EnglishFrames(EnglishShaping):
                 out.append(frame)
         return out
 
-    def _participle_verb(self, t: Tree, i: int) -> bool:
-        """A verb the parser read as a participle modifying its own object after a name
-        (the Air Self-Defense Force scrambled fighter jets): read by position."""
-        tok = t.toks[i]
-        return (
-            tok.pos == "VERB"
-            and tok.dep == "amod"
-            and tok.tag in ("VBD", "VBN")
-            and i > 0
-            and (
-                t.toks[i - 1].pos in ("PROPN", "NOUN")
-                or (t.toks[i - 1].pos == "ADJ" and i > 1 and t.toks[i - 2].pos == "DET")
-            )  # the military scrambled jets
-            and t.head(i) is not None
-            and t.head(i) > i
-            and bool(self._verb_trigger(t, i))
-        )
-
-    def _headline_verb(self, t: Tree, i: int) -> bool:
-        """A headline's verb the parser took for a noun: a trigger with a verb reading right
-        after a name and right before its object (UK, France, Germany sanction Iran), not
-        before a preposition (U.S. sanctions on Russia)."""
-        tok = t.toks[i]
-        if tok.pos not in NOMINAL or i == 0 or i + 1 >= len(t.toks):
-            return False
-        nxt = t.toks[i + 1]
-        with_prep = nxt.pos == "ADP" and any(  # Iran fires on U.S. base: a verb with its own
-            self.lex.readings(f"{w} {nxt.text.lower()}", "verb")  # preposition (fire on)
-            for w in (tok.lemma.lower(), tok.text.lower().removesuffix("s"))
-        )
-        if t.toks[i - 1].pos != "PROPN" or (
-            nxt.pos not in ("PROPN", "DET", "NUM", "ADJ") and not with_prep
-        ):
-            return False
-        return bool(
-            self.lex.readings(tok.lemma.lower(), "verb")
-            or self.lex.readings(tok.text.lower().removesuffix("s"), "verb")
-        )
-
     def _proxy(self, t: Tree, i: int) -> int:
         """The noun standing in for a trigger noun inside a quantity phrase: a package of
         sanctions, a new round of talks, a military aid package."""
@@ -420,8 +381,11 @@ class EnglishFrames(EnglishShaping):
                 else a
                 for a in args
             ]
+        place_event = trig.place_event
         if event == "MOBILIZE" and any(a.role == "comitative" for a in args):
-            event = "COOPERATE"  # staged drills with the U.S.: a joint exercise
+            # staged drills with the U.S.: a joint exercise (with his daughter: still one
+            # state's, when the coder finds no second state)
+            event, place_event = "COOPERATE", place_event or "MOBILIZE"
         date_spans = self._date_spans(t, [i, p, *climb.path])
         if climb.speech_verb is not None and not any(
             c.label not in ("probable",) for c in climb.cues
@@ -452,7 +416,7 @@ class EnglishFrames(EnglishShaping):
             mode=trig.mode,
             context=trig.context,
             partner=trig.partner,
-            place_event=trig.place_event,
+            place_event=place_event,
             about=about,
             pair=treaty,
         )

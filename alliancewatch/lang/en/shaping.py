@@ -27,7 +27,7 @@ from alliancewatch.lang.en.grammar import (
     WHOSE_TOOL,
 )
 from alliancewatch.lang.en.lexicon import Trigger
-from alliancewatch.lang.en.tree import PRONOUNS, RELATIVE, Tree
+from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
 from alliancewatch.types import Argument
 
 
@@ -90,6 +90,8 @@ class EnglishShaping(EnglishArguments):
                 for a in args
                 if a.role != "recipient"
             ]
+        if trig.event == "ASSAULT" and not any(a.role in ("agent", "agent_phrase") for a in args):
+            args = self._between_sides(t, p, args)  # fighting between Russia and Ukraine
         if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
             args = [replace(a, role="recipient") if a.role == "source" else a for a in args]
         if trig.event == "AID" and not any(a.role == "recipient" for a in args):
@@ -223,3 +225,65 @@ class EnglishShaping(EnglishArguments):
             else a
             for a in args
         ]
+
+    def _participle_verb(self, t: Tree, i: int) -> bool:
+        """A verb the parser read as a participle modifying its own object after a name
+        (the Air Self-Defense Force scrambled fighter jets): read by position."""
+        tok = t.toks[i]
+        return (
+            (
+                (tok.pos == "VERB" and tok.tag in ("VBD", "VBN"))
+                or (tok.tag == "JJ" and i > 0 and t.toks[i - 1].dep == "nsubj")
+            )  # the air force scrambled jets: an -ed word taken for an adjective after a
+            and tok.dep == "amod"  # subject left without its verb
+            and i > 0
+            and (
+                t.toks[i - 1].pos in ("PROPN", "NOUN")
+                or (t.toks[i - 1].pos == "ADJ" and i > 1 and t.toks[i - 2].pos == "DET")
+            )  # the military scrambled jets
+            and t.head(i) is not None
+            and t.head(i) > i
+            and bool(self._verb_trigger(t, i))
+        )
+
+    def _headline_verb(self, t: Tree, i: int) -> bool:
+        """A headline's verb the parser took for a noun: a trigger with a verb reading right
+        after a name and right before its object (UK, France, Germany sanction Iran), not
+        before a preposition (U.S. sanctions on Russia)."""
+        tok = t.toks[i]
+        if tok.pos not in NOMINAL or i == 0 or i + 1 >= len(t.toks):
+            return False
+        nxt = t.toks[i + 1]
+        with_prep = nxt.pos == "ADP" and any(  # Iran fires on U.S. base: a verb with its own
+            self.lex.readings(f"{w} {nxt.text.lower()}", "verb")  # preposition (fire on)
+            for w in (tok.lemma.lower(), tok.text.lower().removesuffix("s"))
+        )
+        if t.toks[i - 1].pos != "PROPN" or (
+            nxt.pos not in ("PROPN", "DET", "NUM", "ADJ") and not with_prep
+        ):
+            return False
+        return bool(
+            self.lex.readings(tok.lemma.lower(), "verb")
+            or self.lex.readings(tok.text.lower().removesuffix("s"), "verb")
+        )
+
+    def _between_sides(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+        """Fighting between Russia and Ukraine, clashes between Russian and Ukrainian forces:
+        the first named attacks the other (spec section 6)."""
+        for c in t.kids(p, "prep"):
+            if t.toks[c].text.lower() != "between":
+                continue
+            for o in t.kids(c, "pobj"):
+                pair = [o, *t.kids(o, "conj")[:1]]  # Russia and Ukraine
+                if len(pair) == 1:  # Russian and Ukrainian forces
+                    mods = [m for m in t.kids(o, "amod", "compound") if t.kids(m, "conj")]
+                    pair = [mods[0], t.kids(mods[0], "conj")[0]] if mods else pair
+                if len(pair) < 2:
+                    continue
+                sides = []
+                for role, k in zip(("agent", "recipient"), pair, strict=True):
+                    s0, e0 = t.span(k, CLAUSAL | {"conj", "cc", "prep"})
+                    sides.append(Argument(role, t.text[s0:e0], s0, e0, "between"))
+                span = t.span(o)
+                args = [a for a in args if (a.start, a.end) != span] + sides
+        return args

@@ -84,7 +84,7 @@ class Tree:
         t = self.toks[i]
         out = [t.lemma.lower()]
         w = t.text.lower()
-        if t.tag in ("VBD", "VBN") and w.endswith("ed"):
+        if t.tag in ("VBD", "VBN", "JJ") and w.endswith("ed"):  # JJ: a past taken for an adjective
             out += [w[:-1], w[:-2]]
         if t.tag == "VBZ" and w.endswith("s"):  # stages -> 'stag': stage
             out += [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]

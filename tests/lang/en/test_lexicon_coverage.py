@@ -455,3 +455,30 @@ def test_presence_in_another_state(
         assert not got, got
     else:
         assert (event, actor, recipient) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # two-sided fighting: the first named attacks the other (spec section 6)
+        (
+            "Heavy fighting between Russian and Ukrainian forces continues.",
+            "ASSAULT",
+            ["RUS"],
+            ["UKR"],
+        ),
+        ("Clashes between Indian and Chinese troops erupted.", "ASSAULT", ["IND"], ["CHN"]),
+        # an -ed verb the parser took for an adjective after a subject left without its verb
+        ("Officials said the South Korean air force scrambled jets.", "MOBILIZE", ["KOR"], []),
+        # measures against a state
+        ("Britain announced its own measures against Russia.", "SANCTION", ["GBR"], ["RUS"]),
+        # one state's test watched with a person: no joint exercise
+        ("Kim Jong Un observed the test-fire together with his daughter.", "MOBILIZE", ["PRK"], []),
+    ],
+)
+def test_batch9_constructions(
+    text: str, event: str, actor: list[str], recipient: list[str]
+) -> None:
+    ms = code_text("en", text, published=PUB)
+    got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    assert (event, actor, recipient) in got, got
