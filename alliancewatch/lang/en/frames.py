@@ -190,7 +190,10 @@ class EnglishFrames(EnglishShaping):
             if tok.dep == "prt":
                 continue  # shoots down: the particle belongs to its verb's key
             if self._participle_verb(t, tok.i):  # Japan's Air Self-Defense Force scrambled jets
-                out += headline_frame(self.lex, t, sentence, tok.i, participle=True)
+                out += [  # its claimant and cues from the clauses above it
+                    self._climbed(t, f, tok.i)
+                    for f in headline_frame(self.lex, t, sentence, tok.i, participle=True)
+                ]
                 continue
             if headline and self._headline_verb(t, tok.i):
                 out += headline_frame(self.lex, t, sentence, tok.i)  # UK, France sanction Iran

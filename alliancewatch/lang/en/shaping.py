@@ -20,6 +20,7 @@ from alliancewatch.lang.en.grammar import (
     HOSTING_KEYS,
     NOMINAL,
     OBSERVED_KEYS,
+    SPEAKER_PRONOUNS,
     STRANDED,
     VERBAL,
     VERBAL_ACTS,
@@ -28,7 +29,7 @@ from alliancewatch.lang.en.grammar import (
 )
 from alliancewatch.lang.en.lexicon import Trigger
 from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
-from alliancewatch.types import Argument
+from alliancewatch.types import Argument, Frame
 
 
 class EnglishShaping(EnglishArguments):
@@ -287,3 +288,15 @@ class EnglishShaping(EnglishArguments):
                 span = t.span(o)
                 args = [a for a in args if (a.start, a.end) != span] + sides
         return args
+
+    def _climbed(self, t: Tree, f: Frame, i: int) -> Frame:
+        """A frame read by position inside a sentence (the air force scrambled jets, told
+        after 'the Joint Chiefs of Staff said that'): its claimant and cues from above."""
+        if f.speaker is not None:
+            return f
+        c = self.climb(t, i, i, False)
+        sp = c.speaker
+        if sp is None or sp.text.lower() in SPEAKER_PRONOUNS:
+            return replace(f, cues=f.cues + tuple(c.cues))
+        return replace(f, speaker=sp, speaker_cue=c.speaker_cue, cues=f.cues + tuple(c.cues))
+
