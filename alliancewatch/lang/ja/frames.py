@@ -19,7 +19,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
 from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED, JapaneseClauses
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern
+from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.modality import (
     QUOTATIVE,
     QUOTE_CLOSE,
@@ -35,6 +35,8 @@ AIMED_AT = pattern("aimed_at")
 DONE_TAIL = pattern("done_tail")
 NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
+BOTH_SIDES = pattern("both_sides")
+BETWEEN = pattern("between")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 # events a speaker performs by saying them: the claimant of a chained quote claims them too
@@ -45,6 +47,7 @@ class JapaneseFrames(JapaneseClauses):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
+        self.two_sided = frozenset(words("two_sided"))
 
     # -- triggers ----------------------------------------------------------------------
 
@@ -97,6 +100,8 @@ class JapaneseFrames(JapaneseClauses):
         the states a launch is aimed at, arguments that are names of things, the claimant
         as written without its reading."""
         args = [self._participant(a) for a in f.arguments]
+        if trig.key in self.two_sided:
+            args = self._two_sides(g, f.start, args)
         doers = [a.start for a in args if a.role == "content_agent"]
         if doers:
             # 北朝鮮のロシア派兵を非難: the event object's doer is the target, not every
@@ -122,6 +127,30 @@ class JapaneseFrames(JapaneseClauses):
             place_event=trig.place_event,
             pair=trig.pair,
         )
+
+    @staticmethod
+    def _two_sides(g: Graph, trigger: int, args: list[Argument]) -> list[Argument]:
+        """北朝鮮兵とウクライナ軍が交戦した, インドとパキスタンの衝突, XとYの間で戦闘: both
+        sides of a fight written as one phrase; the first named attacks the other (spec §6)."""
+        if any(a.role in ("recipient", "patient") for a in args):
+            return args
+        if not any(a.role in ("agent", "topic", "genitive") for a in args):
+            for t in g.tokens:  # XとYの間で: the phrase before 間 names both sides
+                if t.start < trigger and BETWEEN.match(t.text):
+                    for c in g.children[t.i]:
+                        if c < t.i and g.marker(c) == "の":
+                            s, e = phrase_span(g, c)
+                            args = [*args, Argument("genitive", g.text[s:e], s, e, "between")]
+        for k, a in enumerate(args):
+            m = BOTH_SIDES.match(a.text)
+            if a.role not in ("agent", "topic", "genitive") or not a.participant or not m:
+                continue
+            cut = a.start + m.end(1)
+            first = replace(a, text=m.group(1), end=cut)
+            other = Argument("comitative", m.group(2), cut + 1, a.end, "と")
+            rest = [b for b in args[k + 1 :] if not (a.start <= b.start and b.end <= a.end)]
+            return [*args[:k], first, other, *rest]
+        return args
 
     def _event_noun(self, text: str) -> bool:
         trig = self.lex.find_trigger(READING.sub("", text).rstrip("」』"))

@@ -149,6 +149,20 @@ CASES = [
     ("ASSAULT", "イスラエル軍はイランの司令官を暗殺した。", "ISR", "IRN"),
     ("RETREAT", "日本は韓国への輸出規制を撤回した。", "JPN", "KOR"),
     ("RETREAT", "米国は中国への追加関税を撤廃した。", "USA", "CHN"),
+    ("THREATEN", "ロシアはフィンランドに対抗措置を取ると表明した。", "RUS", "FIN"),
+    ("THREATEN", "中国は日本に対抗措置を取ると警告した。", "CHN", "JPN"),
+    ("THREATEN", "韓国はロシアに対応措置を取ると表明した。", "KOR", "RUS"),
+    ("THREATEN", "北朝鮮は韓国に「代価を払うことになる」と警告した。", "PRK", "KOR"),
+    ("THREATEN", "イスラエルはイランに代償を払わせると述べた。", "ISR", "IRN"),
+    ("SUPPORT", "日韓の両首脳は共同文書を発表した。", "JPN", "KOR"),
+    ("SUPPORT", "米国と北朝鮮は共同声明に署名した。", "USA", "PRK"),
+    ("SUPPORT", "日本と韓国は共同宣言を発表した。", "JPN", "KOR"),
+    ("SUPPORT", "フィンランドはNATOに正式に加盟した。", "FIN", "NATO"),
+    ("SUPPORT", "スウェーデンがNATOに加盟した。", "SWE", "NATO"),
+    ("ASSAULT", "北朝鮮兵とウクライナ軍が初めて交戦した。", "PRK", "UKR"),
+    ("ASSAULT", "北朝鮮兵とウクライナ軍の間で戦闘があった。", "PRK", "UKR"),
+    ("ASSAULT", "タイ軍とカンボジア軍が国境で衝突した。", "THA", "KHM"),
+    ("ASSAULT", "インドとパキスタンの軍事衝突が続いた。", "IND", "PAK"),
 ]
 
 
@@ -194,6 +208,9 @@ def test_news_vocabulary_codes_the_event(event: str, sentence: str, actor: str, 
         ("政府は方針を撤回した。", "RETREAT"),
         ("地震は道路を破壊した。", "ASSAULT"),
         ("会社は顧客と接触した。", "CONSULT"),
+        ("北朝鮮は派兵の代価としてロシアから技術を得た。", "THREATEN"),
+        ("NATO加盟国の首脳が集まった。", "SUPPORT"),
+        ("日本とフィリピンの共同訓練が行われた。", "ASSAULT"),
     ],
 )
 def test_readings_stay_silent_elsewhere(sentence: str, event: str):
@@ -224,3 +241,17 @@ def test_a_source_that_reported_it_is_the_reporting_verbs_subject(sentence: str,
     """…が報じたところによると: the claimant is who reported, not the nominaliser ところ."""
     claimed = [m.claimed_by.text for m in code_text("ja", sentence, published=PUB) if m.claimed_by]
     assert claimed == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("日米は昨年暮れ、共同訓練を実施した。", "2023-12"),
+        ("日米は今春、共同訓練を実施した。", "2024"),
+        ("日米は昨秋、共同訓練を実施した。", "2023"),
+        ("日韓は週明けに外相会談を開く。", "2024-10"),
+    ],
+)
+def test_season_and_week_words_date_the_event(sentence: str, date: str):
+    """暮れ is the year's December, a season names its year, 週明け the coming week."""
+    assert [m.date for m in code_text("ja", sentence, published=PUB)] == [date]
