@@ -70,6 +70,7 @@ class EnglishFrames(EnglishShaping):
                         continue  # fired on Monday: a time, not 'fire on'
                     keys += [f"{lemma} {ct.text.lower()} {self._noun_of(t, o, i)}" for o in objs]
                     keys.append(f"{lemma} {ct.text.lower()}")
+            keys += [f"{lemma} {t.toks[o].text.lower()}" for o in t.kids(i, "dobj")]  # join forces
             keys.append(lemma)
         # every key's readings, the most specific first: 'fire at' (no object), then 'fire'
         return tuple(r for k in dict.fromkeys(keys) for r in self.lex.readings(k, "verb"))
@@ -164,8 +165,10 @@ class EnglishFrames(EnglishShaping):
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
         if kind == "in_name":  # is in Pyongyang, not in talks or in a difficult position
             return any(t.toks[o].pos == "PROPN" for c in t.kids(p, "prep") for o in t.kids(c))
-        if kind == "subject":  # instructors arrived in Niamey: forces sent there
-            return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "nsubj"))
+        if kind == "subject":  # instructors arrived in Niamey; the treaty, which took effect
+            h = t.head(p) if t.toks[p].dep == "relcl" else None
+            subj = [t.phrase(c) for c in t.kids(p, "nsubj")] + ([t.toks[h].text] if h else [])
+            return any(re.search(rf"\b(?:{arg})", x, re.I) for x in subj)
         if kind == "intransitive":  # fired at Ukrainian cities (fired missiles at: 'fire')
             return not t.kids(p, "dobj")
         if kind == "verbal":  # firmly opposes, not 'was not opposed to' (a stance held)
