@@ -220,7 +220,7 @@ def free_port() -> int:
 def deep_cursor(db: object, q: str, position: int) -> str:
     """The `after` cursor of the search page starting at hit `position`, reached as a user
     would: pages of 500 hits, by offset and then by the cursors of the `next` links."""
-    v: dict = {"q": q, "limit": 500, "offset": 0, "after": None}
+    v: dict = {"q": q, "limit": min(500, position), "offset": 0, "after": None}
     while True:
         r = queries_web.search(db, v)
         if r["offset"] + len(r["items"]) >= position or not r["after"]:
