@@ -131,3 +131,11 @@ def test_a_key_round_trips_through_its_token() -> None:
     keys = (sk.SearchKey(10_000, "2024-05-01", "東京/記事 1?.txt", 7), sk.SearchKey(0, None, "", 0))
     for key in keys:
         assert sk.SearchKey.from_token(key.token()) == key
+
+
+def test_the_page_follows_cursors_too(sqlite_client: Client, shallow: None) -> None:
+    d = sqlite_client.get(Q + "&limit=2&offset=2").json()
+    nxt = d["next"].replace("/api/search", "/search")
+    html = sqlite_client.get(nxt).text
+    assert 'rel="next"' in html and "after=" in html
+    assert 'start="5"' in html  # the list is numbered from the cursor's position
