@@ -162,7 +162,7 @@ class EnglishArguments(EnglishModality):
         out = []
         for a in args:
             words = a.text.lower().split()
-            owned = len(words) == 2 and words[0] in POSSESSIVES  # its forces, their troops
+            owned = len(words) >= 2 and words[0] in POSSESSIVES  # its (air) forces, their troops
             if owned and a.role in ("target", "recipient") and speaker is not None:
                 # the Coast Guard says Chinese ships fired water cannon at its vessel
                 sp = speaker
@@ -180,12 +180,16 @@ class EnglishArguments(EnglishModality):
                 if self.speech_kind(t, h) and speaker is not None:
                     break  # reached the reporting verb: the speaker is the antecedent
                 deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
+                sibling = h != p and t.toks[p].dep == "conj" and t.head(p) == h
                 subj = [
                     s
                     for s in t.kids(h, *deps)
                     if t.toks[s].text.lower() not in PRONOUNS
                     and not a.start <= t.toks[s].start < a.end
-                ]  # North Korea's admission that it sent troops: its possessor
+                    and (not sibling or any(t.toks[x].text[:1].isupper() for x in t.subtree(s)))
+                ]  # North Korea's admission that it sent troops: its possessor; a clause
+                # joined by 'and' lends a named subject only (the strikes killed ..., and its
+                # air force shot down: not the strikes)
                 if subj:
                     found = self._arg(t, "agent", subj[0], "antecedent")[0]
                     break

@@ -394,3 +394,39 @@ def test_batch9_guards_stay_quiet(text: str) -> None:
     assert not [m for m in ms if m.event in ("SUPPORT", "REQUEST")], [
         (m.event, m.actor, m.recipient) for m in ms
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "event", "actor", "recipient"),
+    [
+        # a possessed doer of any length is its owner (its air force, their armed forces)
+        (
+            "Pakistan said the strikes killed 26 civilians, and that its air force had shot "
+            "down five Indian aircraft.",
+            "ASSAULT",
+            ["PAK"],
+            ["IND"],
+        ),
+        # group words with a modifier between the number and the noun
+        (
+            "Britain, France and Germany triggered the snapback. Iran recalled its ambassadors "
+            "to the three European countries on Saturday.",
+            "SANCTION",
+            ["IRN"],
+            ["GBR", "FRA", "DEU"],
+        ),
+        (
+            "India and Pakistan exchanged fire. The two nuclear-armed neighbours agreed to a "
+            "ceasefire on Saturday.",
+            "AGREE",
+            ["IND"],
+            ["PAK"],
+        ),
+    ],
+)
+def test_owners_and_groups(
+    paragraph: str, event: str, actor: list[str], recipient: list[str]
+) -> None:
+    ms = code_text("en", paragraph, published=PUB)
+    got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    assert (event, actor, recipient) in got, got
