@@ -176,6 +176,13 @@ CASES = [
     ("The United States waived sanctions on Syria.", "RETREAT", ["USA"], ["SYR"]),
     ("Washington suspended sanctions on Syria.", "RETREAT", ["USA"], ["SYR"]),
     ("Hungary denied visas to Ukrainian officials.", "SANCTION", ["HUN"], ["UKR"]),
+    # batch 10: aircraft flying near another state's ships; deconfliction channels set up;
+    # warships and fighters sold or delivered
+    ("Two Venezuelan F-16s flew close to the American destroyer.", "MOBILIZE", ["VEN"], []),
+    ("Chinese bombers flew near Japan on Tuesday.", "MOBILIZE", ["CHN"], []),
+    ("Turkey and Israel set up a deconfliction channel.", "COOPERATE", ["TUR"], ["ISR"]),
+    ("Washington will sell Australia three submarines.", "AID", ["USA"], ["AUS"]),
+    ("France delivered Rafale fighters to India.", "AID", ["FRA"], ["IND"]),
 ]
 
 
