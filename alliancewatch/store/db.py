@@ -60,6 +60,9 @@ def connect(path: str | Path, readonly: bool = False) -> Any:
     db.execute("PRAGMA busy_timeout=10000")  # first: the pragmas below may wait for a lock
     _use_wal(db)
     db.execute("PRAGMA synchronous=NORMAL")
+    # temporary tables (the summaries' flush, store/summary_log.py) and sorts in memory:
+    # a temporary file's journal wrote about as much per article as the database itself
+    db.execute("PRAGMA temp_store=MEMORY")
     db.execute("PRAGMA foreign_keys=ON")
     migrate(db)
     return db

@@ -43,6 +43,10 @@ def write_transaction(db: Any) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
+        # the web's summaries of the rows written, set-based (store/summary_log.py)
+        from alliancewatch.store.summary_log import flush
+
+        flush(db)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

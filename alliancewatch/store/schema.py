@@ -360,6 +360,15 @@ def _m13_search_indexes(db: Any) -> None:
         db.execute(_PG_SEARCH_INDEXES)
 
 
+def _m14_summary_log(db: Any) -> None:
+    """SQLite: the summaries kept once per write transaction from a log of the timeline
+    rows written, set-based, instead of by row triggers (store/summary_log.py, issue 9:
+    most of an article's write time). PostgreSQL: nothing."""
+    from alliancewatch.store import summary_log
+
+    summary_log.migrate(db)
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -374,6 +383,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m11_summary_switch,  # 11
     _m12_factuality_sets,  # 12
     _m13_search_indexes,  # 13
+    _m14_summary_log,  # 14
 ]
 LATEST = len(MIGRATIONS)
 

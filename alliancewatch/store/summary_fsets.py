@@ -64,13 +64,13 @@ def mask(facts: Any) -> int:
     return out
 
 
-def _bit(g: str) -> str:
+def bit_of(g: str) -> str:
     """SQL: the bit of the factuality at the end of a "type|factuality" grouping."""
     cases = " ".join(f"WHEN {g} LIKE '%|{f}' THEN {b}" for f, b in BITS.items())
     return f"(CASE {cases} ELSE 0 END)"
 
 
-def _event(g: str) -> str:
+def event_of(g: str) -> str:
     """SQL: the type at the start of a "type|factuality" grouping (both back ends: no
     instr/strpos, the factuality's length is known per branch)."""
     cases = " ".join(
@@ -79,7 +79,7 @@ def _event(g: str) -> str:
     return f"(CASE {cases} ELSE {g} END)"
 
 
-def _pos(r: str, c: str, bit: str) -> str:
+def flag_bit(r: str, c: str, bit: str) -> str:
     return f"(CASE WHEN {r}.{c} > 0 THEN {bit} ELSE 0 END)"
 
 
@@ -87,20 +87,20 @@ _IN_SCOPE = "{r}.scope IN ('pair.tfact', 'node.tfact')"
 _FSET_KEY = (
     "scope = {r}.scope AND x = {r}.x AND y = {r}.y AND event = {ev} AND event_key = {r}.event_key"
 )
-_NEW_BIT, _OLD_BIT = _bit("NEW.g"), _bit("OLD.g")
-_NEW_KEY = _FSET_KEY.format(r="NEW", ev=_event("NEW.g"))
-_OLD_KEY = _FSET_KEY.format(r="OLD", ev=_event("OLD.g"))
+_NEW_BIT, _OLD_BIT = bit_of("NEW.g"), bit_of("OLD.g")
+_NEW_KEY = _FSET_KEY.format(r="NEW", ev=event_of("NEW.g"))
+_OLD_KEY = _FSET_KEY.format(r="OLD", ev=event_of("OLD.g"))
 
 KEY_INSERT = (
     "INSERT INTO web_fsets (scope, x, y, event, event_key, f, fab, fba)"
-    f" VALUES (NEW.scope, NEW.x, NEW.y, {_event('NEW.g')}, NEW.event_key, {_NEW_BIT},"
-    f" {_pos('NEW', 'ab', _NEW_BIT)}, {_pos('NEW', 'ba', _NEW_BIT)})"
+    f" VALUES (NEW.scope, NEW.x, NEW.y, {event_of('NEW.g')}, NEW.event_key, {_NEW_BIT},"
+    f" {flag_bit('NEW', 'ab', _NEW_BIT)}, {flag_bit('NEW', 'ba', _NEW_BIT)})"
     " ON CONFLICT (scope, x, y, event, event_key) DO UPDATE SET f = web_fsets.f | excluded.f,"
     " fab = web_fsets.fab | excluded.fab, fba = web_fsets.fba | excluded.fba;\n"
 )
 KEY_UPDATE = (
-    f"UPDATE web_fsets SET fab = (fab & ~{_NEW_BIT}) | {_pos('NEW', 'ab', _NEW_BIT)},"
-    f" fba = (fba & ~{_NEW_BIT}) | {_pos('NEW', 'ba', _NEW_BIT)} WHERE {_NEW_KEY};\n"
+    f"UPDATE web_fsets SET fab = (fab & ~{_NEW_BIT}) | {flag_bit('NEW', 'ab', _NEW_BIT)},"
+    f" fba = (fba & ~{_NEW_BIT}) | {flag_bit('NEW', 'ba', _NEW_BIT)} WHERE {_NEW_KEY};\n"
 )
 KEY_DELETE = (
     f"UPDATE web_fsets SET f = f & ~{_OLD_BIT}, fab = fab & ~{_OLD_BIT},"
@@ -159,9 +159,10 @@ TRIGGER_NAMES = tuple(b[0] for b in bodies())
 # -- the same rows from web_keys (fill, and the tests' reference) --------------------------
 
 _FSETS_INNER = (
-    f"SELECT k.scope AS scope, k.x AS x, k.y AS y, {_event('k.g')} AS event,"
-    f" k.event_key AS event_key, sum({_bit('k.g')}) AS f,"
-    f" sum({_pos('k', 'ab', _bit('k.g'))}) AS fab, sum({_pos('k', 'ba', _bit('k.g'))}) AS fba"
+    f"SELECT k.scope AS scope, k.x AS x, k.y AS y, {event_of('k.g')} AS event,"
+    f" k.event_key AS event_key, sum({bit_of('k.g')}) AS f,"
+    f" sum({flag_bit('k', 'ab', bit_of('k.g'))}) AS fab,"
+    f" sum({flag_bit('k', 'ba', bit_of('k.g'))}) AS fba"
     f" FROM web_keys k WHERE {_IN_SCOPE.format(r='k')} GROUP BY 1, 2, 3, 4, 5"
 )  # one web_keys row per factuality of a key: the sum of its distinct bits is their union
 FSETS_QUERY = f"SELECT scope, x, y, event, event_key, f, fab, fba FROM ({_FSETS_INNER}) AS q"

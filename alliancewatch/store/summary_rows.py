@@ -2,8 +2,10 @@
 
 At a million mentions, counting events per pair, per actor or per month meant reading every
 timeline row with a distinct count (seconds on a cold cache). These tables hold the answers
-and are kept by row triggers in the same transaction as the rows they count, on both back
-ends:
+and are kept in the same transaction as the rows they count: by row triggers on PostgreSQL,
+and on SQLite since migration 14 by one set-based flush per write transaction from a log
+of the timeline rows written (store/summary_log.py; the plain counters keep their
+triggers):
 
 - `web_counts`: plain counters (articles per language, sentences, mentions per language x
   type x factuality, events per type), from triggers on those tables.
@@ -165,12 +167,12 @@ KEY_DELETE = (
     f" b_to_a = b_to_a - {_POS.format(r='OLD', c='ba')} WHERE {_TOTAL_KEY.format(r='OLD')};\n"
     f"DELETE FROM web_totals WHERE {_TOTAL_KEY.format(r='OLD')} AND events <= 0;\n"
 )
-_PAIR_CHANGED = (
+PAIR_CHANGED = (
     "OLD.event_key <> NEW.event_key OR OLD.event <> NEW.event OR OLD.factuality <>"
     " NEW.factuality OR OLD.day <> NEW.day OR OLD.forward <> NEW.forward OR OLD.directed <>"
     " NEW.directed OR OLD.a <> NEW.a OR OLD.b <> NEW.b"
 )
-_ACTOR_CHANGED = (
+ACTOR_CHANGED = (
     "OLD.event_key <> NEW.event_key OR OLD.event <> NEW.event OR OLD.factuality <>"
     " NEW.factuality OR OLD.day <> NEW.day OR OLD.code <> NEW.code"
 )
@@ -180,8 +182,8 @@ def _bodies() -> list[tuple[str, str, str, str]]:
     """(trigger name, timing and table, WHEN condition, body) for every trigger."""
     out: list[tuple[str, str, str, str]] = []
     for table, scopes, changed in (
-        ("web_pair_rows", PAIR_SCOPES, _PAIR_CHANGED),
-        ("web_actor_rows", ACTOR_SCOPES, _ACTOR_CHANGED),
+        ("web_pair_rows", PAIR_SCOPES, PAIR_CHANGED),
+        ("web_actor_rows", ACTOR_SCOPES, ACTOR_CHANGED),
     ):
         add = "".join(_add(s, "NEW") for s in scopes)
         remove = "".join(_remove(s, "OLD") for s in scopes)
@@ -211,14 +213,21 @@ def _bodies() -> list[tuple[str, str, str, str]]:
     return out + summary_fsets.bodies()
 
 
-def sqlite_triggers() -> str:
+def sqlite_triggers(log: bool = False) -> str:
+    """Every trigger; with `log` (migration 14, store/summary_log.py) the counters' alone,
+    and the log's triggers in place of the ones on the timeline rows and key rows."""
+    from alliancewatch.store import summary_log
+
     parts = []
     for name, on, when, body in _bodies():
+        if log and name in summary_log.LEGACY:
+            parts.append(f"DROP TRIGGER IF EXISTS {name};\n")
+            continue
         cond = f" WHEN {when}" if when else ""
         parts.append(
             f"DROP TRIGGER IF EXISTS {name};\nCREATE TRIGGER {name} {on}{cond} BEGIN\n{body}END;\n"
         )
-    return "".join(parts)
+    return "".join(parts) + (summary_log.triggers() if log else "")
 
 
 # PostgreSQL: a transaction that rewrites most rows (a full relink) switches the triggers
@@ -310,6 +319,7 @@ def fill(db: Any) -> None:
         db.execute(f"DELETE FROM {t}")
     if not pg:  # SQLite cannot switch triggers off: dropped, then created again
         _drop_key_triggers(db)
+        _clear_log(db)
     db.execute(f"INSERT INTO web_counts (name, k1, k2, k3, n) {COUNTS_QUERY}")
     _insert(db)
     if pg:
@@ -344,6 +354,9 @@ def add_scopes(db: Any, only: tuple[str, ...]) -> None:
     if pg:
         suspend(db)
     else:
+        from alliancewatch.store import summary_log
+
+        summary_log.flush(db)  # the other scopes are kept, with what the log holds for them
         _drop_key_triggers(db)
     for t in ("web_keys", "web_totals"):
         marks = ", ".join(f"'{s}'" for s in only)
@@ -366,13 +379,22 @@ def _drop_key_triggers(db: Any) -> None:
 
 
 def install(db: Any) -> None:
-    """Create (or replace) the triggers."""
+    """Create (or replace) the triggers: on SQLite after migration 14, the log's."""
+    from alliancewatch.store import summary_log
     from alliancewatch.store.dialect import is_postgres, script
 
     if is_postgres(db):
         db.execute(pg_triggers())
     else:
-        script(db, sqlite_triggers())
+        script(db, sqlite_triggers(log=summary_log.active(db)))
+
+
+def _clear_log(db: Any) -> None:
+    """SQLite after migration 14: the rows logged so far are in the recomputed tables."""
+    from alliancewatch.store import summary_log
+
+    if summary_log.active(db):
+        summary_log.clear(db)
 
 
 def migrate(db: Any) -> None:
