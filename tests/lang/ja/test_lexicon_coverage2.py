@@ -263,3 +263,25 @@ def test_a_source_that_reported_it_is_the_reporting_verbs_subject(sentence: str,
 def test_season_and_week_words_date_the_event(sentence: str, date: str):
     """暮れ is the year's December, a season names its year, 週明け the coming week."""
     assert [m.date for m in code_text("ja", sentence, published=PUB)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "カタール外務省は、イスラエルの攻撃を「国際法の明白な違反」だと強く非難した。",
+            "カタール外務省",
+        ),
+        (
+            "中国外務省の報道官は「日米が対立をあおっている」と厳しく批判した。",
+            "中国外務省の報道官",
+        ),
+    ],
+)
+def test_a_quote_before_an_adverb_and_a_statement_verb_names_its_speaker(
+    sentence: str, source: str
+):
+    """「…」だと強く非難した: a manner adverb between the quote and the verb keeps the
+    speaker of the quote as the claimant of the statement (spec §6)."""
+    claimed = [m.claimed_by.text for m in code_text("ja", sentence, published=PUB) if m.claimed_by]
+    assert claimed == [source]
