@@ -27,6 +27,7 @@ from alliancewatch.lang.en.grammar import (
     STRANDED,
     SYMMETRIC_EVENTS,
     TIME_WORDS,
+    VISIT_NOUNS,
 )
 from alliancewatch.lang.en.lexicon import Trigger
 from alliancewatch.lang.en.modality import EnglishModality
@@ -288,7 +289,10 @@ class EnglishArguments(EnglishModality):
             v = t.head(h)
             purpose = (  # in Moscow for talks; not for a meeting of the SCO (a forum's)
                 trig.event == "CONSULT"
-                and ht.text.lower() in PURPOSE_PREPS
+                and (
+                    ht.text.lower() in PURPOSE_PREPS
+                    or (ht.text.lower() == "on" and tok.lemma.lower() in VISIT_NOUNS)
+                )  # Kim, on a visit to Russia, ...
                 and not any(t.toks[c].text.lower() == "of" for c in t.kids(i, "prep"))
             )
             if (

@@ -59,8 +59,9 @@ class EnglishFrames(EnglishShaping):
 
     def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, ...]:
         keys = [w for w in [t.hyphen_word(i)] if "-" in w]
+        due = [g for c in t.kids(i, "acomp") for g in t.kids(c, "prep")]  # is due in Moscow
         for lemma in t.lemmas(i):
-            for c in t.children[i]:
+            for c in t.children[i] + (due if lemma == "be" else []):
                 ct = t.toks[c]
                 if ct.dep == "prt" or (ct.dep == "advmod" and ct.text.lower() in PARTICLES):
                     keys.append(f"{lemma} {ct.text.lower()}")  # driven away (advmod to spaCy)
@@ -164,7 +165,8 @@ class EnglishFrames(EnglishShaping):
         if kind == "oprd":
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
         if kind == "in_name":  # is in Pyongyang, not in talks or in a difficult position
-            return any(t.toks[o].pos == "PROPN" for c in t.kids(p, "prep") for o in t.kids(c))
+            preps = t.kids(p, "prep") + [g for c in t.kids(p, "acomp") for g in t.kids(c, "prep")]
+            return any(t.toks[o].pos == "PROPN" for c in preps for o in t.kids(c))
         if kind == "subject":  # instructors arrived in Niamey; the treaty, which took effect
             h = t.head(p) if t.toks[p].dep == "relcl" else None
             subj = [t.phrase(c) for c in t.kids(p, "nsubj")] + ([t.toks[h].text] if h else [])

@@ -93,7 +93,7 @@ RECIPROCAL_KEYS = frozenset({"exchange", "swap", "clash"})
 # where a headline's coordinated subject splits into its two sides (Russia, Ukraine swap)
 RECIPROCAL_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*")
 # meeting verbs whose object is the topic, not a party (discussed North Korea's programme)
-TOPIC_OBJECT_KEYS = frozenset({"discuss", "review", "address"})
+TOPIC_OBJECT_KEYS = frozenset({"discuss", "review", "address", "exchange views"})
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
 # by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
 DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
@@ -112,6 +112,8 @@ ADJUNCT_PREPS = frozenset(
 # a purpose adjunct of a meeting (was in Moscow for talks, flew to Manila for a summit): the
 # clause's subject meets, its in-phrase names the host
 PURPOSE_PREPS = frozenset({"for"})
+# trips one is 'on' (Kim, on a visit to Russia, inspected ...): the clause's subject travels
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "mission", "stopover"})
 # giving nouns under a verb that stops or limits them (curbed exports, banned sales, halted
 # deliveries): the giving is what is cut, not an event told
 CUTTING_EVENTS = frozenset({"SANCTION"})

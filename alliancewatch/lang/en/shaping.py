@@ -116,6 +116,17 @@ class EnglishShaping(EnglishArguments):
                         for m in t.kids(o, "amod", "compound", "poss"):
                             if t.toks[m].pos in ("PROPN", "ADJ"):
                                 args += self._arg(t, "genitive", m, "owner")
+        if trig.key == "be in" and not any(a.role == "recipient" for a in args):
+            args += [  # is due in Moscow: the place phrase hangs on 'due'
+                x
+                for c in t.kids(p, "acomp")
+                for g in t.kids(c, "prep")
+                if t.toks[g].text.lower() == "in"
+                for o in t.kids(g, "pobj")
+                for x in self._arg(t, "recipient", o, "in")
+            ]
+        if trig.event == "CONSULT":  # talks on Ukraine, views exchanged on the war: a topic
+            args = [a for a in args if not (a.role == "recipient" and a.marker == "on")]
         if trig.key == "travel to":  # travel to China for a meeting of the SCO: a purpose
             args = [a for a in args if not (a.role == "recipient" and a.marker == "for")]
         if trig.event in ADDRESSED_ACTS:  # lodged a protest with Seoul: the addressee

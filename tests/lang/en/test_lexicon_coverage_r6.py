@@ -183,6 +183,11 @@ CASES = [
     ("Turkey and Israel set up a deconfliction channel.", "COOPERATE", ["TUR"], ["ISR"]),
     ("Washington will sell Australia three submarines.", "AID", ["USA"], ["AUS"]),
     ("France delivered Rafale fighters to India.", "AID", ["FRA"], ["IND"]),
+    # batch 11: on a visit to a state; landing in a capital; due in a capital
+    ("Kim, on a visit to Russia, inspected a fighter jet factory.", "CONSULT", ["PRK"], ["RUS"]),
+    ("Xi landed in Moscow on Monday.", "CONSULT", ["CHN"], ["RUS"]),
+    ("North Korean troops landed in Russia.", "AID", ["PRK"], ["RUS"]),
+    ("The Indian foreign minister is due in Moscow next week.", "CONSULT", ["IND"], ["RUS"]),
 ]
 
 
@@ -437,3 +442,22 @@ def test_owners_and_groups(
     ms = code_text("en", paragraph, published=PUB)
     got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
     assert (event, actor, recipient) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China exchanged views on Ukraine.",
+        "Japan and the Philippines agreed to speed up talks on Japan's radar systems.",
+    ],
+)
+def test_meeting_topics_are_no_party(text: str) -> None:
+    """What a meeting is on (views exchanged on Ukraine, talks on Japan's radars) names no
+    party of it."""
+    ms = code_text("en", text, published=PUB)
+    assert not [
+        m for m in ms if m.event == "CONSULT" and "UKR" in [r.code for r in m.actor + m.recipient]
+    ], [(m.event, m.actor, m.recipient) for m in ms]
+    assert not [
+        m for m in ms if m.event == "CONSULT" and len({a.code for a in m.actor + m.recipient}) == 1
+    ]
