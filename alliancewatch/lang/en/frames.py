@@ -37,6 +37,7 @@ from alliancewatch.lang.en.grammar import (
     VERBAL,
     VERBAL_ACTS,
     WARNING_THREAT,
+    WITH_LIGHT,
 )
 from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
@@ -248,6 +249,9 @@ class EnglishFrames(EnglishShaping):
                 v = t.head(h)  # came under attack, engaged in combat
                 if v is not None and self._light(t, v):
                     return v, "receptive" if ht.text.lower() == "under" else "active"
+            v = t.head(h) if tok.dep == "pobj" and ht.text.lower() == "with" else None
+            if v is not None and t.toks[v].lemma.lower() in WITH_LIGHT:
+                return v, "active"  # hit Russia with sanctions: the verb's object is the target
             return i, "active"
         if self._light(t, i) == "receptive":
             return i, "receptive"  # received missiles from Moscow

@@ -188,6 +188,11 @@ CASES = [
     ("Xi landed in Moscow on Monday.", "CONSULT", ["CHN"], ["RUS"]),
     ("North Korean troops landed in Russia.", "AID", ["PRK"], ["RUS"]),
     ("The Indian foreign minister is due in Moscow next week.", "CONSULT", ["IND"], ["RUS"]),
+    # batch 12: measures carried in a with-phrase onto the verb's object; sanctions rolled out
+    ("The United States hit Russia with new sanctions on Friday.", "SANCTION", ["USA"], ["RUS"]),
+    ("Washington targeted Chinese firms with sanctions.", "SANCTION", ["USA"], ["CHN"]),
+    ("Beijing slapped Australia with tariffs.", "SANCTION", ["CHN"], ["AUS"]),
+    ("Britain rolled out sanctions on Russian banks.", "SANCTION", ["GBR"], ["RUS"]),
 ]
 
 
@@ -461,3 +466,10 @@ def test_meeting_topics_are_no_party(text: str) -> None:
     assert not [
         m for m in ms if m.event == "CONSULT" and len({a.code for a in m.actor + m.recipient}) == 1
     ]
+
+
+def test_threatened_measures_are_no_measures() -> None:
+    """Threatening a state with sanctions threatens; no sanction is imposed."""
+    ms = code_text("en", "Moscow threatened Helsinki with sanctions.", published=PUB)
+    got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    assert ("THREATEN", ["RUS"], ["FIN"]) in got and not [g for g in got if g[0] == "SANCTION"], got
