@@ -103,6 +103,8 @@ class EnglishFrames(EnglishShaping):
             h = t.head(i)
             if found and tok.dep == "pcomp" and h is not None:  # a ban on buying oil
                 n = t.head(h)
+                if t.toks[h].text.lower() == "against" and n is not None:
+                    return None  # warned Beijing against aiding Russia: no aid told
                 if n is not None and t.toks[n].pos in NOMINAL and self._cut_by(t, n):
                     found = tuple(r for r in found if r.event != "AID")
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):

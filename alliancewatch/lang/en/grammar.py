@@ -172,5 +172,8 @@ WHOSE_TOOL = frozenset(
 # prepositions of fighting on the same side (fighting alongside Russian forces)
 ALLY_MARKERS = frozenset({"alongside"})
 # verbs that carry a measure in their with-phrase onto their object (hit Russia with sanctions,
-# targeted firms with tariffs, slapped Beijing with duties): the measure is the event
-WITH_LIGHT = frozenset({"hit", "target", "slap", "punish", "strike", "pummel", "saddle"})
+# targeted firms with tariffs, slapped Beijing with duties, retaliated against Israel with
+# strikes): the measure is the event
+WITH_LIGHT = frozenset(
+    {"hit", "target", "slap", "punish", "strike", "pummel", "saddle", "retaliate"}
+)

@@ -193,6 +193,13 @@ CASES = [
     ("Washington targeted Chinese firms with sanctions.", "SANCTION", ["USA"], ["CHN"]),
     ("Beijing slapped Australia with tariffs.", "SANCTION", ["CHN"], ["AUS"]),
     ("Britain rolled out sanctions on Russian banks.", "SANCTION", ["GBR"], ["RUS"]),
+    # batch 13: boats blocked at sea; diplomats declared persona non grata; retaliation with
+    # strikes or tariffs; arms pledged
+    ("China's coast guard blocked Philippine resupply boats.", "ASSAULT", ["CHN"], ["PHL"]),
+    ("Russia declared a German diplomat persona non grata.", "SANCTION", ["RUS"], ["DEU"]),
+    ("Iran retaliated against Israel with missile strikes.", "ASSAULT", ["IRN"], ["ISR"]),
+    ("Beijing retaliated against Ottawa with tariffs.", "SANCTION", ["CHN"], ["CAN"]),
+    ("Germany pledged more Patriot systems to Ukraine.", "AID", ["DEU"], ["UKR"]),
 ]
 
 
@@ -473,3 +480,9 @@ def test_threatened_measures_are_no_measures() -> None:
     ms = code_text("en", "Moscow threatened Helsinki with sanctions.", published=PUB)
     got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
     assert ("THREATEN", ["RUS"], ["FIN"]) in got and not [g for g in got if g[0] == "SANCTION"], got
+
+
+def test_what_is_warned_against_is_not_told() -> None:
+    """A gerund under 'against' (warned Beijing against aiding Russia) tells no event."""
+    ms = code_text("en", "Washington warned Beijing against aiding Russia.", published=PUB)
+    assert not [m for m in ms if m.event == "AID"], [(m.event, m.actor, m.recipient) for m in ms]
