@@ -369,6 +369,19 @@ def _m14_summary_log(db: Any) -> None:
     summary_log.migrate(db)
 
 
+def _m15_search_walk(db: Any) -> None:
+    """PostgreSQL: articles newest first with their id and language in the index, so a
+    search walking them in page order (web/search_keys.py, a word in thousands of
+    sentences) reads no article row; replaces `articles_published_doc` (migration 8),
+    which the cursors' seeks also use. SQLite: nothing."""
+    if is_postgres(db):
+        db.execute(
+            "CREATE INDEX IF NOT EXISTS articles_published_cover"
+            " ON articles (published DESC NULLS LAST, doc) INCLUDE (id, lang)"
+        )
+        db.execute("DROP INDEX IF EXISTS articles_published_doc")
+
+
 MIGRATIONS: list[Callable[[Any], None]] = [
     _m1_core,
     _m2_mentions,
@@ -384,6 +397,7 @@ MIGRATIONS: list[Callable[[Any], None]] = [
     _m12_factuality_sets,  # 12
     _m13_search_indexes,  # 13
     _m14_summary_log,  # 14
+    _m15_search_walk,  # 15
 ]
 LATEST = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from alliancewatch.store.dialect import dialect, serial_reads
 from alliancewatch.store.queries import mention_record, rejections
 from alliancewatch.web import queries_summary as qs
 from alliancewatch.web import search_keys as sk
+from alliancewatch.web import search_walk
 
 ORG_CODES = frozenset({"IGO", "UNO", "EUR", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "NGO", "G7"})
 _BRIEF = (
@@ -334,9 +335,13 @@ def _search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where: list[str] = []
     args: list[Any] = []
     fts_used = True
+    terms: str | None = None  # a tsquery held apart: web/search_walk.py reads its hits
     if v.get("q"):
         cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
-        where.append(cond)
+        if fts_used and dialect(db) == "postgresql":
+            terms, args = args[0], []
+        else:
+            where.append(cond)
     c = v.get("concept")
     if c is not None:
         cond, cargs = fts.concept_condition(
@@ -377,7 +382,10 @@ def _search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     base = after.position if after is not None else 0  # hits before the first one read
     offset = 0 if after is not None else v["offset"]
     bound = max(COUNT_BOUND, offset + v["limit"])
-    found = sk.hits(db, frm, w, args, after, bound + 1)
+    if terms is not None:
+        found = search_walk.text_hits(db, terms, w, args, after, bound + 1)
+    else:
+        found = sk.hits(db, frm, w, args, after, bound + 1)
     page = found[offset : offset + v["limit"]]
     rows = []
     if page:

@@ -21,7 +21,7 @@ from typing import Any
 MAX_OFFSET = 1000
 
 ORDER = "ORDER BY {p} DESC NULLS LAST, {d}, {i}"
-_HIT = "s.id AS sid, a.published AS pub, a.doc AS doc, s.idx AS idx"
+HIT = "s.id AS sid, a.published AS pub, a.doc AS doc, s.idx AS idx"
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class SearchKey:
         return cls(pos, pub, doc, idx) if ok else None
 
 
-def _segments(after: SearchKey | None) -> list[tuple[str, list[Any]]]:
+def segments(after: SearchKey | None) -> list[tuple[str, list[Any]]]:
     """Conditions for the hits after a key, in page order, one query each. Dated articles
     come first (a seek: `a.published <= ?` is a range of the index), then the undated
     ones, so no condition joins the two with OR (which no ordered index scan serves)."""
@@ -81,11 +81,11 @@ def hits(
     """Up to n hits (sid, pub, doc, idx) in page order, after `after` when given."""
     order = ORDER.format(p="a.published", d="a.doc", i="s.idx")
     rows: list[Any] = []
-    for cond, cargs in _segments(after):
+    for cond, cargs in segments(after):
         if len(rows) >= n:
             break
         rows += db.execute(
-            f"SELECT {_HIT} {frm} WHERE {where}{cond} {order} LIMIT ?",
+            f"SELECT {HIT} {frm} WHERE {where}{cond} {order} LIMIT ?",
             [*args, *cargs, n - len(rows)],
         ).fetchall()
     return rows
