@@ -335,13 +335,9 @@ def _search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     where: list[str] = []
     args: list[Any] = []
     fts_used = True
-    terms: str | None = None  # a tsquery held apart: web/search_walk.py reads its hits
     if v.get("q"):
         cond, args, fts_used = fts.text_condition(v["q"], "sentences", dialect(db))
-        if fts_used and dialect(db) == "postgresql":
-            terms, args = args[0], []
-        else:
-            where.append(cond)
+        where.append(cond)
     c = v.get("concept")
     if c is not None:
         cond, cargs = fts.concept_condition(
@@ -382,8 +378,14 @@ def _search(db: sqlite3.Connection, v: dict[str, Any]) -> dict[str, Any]:
     base = after.position if after is not None else 0  # hits before the first one read
     offset = 0 if after is not None else v["offset"]
     bound = max(COUNT_BOUND, offset + v["limit"])
-    if terms is not None:
-        found = search_walk.text_hits(db, terms, w, args, after, bound + 1)
+    # PostgreSQL: the words' hits read apart (web/search_walk.py) when the other conditions
+    # are on articles only; a concept or a filter on mentions may keep few hits, and the
+    # walk would then read most articles
+    walk = v.get("q") and fts_used and dialect(db) == "postgresql"
+    if walk and v.get("concept") is None and not (sub or v.get("with_mentions")):
+        found = search_walk.text_hits(
+            db, args[0], " AND ".join(where[1:]), args[1:], after, bound + 1
+        )
     else:
         found = sk.hits(db, frm, w, args, after, bound + 1)
     page = found[offset : offset + v["limit"]]

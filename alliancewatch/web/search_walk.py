@@ -14,7 +14,9 @@ branches runs, the other cut by a one-time filter:
 `walk_from` is where the two costs meet (the square root of articles x hits wanted, one
 index probe per article walked or per hit). A search the planner itself expects to match
 that many sentences keeps the plain query (it walks the articles too, probing each
-sentence's terms, without reading every hit first). The rows are the plain query's, in
+sentence's terms, without reading every hit first), and so does a search with a concept
+or a filter on mentions (web/queries_web.py): those may keep few of the hits, and the walk
+would then read most articles. The rows are the plain query's, in
 the same order (tests/web/test_web_search_walk.py compares them on SQLite and PostgreSQL).
 """
 
