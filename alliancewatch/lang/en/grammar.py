@@ -117,6 +117,9 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "mission", "stopover"})
 # giving nouns under a verb that stops or limits them (curbed exports, banned sales, halted
 # deliveries): the giving is what is cut, not an event told
 CUTTING_EVENTS = frozenset({"SANCTION"})
+# verbs that stop what they govern, whatever their own readings (stop arms sales, blocked EU
+# aid, ended deliveries): the giving is not told as happening
+STOP_VERBS = frozenset({"stop", "end", "cease", "block", "prevent", "halt", "obstruct", "veto"})
 # verbs that talk about an event noun they govern (condemned the deployment, rejected the
 # claim): their subject is the claimant, no side of that event
 GOVERNING_EVENTS = frozenset({"ACCUSE", "REJECT"})

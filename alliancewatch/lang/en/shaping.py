@@ -21,6 +21,7 @@ from alliancewatch.lang.en.grammar import (
     NOMINAL,
     OBSERVED_KEYS,
     SPEAKER_PRONOUNS,
+    STOP_VERBS,
     STRANDED,
     VERBAL,
     VERBAL_ACTS,
@@ -91,6 +92,10 @@ class EnglishShaping(EnglishArguments):
                 for a in args
                 if a.role != "recipient"
             ]
+        for c in t.kids(p, "xcomp", "ccomp"):  # congratulates Trump on ...: a name the
+            tok = t.toks[c]  # parser took for a verb (trump) is the object
+            if c > p and tok.text[:1].isupper() and not t.kids(c, "aux", "nsubj", "dobj"):
+                args.append(Argument("patient", tok.text, tok.start, tok.end, "name"))
         if trig.event == "ASSAULT" and not any(a.role in ("agent", "agent_phrase") for a in args):
             args = self._between_sides(t, p, args)  # fighting between Russia and Ukraine
         if trig.event == "SANCTION":  # recalled its envoys from Washington: cut from it
@@ -173,7 +178,9 @@ class EnglishShaping(EnglishArguments):
         """Whether the word at h stops or limits what it governs (curbed, a ban on): any of
         its readings, whatever its requires."""
         found = self._verb_trigger(t, h) if t.toks[h].pos in VERBAL else self._noun_readings(t, h)
-        return any(r.event in CUTTING_EVENTS for r in found)
+        return t.toks[h].lemma.lower() in STOP_VERBS or any(
+            r.event in CUTTING_EVENTS for r in found
+        )
 
     def _claimants(self, t: Tree, i: int) -> list[Argument]:
         """The subject of a verb of accusing or rejecting that governs an event noun (NATO

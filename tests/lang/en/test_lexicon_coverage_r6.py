@@ -486,3 +486,21 @@ def test_what_is_warned_against_is_not_told() -> None:
     """A gerund under 'against' (warned Beijing against aiding Russia) tells no event."""
     ms = code_text("en", "Washington warned Beijing against aiding Russia.", published=PUB)
     assert not [m for m in ms if m.event == "AID"], [(m.event, m.actor, m.recipient) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("title", "event", "actor", "recipient", "present"),
+    [
+        # a name the small model tags as a verb (trump) is still the object
+        ("Putin congratulates Trump on election win", "SUPPORT", ["RUS"], ["USA"], True),
+        # giving under a verb that stops it is not told as happening
+        ("Hungary blocks EU aid to Ukraine", "AID", ["EUR"], ["UKR"], False),
+        ("Beijing urges Washington to stop arms sales to Taiwan", "AID", ["CHN"], ["TWN"], False),
+    ],
+)
+def test_headline_names_and_stopped_giving(
+    title: str, event: str, actor: list[str], recipient: list[str], present: bool
+) -> None:
+    ms = code_text("en", title, published=PUB, title=title)
+    got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
+    assert ((event, actor, recipient) in got) == present, got
