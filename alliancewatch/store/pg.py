@@ -18,6 +18,10 @@ from alliancewatch.store.dialect import pyformat
 
 # Seconds a read-only statement may run (web server and read commands).
 READ_TIMEOUT_SECONDS = 10
+# Memory a read-only statement's sort or hash may take before it spills to disk: a pair's
+# relation index groups 58,000 summary rows into 30,000 (10 MB; 4 MB, the server's default,
+# wrote 5 batches to disk). Per sort or hash node, per connection of the web's pool.
+READ_WORK_MEM = "32MB"
 # Keys of transaction-scoped advisory locks (pg_advisory_xact_lock): one per job.
 LOCK_MIGRATE = 7_301_402_001
 LOCK_EVENTS = 7_301_402_002
@@ -154,6 +158,7 @@ def connect_kwargs(readonly: bool) -> dict[str, Any]:
             " -c default_transaction_read_only=on"
             f" -c statement_timeout={READ_TIMEOUT_SECONDS * 1000}"
             " -c plan_cache_mode=force_custom_plan"
+            f" -c work_mem={READ_WORK_MEM}"
         )
     return {"autocommit": True, "row_factory": row_factory, "options": options}
 
