@@ -86,7 +86,7 @@ WARNING_THREAT = re.compile(
 POSSESSIVES = frozenset({"its", "their", "our"})
 # verbs of observing another state's forces (Taiwan detected 30 Chinese aircraft): the
 # observed forces' owner is the actor, the observer the source of the report
-OBSERVED_KEYS = frozenset({"detect", "spot", "track"})
+OBSERVED_KEYS = frozenset({"detect", "spot", "track", "sight", "report", "record"})
 # reciprocal verbs: a coordinated subject acts on itself, the first on the second (Russia and
 # Ukraine exchanged prisoners; spec section 6 for two-sided fighting)
 RECIPROCAL_KEYS = frozenset({"exchange", "swap", "clash"})

@@ -210,8 +210,9 @@ class EnglishShaping(EnglishArguments):
             and t.toks[p].dep == "ROOT"
             and t.toks[p].pos in VERBAL
             and not any(
-                a.role in ("agent", "agent_phrase") and a.start < t.toks[p].start for a in args
-            )
+                a.role == "agent" or (a.role == "agent_phrase" and a.start < t.toks[p].start)
+                for a in args
+            )  # (an observed owner is an agent after the verb: Taiwan detects Chinese jets)
             and before
             and all(x.pos in NOMINAL or x.text in (",", "and", "&") for x in before)
         ):

@@ -200,6 +200,10 @@ CASES = [
     ("Iran retaliated against Israel with missile strikes.", "ASSAULT", ["IRN"], ["ISR"]),
     ("Beijing retaliated against Ottawa with tariffs.", "SANCTION", ["CHN"], ["CAN"]),
     ("Germany pledged more Patriot systems to Ukraine.", "AID", ["DEU"], ["UKR"]),
+    # batch 14: another state's aircraft or ships sighted, reported or recorded
+    ("Taiwan reported 30 Chinese aircraft near the island.", "MOBILIZE", ["CHN"], []),
+    ("Japan's defence ministry sighted two Chinese warships.", "MOBILIZE", ["CHN"], []),
+    ("Taiwan detected Chinese warplanes near the island.", "MOBILIZE", ["CHN"], []),
 ]
 
 
@@ -504,3 +508,13 @@ def test_headline_names_and_stopped_giving(
     ms = code_text("en", title, published=PUB, title=title)
     got = [(m.event, [a.code for a in m.actor], [r.code for r in m.recipient]) for m in ms]
     assert ((event, actor, recipient) in got) == present, got
+
+
+@pytest.mark.parametrize(
+    "title", ["Taiwan reports 30 Chinese aircraft near island", "Taiwan detects Chinese warplanes"]
+)
+def test_observer_in_a_headline_is_the_source(title: str) -> None:
+    """The observer heading a headline reports; the observed aircraft's owner acts alone."""
+    ms = code_text("en", title, published=PUB, title=title)
+    got = [(m.event, [a.code for a in m.actor]) for m in ms]
+    assert ("MOBILIZE", ["CHN"]) in got and not [g for g in got if "TWN" in g[1]], got
