@@ -167,6 +167,9 @@ CASES = [
     ("AID", "ロシアは北朝鮮の労働者を受け入れた。", "PRK", "RUS"),
     ("AID", "北朝鮮はロシアから技術者を受け入れた。", "RUS", "PRK"),
     ("AID", "ロシアは北朝鮮から工兵を受け入れた。", "PRK", "RUS"),
+    ("THREATEN", "イランは米国への報復を示唆した。", "IRN", "USA"),
+    ("THREATEN", "パキスタンはインドに「必ず報復する」と警告した。", "PAK", "IND"),
+    ("ASSAULT", "パキスタン軍はインドへの報復作戦を開始した。", "PAK", "IND"),
 ]
 
 
@@ -219,6 +222,8 @@ def test_news_vocabulary_codes_the_event(event: str, sentence: str, actor: str, 
         ("日本とフィリピンの共同訓練が行われた。", "ASSAULT"),
         ("北朝鮮の労働者がロシアで働いている。", "AID"),
         ("彼は電話で取材に答えた。", "CONSULT"),
+        ("インド軍、パキスタン領内を攻撃 4月のテロへの報復", "THREATEN"),
+        ("イラン革命防衛隊は、米軍による核施設攻撃への報復だとする声明を出した。", "THREATEN"),
     ],
 )
 def test_readings_stay_silent_elsewhere(sentence: str, event: str):
