@@ -103,11 +103,21 @@ class Tally:
         }
 
 
+def _right(g: dict[str, Any], s: dict[str, Any]) -> int:
+    return (
+        (g["factuality"] == s["factuality"])
+        + date_ok(g["date"], s["date"])
+        + claimed_ok(g["claimed_by"], s["claimed_by"])
+    )
+
+
 def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     overall, by_lang = Tally(), defaultdict(Tally)
     details = []
     for art in gold:
-        sys_m = list(system.get(art["doc"], []))
+        # one fixed order, whatever order the export gave: the greedy matching below
+        # must not depend on it
+        sys_m = sorted(system.get(art["doc"], []), key=lambda m: json.dumps(m, sort_keys=True))
         used: set[int] = set()
         misses, attr_errors = [], []
         tallies = (overall, by_lang[art.get("lang", "?")])
@@ -118,9 +128,10 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
             for g in art["mentions"]:
                 if bool(g.get("optional")) != optional:
                     continue
-                hit = next(
-                    (i for i, s in enumerate(sys_m) if i not in used and matches(g, s)), None
-                )
+                # of the unused system mentions that match, the one with most attributes
+                # right (then the first in the fixed order)
+                hits = [i for i, s in enumerate(sys_m) if i not in used and matches(g, s)]
+                hit = max(hits, key=lambda i: (_right(g, sys_m[i]), -i)) if hits else None
                 for t in tallies:
                     t.add("optional" if optional else "required")
                 if hit is None:

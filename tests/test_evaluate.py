@@ -89,3 +89,19 @@ def test_gold_written_with_full_width_forms_matches_the_stored_sentence(tmp_path
     sentence = "日比の円滑化協定(RAA)が発効した。"
     assert matches(m, sysm("SUPPORT", ["JPN"], ["PHL"], sentence))
     assert claimed_ok(m["claimed_by"], {"text": "外務省 報道官"})
+
+
+def test_score_does_not_depend_on_the_order_of_system_mentions():
+    g = [
+        gold("AID", ["PRK"], ["RUS"], "派兵した", date="2024-10"),
+        gold("AID", ["PRK"], ["RUS"], "派兵した", optional=True),
+    ]
+    sent = "北朝鮮はロシアに派兵した。"
+    good = sysm("AID", ["PRK"], ["RUS"], sent, date="2024-10")
+    bad = sysm("AID", ["PRK"], ["RUS"], sent, date="2023")
+    scores = [
+        score([{"doc": "a", "lang": "ja", "mentions": g}], {"a": order})["overall"]
+        for order in ([good, bad], [bad, good])
+    ]
+    assert scores[0] == scores[1]
+    assert scores[0]["date_accuracy"] == 1.0  # the required mention took the right one
