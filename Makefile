@@ -54,6 +54,8 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind4_en.jsonl --inputs tests/data/blind4_en
 	$(BIN)/alliancewatch eval tests/data/blind5_ja.jsonl --inputs tests/data/blind5_ja
 	$(BIN)/alliancewatch eval tests/data/blind5_en.jsonl --inputs tests/data/blind5_en
+	$(BIN)/alliancewatch eval tests/data/blind6_ja.jsonl --inputs tests/data/blind6_ja
+	$(BIN)/alliancewatch eval tests/data/blind6_en.jsonl --inputs tests/data/blind6_en
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
 

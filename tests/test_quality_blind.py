@@ -147,12 +147,45 @@ ROUND5 = {
     ),
 }
 
+# Round 6 (2026-12-04): fresh sets (ja 30 articles/199 required, en 20/172), written by four
+# helpers and annotated independently by four others who never saw the coders, adjudicated
+# (tests/data/blind6_*_adjudication.md; agreement ja 0.95, en 0.93), scored once on main
+# bea2d63 after issue 9 and 11 round 6; the coders of the round's start (2334e8f) scored ja
+# F1 0.64, en F1 0.52 on them.
+# ja P 0.69 R 0.61 F1 0.65 fact 0.89 date 0.88 claimed 0.79
+# en P 0.68 R 0.50 F1 0.58 fact 0.91 date 0.83 claimed 0.90
+ROUND6 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.62,
+            "precision": 0.66,
+            "recall": 0.58,
+            "factuality_accuracy": 0.86,
+            "date_accuracy": 0.85,
+            "claimed_by_accuracy": 0.76,
+        },
+    ),
+    "en": (
+        20,
+        {
+            "f1": 0.55,
+            "precision": 0.65,
+            "recall": 0.47,
+            "factuality_accuracy": 0.87,
+            "date_accuracy": 0.79,
+            "claimed_by_accuracy": 0.86,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
     + [(f"blind4_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND4.items())]
     + [(f"blind5_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND5.items())]
+    + [(f"blind6_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND6.items())]
 )
 
 
