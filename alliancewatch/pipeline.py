@@ -30,6 +30,7 @@ from alliancewatch.sources.files import iter_inputs
 from alliancewatch.sources.validate import Refused, check_date, printable
 from alliancewatch.store.db import Store
 from alliancewatch.types import Article, DocMeta, Mention, RawDocument, Rejection, Sentence
+from alliancewatch.writer import Writer
 
 if TYPE_CHECKING:
     from alliancewatch.dask_cluster import Cluster
@@ -218,7 +219,9 @@ def ingest(
 
         # stale events (before migration 6, a foreign writer) or other linking rules
         relink_if_needed(store)
-        for article, sentences, mentions in _run(articles, settings, cluster, ready):
+
+        def save(result: tuple[Article, list[Sentence], list[Mention]]) -> None:
+            article, sentences, mentions = result
             # the article's stories and events are updated in its own transaction
             store.save(article, sentences, mentions, CODER, derive=update_article)
             report.stored += 1
@@ -230,6 +233,11 @@ def ingest(
             report.chars += len(article.text)
             report.mentions.update(m.event for m in mentions)
             report.written = time.perf_counter() - started
+
+        # the next articles are parsed while these are stored (writer.py)
+        with Writer(save) as writer:
+            for result in _run(articles, settings, cluster, ready):
+                writer.put(result)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -31,6 +31,7 @@ LAYERS: list[set[str]] = [
     {"merge", "relations"},
     {
         "pipeline",
+        "writer",  # the pipeline's writer thread
         "dask_ingest",
         "dask_cluster",
         "evaluate",
