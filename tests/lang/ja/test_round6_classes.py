@@ -47,3 +47,17 @@ def test_a_prisoner_as_a_person_is_no_assault():
     assert all(brief(m)[0] != "ASSAULT" for m in ms)
     ms = code("ロシア軍の捕虜が記者会見した。")
     assert all(brief(m)[0] != "ASSAULT" for m in ms)
+
+
+def test_a_committee_named_for_sanctions_is_no_sanction():
+    ms = code("国連安全保障理事会の北朝鮮制裁委員会の専門家パネルは活動を終えた。")
+    assert all(brief(m)[0] != "SANCTION" for m in ms)
+    (m,) = code("国連安保理は北朝鮮への制裁を強化した。")
+    assert brief(m) == ("SANCTION", ("UNO",), ("PRK",))
+
+
+def test_withdrawing_a_case_against_a_state_is_a_retreat():
+    ms = code("韓国は日本への提訴を取り下げた。")
+    assert ("RETREAT", ("KOR",), ("JPN",)) in {brief(m) for m in ms}
+    ms = code("日本は韓国への輸出規制を取り下げた。")
+    assert all(brief(m)[0] != "RETREAT" for m in ms)
