@@ -145,7 +145,7 @@ class Coder:
             group = pattern.search(a.text)
             if group:
                 before = codes_of(refs_in(matches, 0, a.start))
-                chosen = before[-n:] if len(before) >= n else discourse.group(n)
+                chosen = before[-n:] if len(before) >= n else discourse.group(n, before)
                 return [ActorRef(group.group(0), c, None) for c in chosen]
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it

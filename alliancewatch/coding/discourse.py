@@ -42,10 +42,12 @@ class Discourse:
             return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
         return None
 
-    def group(self, n: int) -> list[str]:
+    def group(self, n: int, without: list[str] | None = None) -> list[str]:
         """The n states just named: the last mention's parties (for three or more, the last
         joint event of that many), else a compound name of n states in the last sentences,
-        else the previous sentence's states, else the article's pair."""
+        else the previous sentence's states, else the article's pair. States named earlier in
+        the same sentence (`without`: the subject of 'Tehran summoned the envoys of the three
+        countries') are not among the previous sentence's states the group stands for."""
         met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
         if len(met) == n:
             return list(met)
@@ -54,10 +56,11 @@ class Discourse:
         named, ago = self.compounds.get(n, ((), 0))
         if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
             return list(named)
-        if len(self.previous) > n > 2:  # the three countries after 'A, B and C ... on D':
-            return list(self.previous[:n])  # the group is named first, as the subject
-        if len(self.previous) >= n:
-            return list(self.previous[-n:])
+        previous = [c for c in self.previous if c not in (without or ())]
+        if len(previous) > n > 2:  # the three countries after 'A, B and C ... on D':
+            return previous[:n]  # the group is named first, as the subject
+        if len(previous) >= n:
+            return previous[-n:]
         return list(self.dyad) if n == 2 else []
 
 

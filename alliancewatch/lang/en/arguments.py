@@ -24,6 +24,7 @@ from alliancewatch.lang.en.grammar import (
     PLACE_PREPS,
     POSSESSIVES,
     PURPOSE_PREPS,
+    REASON_PREPS,
     STRANDED,
     SYMMETRIC_EVENTS,
     TIME_WORDS,
@@ -176,8 +177,9 @@ class EnglishArguments(EnglishModality):
             ):
                 out.append(a)
                 continue
-            found = None
-            for h in [p, *t.ancestors(p)]:
+            # criticized China over its support for Russia: the one criticized
+            found = next(iter(self._reason_doer(t, p)), None) if a.role == "genitive" else None
+            for h in [p, *t.ancestors(p)] if found is None else []:
                 if self.speech_kind(t, h) and speaker is not None:
                     break  # reached the reporting verb: the speaker is the antecedent
                 deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
@@ -270,6 +272,22 @@ class EnglishArguments(EnglishModality):
                 return self._arg(t, "agent", objs[0], "controller")
             return subject_of(v)
         return []
+
+    def _reason_doer(self, t: Tree, p: int) -> list[Argument]:
+        """An event noun in the reason phrase of a verb of blame or praise (sanctioned Iranian
+        firms over drone supplies to Russia, criticized Iran for its shipments) is the deed
+        of that verb's object, not of its subject. A definite noun (blamed Manila for the
+        clash) points back at an event already told, with its own doers: no new doer here."""
+        if any(t.toks[d].lemma.lower() in ("the", "this", "that") for d in t.kids(p, "det")):
+            return []
+        h = t.head(p)
+        if h is None or t.toks[p].dep != "pobj" or t.toks[h].text.lower() not in REASON_PREPS:
+            return []
+        v = t.head(h)
+        if v is None or t.toks[h].dep != "prep" or t.toks[v].lemma.lower() not in PCOMP_CONTROL:
+            return []
+        objs = t.kids(v, "dobj")
+        return self._arg(t, "agent", objs[0], "controller") if objs else []
 
     def _implicit_roles(
         self, t: Tree, i: int, p: int, trig: Trigger, args: list[Argument], nominal: bool

@@ -297,6 +297,8 @@ class EnglishFrames(EnglishShaping):
                 args = [a for a in args if a not in rel] + self._relative_head(t, p)
             if not any(a.role in ("agent", "agent_phrase") for a in args):
                 args += self._inherited_agent(t, p)
+        elif not {a.role for a in args} & {"agent", "agent_phrase", "genitive"}:
+            args += self._reason_doer(t, p)  # sanctioned Iranian firms over drone supplies
         treaty = "treaty" in trig.context and not nominal
         args = self._shape_places(t, p, trig, args, treaty)
         climb = self.climb(t, i, p, is_headline(sentence))

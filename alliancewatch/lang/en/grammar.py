@@ -167,6 +167,9 @@ SPEAKER_PRONOUNS = frozenset(
 ABOUT_PREPS = frozenset({"over", "about", "against", "at", "of"})
 # prepositions that place a doer (the embassy in Seoul, troops in Kursk): not part of who
 PLACE_PREPS = frozenset({"in", "at", "inside", "near", "around", "off"})
+# 'sanctioned Iranian firms over drone supplies to Russia': prepositions of a reason or topic,
+# whose event noun keeps the to-phrase right after it (parse._reason_noun_to)
+REASON_PREPS = frozenset({"over", "for", "about"})
 # 'called the group a tool of Washington': nouns whose of-phrase is the one accused
 WHOSE_TOOL = frozenset(
     {"tool", "puppet", "proxy", "instrument", "pawn", "servant", "lackey", "accomplice"}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from alliancewatch.lang.en import lexicon
-from alliancewatch.lang.en.grammar import DATELINE
+from alliancewatch.lang.en.grammar import DATELINE, REASON_PREPS
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
 
@@ -44,9 +44,13 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 32) -> list[Sen
     ]
     lex = lexicon.load()
     said = frozenset(k for k, v in lex.speech_verbs.items() if v in ("speech", "report"))
+    nouns = frozenset(k for k, pos in lex.triggers if pos == "noun")
     return with_tokens(
         sentences,
-        [reattach_conjuncts(toks, lex.statement_verbs, said) for toks in shifted],
+        [
+            _reason_noun_to(reattach_conjuncts(toks, lex.statement_verbs, said), nouns)
+            for toks in shifted
+        ],
     )
 
 
@@ -104,6 +108,24 @@ def _second_subject(toks: tuple[Token, ...]) -> tuple[Token, ...]:
         if n.pos == "PROPN" and n.dep == "conj" and n.head != v.i and cc.text.lower() == "and":
             out[n.i] = replace(n, head=v.i, dep="nsubj")
             out[cc.i] = replace(cc, head=toks[v.head].i)
+    return tuple(out)
+
+
+def _reason_noun_to(toks: tuple[Token, ...], nouns: frozenset[str]) -> tuple[Token, ...]:
+    """'the EU sanctioned Iranian firms over drone supplies to Russia': the parser hangs the
+    to-phrase on the verb, which makes Russia the one sanctioned. A to-phrase right after the
+    event noun (supplies, transfers, sales) of a reason phrase (over, for, about) of the same
+    verb says where that event went: it belongs to the noun."""
+    out = list(toks)
+    for t in toks:
+        if t.dep != "prep" or t.text.lower() != "to" or t.i < 2 or t.head == t.i:
+            continue
+        n = toks[t.i - 1]
+        if n.dep != "pobj" or n.pos != "NOUN" or n.lemma.lower() not in nouns:
+            continue
+        p = toks[n.head]
+        if p.dep == "prep" and p.text.lower() in REASON_PREPS and p.head == t.head:
+            out[t.i] = replace(t, head=n.i)
     return tuple(out)
 
 
