@@ -162,6 +162,8 @@ class Coder:
         if same:  # 同国, the said country: the last state named before it
             before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
             refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+        if not refs and a.marker == FIRST_PERSON and discourse.we:
+            return [ActorRef(a.text, c, None) for c in discourse.we]  # the statement's voice
         if (
             not refs
             and a.marker == FIRST_PERSON
@@ -175,8 +177,14 @@ class Coder:
         self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
     ) -> tuple[list[ActorRef], list[ActorRef]]:
         by_role: dict[str, list[ActorRef]] = {}
+        named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
         for a in f.arguments:
-            by_role.setdefault(a.role, []).extend(self._arg_refs(a, s, matches, discourse))
+            refs = self._arg_refs(a, s, matches, discourse)
+            by_role.setdefault(a.role, []).extend(refs)
+            if a.role == "agent" and a.marker != FIRST_PERSON:
+                named += [r.code for r in refs if r.code]
+        if named and any(a.role == "agent" and a.marker == FIRST_PERSON for a in f.arguments):
+            discourse.we = tuple(dict.fromkeys(named))
         actor_roles, recipient_roles = roles_for(f.event, f.voice)
         if f.event in SYMMETRIC:
             refs = [r for role in actor_roles for r in by_role.get(role, [])]

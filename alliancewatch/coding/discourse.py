@@ -32,6 +32,7 @@ class Discourse:
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
         self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
+        self.we: tuple[str, ...] = ()  # 'We, the ministers of A, B and C': who 'we' is after
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""

@@ -1,6 +1,8 @@
 """English error classes of round 6 (issue 9 / 11), on sentences we wrote: a group word
 ('the three countries') standing for the states of the previous sentence is not the subject's
-own state named earlier in its sentence."""
+own state named earlier in its sentence; an event noun in the reason phrase of a verb of blame
+is the deed of the one blamed; 'we' of a statement whose authors named themselves ('We, the
+ministers of A, B and C') is those authors for the rest of the text."""
 
 from __future__ import annotations
 
@@ -86,3 +88,25 @@ def test_a_definite_event_noun_in_the_reason_phrase_gets_no_new_doer() -> None:
         "China's foreign ministry blamed Manila for the clash."
     )
     assert not [m for m in of(ms, "ASSAULT") if pair(m) == (["PHL"], ["CHN"])]
+
+
+# -- 'we' in a statement whose authors named themselves ----------------------------------------
+
+
+def test_we_after_the_authors_named_themselves_is_them() -> None:
+    ms = code(
+        "We, the Foreign Ministers of France, Germany and the United Kingdom, condemn "
+        "Iran's transfer of ballistic missiles to Russia.",
+        "This is a further escalation by both Iran and Russia.",
+        "We call on Iran to immediately stop all transfers of weapons to Russia.",
+    )
+    (r,) = of(ms, "REQUEST")
+    assert pair(r) == (["FRA", "DEU", "GBR"], ["IRN"])  # not Russia, the last state named
+
+
+def test_we_without_named_authors_still_reads_the_paragraphs_state() -> None:
+    # negative case: no 'We, the ...' earlier: the spokesperson's 'we' is the state the
+    # paragraph has just named, as before
+    ms = code("Q: What is China's view? A: China's position is clear. We urge Japan to stop.")
+    (r,) = of(ms, "REQUEST")
+    assert pair(r) == (["CHN"], ["JPN"])
