@@ -140,6 +140,8 @@ class EnglishFrames(EnglishShaping):
             ]
             if t.toks[i].pos in NOMINAL:
                 objs += [o for c in t.kids(i, "prep", "compound") for o in [c, *t.kids(c, "pobj")]]
+            if kind == "not_object":  # gave the diplomats 72 hours to leave: a counted span
+                objs += [c for c in t.kids(i, "npadvmod") if t.kids(c, "nummod")]
             text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
             if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
                 text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed

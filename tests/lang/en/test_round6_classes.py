@@ -2,7 +2,8 @@
 ('the three countries') standing for the states of the previous sentence is not the subject's
 own state named earlier in its sentence; an event noun in the reason phrase of a verb of blame
 is the deed of the one blamed; 'we' of a statement whose authors named themselves ('We, the
-ministers of A, B and C') is those authors for the rest of the text."""
+ministers of A, B and C') is those authors for the rest of the text;
+'gave the diplomats 72 hours to leave' is a deadline, not aid."""
 
 from __future__ import annotations
 
@@ -110,3 +111,17 @@ def test_we_without_named_authors_still_reads_the_paragraphs_state() -> None:
     ms = code("Q: What is China's view? A: China's position is clear. We urge Japan to stop.")
     (r,) = of(ms, "REQUEST")
     assert pair(r) == (["CHN"], ["JPN"])
+
+
+# -- give + a counted span of time is a deadline, not aid ---------------------------------------
+
+
+def test_giving_diplomats_hours_to_leave_is_no_aid() -> None:
+    assert not of(code("Venezuela gave American diplomats 72 hours to leave the country."), "AID")
+    assert not of(code("Maduro gives US diplomats 72 hours to leave"), "AID")
+
+
+def test_giving_tanks_last_week_is_still_aid() -> None:
+    # negative case: a time word with no number is no span given
+    (a,) = of(code("Germany gave Ukraine 14 tanks last week."), "AID")
+    assert pair(a) == (["DEU"], ["UKR"])
