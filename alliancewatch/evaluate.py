@@ -103,12 +103,13 @@ class Tally:
         }
 
 
-def _right(g: dict[str, Any], s: dict[str, Any]) -> int:
-    return (
-        (g["factuality"] == s["factuality"])
-        + date_ok(g["date"], s["date"])
-        + claimed_ok(g["claimed_by"], s["claimed_by"])
-    )
+def _checks(g: dict[str, Any], s: dict[str, Any]) -> dict[str, bool]:
+    """The attributes of a matched mention, each right or wrong."""
+    return {
+        "factuality_ok": g["factuality"] == s["factuality"],
+        "date_ok": date_ok(g["date"], s["date"]),
+        "claimed_ok": claimed_ok(g["claimed_by"], s["claimed_by"]),
+    }
 
 
 def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -131,7 +132,11 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
                 # of the unused system mentions that match, the one with most attributes
                 # right (then the first in the fixed order)
                 hits = [i for i, s in enumerate(sys_m) if i not in used and matches(g, s)]
-                hit = max(hits, key=lambda i: (_right(g, sys_m[i]), -i)) if hits else None
+                hit = (
+                    max(hits, key=lambda i: (sum(_checks(g, sys_m[i]).values()), -i))
+                    if hits
+                    else None
+                )
                 for t in tallies:
                     t.add("optional" if optional else "required")
                 if hit is None:
@@ -144,11 +149,7 @@ def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -
                     for t in tallies:
                         t.add("matched_optional")
                     continue
-                checks = {
-                    "factuality_ok": g["factuality"] == s["factuality"],
-                    "date_ok": date_ok(g["date"], s["date"]),
-                    "claimed_ok": claimed_ok(g["claimed_by"], s["claimed_by"]),
-                }
+                checks = _checks(g, s)
                 for t in tallies:
                     t.add("tp")
                     for k, ok in checks.items():
