@@ -23,6 +23,7 @@ from alliancewatch.lang.en.grammar import (
     DOER_WRITTEN,
     NOMINAL,
     OBJECT_IS_THING,
+    OWNED_WARS,
     PARTICLES,
     PRESENCE_DEPS,
     RECIPROCAL_KEYS,
@@ -182,6 +183,12 @@ class EnglishFrames(EnglishShaping):
             return t.toks[i].dep not in ("acomp", "amod")
         if kind == "xcomp":
             return bool(t.kids(p, "xcomp"))
+        if kind == "modal":  # would respond, vowed to respond: told as what one will do
+            words = set(arg.split("|"))
+            h = t.head(p)
+            return any(t.toks[a].lemma.lower() in words for a in t.kids(p, "aux")) or (
+                t.toks[p].dep == "xcomp" and h is not None and t.toks[h].lemma.lower() in words
+            )
         if kind == "light":  # countermeasures announced or imposed, not threatened
             return p != i and t.lemmas(p)[0] in arg.split("|")
         if kind == "advmod":  # flew together
@@ -215,7 +222,7 @@ class EnglishFrames(EnglishShaping):
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
             if frame is not None:
-                out.append(frame)
+                out += [f for f in (frame, self.threat_of(frame)) if f is not None]
         return out
 
     def _proxy(self, t: Tree, i: int) -> int:
@@ -281,7 +288,7 @@ class EnglishFrames(EnglishShaping):
             args = [a for a in args if a.role != "patient"]  # share data, discussed the war
         if (
             nominal
-            and trig.event in DOER_WRITTEN
+            and (trig.event in DOER_WRITTEN or trig.key in OWNED_WARS)
             and not {a.role for a in args} & {"agent", "agent_phrase", "genitive", "compound"}
         ):
             return None  # shielded Pyongyang from sanctions: sanctions told of, not imposed here
@@ -413,7 +420,7 @@ class EnglishFrames(EnglishShaping):
             )
         about = self._about(t, p) if not nominal and trig.event in VERBAL_ACTS else ""
         if nominal:  # NATO condemned the North Korean deployment: NATO only talks about it
-            args += self._claimants(t, proxy)
+            args += self._denier(t, proxy, args) or self._claimants(t, proxy)
         if is_headline(sentence):  # US, South Korea kick off drills: the whole list acts
             args = self._headline_list(t, p, args)
         return Frame(

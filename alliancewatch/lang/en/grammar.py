@@ -34,6 +34,14 @@ HEADLINE_SPEAKER = re.compile(
 STRANDED = frozenset({"to", "into", "toward", "towards", "with", "from", "at"})
 # a threat or a statement of support is made by saying 'will': the statement is the event
 STATEMENT_EVENTS = frozenset({"THREATEN"})
+# a punitive act told as what its doer will do (would impose sanctions if ..., will take
+# measures against, would strike back): the telling is a threat to the act's target
+THREAT_EVENTS = frozenset({"SANCTION", "ASSAULT"})
+# acts that are a response by their nature: a modal alone makes them a threat (Iran would take
+# measures against Britain); other punitive acts need a condition (if Manila allows ...)
+RESPONSE_KEYS = frozenset(
+    {"measure", "countermeasure", "respond", "retaliate", "retaliation", "punish", "punishment"}
+)
 STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
 # statements made to someone: their with-phrase is the addressee (lodged a protest with
 # Seoul, raised concerns with Beijing), not a co-actor
@@ -97,9 +105,13 @@ TOPIC_OBJECT_KEYS = frozenset({"discuss", "review", "address", "exchange views"}
 # nominal events coded only when their doer is written with them (Japan's sanctions, sanctions
 # by the EU, U.S. sanctions): a bare 'sanctions' is mostly a regime told of in passing
 DOER_WRITTEN = frozenset({"SANCTION", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# wars told only with their owner written (Russia's war in Ukraine, its campaign against
+# Israel): "the war in Ukraine" names a war, no attacker
+OWNED_WARS = frozenset({"war", "campaign"})
 # quantity nouns a trigger noun is read through (a package of sanctions, an aid package)
 TRANSPARENT = frozenset(
     {"package", "round", "set", "wave", "series", "batch", "raft", "slew", "string", "number"}
+    | {"war"}  # a war of aggression against Ukraine: the war's owner is the aggressor
     | {"day", "phase", "stage", "tranche", "dollar", "million", "billion", "worth"}
     | {"euro", "pound", "yen", "won", "yuan", "ruble", "rouble", "franc", "rupee", "krone"}
 )

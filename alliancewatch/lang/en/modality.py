@@ -67,6 +67,8 @@ class EnglishModality:
             elif kind == "governor" and c.pattern.pattern == "prep":
                 if passive is None:
                     out.append(Cue(c.label, word, kind))
+            elif kind == "governor" and c.pattern.pattern == "litotes":
+                continue  # only marks the word: its own modal or tense tells the mood
             elif kind == "governor" and c.pattern.pattern == "xcomp":
                 if xcomp:
                     out.append(Cue(c.label, word, kind))
@@ -105,6 +107,10 @@ class EnglishModality:
         subj = t.kids(p, "nsubj", "nsubjpass")
         if subj and any(t.toks[d].text.lower() == "no" for d in t.kids(subj[0], "det")):
             out.append(Cue("negated", "no", "neg"))  # no troops were sent
+        elif any(
+            t.toks[d].text.lower() == "no" for o in t.kids(p, "dobj") for d in t.kids(o, "det")
+        ):
+            out.append(Cue("negated", "no", "neg"))  # signed no agreements, sent no troops
         return out
 
     def noun_cues(self, t: Tree, i: int) -> list[Cue]:
@@ -212,6 +218,7 @@ class EnglishModality:
                 dep in ("relcl", "acl", "appos")
                 and t.toks[node].pos != "NOUN"
                 and not t.kids(node, "mark")  # no evidence that …: a complement, not a relative
+                and not (dep == "acl" and self._infinitive(t, node))  # no plans to send
             ):
                 modal_scope = False
             if modal_scope:
@@ -221,7 +228,7 @@ class EnglishModality:
                     # condemned the launch, stopped its cooperation: the object is presupposed
                     modal_scope = False
             if dep in ("advcl", "relcl", "acl", "parataxis") and not (
-                dep == "acl" and t.kids(node, "mark")
+                dep == "acl" and (t.kids(node, "mark") or self._infinitive(t, node))
             ):
                 modal_scope = False
             path.append(h)
@@ -240,6 +247,11 @@ class EnglishModality:
             if c.kind == "phrase" and c.pattern.search(t.text[: t.toks[i].start]):
                 cues.append(Cue(c.label, c.word, "link"))
         return Climb(cues, speech, speaker, speaker_cue, path)
+
+    @staticmethod
+    def _infinitive(t: Tree, node: int) -> bool:
+        """A to-infinitive: the complement of a noun (plans to send), not a relative."""
+        return any(t.toks[a].text.lower() == "to" for a in t.kids(node, "aux"))
 
     def _reported_kind(self, t: Tree, p: int) -> str | None:
         node = p
@@ -270,7 +282,12 @@ class EnglishModality:
         if dep in COMPLEMENT and g.pos in ("VERB", "AUX"):
             out += self._word_cues("governor", lemma, passive=t.is_passive(h), xcomp=dep == "xcomp")
             if dep == "xcomp":  # may be planning to send, did not agree to send, were to send
-                out += self.own_cues(t, h, False)
+                litotes = any(
+                    c.pattern.pattern == "litotes" for c in self.lex.cue("governor", lemma)
+                )  # would not hesitate to strike: the strike is meant, not denied
+                out += [
+                    c for c in self.own_cues(t, h, False) if not (litotes and c.label == "negated")
+                ]
         elif dep == "xcomp" and g.pos == "ADJ":  # is likely to send
             out += self._word_cues("adj", lemma)
             verb = t.head(h)
@@ -278,7 +295,8 @@ class EnglishModality:
                 out += self.own_cues(t, verb, False)
         elif dep == "conj" and g.pos in ("VERB", "AUX") and not t.kids(node, "nsubj", "aux"):
             out += [c for c in self.own_cues(t, h, False) if c.kind == "aux"]
-        elif dep == "pobj":  # the possibility of a test, calls for the withdrawal
+        elif dep == "pobj" or (dep == "pcomp" and g.pos == "ADP"):
+            # the possibility of a test, calls for the withdrawal, no intention of invading
             n = t.head(h)
             if n is not None and t.toks[n].pos in ("NOUN", "PROPN"):
                 out += self._word_cues("noun", t.toks[n].lemma.lower(), t.phrase(n, CLAUSAL))

@@ -20,9 +20,11 @@ from alliancewatch.lang.en.grammar import (
     HOSTING_KEYS,
     NOMINAL,
     OBSERVED_KEYS,
+    RESPONSE_KEYS,
     SPEAKER_PRONOUNS,
     STOP_VERBS,
     STRANDED,
+    THREAT_EVENTS,
     VERBAL,
     VERBAL_ACTS,
     WAR_NOUNS,
@@ -59,9 +61,18 @@ class EnglishShaping(EnglishArguments):
                         for x in t.kids(by, "pobj"):
                             args += self._arg(t, "recipient", x, t.toks[by].text.lower())
             for c in clauses:
+                # warned that Moscow would respond: the responder is the threatener, not
+                # the threatened (warned that the U.S. would face consequences)
+                role = (
+                    "agent"
+                    if trig.event == "THREATEN"
+                    and t.toks[c].dep == "ccomp"
+                    and any(r.key in RESPONSE_KEYS for r in self._verb_trigger(t, c))
+                    else "content_agent"
+                )
                 for sj in t.kids(c, "nsubj", "nsubjpass"):
                     if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE:
-                        a = self._arg(t, "content_agent", sj, "content")
+                        a = self._arg(t, role, sj, "content")
                         args += a[:1]
         if trig.event == "ASSAULT":  # joined Moscow's war in Ukraine: the war's other side
             for a in [a for a in args if a.role == "patient"]:
@@ -178,6 +189,8 @@ class EnglishShaping(EnglishArguments):
         """Whether the word at h stops or limits what it governs (curbed, a ban on): any of
         its readings, whatever its requires."""
         found = self._verb_trigger(t, h) if t.toks[h].pos in VERBAL else self._noun_readings(t, h)
+        if t.toks[h].pos in VERBAL:  # denied visas cuts; denied the arms transfers does not
+            found = tuple(r for r in found if self._requires_ok(t, r, h, h))
         return t.toks[h].lemma.lower() in STOP_VERBS or any(
             r.event in CUTTING_EVENTS for r in found
         )
@@ -199,6 +212,16 @@ class EnglishShaping(EnglishArguments):
             for s in t.kids(h, "nsubj")
             for a in self._arg(t, "claim", s, "governor")
         ]
+
+    def _denier(self, t: Tree, i: int, args: list[Argument]) -> list[Argument]:
+        """An event noun denied with no doer of its own (Beijing denied any arms transfers
+        to Moscow): the one who denies it is the one said not to have done it."""
+        if {a.role for a in args} & {"agent", "agent_phrase", "genitive", "compound"}:
+            return []
+        h = t.head(i)
+        if h is None or t.toks[i].dep != "dobj" or self.speech_kind(t, h) != "denial":
+            return []
+        return [a for s in t.kids(h, "nsubj") for a in self._arg(t, "agent", s, "denier")]
 
     def _headline_list(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
         """A headline's subject list the parser cut short (US, South Korea kick off drills:
@@ -318,4 +341,27 @@ class EnglishShaping(EnglishArguments):
         if sp is None or sp.text.lower() in SPEAKER_PRONOUNS:
             return replace(f, cues=f.cues + tuple(c.cues))
         return replace(f, speaker=sp, speaker_cue=c.speaker_cue, cues=f.cues + tuple(c.cues))
+
+    @staticmethod
+    def threat_of(f: Frame) -> Frame | None:
+        """The threat in a punitive act told as what its doer will do: 'would impose sanctions
+        if the two sides strike a deal', 'Iran would take measures against Britain', 'it
+        would strike back at the source of the fire'. The act keeps its own mood (planned,
+        hypothetical); the telling is a THREATEN, asserted, from the doer to the act's target.
+        A condition (if, unless, should ...) makes any punitive act a threat; a response word
+        (measures, retaliate, strike back) needs only the modal. Negated acts threaten nothing."""
+        if f.event not in THREAT_EVENTS or f.nominal or f.voice != "active":
+            return None
+        labels = {c.label for c in f.cues}
+        modal = any(c.kind == "aux" and c.label in ("planned", "hypothetical") for c in f.cues)
+        condition = any(c.kind == "mark" and c.label == "hypothetical" for c in f.cues)
+        if "negated" in labels or not modal or not (condition or f.key in RESPONSE_KEYS):
+            return None
+        args = tuple(  # (a passive act is left out: 'they would be shot down' names no doer)
+            replace(a, role="recipient") if a.role in ("patient", "target") else a
+            for a in f.arguments
+            if a.role in ("agent", "agent_phrase", "patient", "target", "recipient")
+        )
+        keep = tuple(c for c in f.cues if c.label in ("probable", "possible") and c.kind != "aux")
+        return replace(f, event="THREATEN", arguments=args, cues=keep, mode=(), context=())
 

@@ -1,0 +1,141 @@
+"""English error classes of round 7 (issue 11), on sentences we wrote: a punitive act told as
+what its doer will do is also a threat (would impose sanctions if ..., would take measures
+against, would respond); 'would not hesitate to' affirms; 'no intention of', 'no plans to',
+'signed no agreements' and a denied event noun (denied the arms deliveries) are negated, the
+denier the one said not to have acted; a state's war or campaign against another is an
+attack by its owner, 'the war in X' names no attacker."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
+
+pytestmark = pytest.mark.model
+PUB = "2024-09-11"  # a Wednesday
+
+
+def code(*paragraphs: str) -> list[Mention]:
+    return code_text("en", *paragraphs, published=PUB, title=None, sep="\n\n")
+
+
+def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
+    return [a.code for a in m.actor], [r.code for r in m.recipient]
+
+
+def of(ms: list[Mention], event: str) -> list[Mention]:
+    return [m for m in ms if m.event == event]
+
+
+# -- conditional and future punitive acts: the telling is a threat -------------------------
+
+
+def test_conditional_sanction_is_a_threat_and_the_sanction_hypothetical() -> None:
+    ms = code(
+        "Paris would not hesitate to impose sanctions on Mali if the junta expelled its envoy."
+    )
+    (t,) = of(ms, "THREATEN")
+    assert pair(t) == (["FRA"], ["MLI"]) and t.factuality == "asserted"
+    (s,) = of(ms, "SANCTION")
+    assert pair(s) == (["FRA"], ["MLI"]) and s.factuality == "hypothetical"
+
+
+def test_measures_a_state_will_take_against_another_are_a_threat() -> None:
+    ms = code("Hungary would take firm measures against Slovakia, its foreign minister said.")
+    (t,) = of(ms, "THREATEN")
+    assert pair(t) == (["HUN"], ["SVK"]) and t.factuality == "asserted"
+    assert [m.factuality for m in of(ms, "SANCTION")] == ["planned"]
+
+
+def test_warned_that_the_responder_would_respond_keeps_the_direction() -> None:
+    ms = code(
+        "The Kremlin warned that Moscow would respond in kind if Oslo hosted American bombers."
+    )
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["RUS"], ["NOR"])]
+
+
+def test_warned_that_the_target_would_face_consequences_keeps_the_direction() -> None:
+    # negative case for the responder rule: the content's subject is the threatened
+    ms = code("Beijing warned that Canberra would face consequences.")
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["CHN"], ["AUS"])]
+
+
+def test_vowed_to_respond_is_a_threat_not_a_promise() -> None:
+    ms = code("Athens vowed to respond firmly to Ankara.")
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["GRC"], ["TUR"])]
+    assert not of(ms, "AGREE")
+
+
+def test_a_plain_plan_to_sanction_is_no_threat() -> None:
+    # negative cases: no condition and no response word; a sanction ruled out threatens nothing
+    ms = code("London said it would cancel its air services agreement with Tehran.")
+    assert not of(ms, "THREATEN") and [m.factuality for m in of(ms, "SANCTION")] == ["planned"]
+    ms = code("Paris would not impose sanctions on Mali if the junta released the hostages.")
+    assert not of(ms, "THREATEN")
+
+
+def test_responded_in_the_past_is_no_threat() -> None:
+    ms = code("Tokyo responded to the launch by protesting to Pyongyang.")
+    assert not of(ms, "THREATEN")
+
+
+def test_not_hesitating_in_the_past_is_an_act_done() -> None:
+    ms = code("Ottawa did not hesitate to impose sanctions on Caracas.")
+    (s,) = of(ms, "SANCTION")
+    assert s.factuality == "asserted"
+
+
+# -- negation and denial ------------------------------------------------------------------
+
+
+def test_no_intention_of_invading_is_negated() -> None:
+    ms = code("Armenia has no intention of attacking Azerbaijan, the prime minister said.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["ARM"], ["AZE"]) and m.factuality == "negated"
+
+
+def test_every_intention_and_plans_are_planned_no_plans_negated() -> None:
+    (m,) = of(code("Rwanda has every intention of sending troops to Mozambique."), "AID")
+    assert m.factuality == "planned"
+    (m,) = of(code("Egypt had no plans to send troops to Sudan."), "AID")
+    assert m.factuality == "negated"
+    (m,) = of(code("Egypt had plans to send troops to Sudan."), "AID")
+    assert m.factuality == "planned"
+
+
+def test_an_act_with_no_object_is_negated() -> None:
+    (m,) = of(code("Tokyo sent no troops to Iraq in the end."), "AID")
+    assert pair(m) == (["JPN"], ["IRQ"]) and m.factuality == "negated"
+    (m,) = of(code("Tokyo sent two hundred troops to Iraq."), "AID")
+    assert m.factuality == "asserted"
+
+
+def test_a_denied_event_noun_is_the_deniers_and_negated() -> None:
+    ms = code("Beijing has denied any drone deliveries to Moscow.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["CHN"], ["RUS"]) and m.factuality == "negated"
+    assert m.claimed_by is not None and m.claimed_by.text == "Beijing"
+
+
+def test_a_condemned_event_noun_is_not_the_condemners() -> None:
+    # negative case: condemning is not denying; the subject talks about the deliveries
+    ms = code("Kyiv condemned the drone deliveries to Moscow.")
+    assert not [m for m in of(ms, "AID") if "UKR" in pair(m)[0]]
+
+
+# -- wars and campaigns with their owner ---------------------------------------------------
+
+
+def test_a_states_war_against_another_is_its_attack() -> None:
+    (m,) = of(code("Lithuania condemned Russia's war of aggression against Ukraine."), "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"])
+    (m,) = of(
+        code("Tehran praised Hezbollah's allies and Iran's campaign against Israel."), "ASSAULT"
+    )
+    assert pair(m) == (["IRN"], ["ISR"])
+
+
+def test_the_war_in_a_country_names_no_attacker() -> None:
+    ms = code("Pyongyang would lose its best customer if the war in Ukraine ended.")
+    assert not of(ms, "ASSAULT")
