@@ -222,7 +222,8 @@ class EnglishFrames(EnglishShaping):
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
             if frame is not None:
-                out += [f for f in (frame, self.threat_of(frame)) if f is not None]
+                derived = (self.threat_of(frame), self.offer_of(frame))
+                out += [f for f in (frame, *derived) if f is not None]
         return out
 
     def _proxy(self, t: Tree, i: int) -> int:
@@ -276,6 +277,15 @@ class EnglishFrames(EnglishShaping):
             p = i  # a package of sanctions told alone: the sanctions are the event
         nominal = p == i and tok.pos in NOMINAL
         args = self._args_of(t, p, {i, proxy}, nominal)
+        if nominal:  # the sanctions imposed on Russia by the EU, drills staged by Seoul and
+            # Tokyo: the light participle's roles (a statement issued with ...: no doer named)
+            for c in t.kids(p, "acl"):
+                if (
+                    t.toks[c].tag == "VBN"
+                    and self._light(t, c) == "active"
+                    and (trig.event in DOER_WRITTEN or t.kids(c, "agent"))
+                ):
+                    args += self._args_of(t, c, set(), False)
         if p != i:
             args += self._args_of(t, i, set(), True)
         if proxy != i:  # a military aid package for Kyiv
@@ -311,6 +321,15 @@ class EnglishFrames(EnglishShaping):
         treaty = "treaty" in trig.context and not nominal
         args = self._shape_places(t, p, trig, args, treaty)
         climb = self.climb(t, i, p, is_headline(sentence))
+        # invited his counterpart for talks, pledged aid: an event to come, by the word itself
+        # or by its light verb
+        kind, word = ("light", t.lemmas(p)[0]) if p != i else ("trigger", trig.key)
+        if not nominal:
+            climb.cues += [
+                Cue(c.label, word, kind)
+                for c in self.lex.cue(kind, word)
+                if c.pattern.fullmatch(trig.event)
+            ]
         if trig.event in STATEMENT_EVENTS or trig.key in STATEMENT_KEYS:
             # a conditional threat (should Seoul go ahead, we will respond) is still made
             climb.cues = [

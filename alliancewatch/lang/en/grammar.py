@@ -37,6 +37,9 @@ STATEMENT_EVENTS = frozenset({"THREATEN"})
 # a punitive act told as what its doer will do (would impose sanctions if ..., will take
 # measures against, would strike back): the telling is a threat to the act's target
 THREAT_EVENTS = frozenset({"SANCTION", "ASSAULT"})
+# verbs of offering: aid offered (offered assistance to the Chinese crew) is also a proposal
+# to the receiver, an AGREE (spec section 2: a promise to aid in the future)
+OFFER_VERBS = frozenset({"offer"})
 # acts that are a response by their nature: a modal alone makes them a threat (Iran would take
 # measures against Britain); other punitive acts need a condition (if Manila allows ...)
 RESPONSE_KEYS = frozenset(

@@ -21,7 +21,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 LABELS = CUE_LABELS
 ROLES = SHARED_ROLES - {"claim"}
 CUE_KINDS = ("aux", "neg", "adv", "mark", "phrase", "governor", "adj", "amod", "det", "noun")
-CUE_KINDS += ("headline",)
+CUE_KINDS += ("headline", "trigger", "light")
 BARRIER = "barrier"  # a verb whose object is presupposed: no cue above it reaches the event
 
 

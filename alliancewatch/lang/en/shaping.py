@@ -20,6 +20,7 @@ from alliancewatch.lang.en.grammar import (
     HOSTING_KEYS,
     NOMINAL,
     OBSERVED_KEYS,
+    OFFER_VERBS,
     RESPONSE_KEYS,
     SPEAKER_PRONOUNS,
     STOP_VERBS,
@@ -365,3 +366,14 @@ class EnglishShaping(EnglishArguments):
         keep = tuple(c for c in f.cues if c.label in ("probable", "possible") and c.kind != "aux")
         return replace(f, event="THREATEN", arguments=args, cues=keep, mode=(), context=())
 
+    @staticmethod
+    def offer_of(f: Frame) -> Frame | None:
+        """Aid offered (the coast guard offered assistance to the crew, Britain offered a
+        battalion) is also a proposal to its receiver: an AGREE, asserted; the aid itself
+        stays planned."""
+        if f.event != "AID" or f.nominal or f.voice != "active":
+            return None
+        if not any(c.kind in ("light", "trigger") and c.text in OFFER_VERBS for c in f.cues):
+            return None
+        keep = tuple(c for c in f.cues if c.label in ("negated", "possible", "probable"))
+        return replace(f, event="AGREE", cues=keep, mode=(), context=())

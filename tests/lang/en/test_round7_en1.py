@@ -139,3 +139,63 @@ def test_a_states_war_against_another_is_its_attack() -> None:
 def test_the_war_in_a_country_names_no_attacker() -> None:
     ms = code("Pyongyang would lose its best customer if the war in Ukraine ended.")
     assert not of(ms, "ASSAULT")
+
+
+# -- invitations, offers, pledges, regret, bans, participles -------------------------------
+
+
+def test_invited_to_visit_is_a_request_and_the_visit_planned() -> None:
+    ms = code("Lukashenko invited Xi to visit Minsk.")
+    (r,) = of(ms, "REQUEST")
+    assert pair(r) == (["BLR"], ["CHN"]) and r.factuality == "asserted"
+    assert r.claimed_by is not None and r.claimed_by.text == "Lukashenko"
+    (c,) = of(ms, "CONSULT")
+    assert c.factuality == "planned"
+
+
+def test_invited_for_talks_is_a_meeting_planned_not_a_request() -> None:
+    # negative case for the request reading: no to-infinitive
+    ms = code("Orban had invited his Slovak counterpart to Budapest for talks.")
+    assert not of(ms, "REQUEST")
+    (c,) = of(ms, "CONSULT")
+    assert sorted(pair(c)[0] + pair(c)[1]) == ["HUN", "SVK"] and c.factuality == "planned"
+
+
+def test_offered_assistance_is_an_agreement_and_planned_aid() -> None:
+    ms = code("The Vietnamese navy offered assistance to the Chinese crew.")
+    (a,) = of(ms, "AGREE")
+    assert sorted(pair(a)[0] + pair(a)[1]) == ["CHN", "VNM"] and a.factuality == "asserted"
+    (m,) = of(ms, "AID")
+    assert m.factuality == "planned"
+
+
+def test_pledged_aid_is_planned_aid_without_an_agreement() -> None:
+    ms = code("Norway has pledged 3 billion crowns in military assistance to Ukraine.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["NOR"], ["UKR"]) and m.factuality == "planned"
+    assert not of(ms, "AGREE")
+    # negative case: aid provided is aid given
+    (m,) = of(code("Norway provided military assistance to Ukraine."), "AID")
+    assert m.factuality == "asserted"
+
+
+def test_regretting_a_states_decision_is_criticism() -> None:
+    (m,) = of(code("The European Commission regretted Hungary's decision."), "ACCUSE")
+    assert pair(m) == (["EUR"], ["HUN"])
+
+
+def test_a_ban_on_imports_from_a_state_sanctions_it() -> None:
+    (m,) = of(code("China imposed a ban on imports of coal from Australia."), "SANCTION")
+    assert pair(m) == (["CHN"], ["AUS"])
+
+
+def test_a_ban_on_arms_sales_eased_sanctions_nobody() -> None:
+    # negative case: a ban on a kind of trade, no state it is aimed at
+    ms = code("Tokyo eased its postwar ban on arms sales, Canberra noted.")
+    assert not of(ms, "SANCTION")
+
+
+def test_sanctions_imposed_by_a_state_on_another_told_as_a_noun() -> None:
+    ms = code("The sanctions imposed on Belarus by Canada took effect on Monday.")
+    (m,) = of(ms, "SANCTION")
+    assert pair(m) == (["CAN"], ["BLR"])
