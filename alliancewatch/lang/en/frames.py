@@ -18,7 +18,6 @@ from typing import Any
 
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
-    DATE_DEPS,
     DATELINE,
     DOER_WRITTEN,
     NOMINAL,
@@ -31,6 +30,7 @@ from alliancewatch.lang.en.grammar import (
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
     THEME_WITH,
+    THREAT_EVENTS,
     TIME_WORDS,
     TOPIC_OBJECT_KEYS,
     TRANSPARENT,
@@ -277,6 +277,17 @@ class EnglishFrames(EnglishShaping):
             p = i  # a package of sanctions told alone: the sanctions are the event
         nominal = p == i and tok.pos in NOMINAL
         args = self._args_of(t, p, {i, proxy}, nominal)
+        if nominal and any(a.marker == "of" for a in args):
+            # the summit of the U.S., Japanese and South Korean leaders: the list the parser
+            # cut after 'U.S.' into an apposition of the noun goes on the of-phrase
+            of = next(a for a in args if a.marker == "of")
+            args += [
+                x
+                for c in t.kids(p, "appos", "conj")
+                if not t.text[of.end : t.span(c)[0]].strip(" ,")  # right after it
+                and self._noun_trigger(t, c) is None  # the summit and the talks: two events
+                for x in self._arg(t, of.role, c, "of")
+            ]
         if nominal:  # the sanctions imposed on Russia by the EU, drills staged by Seoul and
             # Tokyo: the light participle's roles (a statement issued with ...: no doer named)
             for c in t.kids(p, "acl"):
@@ -430,6 +441,13 @@ class EnglishFrames(EnglishShaping):
             # staged drills with the U.S.: a joint exercise (with his daughter: still one
             # state's, when the coder finds no second state)
             event, place_event = "COOPERATE", place_event or "MOBILIZE"
+        if (
+            event in THREAT_EVENTS
+            and not nominal
+            and not any(a.role in ("recipient", "patient", "target") for a in args)
+            and any(c.kind == "mark" and c.label == "hypothetical" for c in climb.cues)
+        ):  # would impose sanctions if the two sides strike a deal: aimed at the two sides
+            args += self._condition_side(t, [p, *climb.path])
         date_spans = self._date_spans(t, [i, p, *climb.path])
         if climb.speech_verb is not None and not any(
             c.label not in ("probable",) for c in climb.cues
@@ -464,36 +482,6 @@ class EnglishFrames(EnglishShaping):
             about=about,
             pair=treaty,
         )
-
-    def _about(self, t: Tree, p: int) -> str:
-        """The type of the event the object of a statement names (condemned the launch,
-        protested over the drills): its doers are the statement's other side."""
-        objs = t.kids(p, "dobj") + [
-            o
-            for c in t.kids(p, "prep")
-            if t.toks[c].text.lower() in ABOUT_PREPS
-            for o in t.kids(c, "pobj")
-        ]
-        for o in objs:
-            o = self._proxy(t, o)
-            if t.toks[o].pos not in NOMINAL or not t.kids(o, "det"):
-                continue  # the launch, these drills: an event told before
-            trig = self._noun_trigger(t, o)
-            if trig is not None and trig.event != "NONE":
-                return trig.event
-        return ""
-
-    def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
-        """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,
-        then those of each predicate above it, up to (not including) a reporting verb."""
-        spans: list[tuple[int, int]] = []
-        for p in dict.fromkeys(path):
-            for c in t.children[p]:
-                if t.toks[c].dep in DATE_DEPS:
-                    s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
-                    if (s, e) not in spans:
-                        spans.append((s, e))
-        return tuple(spans)
 
 
 @cache

@@ -15,6 +15,7 @@ from alliancewatch.lang.en.grammar import (
     ADDRESSED_ACTS,
     ALLY_MARKERS,
     CUTTING_EVENTS,
+    DATE_DEPS,
     FIRST_PERSON_WORDS,
     GOVERNING_EVENTS,
     HOSTING_KEYS,
@@ -133,6 +134,18 @@ class EnglishShaping(EnglishArguments):
                         for m in t.kids(o, "amod", "compound", "poss"):
                             if t.toks[m].pos in ("PROPN", "ADJ"):
                                 args += self._arg(t, "genitive", m, "owner")
+        if trig.event == "AID" and nominal and any(a.role == "recipient" for a in args):
+            # a U.S. sale of jets to Turkey: with the receiver written, the name before the
+            # noun is the giver (Ukraine aid, with no to-phrase, is aid to Ukraine)
+            names = {x.start for x in t.toks if x.pos == "PROPN"}  # not 'drone supplies'
+            args = [
+                replace(a, role="genitive")
+                if a.role == "compound"
+                and a.start in names
+                and a.text.lower() not in PRONOUNS  # 'US' is no 'us'
+                else a
+                for a in args
+            ]
         if trig.key == "be in" and not any(a.role == "recipient" for a in args):
             args += [  # is due in Moscow: the place phrase hangs on 'due'
                 x
@@ -377,3 +390,47 @@ class EnglishShaping(EnglishArguments):
             return None
         keep = tuple(c for c in f.cues if c.label in ("negated", "possible", "probable"))
         return replace(f, event="AGREE", cues=keep, mode=(), context=())
+
+    def _about(self, t: Tree, p: int) -> str:
+        """The type of the event the object of a statement names (condemned the launch,
+        protested over the drills): its doers are the statement's other side."""
+        objs = t.kids(p, "dobj") + [
+            o
+            for c in t.kids(p, "prep")
+            if t.toks[c].text.lower() in ABOUT_PREPS
+            for o in t.kids(c, "pobj")
+        ]
+        for o in objs:
+            o = self._proxy(t, o)
+            if t.toks[o].pos not in NOMINAL or not t.kids(o, "det"):
+                continue  # the launch, these drills: an event told before
+            trig = self._noun_trigger(t, o)
+            if trig is not None and trig.event != "NONE":
+                return trig.event
+        return ""
+
+    def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
+        """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,
+        then those of each predicate above it, up to (not including) a reporting verb."""
+        spans: list[tuple[int, int]] = []
+        for p in dict.fromkeys(path):
+            for c in t.children[p]:
+                if t.toks[c].dep in DATE_DEPS:
+                    s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
+                    if (s, e) not in spans:
+                        spans.append((s, e))
+        return tuple(spans)
+
+    def _condition_side(self, t: Tree, path: list[int]) -> list[Argument]:
+        """The subject of the if-clause on the act or a predicate above it (would impose
+        sanctions if the two sides strike a deal): whom a threat with no target aims at."""
+        for p in path:
+            for c in t.kids(p, "advcl"):
+                if any(t.toks[m].text.lower() in ("if", "unless") for m in t.kids(c, "mark")):
+                    return [
+                        a
+                        for sj in t.kids(c, "nsubj")
+                        if t.toks[sj].text.lower() not in PRONOUNS | RELATIVE
+                        for a in self._arg(t, "recipient", sj, "condition")
+                    ]
+        return []

@@ -199,3 +199,42 @@ def test_sanctions_imposed_by_a_state_on_another_told_as_a_noun() -> None:
     ms = code("The sanctions imposed on Belarus by Canada took effect on Monday.")
     (m,) = of(ms, "SANCTION")
     assert pair(m) == (["CAN"], ["BLR"])
+
+
+def test_a_threat_with_no_target_aims_at_the_subject_of_its_condition() -> None:
+    ms = code(
+        "Xi and Lukashenko met in Minsk on Monday. Washington said it would not hesitate to "
+        "impose new sanctions if the two sides signed a military pact."
+    )
+    (t,) = of(ms, "THREATEN")
+    assert pair(t) == (["USA"], ["CHN", "BLR"])
+    (s,) = of(ms, "SANCTION")
+    assert s.factuality == "hypothetical"
+
+
+def test_a_sale_of_jets_named_in_its_of_phrase() -> None:
+    (m,) = of(code("Lawmakers cleared a French sale of 26 Rafale jets to India."), "AID")
+    assert pair(m) == (["FRA"], ["IND"])
+    # negative case: a sale of something that is no weapon
+    ms = code("The sale of a Dutch chip firm to a Chinese buyer worried the Netherlands.")
+    assert not of(ms, "AID")
+
+
+def test_a_summit_of_leaders_listed_after_an_abbreviation() -> None:
+    ms = code(
+        "Beijing on Monday criticised last month's summit of the U.S., Australian and "
+        "Philippine leaders in Manila as a provocation."
+    )
+    (m,) = of(ms, "CONSULT")
+    assert sorted(pair(m)[0] + pair(m)[1]) == ["AUS", "PHL", "USA"]
+
+
+def test_a_name_before_an_aid_noun_gives_when_the_receiver_is_written() -> None:
+    ms = code(
+        "Stockholm welcomed the vote. It clears the way for a U.K. sale of 12 Typhoon jets "
+        "to Turkey."
+    )
+    assert [pair(m) for m in of(ms, "AID")] == [(["GBR"], ["TUR"])]
+    # negative case: with no receiver written, the name is the receiver (aid to Ukraine)
+    ms = code("Berlin approved a new Ukraine aid package on Monday.")
+    assert [pair(m) for m in of(ms, "AID")] == [(["DEU"], ["UKR"])]
