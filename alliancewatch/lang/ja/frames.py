@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
-from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED, JapaneseClauses
+from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.modality import (
@@ -26,6 +26,7 @@ from alliancewatch.lang.ja.modality import (
     QUOTE_OPEN,
     quote_spans,
 )
+from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -43,7 +44,7 @@ FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
-class JapaneseFrames(JapaneseClauses):
+class JapaneseFrames(JapaneseNominal):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
@@ -111,6 +112,12 @@ class JapaneseFrames(JapaneseClauses):
                 if a.role == "patient" and self._event_noun(a.text)
                 else a
                 for a in args
+            ]
+        if trig.event in TALK_TYPES and any(
+            a.role in ("agent", "topic", "comitative", "compound") for a in args
+        ):
+            args = [
+                self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
         speaker = f.speaker
@@ -241,6 +248,9 @@ class JapaneseFrames(JapaneseClauses):
         if nominal:
             args += self._object_phrases(g, i, args)
             args += self._relative_doer(g, i)
+            args += self._genitive_across_relative(g, i, args)
+            if trig.event in SYMMETRIC:
+                args += self._scene_parties(g, i, args)
         if headline(sentence):
             args = headline_topic(g, args, key_start, bool(g.marker(i)))
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
@@ -279,11 +289,16 @@ class JapaneseFrames(JapaneseClauses):
                         for a in self._args_of(g, c, set())
                         if a.role == "patient" and a.end <= opened[-1]
                     ]
+        src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
         if (
             (nominal or voice == "receptive")
             and trig.event == "ASSAULT"
             and any(
-                a.role == "compound" or (a.role == "agent_phrase" and voice == "receptive")
+                (
+                    a.role == "compound"
+                    and (self._names_one(g, a) or voice == "receptive" and not src)
+                )
+                or (a.role == "agent_phrase" and voice == "receptive")
                 for a in args
             )
         ):
@@ -304,11 +319,18 @@ class JapaneseFrames(JapaneseClauses):
             voice = "active"
             nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
+        if trig.event in SYMMETRIC:
+            args += self._joint_group(g, [p, i], args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)
+        args = [self._listed(g, a) for a in args]
         args += self._content_doer(g, p, i, args)
         if nominal and trig.event not in SYMMETRIC:
             args += self._governor_subjects(g, i)
+        if trig.event == "ASSAULT":
+            args = [
+                self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
+            ]
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:

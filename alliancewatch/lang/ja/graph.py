@@ -17,6 +17,8 @@ CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
 # Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
+# Listing particles that leave the case of what follows them as it is (日米などが = が).
+LISTING = ("など",)
 
 
 class Graph:
@@ -69,7 +71,11 @@ class Graph:
                         if self.tokens[f].dep == "fixed"
                     )
                 )
-        return "".join(parts)
+        out = "".join(parts)
+        for word in LISTING:  # 日米などが支持を表明: the list is still the subject
+            if out.startswith(word) and len(out) > len(word):
+                return out[len(word) :]
+        return out
 
     def _joins(self, c: int) -> bool:
         """True when token c is part of its head's noun chain (no particle between)."""
@@ -175,6 +181,32 @@ def extend_left(g: Graph, first: int) -> int:
         while first > 0 and g.tokens[first - 1].pos in NOMINAL and not g.marker(first - 1):
             first -= 1
     return first
+
+
+def _nounish(t: Token) -> bool:
+    return t.pos in NOMINAL or t.tag.startswith(("名詞", "接尾辞"))
+
+
+def listed_before(g: Graph, start: int) -> int:
+    """Character start of a list that ends in the phrase starting at `start`: bare noun
+    phrases joined to it by 、 (オースティン米国防長官、韓国の国防相と会談: both are
+    partners), with の and ・ inside each; a particle, a verb or a topic ends the list."""
+    k = next((t.i for t in g.tokens if t.start == start), None)
+    if k is None:
+        return start
+    crossed = False
+    while True:
+        while k > 0 and (
+            _nounish(g.tokens[k - 1])
+            or g.tokens[k - 1].text in ("の", "・")
+            and k > 1
+            and _nounish(g.tokens[k - 2])
+        ):
+            k -= 1
+        if k < 2 or g.tokens[k - 1].text != "、" or not _nounish(g.tokens[k - 2]):
+            return g.tokens[k].start if crossed else start
+        k -= 2
+        crossed = True
 
 
 def phrase_span(g: Graph, i: int) -> tuple[int, int]:

@@ -1,0 +1,134 @@
+"""Japanese: events said as nouns, and parties written as lists or groups.
+
+An event noun takes parties the verb grammar does not hand it: a の-phrase hung on a short
+relative clause before it (北朝鮮の相次ぐ発射), the subject of the verb whose scene it is
+(両政府は首脳会談で…確認した), every member of a partner list (A、Bと会談), a group in
+で (日米韓で連携); and a state inside what a talk is about is no party to it. The frame
+builder (frames.py) derives from this class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang.ja.clauses import JapaneseClauses
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, listed_before, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.types import Argument
+
+READING = pattern("reading")
+JOINT_GROUP = pattern("joint_group")
+SCENE = pattern("scene")
+ABBREVIATION = pattern("abbreviation")
+# joint acts whose object is what the parties talk about or share, not a party
+TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+class JapaneseNominal(JapaneseClauses):
+    @staticmethod
+    def _names_one(g: Graph, a: Argument) -> bool:
+        """True when a compound before an event noun holds a name (ウクライナ侵攻, 対ロ攻撃),
+        not a common noun (報復攻撃, ミサイル攻撃)."""
+        return any(
+            "固有名詞" in t.tag or ABBREVIATION.search(t.text)
+            for t in g.tokens
+            if a.start <= t.start < a.end
+        )
+
+    @staticmethod
+    def _genitive_across_relative(g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """北朝鮮の相次ぐミサイル発射, ロシアの行った攻撃: a の-phrase the parser hung on a
+        short relative clause before an event noun owns the noun (a verb takes no の)."""
+        if any(a.role in ("genitive", "agent", "agent_phrase") for a in have):
+            return []
+        out = []
+        for v in g.children[i]:
+            if v > i or g.tokens[v].dep != "acl" or g.tokens[v].pos != "VERB":
+                continue
+            for c in g.children[v]:
+                if c < v and g.tokens[c].pos in NOMINAL and g.marker(c) == "の":
+                    s, e = phrase_span(g, c)
+                    out.append(Argument("genitive", g.text[s:e], s, e, "の"))
+        return out
+
+    def _scene_parties(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """日中両政府は首脳会談で…を確認した: a joint event named as the scene of what its
+        parties did there (〜で, 〜において) has them, the subject of that verb, for parties."""
+        v = g.head(i)
+        if (
+            v is None
+            or g.tokens[v].pos != "VERB"
+            or g.tokens[i].dep != "obl"
+            or not SCENE.match(g.marker(i))
+            or any(
+                a.role in ("agent", "topic", "genitive", "comitative")
+                and (self._names_one(g, a) or a.text.startswith(("両", "双")))
+                for a in have
+            )  # 両国の首脳会談で, 日米首脳会談で: its parties are written; 定例の会談で: not
+        ):
+            return []
+        found = [
+            a
+            for a in self._args_of(g, v, {i})
+            if a.role in ("agent", "topic") and not self._event_noun(a.text)
+        ]  # 条約の発効で両国の協力が加速する: the subject is an event, no party to the scene
+        return [Argument("agent", a.text, a.start, a.end, "scene") for a in found]
+
+    @staticmethod
+    def _owner_only(g: Graph, a: Argument) -> Argument:
+        """カタールの米軍基地を攻撃: when the head of a target names a state itself, a の-phrase
+        before it says where the target is, not whose it is."""
+        h = next((t.i for t in g.tokens if t.end == a.end and t.pos in NOMINAL), None)
+        if h is None:
+            return a
+        first, _ = g.chain(h)
+        own = [g.tokens[k] for k in range(first, h + 1)]
+        if (
+            first <= 0
+            or g.tokens[first - 1].text != "の"
+            or not any(
+                ("固有名詞" in t.tag and "人名" not in t.tag) or ABBREVIATION.search(t.text)
+                for t in own
+            )
+        ):
+            return a
+        s = g.tokens[first].start
+        return replace(a, text=g.text[s : a.end], start=s) if s > a.start else a
+
+    @staticmethod
+    def _talked_about(g: Graph, a: Argument) -> Argument:
+        """3カ国は北朝鮮の核開発への対応を協議した, 北朝鮮のミサイルの警戒データを共有: a
+        state nested below the object's own modifiers, or owning an act the object names, is
+        what is talked about or shared; the object itself (ロシアを訪問) or its direct owner
+        (韓国の大統領) stays a party."""
+        h = next((t.i for t in g.tokens if t.end == a.end and t.pos in NOMINAL), None)
+        if h is None:
+            return a
+        if "サ変" in g.tokens[h].tag:  # 中国の海洋進出への対応: an act, whoever's, is a topic
+            return replace(a, participant=False)
+        kids = [g.chain(c)[0] for c in g.children[h] if c < h and g.tokens[c].pos in NOMINAL]
+        s = g.tokens[min(kids)].start if kids else a.start
+        return replace(a, text=g.text[s : a.end], start=s) if s > a.start else a
+
+    @staticmethod
+    def _joint_group(g: Graph, heads: list[int], have: list[Argument]) -> list[Argument]:
+        """日米韓で連携, 3カ国で即時共有: a で-phrase naming several states acting together
+        holds the parties of a joint act (a place in で names none)."""
+        taken = {(a.start, a.end) for a in have}
+        out = []
+        for h in dict.fromkeys(heads):
+            for c in g.children[h]:
+                if g.tokens[c].pos not in NOMINAL or g.marker(c) != "で":
+                    continue
+                s, e = phrase_span(g, c)
+                if JOINT_GROUP.search(READING.sub("", g.text[s:e])) and (s, e) not in taken:
+                    out.append(Argument("comitative", g.text[s:e], s, e, "で"))
+        return out
+
+    @staticmethod
+    def _listed(g: Graph, a: Argument) -> Argument:
+        """A partner written as a list (A、Bと会談した): every member is a partner."""
+        if a.role != "comitative":
+            return a
+        s = listed_before(g, a.start)
+        return replace(a, text=g.text[s : a.end], start=s) if s < a.start else a
