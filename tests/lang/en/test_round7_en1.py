@@ -238,3 +238,34 @@ def test_a_name_before_an_aid_noun_gives_when_the_receiver_is_written() -> None:
     # negative case: with no receiver written, the name is the receiver (aid to Ukraine)
     ms = code("Berlin approved a new Ukraine aid package on Monday.")
     assert [pair(m) for m in of(ms, "AID")] == [(["DEU"], ["UKR"])]
+
+
+# -- trigger families missed in the studied sets --------------------------------------------
+
+
+def test_weapons_used_against_a_state_are_an_attack() -> None:
+    (m,) = of(code("Minsk is likely to use them against Vilnius soon."), "ASSAULT")
+    assert pair(m) == (["BLR"], ["LTU"]) and m.factuality == "probable"
+    (m,) = of(code("Belarus could use the jets against Lithuania."), "ASSAULT")
+    assert pair(m) == (["BLR"], ["LTU"]) and m.factuality == "possible"
+
+
+def test_a_veto_used_against_a_resolution_is_no_attack() -> None:
+    # negative case: a right or a vote used against something
+    assert not of(code("Russia used its veto against the resolution on Syria."), "ASSAULT")
+
+
+def test_a_commitment_to_a_states_security_is_support() -> None:
+    ms = code("London's commitment to Estonia's security remains firm.")
+    assert [pair(m) for m in of(ms, "SUPPORT")] == [(["GBR"], ["EST"])]
+    # negative case: a commitment to an accord named after a city
+    assert not of(code("Japan's commitment to the Paris climate agreement is firm."), "SUPPORT")
+
+
+def test_blows_and_prices_promised_are_threats() -> None:
+    ms = code("Pyongyang will deal Seoul a merciless blow, the agency said.")
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["PRK"], ["KOR"])]
+    ms = code("Tehran would exact a heavy price from Riyadh, the general said.")
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["IRN"], ["SAU"])]
+    # negative case: a blow dealt in the past is no warning
+    assert not of(code("The sanctions dealt a heavy blow to Russia's economy."), "THREATEN")
