@@ -280,18 +280,30 @@ class JapaneseArguments(JapaneseModality):
         chain = [
             c
             for c in g.children[p]
-            if g.tokens[c].dep in ("advcl", "conj") and c < p and not self._contrast(g, c)
-        ]  # …応じなかったが、: a new subject
+            if g.tokens[c].dep in ("advcl", "conj")
+            and c < p
+            and not self._contrast(g, c)
+            and not self._conditional_clause(g, c)
+        ]  # …応じなかったが、, …続けるなら: a new subject
         h = g.head(p)
         if (
             h is not None
             and g.tokens[p].dep in ("advcl", "conj")
             and not self._quoted(g, p)
             and not self._contrast(g, p)
+            and not self._conditional_clause(g, p)
         ):
             chain.append(h)
+        here = g.tokens[p].start
+        quotes = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < here < qe]
         for other in chain:
-            found = [a for a in self._args_of(g, other, set()) if a.role in ("agent", "topic")]
+            found = [
+                a
+                for a in self._args_of(g, other, set())
+                if a.role in ("agent", "topic")
+                # 「…」と非難した: a quoted clause's own subject is not the speaker's
+                and not any(qs < a.start < qe for qs, qe in quotes)
+            ]
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return []
@@ -303,7 +315,7 @@ class JapaneseArguments(JapaneseModality):
 
     def _quoted(self, g: Graph, p: int) -> bool:
         last, _ = g.tail(p)
-        after = g.text[g.tokens[last].end :]
+        after = g.text[g.tokens[last].end :].lstrip("」』")  # 「…受ける」と反発し
         return bool(QUOTATIVE.match(after))
 
     @staticmethod

@@ -2,20 +2,24 @@
 
 A continuative (発射し、) takes its tense from the clause it is chained to; a claim inside a
 relative or presupposed clause belongs to the speech verb above it; a statement chained
-after its speaker's own quote is that speaker's; a threat's conditional clause names the
-threatened; an agreement with no subject takes the parties of the clause agreed on; and a
-date binds to the nearest predicate that governs it. The frame builder (frames.py)
-derives from this class and asks these questions of each trigger.
+after its speaker's own quote is that speaker's; a statement verb's subjects written inside
+its quote are its target, and a quoted clause with a subject of its own takes none from
+outside the quote; a threat's conditional clause names the threatened, and states named
+inside the condition never threaten; an agreement with no subject takes the parties of
+the clause agreed on; and a date binds to the nearest predicate that governs it. The
+frame builder (frames.py) derives from this class and asks these questions of each
+trigger.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE
+from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, quote_spans
 from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
@@ -23,7 +27,95 @@ QUOTED_BEFORE = pattern("quoted_before")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
 
 
+def clause_quotes(g: Graph) -> list[tuple[int, int]]:
+    """Quotes that hold a clause (a predicate of their own), not a name or a label
+    (「フリーダム・シールド」, 「アジア版NATO」)."""
+    return [
+        (qs, qe)
+        for qs, qe in quote_spans(g.text)
+        if any(qs < t.start < qe and t.pos == "VERB" for t in g.tokens)
+        or any(t.end == qe - 1 and t.pos in ("AUX", "ADJ") for t in g.tokens)
+    ]
+
+
+def quote_of(g: Graph, start: int) -> tuple[int, int] | None:
+    return next(((qs, qe) for qs, qe in clause_quotes(g) if qs < start < qe), None)
+
+
 class JapaneseClauses(JapaneseArguments):
+    def _quote_subjects(self, g: Graph, p: int, quote: tuple[int, int]) -> list[Argument]:
+        """「日本の措置は必ず報復を受ける」と反発した: the parser hangs a quoted clause's
+        は/が-subject on the speech verb outside; it is the subject of the first predicate
+        after it inside the quote, here p."""
+        qs, qe = quote
+        start = g.tokens[p].start
+        for c in range(p - 1, -1, -1):
+            t = g.tokens[c]
+            if t.start <= qs:
+                break
+            if t.pos == "VERB" and t.dep != "compound" and c != p:
+                break  # another quoted predicate claims what stands before it
+            h = g.head(c)
+            if (
+                t.pos in NOMINAL
+                and g.marker(c) in ("は", "が", "も")
+                and h is not None
+                and not qs < g.tokens[h].start < qe
+                and t.start < start
+            ):
+                s, e = phrase_span(g, c)
+                if not any(  # 「日本政府の非友好的な措置は: the whole phrase from the quote's start
+                    g.marker(k) not in ("", "の") and g.tokens[k].pos in NOMINAL
+                    for k in range(c)
+                    if qs < g.tokens[k].start
+                ):
+                    s = qs + 1
+                return [Argument("topic", g.text[s:e], s, e, "quoted")]
+        return []
+
+    @staticmethod
+    def _subject_inside(args: list[Argument], quote: tuple[int, int]) -> bool:
+        return any(a.role in ("agent", "topic") and quote[0] < a.start < quote[1] for a in args)
+
+    @staticmethod
+    def _inside_own_quote(args: list[Argument], quote: tuple[int, int]) -> list[Argument]:
+        """A predicate inside a quote takes no subject from outside it: the speaker's side
+        (found by the chain or topic rules) is not the quoted clause's. The speaker filled
+        in for a quote with no subject of its own (marker `speaker`) stays."""
+        qs, qe = quote
+        return [a for a in args if qs < a.start < qe or a.marker in ("speaker", "compound")]
+
+    def _statement_content(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """Xは「日本が軍備を拡張している」と非難した, Xは談話を発表し、Yが「…」と非難した:
+        a statement verb's subjects written inside its quote, or a が-phrase right before
+        the quote after the speaker's topic, are what the statement is about (the target),
+        never its speaker."""
+        quotes = clause_quotes(g)
+        if not quotes:
+            return args
+        topic_at = next(
+            (
+                g.tokens[c].end
+                for c in range(p)
+                if g.marker(c) in ("は", "も")
+                and g.tokens[c].pos in NOMINAL
+                and not any(qs <= g.tokens[c].start < qe for qs, qe in quotes)
+            ),
+            None,
+        )
+        out = []
+        for a in args:
+            inside = any(qs < a.start < qe for qs, qe in quotes)
+            before_quote = (
+                topic_at is not None
+                and topic_at <= a.start
+                and any(re.fullmatch(r"が、?", g.text[a.end : qs]) for qs, _ in quotes)
+            )
+            if a.role in ("agent", "topic") and (inside or before_quote):
+                a = Argument("content_agent", a.text, a.start, a.end, a.marker)
+            out.append(a)
+        return out
+
     def _agreed_parties(self, g: Graph, p: int) -> list[Argument]:
         """協議では、両国の協力を深めていくことで一致した: with no subject of its own, an
         agreement's parties are those of the clause agreed on (〜ことで/ことに), the
@@ -73,7 +165,8 @@ class JapaneseClauses(JapaneseArguments):
     def _threat_sides(self, g: Graph, before: int, args: list[Argument]) -> list[Argument]:
         """米国が挑発を続けるなら、人民軍は「…」と警告した: the subject of the condition is
         the threatened; the one who will act in the threat's main clause threatens."""
-        targets = []
+        targets: list[Argument] = []
+        conditions: list[int] = []  # where each conditional clause ends
         for c, t in enumerate(g.tokens):
             h = g.head(c)
             if t.start >= before or g.marker(c) != "が" or h is None or t.pos not in NOMINAL:
@@ -82,18 +175,20 @@ class JapaneseClauses(JapaneseArguments):
             _, conn = g.connector(h)
             after = g.text[g.tokens[last].end :]
             if self.conditional.search(tail[-3:] + conn) or after.startswith(("限り", "場合")):
+                conditions.append(g.tokens[last].end)
                 s, e = phrase_span(g, c)
                 targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
         for v, t in enumerate(g.tokens):
             # イランが…攻撃すれば: the が-phrase right before a conditional verb is its
             # subject, wherever the parser hung it (often on the warning verb itself)
-            if t.start >= before or t.pos != "VERB" or g.tokens[v].dep == "compound":
+            if t.start >= before or t.pos != "VERB" or t.dep in ("compound", "fixed"):
                 continue
             last, tail = g.tail(v)
             if not self.conditional.search(tail[-3:] + g.connector(v)[1]):
                 continue
+            conditions.append(g.tokens[last].end)
             for c in range(v - 1, -1, -1):
-                if g.tokens[c].pos == "VERB" and g.tokens[c].dep != "compound":
+                if g.tokens[c].pos == "VERB" and not self._inside_condition(g, c, v):
                     break
                 if g.marker(c) == "が" and g.tokens[c].pos in NOMINAL:
                     s, e = phrase_span(g, c)
@@ -103,12 +198,81 @@ class JapaneseClauses(JapaneseArguments):
         if not targets:
             return args
         spans = {(a.start, a.end) for a in targets}
+        named = {a.text for a in targets}
         kept = [
-            replace(a, role="agent_phrase") if a.role == "content_agent" else a
+            # …結果は日本側が負わなければならない: the threatened named again in the threat
+            replace(a, role="recipient")
+            if a.role == "content_agent" and a.text in named
+            else replace(a, role="agent_phrase")
+            if a.role == "content_agent"
+            else a
             for a in args
             if (a.start, a.end) not in spans
         ]
-        return kept + targets
+        quote = quote_of(g, before - 1) or next(
+            ((qs, qe) for qs, qe in clause_quotes(g) if conditions and qs < max(conditions) < qe),
+            None,
+        )
+        if quote and conditions and not any(a.role in ("agent", "topic") for a in kept):
+            # 「日本側が…続けるならば、中国側は断固として対応し…」と警告した: with no
+            # speaker written, the topic of the quoted consequence is the threatener
+            for c, t in enumerate(g.tokens):
+                if (
+                    max(conditions) <= t.start < quote[1]
+                    and t.pos in NOMINAL
+                    and g.marker(c) == "は"
+                    and t.text not in named
+                ):
+                    s, e = phrase_span(g, c)
+                    kept.append(Argument("agent_phrase", g.text[s:e], s, e, "consequence"))
+                    break
+        # the states named inside a condition are no unsaid side of the threat
+        # (韓国軍が米韓合同演習を強行すれば: the US does not threaten)
+        closed = [
+            Argument("condition", g.text[a.start : end], a.start, end, "condition", False)
+            for a in targets
+            for end in [min((c for c in conditions if c > a.start), default=a.end)]
+        ]
+        return kept + targets + closed
+
+    def _told_by_warning(self, g: Graph, p: int) -> bool:
+        """報復措置を取ると警告した, 「代価を払うことになる」と警告した: the threat a
+        warning tells is the warning itself, not a second one."""
+        for v in g.ancestors(p):
+            said = self._trigger(g, v) if self._is_speech(g, v) else None
+            if said is not None and said[0].event == "THREATEN":
+                return True
+        return False
+
+    def _quoted_retaliator(
+        self, g: Graph, v: int, quote: tuple[int, int], voice: str, args: list[Argument]
+    ) -> list[Argument]:
+        """「日本の措置は必ず報復を受ける」と反発した: what the quote says will be done to
+        its subject, the speaker (of speech verb v) will do."""
+        if voice != "receptive" or any(
+            a.role in ("source", "genitive", "agent_phrase") for a in args
+        ):
+            return []
+        return [
+            Argument("agent_phrase", a.text, a.start, a.end, "speaker")
+            for a in self._args_of(g, v, set())
+            if a.role in ("agent", "topic") and not quote[0] < a.start < quote[1]
+        ]
+
+    def _inside_condition(self, g: Graph, c: int, v: int) -> bool:
+        """Verb c is part of the conditional clause that ends in v, or of a noun phrase in
+        it: a relative clause (拡声器放送を…: a noun the parser read as a verb), a verb v
+        hangs on (越え続けるなら), a continuative chained into it (誤りを認めず、)."""
+        if g.tokens[c].dep in ("compound", "acl", "fixed") or g.head(v) == c:
+            return True
+        _, tail = g.tail(c)
+        conn = g.connector(c)[1]
+        return (
+            g.head(c) is not None
+            and c < v
+            and bool(re.search(r"ず(に)?、?$", tail + conn) or CONTINUATIVE.search(tail + conn))
+            and not QUOTATIVE.match(conn)
+        )
 
     def _tense_tail(self, g: Graph, p: int) -> str:
         """The ending that gives p its tense: a continuative (発射し、/会談して) has none of

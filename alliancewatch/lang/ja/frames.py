@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
-from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED
+from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED, quote_of
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.modality import (
@@ -331,8 +331,15 @@ class JapaneseFrames(JapaneseNominal):
             args = [
                 self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
             ]
+        quote = quote_of(g, key_start)
+        statement = quote is None and not nominal and trig.event in STATEMENT_TYPES
+        statement = statement and self._is_speech(g, p)
+        if statement:
+            args = self._statement_content(g, p, args)
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
+        if quote is not None and not nominal and not self._subject_inside(args, quote):
+            args += self._quote_subjects(g, p, quote)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
                 self._crossing_subject(g, p)
@@ -340,12 +347,22 @@ class JapaneseFrames(JapaneseNominal):
                 or self._relative_head(g, p)
                 or self._shared_agent(g, p)
             )
+            if statement:
+                args = self._statement_content(g, p, args)
+        # a quoted clause with a subject of its own takes none from outside the quote
+        if quote is not None and not nominal and self._subject_inside(args, quote):
+            args = self._inside_own_quote(args, quote)
+        else:
+            quote = None
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if trig.event == "THREATEN" and self._told_by_warning(g, p):
+            return None
         if not cues and not nominal:
             cues = self._next_verb_cue(g, p)
         if (
             speech_verb is not None
             and not nominal
+            and quote is None
             and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
         ):
             # 国情院は、北朝鮮が…後退させた後、ロシアに…派遣する可能性もあると指摘した:
@@ -360,9 +377,15 @@ class JapaneseFrames(JapaneseNominal):
             args += [
                 Argument("agent", a.text, a.start, a.end, "speaker")
                 for a in self._args_of(g, speech_verb, set())
-                if a.role in ("agent", "topic")
+                if a.role in ("agent", "topic") and not (quote and quote[0] < a.start < quote[1])
             ]
-        if not nominal and not any(a.role in ("agent", "topic", "agent_phrase") for a in args):
+        if quote is not None and speech_verb is not None and trig.event == "THREATEN":
+            args += self._quoted_retaliator(g, speech_verb, quote, voice, args)
+        if (
+            not nominal
+            and quote is None
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
             args += self._topic_before(g, p)
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)

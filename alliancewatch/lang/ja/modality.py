@@ -182,7 +182,12 @@ class JapaneseModality:
         """The subject of speech verb v; else the subject of a 〜し、/〜して clause chained
         to it (Xは会議を開き、「…」と述べた), else the sentence topic before it outside
         any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
+        quotes = quote_spans(g.text)
+        outside = not any(qs <= g.tokens[v].start < qe for qs, qe in quotes)
         for a in self._args_of(g, v, set()):
+            # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
+            if outside and any(qs < a.start < qe for qs, qe in quotes):
+                continue
             if a.role in ("agent", "topic"):
                 return a
         if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
@@ -191,12 +196,11 @@ class JapaneseModality:
             return None  # …とみられる, …と見ることができる: the writer's own assessment
         for c in g.children[v]:
             if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
-                if QUOTATIVE.match(g.connector(c)[1]):
-                    continue  # the quoted clause itself, not a chained one
+                if QUOTATIVE.match(g.connector(c)[1]) or self._conditional_clause(g, c):
+                    continue  # the quoted clause itself, or a condition: not a chained one
                 for a in self._args_of(g, c, set()):
                     if a.role in ("agent", "topic"):
                         return a
-        quotes = quote_spans(g.text)
         for c in range(v):
             t = g.tokens[c]
             if (
@@ -210,6 +214,13 @@ class JapaneseModality:
                 s, e = phrase_span(g, c)
                 return Argument("topic", g.text[s:e], s, e, g.marker(c))
         return None
+
+    def _conditional_clause(self, g: Graph, c: int) -> bool:
+        """…続けるなら, …踏み切れば, …した場合: a condition, whose subject is its own."""
+        _, tail = g.tail(c)
+        return bool(self.conditional.search(tail[-3:] + g.connector(c)[1])) or g.text[
+            g.tokens[g.tail(c)[0]].end :
+        ].startswith(("場合", "限り"))
 
     def _inside_quote_clause(self, g: Graph, c: int, v: int) -> bool:
         """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v. A topic
