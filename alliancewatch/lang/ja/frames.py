@@ -488,19 +488,3 @@ class JapaneseFrames(JapaneseNominal):
             in_quote=in_quote,
             date_spans=date_spans,
         )
-
-    def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:
-        """日本政府はイランの攻撃を非難した: the subject of an accusing verb that governs an
-        event noun talks about the event; it is never an unsaid side filled in for it."""
-        for v in g.ancestors(i):
-            if g.tokens[v].pos != "VERB":
-                continue
-            governing = self._trigger(g, v)
-            if governing is None or governing[0].event != "ACCUSE":
-                return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
-            found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
-            return [
-                Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
-                for a in found or self._topic_before(g, v)
-            ]
-        return []
