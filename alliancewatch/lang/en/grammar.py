@@ -37,6 +37,9 @@ STATEMENT_EVENTS = frozenset({"THREATEN"})
 # a punitive act told as what its doer will do (would impose sanctions if ..., will take
 # measures against, would strike back): the telling is a threat to the act's target
 THREAT_EVENTS = frozenset({"SANCTION", "ASSAULT"})
+# verbs that deny one's own deed told as a noun (Beijing denied any arms deliveries): the
+# subject is its doer; rejecting or dismissing a noun (rejected the sanctions) is not
+DENY_VERBS = frozenset({"deny"})
 # verbs of offering: aid offered (offered assistance to the Chinese crew) is also a proposal
 # to the receiver, an AGREE (spec section 2: a promise to aid in the future)
 OFFER_VERBS = frozenset({"offer"})

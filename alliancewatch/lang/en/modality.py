@@ -321,6 +321,8 @@ class EnglishModality:
                 k = self.speech_kind(t, c)
                 if (
                     k
+                    and not (k == "denial" and t.toks[c].dep == "conj")  # ..., and Serbia
+                    # rejects that: a reply to the claim, not its source
                     and c > top
                     and t.kids(c, "nsubj")
                     and not t.kids(c, "ccomp")

@@ -16,6 +16,7 @@ from alliancewatch.lang.en.grammar import (
     ALLY_MARKERS,
     CUTTING_EVENTS,
     DATE_DEPS,
+    DENY_VERBS,
     FIRST_PERSON_WORDS,
     GOVERNING_EVENTS,
     HOSTING_KEYS,
@@ -233,7 +234,7 @@ class EnglishShaping(EnglishArguments):
         if {a.role for a in args} & {"agent", "agent_phrase", "genitive", "compound"}:
             return []
         h = t.head(i)
-        if h is None or t.toks[i].dep != "dobj" or self.speech_kind(t, h) != "denial":
+        if h is None or t.toks[i].dep != "dobj" or t.toks[h].lemma.lower() not in DENY_VERBS:
             return []
         return [a for s in t.kids(h, "nsubj") for a in self._arg(t, "agent", s, "denier")]
 

@@ -269,3 +269,24 @@ def test_blows_and_prices_promised_are_threats() -> None:
     assert [pair(m) for m in of(ms, "THREATEN")] == [(["IRN"], ["SAU"])]
     # negative case: a blow dealt in the past is no warning
     assert not of(code("The sanctions dealt a heavy blow to Russia's economy."), "THREATEN")
+
+
+def test_rejected_claims_that_a_state_acted_negate_the_act() -> None:
+    ms = code("Lavrov rejected Western claims that Moscow had sold jets to Tehran.")
+    (m,) = of(ms, "AID")
+    assert pair(m) == (["RUS"], ["IRN"]) and m.factuality == "negated"
+    assert m.claimed_by is not None and m.claimed_by.text == "Lavrov"
+
+
+def test_rejected_sanctions_are_not_the_rejecters() -> None:
+    # negative case: rejecting (not denying) an event noun makes no doer of the subject
+    ms = code("Tehran rejected the new sanctions as illegal.")
+    assert not [m for m in of(ms, "SANCTION") if pair(m)[0] == ["IRN"]]
+
+
+def test_a_reply_rejecting_an_accusation_does_not_claim_it() -> None:
+    ms = code(
+        "Armenia's premier accuses Baku of shelling the village, and Azerbaijan rejects that."
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert m.claimed_by is not None and "Azerbaijan" not in m.claimed_by.text
