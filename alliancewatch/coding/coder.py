@@ -12,10 +12,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in, told_day
+from alliancewatch.coding.discourse import (
+    Discourse,
+    codes_of,
+    in_story,
+    organ_before,
+    refs_in,
+    told_day,
+)
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.config import Settings
-from alliancewatch.lang import FIRST_PERSON, Language
+from alliancewatch.lang import ANAPHOR, FIRST_PERSON, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 from alliancewatch.resolve.dates import DateMatch
@@ -76,7 +83,7 @@ class Coder:
         ]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
-        found = [self._actors(s.text) for s in sentences]
+        found = in_story([self._actors(s.text) for s in sentences])
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):
             for m in ms:
@@ -91,6 +98,7 @@ class Coder:
             last = next((d.value for d in reversed(dates) if d.value), last)
             discourse.last = last
             seen: dict[tuple, int] = {}
+            told = len(out)  # this sentence's mentions are out[told:]
             sent: set[tuple[str | None, str | None]] = set()
             for f in self.frame_builder(s, self.settings):
                 m = self._mention(article, s, f, matches, dates, discourse)
@@ -123,6 +131,11 @@ class Coder:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
             discourse.aid |= {(a, r) for a, r in sent if a and r}
             named = codes_of(refs_in(matches, 0, len(s.text)))
+            doers = [m for m in out[told:] if m.actor and m.actor[0].code]
+            if doers:  # what 'it' and 'they' of the next sentences stand for
+                sides = list(doers[0].actor)
+                sides += list(doers[0].recipient) if doers[0].event in SYMMETRIC else []
+                discourse.subject = tuple(codes_of(sides))
             if named:
                 discourse.previous = tuple(named)
                 discourse.previous_paragraph = s.paragraph
@@ -162,11 +175,17 @@ class Coder:
         if same:  # 同国, the said country: the last state named before it
             before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
             refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+        if not refs and a.marker == ANAPHOR:  # It said, they agreed: the last doers (all of
+            # a joint act's parties: the three leaders met ... It criticized Beijing), else
+            # the state of the last organ named (the ministry denied ... It said)
+            found = discourse.subject or ((discourse.organ,) if discourse.organ else ())
+            return [ActorRef(a.text, c, None) for c in found]
         if not refs and a.marker == FIRST_PERSON and discourse.we:
             return [ActorRef(a.text, c, None) for c in discourse.we]  # the statement's voice
         if (
             not refs
             and a.marker == FIRST_PERSON
+            and a.role == "agent"  # our correspondent: the outlet's, no state's
             and discourse.previous
             and discourse.previous_paragraph == s.paragraph
         ):  # A: China's position is clear. We urge ...: the state the answer speaks for

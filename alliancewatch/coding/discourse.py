@@ -6,6 +6,7 @@ Language-neutral, like the coder."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date as day_of
 
 from alliancewatch.resolve.actors import ActorMatch
@@ -33,6 +34,10 @@ class Discourse:
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
         self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
         self.we: tuple[str, ...] = ()  # 'We, the ministers of A, B and C': who 'we' is after
+        # the doers of the last sentence that had some (else its first state): what 'it' and
+        # 'they' stand for when their own sentence does not say
+        self.subject: tuple[str, ...] = ()
+
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -63,6 +68,30 @@ class Discourse:
         if len(previous) >= n:
             return previous[-n:]
         return list(self.dyad) if n == 2 else []
+
+
+def in_story(found: list[list[ActorMatch]]) -> list[list[ActorMatch]]:
+    """An article's actor matches, sentence by sentence, read as a story: a word that
+    stands for a state only where the story names it (the North) is dropped elsewhere, and
+    a bare surname (Kim) is the last person of that surname named in full before it (Kim
+    Yong Hyun, a minister, not the leader the table gives for the bare name)."""
+    named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
+    out: list[list[ActorMatch]] = []
+    full: dict[str, ActorMatch] = {}  # first word -> the last full name that starts with it
+    for ms in found:
+        kept = []
+        for m in ms:
+            if m.anaphoric and not set(m.codes) <= named:
+                continue
+            head = m.text.split(" ", 1)
+            if len(head) == 2 and m.holder:
+                full[head[0]] = m
+            elif m.text in full and full[m.text].codes != m.codes:
+                f = full[m.text]
+                m = replace(m, codes=f.codes, sector=f.sector, holder=f.holder)
+            kept.append(m)
+        out.append(kept)
+    return out
 
 
 def refs_in(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:

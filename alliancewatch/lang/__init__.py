@@ -50,6 +50,10 @@ VOICES = frozenset({"active", "passive", "receptive", "intransitive"})
 # the Philippines to stop): the coder reads it as the state the paragraph's previous sentence
 # named first, the one the answer speaks for.
 FIRST_PERSON = "first_person"
+# The marker of a third-person pronoun agent or owner its sentence does not resolve (It said
+# it was ready to talk; They also agreed to meet; It criticized Beijing, of a joint statement):
+# the coder reads it as the doers of the story's last sentence that had some.
+ANAPHOR = "anaphor"
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
 CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
 CUE_LABELS = frozenset(CUE_LABEL_ORDER)

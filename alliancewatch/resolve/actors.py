@@ -101,6 +101,9 @@ class ActorMatch:
     start: int
     end: int
     holder: str | None = None
+    # a word that names its state only where the story names it otherwise (the North in
+    # Korea coverage): the coder drops it in other articles (note 'anaphoric' in the table)
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class _Entry:
     fold_case: bool  # Latin alias matched without case, first capital kept
     person: str | None
     suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
+    anaphoric: bool = False  # stands for a state the article has named (the North)
 
     @property
     def latin(self) -> bool:
@@ -152,6 +156,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
         fold_case=fold_case or (kind == "suffix" and latin),
         person=person.group(1).strip() if person else None,
         suffix_only=r.get("note", "").startswith("suffix only"),
+        anaphoric=r.get("note", "").startswith("anaphoric"),
     )
 
 
@@ -216,7 +221,7 @@ class ActorResolver:
             if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or self._holder(e, norm[i:end], on)
-            out.append(ActorMatch(text[i:end], e.codes, sector, i, end, holder))
+            out.append(ActorMatch(text[i:end], e.codes, sector, i, end, holder, e.anaphoric))
             i = prev_end = resume
         return out
 

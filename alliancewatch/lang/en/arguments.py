@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from alliancewatch.lang import ANAPHOR
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
     EVENT_PRONOUNS,
+    FIRST_PERSON_WORDS,
     HOST_VERBS,
     JOINED_KEYS,
     NOMINAL,
     OBJECT_CONTROL,
+    ON_CONTROL,
     PCOMP_CONTROL,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -160,7 +163,8 @@ class EnglishArguments(EnglishModality):
 
     def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
         """it / they / its in an event's agent or owner slot: the claimant of reported speech
-        (North Korea said it fired), else the subject of a governing clause."""
+        (North Korea said it fired), else the subject of a governing clause, else marked for
+        the coder to read from the sentences before (ANAPHOR). We / our: the speaker only."""
         out = []
         for a in args:
             words = a.text.lower().split()
@@ -177,12 +181,15 @@ class EnglishArguments(EnglishModality):
             ):
                 out.append(a)
                 continue
+            first = words[0] in FIRST_PERSON_WORDS  # 'our calls', 'we will': never a third
+            # party named in the tree (Iran ignored our calls: not Iran), only the speaker
             # criticized China over its support for Russia: the one criticized
             found = next(iter(self._reason_doer(t, p)), None) if a.role == "genitive" else None
-            for h in [p, *t.ancestors(p)] if found is None else []:
+            for h in [p, *t.ancestors(p)] if found is None and not first else []:
                 if self.speech_kind(t, h) and speaker is not None:
                     break  # reached the reporting verb: the speaker is the antecedent
-                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj",)
+                # the EU is expected to reinstate its sanctions: a passive subject too
+                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj", "nsubjpass")
                 sibling = h != p and t.toks[p].dep == "conj" and t.head(p) == h
                 subj = [
                     s
@@ -201,17 +208,66 @@ class EnglishArguments(EnglishModality):
                     t.toks[h].dep == "xcomp"
                     and g is not None
                     and t.toks[g].lemma.lower() in OBJECT_CONTROL
-                    and t.kids(g, "dobj")
+                    and (t.kids(g, "dobj") or self._called_on(t, g))
                 ):
-                    found = self._arg(t, "agent", t.kids(g, "dobj")[0], "antecedent")[0]
+                    o = (t.kids(g, "dobj") or self._called_on(t, g))[0]
+                    found = self._arg(t, "agent", o, "antecedent")[0]
                     break
             if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
                 found = speaker
-            if found is None:
+            if found is None and not first:
+                found = self._earlier_subject(t, a)
+            named = any(  # its minister, Choe Son Hui: the apposition names the state
+                x.role == a.role and x.marker == a.marker and x.start > a.start for x in args
+            )
+            if found is None and not first and not named and not self._expletive(t, a):
+                # It said it was ready: the doers of the sentences before (the coder's)
+                out.append(replace(a, marker=ANAPHOR))
+            elif found is None:
                 out.append(a)
             else:
                 out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
         return out
+
+    @staticmethod
+    def _called_on(t: Tree, v: int) -> list[int]:
+        """called on Pyongyang to withdraw, counted on Hungary to ratify: the object of
+        'on' after such a verb controls the infinitive (not 'On paper, X would be obliged')."""
+        if t.toks[v].lemma.lower() not in ON_CONTROL:
+            return []
+        return [
+            o
+            for c in t.kids(v, "prep")
+            if c > v and t.toks[c].text.lower() in ("on", "upon")
+            for o in t.kids(c, "pobj")
+        ]
+
+    def _earlier_subject(self, t: Tree, a: Argument) -> Argument | None:
+        """When the ministers of A, B and C met, they reaffirmed: the last subject before the
+        pronoun in its sentence that names someone (a proper name in it), if any."""
+        before = [
+            k
+            for k, x in enumerate(t.toks)
+            if x.end <= a.start
+            and x.dep in ("nsubj", "nsubjpass")
+            and x.pos in NOMINAL
+            and x.text.lower() not in PRONOUNS | RELATIVE
+            and any(t.toks[y].pos == "PROPN" for y in t.subtree(k))
+        ]
+        return self._arg(t, "agent", before[-1], "antecedent")[0] if before else None
+
+    @staticmethod
+    def _expletive(t: Tree, a: Argument) -> bool:
+        """'It was the first time that ...', 'it is a move': 'it' as the subject of a copula
+        with a noun after it stands for no one."""
+        k = next((x.i for x in t.toks if x.start == a.start), None)
+        h = t.head(k) if k is not None else None
+        return (
+            h is not None
+            and t.toks[k].text.lower() == "it"
+            and t.toks[h].lemma.lower() == "be"
+            and bool(t.kids(h, "attr"))
+        )
 
     def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
         """The subject English leaves unsaid: controller, first conjunct, modified noun."""
@@ -252,7 +308,7 @@ class EnglishArguments(EnglishModality):
             return self._inherited_agent(t, v, seen)
 
         if dep == "xcomp" and ht.pos in ("VERB", "AUX"):
-            objs = t.kids(h, "dobj")
+            objs = t.kids(h, "dobj") or self._called_on(t, h)
             if objs and ht.lemma.lower() in OBJECT_CONTROL:
                 return self._arg(t, "agent", objs[0], "controller")
             return subject_of(h)

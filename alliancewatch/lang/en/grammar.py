@@ -12,7 +12,10 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "press", "order", "force", "help", "allow", "persuade", "push"}
     | {"prompt", "lead", "cause", "spur", "compel", "enable", "invite", "encourage"}
+    | {"commit", "oblige", "obligate", "bind", "require"}  # the pact commits both to aid
 )
+# verbs whose on-phrase controls an infinitive (called on Pyongyang to withdraw)
+ON_CONTROL = frozenset({"call", "count", "rely", "prevail", "depend"})
 # headline segments, the preposition that ends a headline's object, a trailing source
 HEADLINE_CUT = re.compile(
     r"\s*(?:[:;|]|--|—|,(?= [A-Z]?\w+ (?:says?|said|reports?)\b)| as | after | amid | while )\s*"
@@ -176,7 +179,7 @@ DATELINE = re.compile(
 # events that are not statements, whatever the verb (called Zelensky, pledged troops)
 UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETREAT"})
 # first-person agents: the speaker's state (resolved by the coder when no speaker is named)
-FIRST_PERSON_WORDS = frozenset({"we"})
+FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "ourselves"})
 # a pronoun claimant names nobody in its sentence: no claimant (spec section 6)
 SPEAKER_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them"}

@@ -279,7 +279,8 @@ class EnglishShaping(EnglishArguments):
         the state the paragraph has just named."""
         return [
             replace(a, marker=FIRST_PERSON)
-            if a.role == "agent" and a.text.lower() in FIRST_PERSON_WORDS
+            if a.role in ("agent", "genitive", "agent_phrase")
+            and a.text.lower() in FIRST_PERSON_WORDS  # we; our (calls); not our correspondent
             else a
             for a in args
         ]
