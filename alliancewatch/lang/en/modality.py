@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alliancewatch.lang.en.grammar import TIME_WORDS
+from alliancewatch.lang.en.grammar import FIRST_PERSON_WORDS, TIME_WORDS
 from alliancewatch.lang.en.lexicon import Lexicon
 from alliancewatch.lang.en.tree import CLAUSAL, Tree
 from alliancewatch.types import Argument, Cue
@@ -237,8 +237,12 @@ class EnglishModality:
             speech, speaker, speaker_cue = self._trailing_speech(t, path)
         if speaker is None:
             speaker, speaker_cue = self._according_to(t) or (None, None)
-        if speaker is None and t.in_quote(t.toks[i].start):
-            speaker, speaker_cue = self._quote_speaker(t)
+        first = speaker is not None and speaker.text.lower() in FIRST_PERSON_WORDS | {"i"}
+        if (speaker is None or first) and t.in_quote(t.toks[i].start):
+            # "We assess that ...," Shin said: the quote's speaker, not 'we'
+            quoted = self._quote_speaker(t)
+            if quoted[0] is not None or not first:
+                speaker, speaker_cue = quoted
         if title:
             for c in self.lex.cue("headline", "?"):
                 if c.pattern.search(t.text):

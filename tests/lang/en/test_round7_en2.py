@@ -111,6 +111,18 @@ def test_our_calls_belong_to_the_statements_authors_not_to_the_subject() -> None
     assert not any(pair(m)[0] == ["IRN"] and m.event == "REQUEST" for m in ms)
 
 
+def test_we_assess_inside_a_quote_is_claimed_by_the_quotes_speaker() -> None:
+    ms = code('"We judge that Iran\'s shipment of drones to Russia was paid in gold," Healey said.')
+    (m,) = of(ms, "AID")
+    assert m.claimed_by is not None and m.claimed_by.text == "Healey"
+
+
+def test_we_outside_a_quote_keeps_no_speaker() -> None:
+    # negative case: no quote, no reporting verb: 'we' names no claimant
+    ms = code("We believe that Iran shipped drones to Russia last year.")
+    assert all(m.claimed_by is None or m.claimed_by.text != "We" for m in ms)
+
+
 def test_our_correspondent_is_no_state() -> None:
     # negative case: the outlet's own 'our' names no party
     ms = code("China held talks with Russia on Monday. Our correspondent is in Taipei.")
