@@ -215,6 +215,7 @@ class EnglishArguments(EnglishModality):
                     break
             if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
                 found = speaker
+            first = first or a.text.isupper()  # US is a name, not 'us': no antecedent
             if found is None and not first:
                 found = self._earlier_subject(t, a)
             named = any(  # its minister, Choe Son Hui: the apposition names the state

@@ -179,7 +179,7 @@ DATELINE = re.compile(
 # events that are not statements, whatever the verb (called Zelensky, pledged troops)
 UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETREAT"})
 # first-person agents: the speaker's state (resolved by the coder when no speaker is named)
-FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "ourselves"})
+FIRST_PERSON_WORDS = frozenset({"we", "our", "ourselves"})
 # a pronoun claimant names nobody in its sentence: no claimant (spec section 6)
 SPEAKER_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them"}
