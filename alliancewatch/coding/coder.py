@@ -391,7 +391,7 @@ class Coder:
         unsaid = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in closed)]
         source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
         # and the one who talks about an event noun (its "claim" role: 韓国政府は北朝鮮の
-        #派兵を非難した) is no unsaid side of it either
+        # 派兵を非難した) is no unsaid side of it either
         source |= {
             c
             for a in f.arguments
@@ -470,7 +470,9 @@ class Coder:
                 return best.value, best.text
         # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
         # parse did not bind it to the event's own clause
-        before = [d for d in dates if d.value and d.kind != "vague" and d.end <= f.start]
+        before = [
+            d for d in dates if d.value and d.kind not in ("vague", "interval") and d.end <= f.start
+        ]
         if before and factuality in ("asserted", "planned"):
             return before[-1].value, before[-1].text
         vague = [d for d in dates if d.kind == "vague"]

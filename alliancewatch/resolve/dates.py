@@ -10,7 +10,9 @@ and reach the pipeline as Language.find_dates.
 Values are ISO 8601 at the precision the text supports: '2024', '2024-06', '2024-06-19'.
 Kinds: `absolute` (the text alone fixes the date: 2024年6月19日, 令和6年, June 2024),
 `relative` (it needs the publication date or an earlier date: 19日, 今年6月, 先週, 同日),
-`vague` (no date can be given: 当時, 最近, 今後; value None).
+`vague` (no date can be given: 当時, 最近, 今後; value None), `interval` (a span before
+another time: 'two days after Pyongyang launched' dates only the event it introduces, never
+another clause of the sentence).
 
 Resolution rules (publication date P, with day D and month M):
 - A bare day (19日, the 19th) is in P's month when it is at most 3 days after D, else in the
@@ -49,7 +51,7 @@ class DateMatch:
     start: int
     end: int
     value: str | None
-    kind: str  # absolute | relative | vague
+    kind: str  # absolute | relative | vague | interval
 
 
 @dataclass

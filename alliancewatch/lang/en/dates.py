@@ -53,10 +53,14 @@ PAST = re.compile(
 
 _MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=,?\s+\d))"  # Jan 17, no period
 )
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_CUE = r"(?:in|since|until|by|during|from|before|after|of|early|late|mid-|end of|beginning of)"
+_CUE = (  # capitalised too: a sentence opens with it (In 2019, ...; Since March, ...)
+    r"(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|of|[Ee]arly|[Ll]ate"
+    r"|[Mm]id-|[Ee]nd of|[Bb]eginning of)"
+)
 _NUMS = r"\d{1,3}|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = {
     "mdy": r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
@@ -73,7 +77,10 @@ PATTERNS = {
     "week": r"\b(?P<w>(?:[Ll]ast|[Tt]his|[Nn]ext) week)\b",
     "rel": r"\b(?P<cue>(?:earlier|later)\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year)\b",
     "ago": r"\b(?P<n>" + _NUMS + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-    r"(?P<dir>ago|later|from now)\b",
+    r"(?P<dir>ago|from now)\b",
+    # two days later (anaphoric); two days after Pyongyang launched (the event before)
+    "after": r"\b(?P<n>(?i:" + _NUMS + r"))\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<dir>later|after(?=\s+[\w'\"“]))",
     "weekday": r"\b(?:(?P<cue>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+)?" + _WD + r"\b",
     "vague": r"\b(?:[Rr]ecently|[Cc]urrently|at the time|in recent years|soon"
     r"|in the coming (?:days|weeks|months))\b",
@@ -127,6 +134,29 @@ def _weekday(m: re.Match[str], c: Ctx) -> Value:
     return engine.day_value(c.ref - timedelta(days=back)), "relative"
 
 
+def _after(m: re.Match[str], c: Ctx) -> Value:
+    """'two days later': counted on from the last day written (spec section 6), else from
+    publication. 'two days after Pyongyang launched', 'a week after the strike': the event
+    after 'after' lies that long before the time of the clause it hangs on, which is the
+    last day written (this morning, on Monday, or the story's day in the sentence before)
+    or else publication."""
+    if c.ref is None:
+        return None, "relative"
+    anchor = date(*c.last) if c.last and len(c.last) == 3 else c.ref
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+    later = m["dir"].lower() == "later"
+    sign, kind = (1, "relative") if later else (-1, "interval")
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        return engine.day_value(anchor + timedelta(days=sign * n)), kind
+    if unit == "week":
+        dt = anchor + timedelta(days=sign * 7 * n)
+        return engine.fmt(dt.year, dt.month), kind
+    if unit == "year":
+        return engine.fmt(anchor.year + sign * n), kind
+    return engine.fmt(*engine.shift_month(anchor.year, anchor.month, sign * n)), kind
+
+
 RULES: list[Rule] = [
     engine.NUMERIC,
     *[(re.compile(PATTERNS[k]), _month_day) for k in ("mdy", "dmy", "my", "md", "dm", "m")],
@@ -137,8 +167,9 @@ RULES: list[Rule] = [
     (re.compile(PATTERNS["rel"]), _relative),
     (
         re.compile(PATTERNS["ago"]),
-        engine.ago(NUMBERS, {"later", "from now"}, {"day": "day", "week": "week", "year": "year"}),
+        engine.ago(NUMBERS, {"from now"}, {"day": "day", "week": "week", "year": "year"}),
     ),
+    (re.compile(PATTERNS["after"]), _after),
     (re.compile(PATTERNS["weekday"]), _weekday),
     (re.compile(PATTERNS["vague"]), engine.vague),
 ]
@@ -186,6 +217,18 @@ def _year_of(m: re.Match[str], c: Ctx, mon: int) -> int:
     return c.ref.year - (mon > c.ref.month)
 
 
+def _that_year(m: re.Match[str], c: Ctx) -> Value:
+    """'in February that year', 'later that year', 'that month': the year (month) of the last
+    date written before them (spec section 6), else no value."""
+    if not c.last:
+        return None, "relative"
+    if m["mon"]:
+        return engine.fmt(c.last[0], _month(m["mon"])), "relative"
+    if m["unit"].lower() == "month":
+        return (engine.fmt(*c.last[:2]) if len(c.last) >= 2 else None), "relative"
+    return engine.fmt(c.last[0]), "relative"
+
+
 def _anaphoric_day(m: re.Match[str], c: Ctx) -> Value:
     if not c.last or len(c.last) != 3:
         return None, "relative"
@@ -204,6 +247,16 @@ RULES += [
             re.I,
         ),
         _month_of_year,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:"
+            + _CUE
+            + r"|earlier|later)\s+)?(?:"
+            + _MONTH_NAME.replace("<mon>", "<mon>")
+            + r"\s+(?:of\s+)?)?(?:that|the same)\s+(?P<unit>year|month)\b"
+        ),
+        _that_year,
     ),
     (re.compile(r"\b(?P<w>" + engine.alt(list(_ANAPHORIC)) + r")\b", re.I), _anaphoric_day),
     (re.compile(r"(?<![\w.])" + _MONTH_NAME + r"(?!\s*\d)(?![\w-])"), _bare_month),

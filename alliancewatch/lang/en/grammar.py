@@ -149,6 +149,8 @@ PCOMP_CONTROL = frozenset(
     {"accuse", "blame", "thank", "praise", "criticize", "criticise", "condemn", "punish"}
     | {"sanction", "charge", "suspect", "commend", "reward", "fault", "denounce", "slam"}
 )
+# units of a measured interval ('two days after', 'a week after')
+MEASURES = frozenset({"day", "week", "month", "year"})
 DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
 # a time expression in a prepositional phrase is when, not who (on Monday, in June)
 TIME_WORDS = re.compile(

@@ -20,6 +20,7 @@ from alliancewatch.lang.en.grammar import (
     FIRST_PERSON_WORDS,
     GOVERNING_EVENTS,
     HOSTING_KEYS,
+    MEASURES,
     NOMINAL,
     OBSERVED_KEYS,
     OFFER_VERBS,
@@ -411,13 +412,32 @@ class EnglishShaping(EnglishArguments):
                 return trig.event
         return ""
 
+    @staticmethod
+    def _interval(t: Tree, p: int, c: int) -> bool:
+        """A measured interval on p: 'a day after Pyongyang launched' (the measure on the
+        verb or on its 'after'), 'a week after the strike' (a prepositional phrase)."""
+        tok = t.toks[c]
+        if tok.text.lower() == "after" and tok.dep in ("prep", "mark"):
+            return any(t.toks[k].lemma.lower() in MEASURES for k in t.kids(c, "npadvmod"))
+        return (
+            tok.dep == "npadvmod"
+            and tok.lemma.lower() in MEASURES
+            and any(t.toks[m].text.lower() == "after" for m in t.kids(p, "mark"))
+        )
+
     def _date_spans(self, t: Tree, path: list[int]) -> tuple[tuple[int, int], ...]:
         """Where a date binds, nearest first: the trigger's and its predicate's own modifiers,
-        then those of each predicate above it, up to (not including) a reporting verb."""
+        then those of each predicate above it, up to (not including) a reporting verb. A
+        measured interval comes after a written date (boarded the boats on June 17, three
+        weeks after ...), and one on a prepositional phrase dates only the event it names
+        (fired on Friday, a week after the strike: the strike's date)."""
         spans: list[tuple[int, int]] = []
         for p in dict.fromkeys(path):
-            for c in t.children[p]:
-                if t.toks[c].dep in DATE_DEPS:
+            interval = [c for c in t.children[p] if self._interval(t, p, c)]
+            for c in [k for k in t.children[p] if k not in interval] + interval:
+                if c in interval and t.toks[c].dep == "prep" and c not in path:
+                    continue
+                if t.toks[c].dep in DATE_DEPS or c in interval:
                     s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
                     if (s, e) not in spans:
                         spans.append((s, e))

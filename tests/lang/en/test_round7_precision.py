@@ -1,0 +1,146 @@
+"""English precision and date classes of round 7 (issue 11), on sentences we wrote.
+
+Precision: what two states agree, pledge, promise or commit to do is the content of their
+AGREE, not an event of its own (agreed to hold drills: an AGREE, no COOPERATE); a plan
+(plan to hold drills) is still coded. Dates (spec section 6): a month abbreviated without its
+period (Jan 17); 'N days later' counts on from the last day written; 'N days after X did'
+dates X that long before the clause it hangs on (the last day written, else publication),
+and a written date on X's own clause still wins; 'in February that year', 'later that
+year', 'that month' take the year (month) of the last date written; a date phrase opening
+the sentence (In 2019, Since March) counts like one inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from alliancewatch.lang.en.dates import find_dates
+from alliancewatch.types import Mention
+from tests.lang.coding import code_text
+
+PUB = "2024-09-11"  # a Wednesday
+
+
+def code(*paragraphs: str) -> list[Mention]:
+    return code_text("en", *paragraphs, published=PUB, title=None, sep="\n\n")
+
+
+def of(ms: list[Mention], event: str) -> list[Mention]:
+    return [m for m in ms if m.event == event]
+
+
+def values(text: str, published: str = PUB) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in find_dates(text, published)]
+
+
+# -- the content of an agreement or pledge -------------------------------------------------
+
+
+@pytest.mark.model
+def test_drills_agreed_to_are_the_agreement_not_an_exercise() -> None:
+    ms = code("Canberra and Manila agreed to hold joint naval drills in the Sulu Sea next year.")
+    assert of(ms, "AGREE") and not of(ms, "COOPERATE")
+
+
+@pytest.mark.model
+def test_talks_pledged_are_not_a_meeting() -> None:
+    ms = code("Hanoi and Jakarta pledged to meet every year to settle their maritime claims.")
+    assert not of(ms, "CONSULT")
+
+
+@pytest.mark.model
+def test_exercises_committed_to_are_not_an_exercise() -> None:
+    ms = code("Seoul and Tokyo committed to annual joint missile-defence exercises.")
+    assert not of(ms, "COOPERATE")
+
+
+@pytest.mark.model
+def test_drills_planned_are_still_coded() -> None:
+    # negative case: a plan is no agreement; the drills are coded, planned
+    ms = code("Canberra and Manila plan to hold joint naval drills in the Sulu Sea next year.")
+    assert [m.factuality for m in of(ms, "COOPERATE")] == ["planned"]
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed in Minsk on Jan 17.", [("Jan 17", "2024-01-17")]),
+        ("Seoul last tested one on Nov 5.", [("Nov 5", "2023-11-05")]),
+        ("The plan was drafted in Sept 2022.", [("Sept 2022", "2022-09")]),
+        ("The strike came two days after Hanoi protested.", [("two days after", "2024-09-09")]),
+        ("Kyiv struck a week after the summit.", [("a week after", "2024-09")]),
+        ("Manila protested six months after Beijing did.", [("six months after", "2024-03")]),
+        ("In 2019, the two states signed a pact.", [("In 2019", "2019")]),
+        ("Since March, Seoul has sent shells.", [("Since March", "2024-03")]),
+    ],
+)
+def test_date_expressions(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_a_day_later_counts_from_the_last_day_written() -> None:
+    got = values("They met on Monday. Two days later, Hanoi recalled its envoy.")
+    assert got == [("on Monday", "2024-09-09"), ("Two days later", "2024-09-11")]
+
+
+def test_an_interval_after_counts_back_from_the_day_written_before_it() -> None:
+    got = values("Seoul protested on Monday, three days after Pyongyang fired a missile.")
+    assert got == [("on Monday", "2024-09-09"), ("three days after", "2024-09-06")]
+
+
+def test_a_day_after_with_no_event_after_it_stays_anaphoric() -> None:
+    # negative case: 'a day after,' names no event: counted on from the day before it
+    got = values("Hanoi protested on Monday. A day after, Manila did too.")
+    assert got == [("on Monday", "2024-09-09"), ("A day after", "2024-09-10")]
+
+
+def test_that_year_and_that_month_take_the_last_date_written() -> None:
+    got = values("Finland applied in May 2022, after Russia invaded Ukraine in February that year.")
+    assert got == [("May 2022", "2022-05"), ("in February that year", "2022-02")]
+    got = values("The pact was signed on March 3, 2020; later that year Manila quit it.")
+    assert got[-1] == ("later that year", "2020")
+    assert values("On June 2, 2021 they met; that month Seoul sent aid.")[-1] == (
+        "that month",
+        "2021-06",
+    )
+
+
+def test_that_year_without_a_date_before_it_has_no_value() -> None:
+    assert values("Seoul sent aid that year.") == [("that year", None)]
+
+
+def test_a_month_name_abbreviation_needs_its_number() -> None:
+    # negative case: 'Jan' and 'Mar' alone are a name and a verb, not months
+    assert values("Jan met the envoy; the row may mar relations.") == []
+
+
+@pytest.mark.model
+def test_the_event_after_an_interval_is_dated_before_the_main_clause() -> None:
+    ms = code(
+        "Seoul summoned the Russian ambassador on Monday, two days after Pyongyang fired "
+        "a ballistic missile into the sea."
+    )
+    (launch,) = of(ms, "MOBILIZE")
+    assert launch.date == "2024-09-07"
+    (summons,) = of(ms, "ACCUSE")
+    assert summons.date == "2024-09-09"
+
+
+@pytest.mark.model
+def test_a_written_date_on_the_clause_wins_over_the_interval() -> None:
+    ms = code(
+        "It comes three weeks after Chinese coast guard ships rammed a Philippine supply "
+        "boat near the shoal on Aug. 19."
+    )
+    assert [m.date for m in of(ms, "ASSAULT")] == ["2024-08-19"]
+
+
+@pytest.mark.model
+def test_an_interval_does_not_date_the_clause_after_it() -> None:
+    ms = code(
+        "Nearly a year after Pyongyang sent troops to Kursk, Moscow has begun to supply "
+        "air-defence systems to Pyongyang."
+    )
+    assert [m.date for m in ms if m.event == "AID" and m.actor[0].code == "RUS"] == ["2024-09"]
