@@ -88,6 +88,8 @@ class EnglishFrames(EnglishShaping):
         for c in t.kids(i, "compound", "amod"):
             keys += [f"{t.toks[c].lemma.lower()} {lemma}", f"{t.toks[c].text.lower()} {lemma}"]
         keys.append(lemma)
+        if t.toks[i].tag == "NNPS":  # Has Talks with: a title-case headline's plural noun
+            keys.append(lemma.removesuffix("s"))
         for k in keys:
             found = self.lex.readings(k, "noun")
             if found:

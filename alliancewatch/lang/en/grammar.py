@@ -204,5 +204,5 @@ ALLY_MARKERS = frozenset({"alongside"})
 # targeted firms with tariffs, slapped Beijing with duties, retaliated against Israel with
 # strikes): the measure is the event
 WITH_LIGHT = frozenset(
-    {"hit", "target", "slap", "punish", "strike", "pummel", "saddle", "retaliate"}
+    {"hit", "target", "slap", "punish", "strike", "pummel", "saddle", "retaliate", "respond"}
 )

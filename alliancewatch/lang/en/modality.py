@@ -309,6 +309,9 @@ class EnglishModality:
                 out += self._word_cues("governor", lemma_n, passive=None) or self._word_cues(
                     "governor", lemma_n
                 )
+                if g.text.lower() == "with":  # would respond with new measures: the means
+                    reported = self._reported_kind(t, n) is not None  # shares the verb's mood
+                    out += [c for c in self.own_cues(t, n, reported) if c.kind in ("aux", "neg")]
         elif (
             dep in ("acl", "relcl", "ccomp") and g.pos == "NOUN"
         ):  # plans to send, no evidence that

@@ -290,3 +290,26 @@ def test_a_reply_rejecting_an_accusation_does_not_claim_it() -> None:
     )
     (m,) = of(ms, "ACCUSE")
     assert m.claimed_by is not None and "Azerbaijan" not in m.claimed_by.text
+
+
+def test_a_title_case_headline_noun_in_the_plural() -> None:
+    text = "Comrade Kim Jong Un Has Talks with President of Belarus"
+    ms = code_text("en", text, published=PUB, title=text)
+    assert {c for m in of(ms, "CONSULT") for c in pair(m)[0] + pair(m)[1]} == {"BLR", "PRK"}
+
+
+def test_the_means_of_a_response_shares_its_mood() -> None:
+    ms = code("The EU said it would respond with new measures against Minsk.")
+    (s,) = of(ms, "SANCTION")
+    assert pair(s) == (["EUR"], ["BLR"]) and s.factuality == "planned"
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["EUR"], ["BLR"])]
+    # negative case: a response made is told as done, and no threat
+    ms = code("The EU responded with new measures against Minsk.")
+    assert [m.factuality for m in of(ms, "SANCTION")] == ["asserted"]
+    assert not of(ms, "THREATEN")
+
+
+def test_allies_called_on_to_respond_with_sanctions_have_not_responded() -> None:
+    ms = code("Zelensky called on Washington to respond with new sanctions on Moscow.")
+    assert not of(ms, "SANCTION")
+    assert [pair(m) for m in of(ms, "REQUEST")] == [(["UKR"], ["USA"])]
