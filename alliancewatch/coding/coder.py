@@ -67,8 +67,9 @@ class Coder:
 
     def _dates(self, text: str, published: str | None, last: str | None) -> list[DateMatch]:
         """Date expressions of one sentence. Anaphoric ones (同日, the same day) refer to the
-        last date written before them in the article (spec §6): a day-precise one is put
-        before the sentence, in ISO form, for the date engine to count from."""
+        last date written before them in the article (spec §6): the last day-precise one is
+        put before the sentence, in ISO form, for the date engine to count from (a month or
+        a year written after it, 2026年から2030年にかけて, is no day for 同日 to take)."""
         find = self.language.find_dates
         if not find:
             return []
@@ -91,11 +92,13 @@ class Coder:
         discourse = Discourse(counts)
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
+        day: str | None = None  # the last day-precise one: what 同日, the same day refer to
         for s, matches in zip(sentences, found, strict=True):
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
-            dates = self._dates(s.text, article.published, last)
+            dates = self._dates(s.text, article.published, day)
             last = next((d.value for d in reversed(dates) if d.value), last)
+            day = next((d.value for d in reversed(dates) if d.value and len(d.value) == 10), day)
             discourse.last = last
             seen: dict[tuple, int] = {}
             told = len(out)  # this sentence's mentions are out[told:]
@@ -463,6 +466,9 @@ class Coder:
     ) -> tuple[str | None, str | None]:
         if factuality == "hypothetical":  # a condition has not happened: no date (the
             return None, None  # one written is the warning's, not the event's)
+        # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
+        # one told is what has lasted, or recurred, since then
+        dates = [d for d in dates if d.kind != "since"]
         for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
             bound = [d for d in dates if d.value and d.start < e and d.end > s]
             if bound:
@@ -470,8 +476,12 @@ class Coder:
                 return best.value, best.text
         # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
         # parse did not bind it to the event's own clause
+        # (a date `bound` to its own clause, or an `interval` counted from another, is no
+        # such adverbial)
         before = [
-            d for d in dates if d.value and d.kind not in ("vague", "interval") and d.end <= f.start
+            d
+            for d in dates
+            if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
         ]
         if before and factuality in ("asserted", "planned"):
             return before[-1].value, before[-1].text

@@ -51,7 +51,10 @@ class DateMatch:
     start: int
     end: int
     value: str | None
-    kind: str  # absolute | relative | vague | interval
+    # absolute | relative | vague | interval; a language may also mark a match `since` (a
+    # starting point: 3月10日以来, it dates no event of its sentence) or `bound` (it dates
+    # its own clause only, never the sentence as a time adverbial)
+    kind: str
 
 
 @dataclass

@@ -25,6 +25,7 @@ from alliancewatch.types import Argument, Cue
 CONTINUATIVE = pattern("continuative")
 QUOTED_BEFORE = pattern("quoted_before")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
+SINCE_CLAUSE = pattern("since_clause")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -337,12 +338,20 @@ class JapaneseClauses(JapaneseArguments):
                 return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
         return None, None
 
+    @staticmethod
+    def _since_clause(g: Graph, p: int) -> bool:
+        """…会談して以降、…深めている: p heads a clause of what began at its time."""
+        last, _ = g.tail(p)
+        return bool(SINCE_CLAUSE.match(g.text[g.tokens[last].end :]))
+
     def _date_spans(self, g: Graph, path: list[int]) -> tuple[tuple[int, int], ...]:
         """Where a date binds, nearest first: dependents of the event's own predicate and its
         〜して chain, then of each predicate above it (一〜日付で署名したと12日報じた)."""
         spans: list[tuple[int, int]] = []
         for p in dict.fromkeys(path):
             for hd in [p, *g.descendants(p, {"advcl", "conj"})]:
+                if hd != p and self._since_clause(g, hd):
+                    continue  # 協定を2023年に発効させて以降、訓練を拡大: the start, not the event
                 for c in [hd, *g.children[hd]]:
                     if c == hd or g.tokens[c].dep in (
                         "obl",
@@ -356,6 +365,10 @@ class JapaneseClauses(JapaneseArguments):
                         span = g.span(min(toks), max(toks))
                         if span not in spans:
                             spans.append(span)
+            if self._since_clause(g, p):
+                # 2023年8月に協定を発効させて以降: the clause's own date, wherever the parser
+                # hung it, dates it (the main clause does not take it: dates.py)
+                spans.append((0, g.tokens[p].end))
         return tuple(spans)
 
     def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:

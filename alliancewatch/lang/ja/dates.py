@@ -7,6 +7,7 @@ documented in the engine; this file only says which Japanese words mean what.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
@@ -20,8 +21,9 @@ YEAR_REL = table(
 MONTH_REL = table("今月=0 本月=0 先月=-1 前月=-1 先々月=-2 来月=1 翌月=1")
 WEEK_REL = table("今週=0 先週=-1 前週=-1 先々週=-2 来週=1 翌週=1 週明け=1")
 DAY_REL = table(
-    "今日=0 本日=0 きょう=0 今朝=0 今夜=0 今晩=0 昨日=-1 きのう=-1 昨夜=-1 昨晩=-1 一昨日=-2 "
-    "おととい=-2 明日=1 あす=1 あした=1 明後日=2 あさって=2 前日=-1 翌日=1"
+    "今日=0 本日=0 きょう=0 今朝=0 けさ=0 今夕=0 昨夕=-1 今夜=0 今晩=0 昨日=-1 きのう=-1 "
+    "昨夜=-1 昨晩=-1 一昨日=-2 おととい=-2 明日=1 あす=1 あした=1 明後日=2 あさって=2 "
+    "前日=-1 翌日=1"
 )
 VAGUE = words(
     "当時 最近 近年 今後 近日 先ごろ 先頃 このほど かつて 以前 将来 昨今 現在 目下 近い将来"
@@ -104,5 +106,24 @@ RULES: list[Rule] = [
 ]
 
 
+# 発射は3月10日以来, 訪朝は2000年7月以来: the last time before, not the date of the event
+# told (以降 is left alone: 昨年8月以降、砲弾を送っている is dated by when it began)
+_SINCE = re.compile(r"\s*(?:の|に)?\s*以来")
+# the date of a clause that ends so (2023年8月に協定を発効させて以降、訓練を拡大している)
+# dates that clause alone: no time adverbial of the sentence (clauses.py binds it there)
+_SINCE_CLAUSE = re.compile(r"[^、。「」]{0,50}?[てで](?:以来|以降)")
+# 15日午後(日本時間16日午前): the same moment restated in Japan's clock, not a second date
+_RESTATED = re.compile(r"[(（]\s*(?:日本|現地|米東部|米西部|米国東部|韓国)時間\s*$")
+
+
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
-    return engine.find_dates(text, published, RULES, FUTURE)
+    out = []
+    for d in engine.find_dates(text, published, RULES, FUTURE):
+        if _RESTATED.search(text[max(0, d.start - 12) : d.start]):
+            continue
+        if d.value and _SINCE.match(text, d.end):
+            d = replace(d, kind="since")
+        elif d.value and _SINCE_CLAUSE.match(text, d.end):
+            d = replace(d, kind="bound")
+        out.append(d)
+    return out

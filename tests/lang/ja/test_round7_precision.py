@@ -1,0 +1,100 @@
+"""Round 7 (issue 9), precision and dates: classes of false positives and wrong dates found
+over the studied ja sets, each shown in sentences we wrote (positive and negative cases).
+
+Dates (spec §6): 同日 takes the last day written before it, not a month or a year range
+written after that day; けさ is the publication day; a date followed by 以来 is the last time
+before (発射は3月10日以来), not the date of the event told; the date of a clause that ends
+in 〜て以降 dates that clause, not the ongoing event of the main clause; a time restated in
+Japan's clock in parentheses is no second date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_coder import brief, code
+
+pytestmark = pytest.mark.model
+
+
+def _by_type(ms: list, event: str) -> list:
+    return [m for m in ms if m.event == event]
+
+
+# -- 同日 and the day it refers to ---------------------------------------------------------
+
+
+def test_same_day_skips_a_year_range_written_after_the_day():
+    ms = code(
+        "韓国国防部は1日、ポーランドと戦車の供給契約を結んだと発表した。",
+        "戦車は2027年から2030年にかけて引き渡される予定だ。",
+        "国防部長官は同日、ポーランドの国防相と会談した。",
+    )
+    (m,) = _by_type(ms, "CONSULT")
+    assert m.date == "2024-10-01"
+
+
+def test_same_day_skips_a_month_written_after_the_day():
+    ms = code(
+        "北朝鮮の朝鮮中央通信は28日、部隊がクルスク州の戦闘に参加したと報じた。",
+        "派兵は昨年12月に発効した条約に基づくものだという。",
+        "ロシアのプーチン大統領は同日、北朝鮮を支持する声明を発表した。",
+        published="2025-04-29",
+    )
+    (m,) = [m for m in ms if m.trigger == "支持"]
+    assert m.event == "SUPPORT" and m.date == "2025-04-28"
+
+
+def test_same_day_right_after_a_day():
+    ms = code(
+        "ロシア軍は5日、ウクライナ東部を砲撃した。", "ウクライナ軍は同日、ロシア領内を攻撃した。"
+    )
+    assert {(brief(m), m.date) for m in ms} == {
+        (("ASSAULT", ("RUS",), ("UKR",)), "2024-10-05"),
+        (("ASSAULT", ("UKR",), ("RUS",)), "2024-10-05"),
+    }
+
+
+# -- deictic words of a broadcast ----------------------------------------------------------
+
+
+def test_this_morning_is_the_publication_day():
+    (m,) = code("北朝鮮がけさ、日本海に向けて弾道ミサイルを発射しました。")
+    assert m.event == "MOBILIZE" and m.date == "2024-10-21"
+    (n,) = code("政府はけさ、北京の大使館ルートを通じて北朝鮮に抗議しました。")
+    assert brief(n) == ("ACCUSE", ("JPN",), ("PRK",)) and n.date == "2024-10-21"
+
+
+# -- 以来, 〜て以降 ------------------------------------------------------------------------
+
+
+def test_since_names_the_last_time_before_not_this_one():
+    (m,) = code("北朝鮮が核実験を強行したのは2017年9月以来となる。")
+    assert m.event == "MOBILIZE" and m.date == "2024-10"
+    (v,) = code("プーチン大統領の訪朝は2000年7月以来、24年ぶりとなる。", published="2024-06-20")
+    assert v.event == "CONSULT" and v.date == "2024-06"
+
+
+def test_a_date_without_since_dates_its_event():
+    (m,) = code("北朝鮮は2017年9月に核実験を強行した。")
+    assert m.event == "MOBILIZE" and m.date == "2017-09"
+    (n,) = code("北朝鮮は昨年8月以降、ロシアに砲弾を送り続けている。")
+    assert brief(n) == ("AID", ("PRK",), ("RUS",)) and n.date == "2023-08"
+
+
+def test_a_since_clause_dates_itself_not_the_ongoing_main_clause():
+    ms = code("日本とフィリピンは2024年7月に円滑化協定に署名して以降、共同訓練を拡大している。")
+    (signed,) = _by_type(ms, "SUPPORT")
+    (drills,) = _by_type(ms, "COOPERATE")
+    assert signed.date == "2024-07"
+    assert drills.date == "2024-10"
+
+
+# -- a time restated in Japan's clock --------------------------------------------------------
+
+
+def test_japan_time_in_parentheses_is_no_second_date():
+    (m,) = code("国連安保理は2日午前(日本時間3日未明)、北朝鮮に対する制裁決議を採択した。")
+    assert brief(m) == ("SANCTION", ("UNO",), ("PRK",)) and m.date == "2024-10-02"
+    (n,) = code("国連安保理は2日午前、北朝鮮に対する制裁決議を採択した。")
+    assert n.date == "2024-10-02"
