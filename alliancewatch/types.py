@@ -153,6 +153,10 @@ class Frame:
     # the type of an earlier event its object names (condemned the launch -> MOBILIZE): when
     # no other side is written, that event's doers are this one's
     about: str = ""
+    # a planned event is dated only by its own clause (date_spans), never by a date written
+    # elsewhere in the sentence: that one is the telling's ('said on Tuesday that the EU
+    # will impose sanctions': the sanctions have no date yet)
+    own_dates: bool = False
 
 
 @dataclass(frozen=True)

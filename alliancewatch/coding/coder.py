@@ -483,7 +483,7 @@ class Coder:
             for d in dates
             if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
         ]
-        if before and factuality in ("asserted", "planned"):
+        if before and (factuality == "asserted" or (factuality == "planned" and not f.own_dates)):
             return before[-1].value, before[-1].text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:

@@ -51,7 +51,9 @@ OFFER_VERBS = frozenset({"offer"})
 RESPONSE_KEYS = frozenset(
     {"measure", "countermeasure", "respond", "retaliate", "retaliation", "punish", "punishment"}
 )
-STATEMENT_KEYS = frozenset({"support", "back", "warn", "threaten"})
+STATEMENT_KEYS = frozenset(
+    {"support", "back", "stand by", "stand with", "stand behind", "warn", "threaten"}
+)
 # statements made to someone: their with-phrase is the addressee (lodged a protest with
 # Seoul, raised concerns with Beijing), not a co-actor
 ADDRESSED_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})

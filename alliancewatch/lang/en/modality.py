@@ -67,7 +67,7 @@ class EnglishModality:
             elif kind == "governor" and c.pattern.pattern == "prep":
                 if passive is None:
                     out.append(Cue(c.label, word, kind))
-            elif kind == "governor" and c.pattern.pattern == "litotes":
+            elif kind == "governor" and c.pattern.pattern in ("litotes", "ongoing"):
                 continue  # only marks the word: its own modal or tense tells the mood
             elif kind == "governor" and c.pattern.pattern == "xcomp":
                 if xcomp:
@@ -286,12 +286,12 @@ class EnglishModality:
         if dep in COMPLEMENT and g.pos in ("VERB", "AUX"):
             out += self._word_cues("governor", lemma, passive=t.is_passive(h), xcomp=dep == "xcomp")
             if dep == "xcomp":  # may be planning to send, did not agree to send, were to send
-                litotes = any(
-                    c.pattern.pattern == "litotes" for c in self.lex.cue("governor", lemma)
-                )  # would not hesitate to strike: the strike is meant, not denied
-                out += [
-                    c for c in self.own_cues(t, h, False) if not (litotes and c.label == "negated")
-                ]
+                kinds = {c.pattern.pattern for c in self.lex.cue("governor", lemma)}
+                # would not hesitate to strike: the strike is meant, not denied; will continue
+                # to coordinate: the coordination goes on now, it is not a plan
+                drop = {"litotes": "negated", "ongoing": "planned"}
+                drop = {label for k, label in drop.items() if k in kinds}
+                out += [c for c in self.own_cues(t, h, False) if c.label not in drop]
         elif dep == "xcomp" and g.pos == "ADJ":  # is likely to send
             out += self._word_cues("adj", lemma)
             verb = t.head(h)

@@ -144,3 +144,48 @@ def test_an_interval_does_not_date_the_clause_after_it() -> None:
         "air-defence systems to Pyongyang."
     )
     assert [m.date for m in ms if m.event == "AID" and m.actor[0].code == "RUS"] == ["2024-09"]
+
+
+# -- what is said to come, and what is said to go on ------------------------------------------
+
+
+@pytest.mark.model
+def test_a_plan_told_on_a_day_takes_no_date_from_the_telling() -> None:
+    ms = code("Vietnam's defence minister said on Monday that Hanoi will send engineers to Laos.")
+    (aid,) = of(ms, "AID")
+    assert aid.factuality == "planned" and aid.date is None
+
+
+@pytest.mark.model
+def test_a_plan_with_its_own_date_keeps_it() -> None:
+    # negative case: the plan's own clause names its day
+    ms = code("The minister said on Monday that Hanoi will send engineers to Laos on Friday.")
+    (aid,) = of(ms, "AID")
+    assert aid.factuality == "planned" and aid.date == "2024-09-13"
+
+
+@pytest.mark.model
+def test_an_act_told_on_a_day_keeps_the_day() -> None:
+    # negative case: a done act still takes the sentence's day before it
+    ms = code("On Monday, the minister said Hanoi had sent engineers to Laos.")
+    assert [m.date for m in of(ms, "AID")] == ["2024-09-09"]
+
+
+@pytest.mark.model
+def test_standing_with_a_state_is_a_stance_not_a_plan() -> None:
+    ms = code("Minsk will always stand with Moscow against Western pressure.")
+    (s,) = of(ms, "SUPPORT")
+    assert s.factuality == "asserted" and s.date == "2024-09"
+
+
+@pytest.mark.model
+def test_will_continue_to_coordinate_goes_on_now() -> None:
+    ms = code("Seoul will continue to coordinate closely with Tokyo on the missile threat.")
+    assert [m.factuality for m in of(ms, "COOPERATE")] == ["asserted"]
+
+
+@pytest.mark.model
+def test_will_begin_to_coordinate_is_a_plan() -> None:
+    # negative case: only 'continue' tells something going on
+    ms = code("Seoul will begin to coordinate closely with Tokyo on the missile threat.")
+    assert [m.factuality for m in of(ms, "COOPERATE")] == ["planned"]
