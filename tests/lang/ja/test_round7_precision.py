@@ -98,3 +98,32 @@ def test_japan_time_in_parentheses_is_no_second_date():
     assert brief(m) == ("SANCTION", ("UNO",), ("PRK",)) and m.date == "2024-10-02"
     (n,) = code("国連安保理は2日午前、北朝鮮に対する制裁決議を採択した。")
     assert n.date == "2024-10-02"
+
+
+# -- place names are no parties (data/not_actor.tsv) ----------------------------------------
+
+
+def test_a_state_where_a_target_lies_is_not_the_target():
+    (m,) = code("イランは、イラクにある米軍基地に向けてミサイル攻撃を行った。")
+    assert brief(m) == ("ASSAULT", ("IRN",), ("USA",))
+    (n,) = code("イスラエル軍はシリアの軍事施設を空爆した。")
+    assert brief(n) == ("ASSAULT", ("ISR",), ("SYR",))
+
+
+def test_the_host_of_a_meeting_is_not_addressed_by_what_is_said_there():
+    ms = code("ゼレンスキー大統領は、ドイツで開かれた国際会議で演説し、米国に兵器の供与を求めた。")
+    assert {brief(m) for m in ms} == {("REQUEST", ("UKR",), ("USA",))}
+    (n,) = code("ドイツは会議で米国に兵器の供与を求めた。")
+    assert brief(n) == ("REQUEST", ("DEU",), ("USA",))
+
+
+def test_a_time_zone_is_no_state():
+    ms = code("トランプ大統領は日本時間のけさ、イランの核施設への攻撃を完了したと投稿した。")
+    assert {brief(m) for m in ms} == {("ASSAULT", ("USA",), ("IRN",))}
+
+
+def test_the_host_of_an_embassy_is_no_party():
+    ms = code("在フィリピン米大使は、中国の行動を非難する声明を出した。")
+    assert {brief(m) for m in ms} == {("ACCUSE", ("USA",), ("CHN",))}
+    (n,) = code("日本政府は在日ロシア大使館の外交官8人を国外追放した。")
+    assert brief(n) == ("SANCTION", ("JPN",), ("RUS",))
