@@ -309,7 +309,13 @@ def test_the_means_of_a_response_shares_its_mood() -> None:
     assert not of(ms, "THREATEN")
 
 
-def test_allies_called_on_to_respond_with_sanctions_have_not_responded() -> None:
-    ms = code("Zelensky called on Washington to respond with new sanctions on Moscow.")
-    assert not of(ms, "SANCTION")
-    assert [pair(m) for m in of(ms, "REQUEST")] == [(["UKR"], ["USA"])]
+def test_standing_with_a_state_from_now_on_is_support_stated_now() -> None:
+    (m,) = of(code("Minsk will always stand with Moscow, Lukashenko said."), "SUPPORT")
+    assert pair(m) == (["BLR"], ["RUS"]) and m.factuality == "asserted"
+
+
+def test_retaliating_is_a_threat_only_as_what_one_will_do() -> None:
+    ms = code("Islamabad vowed to retaliate against New Delhi.")
+    assert [pair(m) for m in of(ms, "THREATEN")] == [(["PAK"], ["IND"])]
+    # negative case: a retaliation carried out is no threat
+    assert not of(code("Pyongyang retaliated against Seoul by scrapping the pact."), "THREATEN")
