@@ -35,6 +35,9 @@ IMPLICIT_TYPES = frozenset(EVENT_TYPES)
 # Types whose unsaid side may come from the article's main pair of states, not only from
 # the sentence: giving (…ロシアに対する兵力支援: the giver is the article's subject).
 DYAD_TYPES = frozenset({"AID"})
+# Types that make a pact or a joint text, whose sides 'the pact' stands for afterwards.
+AGREEMENTS = frozenset({"SUPPORT", "AGREE"})
+DOERS = frozenset({"agent", "genitive", "agent_phrase"})  # roles that name who acts
 
 
 class Coder:
@@ -54,6 +57,7 @@ class Coder:
         self.same = language.same_words
         self.groups = language.group_words
         self.organs = language.organ_words
+        self.documents = language.document_words
         self.parsed = language.parse is not None  # frames are built from tokens
 
     def _actors(self, text: str) -> list[ActorMatch]:
@@ -118,6 +122,8 @@ class Coder:
                     discourse.parties[kind] = tuple(sides)
                     if kind == "symmetric":  # the last joint event of each size (3국: 3)
                         discourse.met[len(set(sides))] = tuple(dict.fromkeys(sides))
+                    if m.event in AGREEMENTS:  # what 'the pact' stands for from now on
+                        discourse.pact = tuple(sides)
                 codes = (
                     m.event,
                     tuple(sorted({a.code for a in m.actor})),
@@ -170,6 +176,15 @@ class Coder:
             before = codes_of(refs_in(matches, 0, a.start))
             group = before[-n:] if len(before) >= n else discourse.group(n)
             refs = [ActorRef(word, c, None) for c in group]
+        document = (
+            self.documents.fullmatch(a.text)
+            if self.documents and not refs and a.role not in DOERS
+            else None
+        )
+        if document:  # criticized the pact: its parties, or none if untold (as a doer, 'the
+            # treaty will expand cooperation' is too often another treaty's: left alone)
+            pact = discourse.pact or discourse.parties.get("symmetric", ())
+            return [ActorRef(a.text, c, None) for c in pact]
         organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
         if organ:  # the ministry said: the state of the ministry named before
             code = organ_before(matches, a.start) or discourse.organ

@@ -84,6 +84,9 @@ class Language:
     # a state organ named without its state ("the ministry", "the military"): the state of
     # the last organ named before it
     organ_words: re.Pattern[str] | None = None
+    # a pact or joint text named without its parties ("the pact", "the joint statement"):
+    # the parties of the last agreement told, else of the last joint event
+    document_words: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # -- added by the registry (issue 7); all optional --

@@ -61,6 +61,7 @@ LANGUAGE = Language(
     both_words=_LEX.both_words,
     group_words=_LEX.group_words,
     organ_words=_LEX.organ_words,
+    document_words=_LEX.document_words,
     not_actor=_LEX.not_actor,
     aliases=("eng", "english"),
     lingua="ENGLISH",

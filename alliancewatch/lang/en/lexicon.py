@@ -77,6 +77,7 @@ class Lexicon:
     both_words: re.Pattern[str] | None
     group_words: tuple[tuple[re.Pattern[str], int], ...]  # the three countries -> 3
     organ_words: re.Pattern[str] | None  # the ministry, the military: the last organ's state
+    document_words: re.Pattern[str] | None  # the pact, the joint statement: its parties
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]
 
     def trigger(self, key: str, pos: str) -> Trigger | None:
@@ -181,5 +182,6 @@ def load(data_dir: Path = DATA_DIR) -> Lexicon:
         both_words=_both(data_dir / "both_words.tsv"),
         group_words=_groups(data_dir / "group_words.tsv"),
         organ_words=_both(data_dir / "organ_words.tsv"),
+        document_words=_both(data_dir / "document_words.tsv"),
         not_actor=_not_actor(data_dir / "not_actor.tsv"),
     )

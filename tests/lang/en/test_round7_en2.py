@@ -197,3 +197,49 @@ def test_brussels_acting_is_the_eu_but_a_meeting_there_is_not() -> None:
     # negative case: 'met in Brussels': the place, no party
     ms = code("NATO ministers met in Brussels with Ukrainian officials.")
     assert [parties(m) for m in of(ms, "CONSULT")] == [{"NATO", "UKR"}]
+
+
+# -- a pact or joint text as what a stance is about; the alliance, the bloc ----------------
+
+
+def test_criticizing_the_pact_accuses_its_parties() -> None:
+    ms = code(
+        "Putin and Kim signed a defence pact in Pyongyang on Wednesday. "
+        "Japan criticized the pact on Thursday."
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m)[0] == ["JPN"] and set(pair(m)[1]) == {"RUS", "PRK"}
+
+
+def test_the_treaty_as_a_doer_is_left_alone() -> None:
+    # negative case: 'the treaty will expand cooperation' gives no parties of its own
+    ms = code(
+        "Russia and North Korea signed a pact in June. Officials in Tehran say the treaty "
+        "will expand cooperation."
+    )
+    assert not of(ms, "COOPERATE")
+
+
+def test_the_alliance_is_nato_where_the_story_names_nato() -> None:
+    ms = code(
+        "NATO defence ministers met in Brussels on Monday. Within hours, the alliance "
+        "announced new sanctions on Russia."
+    )
+    (m,) = of(ms, "SANCTION")
+    assert pair(m) == (["NATO"], ["RUS"])
+
+
+def test_the_alliance_between_two_states_is_no_nato() -> None:
+    # negative case: a bond between two states, and a story that names no NATO
+    ms = code("Seoul said the alliance would impose sanctions on Pyongyang.")
+    assert all("NATO" not in parties(m) for m in ms)
+    ms = code("NATO is watching. The alliance between Moscow and Pyongyang has alarmed Japan.")
+    assert all("NATO" not in pair(m)[0] for m in ms)
+
+
+def test_the_bloc_is_the_eu_where_the_story_names_the_eu() -> None:
+    ms = code(
+        "The European Union condemned the transfers. On Tuesday its spokesman said the bloc "
+        "would impose new sanctions on Tehran."
+    )
+    assert (["EUR"], ["IRN"]) in [pair(m) for m in of(ms, "SANCTION")]
