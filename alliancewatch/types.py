@@ -153,10 +153,12 @@ class Frame:
     # the type of an earlier event its object names (condemned the launch -> MOBILIZE): when
     # no other side is written, that event's doers are this one's
     about: str = ""
-    # a planned event is dated only by its own clause (date_spans), never by a date written
-    # elsewhere in the sentence: that one is the telling's ('said on Tuesday that the EU
-    # will impose sanctions': the sanctions have no date yet)
-    own_dates: bool = False
+    # the language binds dates by clause (English): a planned event is dated only by its own
+    # clause (date_spans), never by a date written elsewhere in the sentence, which is the
+    # telling's ('said on Tuesday that the EU will impose sanctions': no date yet); an
+    # asserted event the parse left undated takes the one day written after it, up to
+    # publication ('test-fired what appeared to be a new missile on Thursday')
+    clause_dated: bool = False
 
 
 @dataclass(frozen=True)

@@ -498,8 +498,24 @@ class Coder:
             for d in dates
             if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
         ]
-        if before and (factuality == "asserted" or (factuality == "planned" and not f.own_dates)):
+        if before and (
+            factuality == "asserted" or (factuality == "planned" and not f.clause_dated)
+        ):
             return before[-1].value, before[-1].text
+        # North Korea test-fired ... on Thursday, the ministry said (the parse hung the day
+        # on another clause): the one day written after an asserted event, when it is no
+        # later than publication (not 'drills that run until May 9')
+        later = [
+            d
+            for d in dates
+            if d.value
+            and len(d.value) == 10
+            and d.kind not in ("vague", "interval")
+            and d.start >= f.end
+            and (not published or d.value <= published[:10])
+        ]
+        if f.clause_dated and factuality == "asserted" and not before and len(later) == 1:
+            return later[0].value, later[0].text
         vague = [d for d in dates if d.kind == "vague"]
         if vague:
             return None, vague[0].text

@@ -482,7 +482,7 @@ class EnglishFrames(EnglishShaping):
             partner=trig.partner,
             place_event=place_event,
             about=about,
-            own_dates=True,  # said on Tuesday that X will: no date for X
+            clause_dated=True,  # dates bind by clause (types.Frame)
             pair=treaty,
         )
 

@@ -189,3 +189,27 @@ def test_will_begin_to_coordinate_is_a_plan() -> None:
     # negative case: only 'continue' tells something going on
     ms = code("Seoul will begin to coordinate closely with Tokyo on the missile threat.")
     assert [m.factuality for m in of(ms, "COOPERATE")] == ["planned"]
+
+
+@pytest.mark.model
+def test_an_undated_act_takes_the_one_day_written_after_it() -> None:
+    # the parse hangs 'on Monday' on the clause inside the object
+    ms = code(
+        "Pyongyang test-fired what looked like a new solid-fuel missile on Monday, "
+        "South Korea's military said."
+    )
+    assert [m.date for m in of(ms, "MOBILIZE")] == ["2024-09-09"]
+
+
+@pytest.mark.model
+def test_a_day_after_publication_dates_no_act_before_it() -> None:
+    # negative case: the end of drills still to run is not the protest's day
+    ms = code("Seoul protested to Beijing over Chinese drills that run until Sept. 20.")
+    assert [m.date for m in of(ms, "ACCUSE")] == ["2024-09"]
+
+
+@pytest.mark.model
+def test_a_plan_takes_no_day_from_the_report_after_it() -> None:
+    # negative case: a planned event takes no date from outside its clause, before or after
+    ms = code("Vietnam will send engineers to Laos, the ministry said on Monday.")
+    assert [m.date for m in of(ms, "AID")] == [None]
