@@ -296,10 +296,13 @@ class Coder:
         pair: bool = False,
         denied: bool = False,
         about: str = "",
+        talkers: frozenset[str] = frozenset(),
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
-        A destination that is written but names no state (第三国に輸出) is not filled."""
+        A destination that is written but names no state (第三国に輸出) is not filled; the
+        states of those who talk about an event noun (`talkers`) fill no side of it, wherever
+        else in the sentence they are named (日本政府はイランの攻撃を非難し、上川外相は…)."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
             if len(actor) + len(recipient) >= 2:
                 return actor, recipient, False
@@ -324,7 +327,9 @@ class Coder:
             return None
         known = (actor or recipient)[0].code or ""
         taken = {r.code for r in actor + recipient}
-        groups = [g for m in matches if (g := [c for c in m.codes if c not in taken])]
+        groups = [
+            g for m in matches if (g := [c for c in m.codes if c not in taken | talkers])
+        ]
         others = [c for g in groups for c in g]
         fill: list[str] = []
         if event in DYAD_TYPES:
@@ -410,12 +415,13 @@ class Coder:
         source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
         # and the one who talks about an event noun (its "claim" role: 韓国政府は北朝鮮の
         # 派兵を非難した) is no unsaid side of it either
-        source |= {
+        talkers = frozenset(
             c
             for a in f.arguments
             if a.role == "claim"
             for c in codes_of(refs_in(matches, a.start, a.end))
-        }
+        )
+        source |= talkers
         # a treaty act fills its pair only when it is told of a treaty (a named thing among
         # its arguments) or as a verb with one party written, not a bare noun (署名後の会見)
         named = any(not a.participant for a in f.arguments)
@@ -432,6 +438,7 @@ class Coder:
             pair,
             any(c.label == "negated" for c in f.cues),
             f.about,
+            talkers,
         )
         if filled is None:
             return None

@@ -127,3 +127,18 @@ def test_the_host_of_an_embassy_is_no_party():
     assert {brief(m) for m in ms} == {("ACCUSE", ("USA",), ("CHN",))}
     (n,) = code("日本政府は在日ロシア大使館の外交官8人を国外追放した。")
     assert brief(n) == ("SANCTION", ("JPN",), ("RUS",))
+
+
+# -- who talks about an event noun fills no side of it ------------------------------------
+
+
+def test_the_accusers_state_named_again_fills_no_side_of_the_event_noun():
+    ms = code("日本政府はイランの攻撃を強く非難し、岸田首相も深い懸念を表明した。")
+    assert ("ACCUSE", ("JPN",), ("IRN",)) in {brief(m) for m in ms}
+    assert not [m for m in ms if m.event == "ASSAULT" and "JPN" in brief(m)[1] + brief(m)[2]]
+
+
+def test_another_state_in_the_sentence_still_fills_the_event_noun():
+    ms = code("韓国政府は北朝鮮の派兵を強く非難し、尹錫悦大統領はロシアに兵士の撤収を求めた。")
+    assert ("AID", ("PRK",), ("RUS",)) in {brief(m) for m in ms}
+    assert ("ACCUSE", ("KOR",), ("PRK",)) in {brief(m) for m in ms}
