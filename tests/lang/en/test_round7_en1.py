@@ -319,3 +319,10 @@ def test_retaliating_is_a_threat_only_as_what_one_will_do() -> None:
     assert [pair(m) for m in of(ms, "THREATEN")] == [(["PAK"], ["IND"])]
     # negative case: a retaliation carried out is no threat
     assert not of(code("Pyongyang retaliated against Seoul by scrapping the pact."), "THREATEN")
+
+
+def test_pledged_to_do_is_no_aid_pledged_arms_are() -> None:
+    ms = code("The three leaders pledged to share missile warning data on North Korea.")
+    assert not of(ms, "AID")
+    (m,) = of(code("Germany pledged tanks to Ukraine."), "AID")
+    assert pair(m) == (["DEU"], ["UKR"]) and m.factuality == "planned"
