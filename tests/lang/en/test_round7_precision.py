@@ -213,3 +213,50 @@ def test_a_plan_takes_no_day_from_the_report_after_it() -> None:
     # negative case: a planned event takes no date from outside its clause, before or after
     ms = code("Vietnam will send engineers to Laos, the ministry said on Monday.")
     assert [m.date for m in of(ms, "AID")] == [None]
+
+
+# -- what is sought, and what 'give' gives -----------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_bid_to_join_an_alliance_is_not_the_joining() -> None:
+    ms = code("Hungary's parliament ratified Finland's bid to join NATO on Monday.")
+    assert [m.event for m in ms if "NATO" in {r.code for r in m.recipient}] == []
+
+
+@pytest.mark.model
+def test_efforts_to_join_the_bloc_are_not_the_joining() -> None:
+    ms = code("A war with Kosovo would only harm Serbia's efforts to join the European Union.")
+    assert not of(ms, "SUPPORT")
+
+
+@pytest.mark.model
+def test_applied_to_join_is_not_the_joining() -> None:
+    ms = code("Finland applied to join the alliance in May 2022.")
+    assert not of(ms, "SUPPORT")
+
+
+@pytest.mark.model
+def test_joining_an_alliance_is_still_coded() -> None:
+    # negative case: the joining told as done
+    ms = code("Finland joined NATO in April 2023.")
+    assert [m.date for m in of(ms, "SUPPORT")] == ["2023-04"]
+
+
+@pytest.mark.model
+def test_giving_figures_an_address_or_a_response_is_no_aid() -> None:
+    for text in (
+        "The Pentagon declined to give numbers on North Korean losses in Kursk.",
+        "Macron, who gave the summit's opening address, met Modi on Friday.",
+        "Pakistan's army said it would give a befitting response to India.",
+    ):
+        assert not of(code(text), "AID"), text
+
+
+@pytest.mark.model
+def test_giving_arms_is_still_aid() -> None:
+    # negative case
+    ms = code("Poland gave Ukraine dozens of T-72 tanks last year.")
+    assert [([a.code for a in m.actor], [r.code for r in m.recipient]) for m in of(ms, "AID")] == [
+        (["POL"], ["UKR"])
+    ]
