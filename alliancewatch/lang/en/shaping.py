@@ -38,6 +38,10 @@ from alliancewatch.lang.en.lexicon import Trigger
 from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
 from alliancewatch.types import Argument, Frame
 
+# clauses inside a date's phrase that date their own event (thanked China for hosting talks
+# in 2021: the hosting's year)
+CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl", "pcomp"})
+
 
 class EnglishShaping(EnglishArguments):
     def _shape_roles(
@@ -438,7 +442,7 @@ class EnglishShaping(EnglishArguments):
                 if c in interval and t.toks[c].dep == "prep" and c not in path:
                     continue
                 if t.toks[c].dep in DATE_DEPS or c in interval:
-                    s, e = t.span(c, frozenset({"relcl", "acl", "ccomp", "advcl"}))
+                    s, e = t.span(c, CLAUSE_CUT if c not in path else CLAUSE_CUT - {"pcomp"})
                     if (s, e) not in spans:
                         spans.append((s, e))
         return tuple(spans)

@@ -260,3 +260,16 @@ def test_giving_arms_is_still_aid() -> None:
     assert [([a.code for a in m.actor], [r.code for r in m.recipient]) for m in of(ms, "AID")] == [
         (["POL"], ["UKR"])
     ]
+
+
+@pytest.mark.model
+def test_a_date_inside_a_gerund_dates_the_gerund_not_the_thanks() -> None:
+    ms = code("Seoul thanked Hanoi for hosting rounds of talks with Tokyo in 2021.")
+    assert [m.date for m in of(ms, "SUPPORT")] == ["2024-09"]
+
+
+@pytest.mark.model
+def test_a_date_on_the_act_itself_still_binds() -> None:
+    # negative case
+    ms = code("Seoul and Tokyo signed the accord in Hanoi in 2021.")
+    assert [m.date for m in of(ms, "SUPPORT")] == ["2021"]
