@@ -11,7 +11,6 @@ lists in grammar.py.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,22 +41,16 @@ from alliancewatch.lang.en.grammar import (
 )
 from alliancewatch.lang.en.headline import headline_frame, headline_speaker, is_headline
 from alliancewatch.lang.en.lexicon import DATA_DIR, Lexicon, Trigger, load
-from alliancewatch.lang.en.shaping import EnglishShaping
+from alliancewatch.lang.en.requires import EnglishRequires
 from alliancewatch.lang.en.tree import RELATIVE, Tree
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 
-class EnglishFrames(EnglishShaping):
+class EnglishFrames(EnglishRequires):
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
 
     # -- triggers --------------------------------------------------------------------------
-
-    def _light(self, t: Tree, i: int) -> str | None:
-        """The voice of i as a light verb (held, staged, received), or None."""
-        return next(
-            (self.lex.light_verbs[w] for w in t.lemmas(i) if w in self.lex.light_verbs), None
-        )
 
     def _verb_trigger(self, t: Tree, i: int) -> tuple[Trigger, ...]:
         keys = [w for w in [t.hyphen_word(i)] if "-" in w]
@@ -110,6 +103,9 @@ class EnglishFrames(EnglishShaping):
                     return None  # warned Beijing against aiding Russia: no aid told
                 if n is not None and t.toks[n].pos in NOMINAL and self._cut_by(t, n):
                     found = tuple(r for r in found if r.event != "AID")
+            flip = self._flipped(t, i)
+            if flip is not None:
+                return flip  # does not accept Japan's protest: a rejection of it
             if self._light(t, i) and any(self._object_trigger(t, o) for o in t.kids(i, "dobj")):
                 return None  # launched an attack: the noun is the event
         elif tok.pos in NOMINAL and (tok.dep != "compound" or self._proxy(t, i) != i):
@@ -123,79 +119,6 @@ class EnglishFrames(EnglishShaping):
             return None
         p, _ = self._anchor(t, i)
         return next((r for r in found if self._requires_ok(t, r, i, p)), None)
-
-    def _object_trigger(self, t: Tree, o: int) -> bool:
-        if t.toks[o].pos not in NOMINAL:
-            return False
-        trig = self._noun_trigger(t, o)
-        return trig is not None and trig.event != "NONE" and self._requires_ok(t, trig, o, o)
-
-    def _requires_ok(self, t: Tree, trig: Trigger, i: int, p: int) -> bool:
-        kind, _, arg = trig.requires.partition(":")
-        if not kind:
-            return True
-        if kind in ("object", "not_object"):
-            objs = [
-                c
-                for h in {i, p}
-                for c in t.children[h]
-                if t.toks[c].dep in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative", "oprd")
-            ]
-            if t.toks[i].pos in NOMINAL:
-                objs += [o for c in t.kids(i, "prep", "compound") for o in [c, *t.kids(c, "pobj")]]
-            if kind == "not_object":  # gave the diplomats 72 hours to leave: a counted span
-                objs += [c for c in t.kids(i, "npadvmod") if t.kids(c, "nummod")]
-            text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
-            if t.toks[i].pos in VERBAL and i + 1 < len(t.toks) and not objs:
-                text += " " + t.toks[i + 1].text  # scrambled fighters as bombers passed
-            if (t.is_passive(p) and t.toks[p].dep in ("acl", "amod")) or (
-                t.toks[p].dep == "relcl" and all(t.toks[o].text.lower() in RELATIVE for o in objs)
-            ):  # missiles launched by North Korea; the treaty the two countries signed;
-                # missiles that Russian forces have fired at Ukrainian cities
-                h = t.head(p)
-                text += " " + (t.toks[h].text if h is not None else "")
-            hit = bool(re.search(rf"\b(?:{arg})", text, re.I))
-            return hit if kind == "object" else not hit
-        if kind == "active_object":  # stationed troops in Poland, not troops stationed there
-            objs = t.kids(p, "dobj")
-            text = " ".join(t.phrase(o, frozenset({"relcl"})) for o in objs)
-            return (
-                not t.is_passive(p)
-                and t.toks[p].dep not in ("relcl", "acl")
-                and bool(re.search(rf"\b(?:{arg})", text, re.I))
-            )
-        if kind == "compound":
-            mods = " ".join(t.toks[c].text for c in t.kids(i, "compound", "amod"))
-            return bool(re.search(rf"\b(?:{arg})\b", mods, re.I))
-        if kind == "prep":
-            words = set(arg.split("|"))
-            return any(t.toks[c].text.lower() in words for c in t.kids(i, "prep"))
-        if kind == "oprd":
-            return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
-        if kind == "in_name":  # is in Pyongyang, not in talks or in a difficult position
-            preps = t.kids(p, "prep") + [g for c in t.kids(p, "acomp") for g in t.kids(c, "prep")]
-            return any(t.toks[o].pos == "PROPN" for c in preps for o in t.kids(c))
-        if kind == "subject":  # instructors arrived in Niamey; the treaty, which took effect
-            h = t.head(p) if t.toks[p].dep == "relcl" else None
-            subj = [t.phrase(c) for c in t.kids(p, "nsubj")] + ([t.toks[h].text] if h else [])
-            return any(re.search(rf"\b(?:{arg})", x, re.I) for x in subj)
-        if kind == "intransitive":  # fired at Ukrainian cities (fired missiles at: 'fire')
-            return not t.kids(p, "dobj")
-        if kind == "verbal":  # firmly opposes, not 'was not opposed to' (a stance held)
-            return t.toks[i].dep not in ("acomp", "amod")
-        if kind == "xcomp":
-            return bool(t.kids(p, "xcomp"))
-        if kind == "modal":  # would respond, vowed to respond: told as what one will do
-            words = set(arg.split("|"))
-            h = t.head(p)
-            return any(t.toks[a].lemma.lower() in words for a in t.kids(p, "aux")) or (
-                t.toks[p].dep == "xcomp" and h is not None and t.toks[h].lemma.lower() in words
-            )
-        if kind == "light":  # countermeasures announced or imposed, not threatened
-            return p != i and t.lemmas(p)[0] in arg.split("|")
-        if kind == "advmod":  # flew together
-            return any(t.toks[c].text.lower() in arg.split("|") for c in t.kids(i, "advmod"))
-        return True
 
     # -- arguments -------------------------------------------------------------------------
 
@@ -274,6 +197,8 @@ class EnglishFrames(EnglishShaping):
     def _frame(self, t: Tree, sentence: Sentence, i: int, trig: Trigger) -> Frame | None:
         tok = t.toks[i]
         p, voice = self._anchor(t, i)
+        if trig.requires == "negated":  # did not accept the invitation: the subject rejects
+            voice = "active"
         proxy = self._proxy(t, i) if tok.pos in NOMINAL else i
         if p == proxy != i:
             p = i  # a package of sanctions told alone: the sanctions are the event
@@ -334,6 +259,9 @@ class EnglishFrames(EnglishShaping):
         treaty = "treaty" in trig.context and not nominal
         args = self._shape_places(t, p, trig, args, treaty)
         climb = self.climb(t, i, p, is_headline(sentence))
+        if trig.requires == "negated" or (p != i and self._flipped(t, p)):
+            # the reading states what the negation says; the protest not accepted was made
+            climb.cues = [c for c in climb.cues if not (c.kind == "neg" and c.label == "negated")]
         # invited his counterpart for talks, pledged aid: an event to come, by the word itself
         # or by its light verb
         kind, word = ("light", t.lemmas(p)[0]) if p != i else ("trigger", trig.key)

@@ -326,3 +326,18 @@ def test_pledged_to_do_is_no_aid_pledged_arms_are() -> None:
     assert not of(ms, "AID")
     (m,) = of(code("Germany pledged tanks to Ukraine."), "AID")
     assert pair(m) == (["DEU"], ["UKR"]) and m.factuality == "planned"
+
+
+def test_not_accepting_or_recognising_is_a_rejection_stated_as_fact() -> None:
+    ms = code("Beijing does not accept Tokyo's so-called protest.")
+    (r,) = of(ms, "REJECT")
+    assert pair(r) == (["CHN"], ["JPN"]) and r.factuality == "asserted"
+    assert [m.factuality for m in of(ms, "ACCUSE")] == ["asserted"]  # the protest was made
+    (r,) = of(code("Washington did not recognize Maduro's authority to cut ties."), "REJECT")
+    assert pair(r) == (["USA"], ["VEN"]) and r.factuality == "asserted"
+
+
+def test_accepting_an_invitation_is_no_rejection() -> None:
+    # negative case: without the negation, the agreement reading
+    ms = code("Moscow accepted the invitation from Pyongyang.")
+    assert not of(ms, "REJECT") and [pair(m) for m in of(ms, "AGREE")] == [(["RUS"], ["PRK"])]
