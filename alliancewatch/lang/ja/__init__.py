@@ -40,6 +40,18 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     return _builder().frames(sentence)
 
 
+def _organ_words() -> re.Pattern[str]:
+    """Organs, officials and statements written without their state (報道官, 国防部, 声明,
+    ミラー氏): one pattern, matched whole; the coder gives them the last organ's state."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        Path(__file__).resolve().parent / "data" / "organ_words.tsv",
+        Schema(columns=("pattern",), regex=("pattern",)),
+    )
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows))
+
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -51,6 +63,7 @@ LANGUAGE = Language(
     both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
     not_actor=lexicon.not_actor(),
+    organ_words=_organ_words(),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
     rank=0,

@@ -101,6 +101,8 @@ class JapaneseFrames(JapaneseNominal):
         the states a launch is aimed at, arguments that are names of things, the claimant
         as written without its reading."""
         args = [self._participant(a) for a in f.arguments]
+        if f.speaker is not None:  # 「わが国は…」と述べた: the speaker's state
+            args = [self._speaker_self(a, f.speaker) for a in args]
         if trig.key in self.two_sided:
             args = self._two_sides(g, f.start, args)
         doers = [a.start for a in args if a.role == "content_agent"]
@@ -251,6 +253,7 @@ class JapaneseFrames(JapaneseNominal):
             args += self._genitive_across_relative(g, i, args)
             if trig.event in SYMMETRIC:
                 args += self._scene_parties(g, i, args)
+                args += self._owner_above(g, i, args)
         if headline(sentence):
             args = headline_topic(g, args, key_start, bool(g.marker(i)))
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
@@ -349,6 +352,8 @@ class JapaneseFrames(JapaneseNominal):
             )
             if statement:
                 args = self._statement_content(g, p, args)
+        if trig.event in SYMMETRIC and any(a.marker == "shared" for a in args):
+            args += self._shared_partners(g, p, args)
         # a quoted clause with a subject of its own takes none from outside the quote
         if quote is not None and not nominal and self._subject_inside(args, quote):
             args = self._inside_own_quote(args, quote)
@@ -457,8 +462,10 @@ class JapaneseFrames(JapaneseNominal):
             # speaker's own quote is claimed by that speaker, as the quote is (spec §6)
             speaker, chained_cue = self._chained_quote_speaker(g, p)
             speech_cue = chained_cue or speech_cue
-        if nominal and not cues and headline(sentence):
-            end = HEADLINE_END.match(g.text[t.end :])
+        if not cues and headline(sentence):
+            # the verb's tail when the noun has a light verb: 対ロ制裁を延長へ, 会談を開催へ
+            after = t.end if nominal else g.tokens[g.tail(p)[0]].end
+            end = HEADLINE_END.match(g.text[after:])
             if end:  # 北朝鮮がロシアに派兵か, 共同訓練拡大へ
                 label = "possible" if end.group(1) == "か" else "planned"
                 cues = [Cue(label, end.group(0), "tail")]

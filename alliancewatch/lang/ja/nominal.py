@@ -14,12 +14,14 @@ from dataclasses import replace
 from alliancewatch.lang.ja.clauses import JapaneseClauses
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, listed_before, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 READING = pattern("reading")
 JOINT_GROUP = pattern("joint_group")
 SCENE = pattern("scene")
 ABBREVIATION = pattern("abbreviation")
+FIRST_PERSON = pattern("first_person")
 # joint acts whose object is what the parties talk about or share, not a party
 TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
@@ -73,6 +75,53 @@ class JapaneseNominal(JapaneseClauses):
             if a.role in ("agent", "topic") and not self._event_noun(a.text)
         ]  # 条約の発効で両国の協力が加速する: the subject is an event, no party to the scene
         return [Argument("agent", a.text, a.start, a.end, "scene") for a in found]
+
+    def _owner_above(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """プーチン氏は北朝鮮との協力を発展させると述べた: a joint act named with its partner
+        alone (との) is the act of the nearest subject above it, speaker included; never
+        across a demand, charge or concern, verb or noun (…との協力をやめるよう求めた,
+        …との協力の進展に懸念を表明した): their subject is no party to it."""
+        if not any(a.role == "comitative" for a in have) or any(
+            a.role in ("agent", "topic", "genitive", "compound", "agent_phrase") for a in have
+        ):
+            return []
+        for v in g.ancestors(i):
+            found = self._trigger(g, v)
+            if found is not None and found[0].event not in SYMMETRIC:
+                return []  # …との軍事協力に懸念を表明し: a concern about it, not a share in it
+            if g.tokens[v].pos != "VERB":
+                continue
+            subjects = [
+                a
+                for a in self._args_of(g, v, set())
+                if a.role in ("agent", "topic") and not (a.start <= g.tokens[i].start < a.end)
+            ]
+            if subjects:
+                return [Argument("agent", a.text, a.start, a.end, "owner") for a in subjects]
+        return []
+
+    def _shared_partners(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """Xは Yと会談し、…で合意した: a joint act chained after a meeting shares its partner
+        as it shares its subject (not across a contrast: …会談したが、)."""
+        if any(a.role == "comitative" for a in have):
+            return []
+        chain = [
+            c
+            for c in g.children[p]
+            if g.tokens[c].dep in ("advcl", "conj") and c < p and not self._contrast(g, c)
+        ]
+        for other in chain:
+            found = [a for a in self._args_of(g, other, set()) if a.role == "comitative"]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _speaker_self(a: Argument, speaker: Argument) -> Argument:
+        """わが国, われわれ in what a named speaker says stand for the speaker's own side."""
+        if not FIRST_PERSON.match(READING.sub("", a.text)):
+            return a
+        return replace(a, text=speaker.text, start=speaker.start, end=speaker.end)
 
     @staticmethod
     def _owner_only(g: Graph, a: Argument) -> Argument:

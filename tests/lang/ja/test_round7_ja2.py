@@ -149,3 +149,95 @@ def test_an_attack_received_from_a_named_state_is_that_states():
     assert ("ASSAULT", ("IRN",), ("ISR",)) in {brief(m) for m in ms}
     ms = code("米国は、フィリピン軍が武力攻撃を受けた場合は防衛義務が生じると述べた。")
     assert not of_type(ms, "ASSAULT")
+
+
+# -- subjects carried over ----------------------------------------------------------------
+
+
+def test_a_partner_of_a_chained_meeting_is_a_party_of_the_agreement():
+    ms = code("韓国の尹大統領は岸田首相と会談し、安全保障協力の強化で合意した。")
+    assert [parties(m) for m in of_type(ms, "AGREE")] == [{"KOR", "JPN"}]
+
+
+def test_a_contrast_ends_the_shared_partner():
+    ms = code("林外相は王毅外相と会談したが、関係改善では合意できなかった。")
+    assert all(parties(m) != {"JPN", "CHN"} for m in of_type(ms, "AGREE"))
+
+
+def test_a_spokesperson_is_the_state_of_the_organ_named_before():
+    ms = code("米国務省のミラー報道官は声明を出した。 同報道官は、中国の軍事演習を厳しく批判した。")
+    assert ("ACCUSE", ("USA",), ("CHN",)) in {brief(m) for m in ms}
+    ms = code("韓国国防省は北朝鮮を非難した。 報道官は、北朝鮮に挑発の中止を求めた。")
+    assert ("REQUEST", ("KOR",), ("PRK",)) in {brief(m) for m in ms}
+
+
+def test_a_surname_or_a_statement_is_not_guessed_from_the_last_organ():
+    ms = code("APECの首脳会議が開かれた。 習氏は日本を非難した。")
+    assert all(brief(m)[1] != ("IGO",) for m in ms)
+
+
+def test_an_ambassador_to_a_state_is_not_that_states():
+    ms = code("林官房長官は遺憾の意を表明した。 金杉駐中国大使は、中国当局に透明性を求めた。")
+    assert ("REQUEST", ("JPN",), ("CHN",)) in {brief(m) for m in ms}
+    assert all(brief(m)[1] != ("CHN",) for m in of_type(ms, "REQUEST"))
+
+
+def test_an_official_with_no_organ_named_before_stays_unresolved():
+    ms = code("北朝鮮はミサイルを発射した。 報道官は、日本を非難した。")
+    assert all(m.event != "ACCUSE" for m in ms)
+
+
+def test_a_headline_ending_in_he_or_ka_after_a_light_verb_is_planned_or_possible():
+    (m,) = code("EU、対ロ制裁を延長へ")
+    assert brief(m) == ("SANCTION", ("EUR",), ("RUS",)) and m.factuality == "planned"
+    (m,) = code("日韓、防衛相会談を開催へ")
+    assert m.event == "CONSULT" and m.factuality == "planned"
+
+
+def test_a_headline_told_as_done_stays_asserted():
+    (m,) = code("北朝鮮、弾道ミサイルを発射")
+    assert m.event == "MOBILIZE" and m.factuality == "asserted"
+
+
+def test_a_bare_ministry_as_a_place_gives_no_side():
+    ms = code("韓国外交部の次官は21日、ロシアの駐韓大使を外交部に呼び出し、派兵に抗議した。")
+    assert all(brief(m)[1] != ("RUS",) for m in ms)
+
+
+def test_a_joint_act_with_its_partner_alone_is_the_act_of_the_subject_above():
+    ms = code("ロシアのペスコフ大統領報道官は、北朝鮮との軍事協力は合法だと主張した。")
+    assert [parties(m) for m in of_type(ms, "COOPERATE")] == [{"RUS", "PRK"}]
+    ms = code("中国外務省の報道官は、ロシアとの合同演習は定例のものだと説明した。")
+    assert [parties(m) for m in of_type(ms, "COOPERATE")] == [{"CHN", "RUS"}]
+
+
+def test_a_joint_act_inside_a_demand_is_not_the_demanders():
+    ms = code("韓国外務省はロシアの大使を呼び、北朝鮮との軍事協力をやめるよう求めた。")
+    assert all(parties(m) != {"KOR", "PRK"} for m in of_type(ms, "COOPERATE"))
+
+
+def test_we_in_a_named_speakers_words_is_the_speakers_state():
+    ms = code("林官房長官は「わが国はロシアに追加の制裁を科す」と述べた。")
+    assert ("SANCTION", ("JPN",), ("RUS",)) in {brief(m) for m in ms}
+    ms = code("韓国国防相は「われわれは北朝鮮の挑発に断固対応する」と述べた。")
+    assert all(brief(m)[1] != ("PRK",) for m in ms)
+
+
+def test_we_with_no_speaker_named_is_no_state():
+    ms = code("「わが国はロシアに追加の制裁を科す」")
+    assert not of_type(ms, "SANCTION")
+
+
+def test_a_charter_named_for_its_organisation_is_no_party():
+    ms = code("イラン外務省は、米国の攻撃を国連憲章への重大な違反だと非難した。")
+    assert all("UNO" not in parties(m) for m in ms)
+    assert ("ACCUSE", ("IRN",), ("USA",)) in {brief(m) for m in ms}
+    ms = code("国連は北朝鮮に制裁を科した。")
+    assert ("SANCTION", ("UNO",), ("PRK",)) in {brief(m) for m in ms}
+
+
+def test_a_joint_act_under_a_concern_is_not_the_concerned_parties():
+    ms = code("両首脳は、北朝鮮とロシアの軍事協力の進展に深刻な懸念を表明した。")
+    assert all(parties(m) != {"JPN", "KOR"} for m in of_type(ms, "COOPERATE"))
+    ms = code("日韓両首脳は、北朝鮮のロシアとの軍事協力の進展に深刻な懸念を表明した。")
+    assert all(not parties(m) & {"JPN", "KOR"} for m in of_type(ms, "COOPERATE"))
