@@ -115,6 +115,8 @@ class EnglishFrames(EnglishRequires):
             verb_above = h is not None and t.toks[h].pos in VERBAL
             if found and tok.dep == "dobj" and verb_above and self._cut_by(t, h):
                 found = tuple(r for r in found if r.event != "AID")  # curbed exports: no giving
+            if found and tok.dep in ("dobj", "nsubjpass") and verb_above and self.lifted(t, h, i):
+                found = tuple(r for r in found if r.event != "SANCTION")  # lift sanctions
         else:
             return None
         p, _ = self._anchor(t, i)

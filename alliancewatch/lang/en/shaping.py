@@ -6,6 +6,7 @@ finds triggers and builds the frame around these."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang import FIRST_PERSON
@@ -415,6 +416,18 @@ class EnglishShaping(EnglishArguments):
             if trig is not None and trig.event != "NONE":
                 return trig.event
         return ""
+
+    def lifted(self, t: Tree, h: int, i: int) -> bool:
+        """h lifts the noun i it governs (will lift their sanctions, sanctions would be
+        lifted, waived the ban): a RETREAT reading of h whose object pattern takes i."""
+        word = t.toks[i].text
+        return any(
+            r.event == "RETREAT"
+            and r.requires.startswith("object:")
+            and re.search(rf"\b(?:{r.requires[7:]})", word, re.I) is not None
+            for lemma in t.lemmas(h)
+            for r in self.lex.readings(lemma, "verb")
+        )
 
     @staticmethod
     def _interval(t: Tree, p: int, c: int) -> bool:

@@ -273,3 +273,22 @@ def test_a_date_on_the_act_itself_still_binds() -> None:
     # negative case
     ms = code("Seoul and Tokyo signed the accord in Hanoi in 2021.")
     assert [m.date for m in of(ms, "SUPPORT")] == ["2021"]
+
+
+# -- sanctions lifted ------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_sanctions_to_be_lifted_are_no_sanctions_imposed() -> None:
+    for text in (
+        "Ottawa and Canberra will lift their sanctions on Minsk once the prisoners are freed.",
+        "The minister announced that all British sanctions on Damascus would be lifted.",
+    ):
+        assert not of(code(text), "SANCTION"), text
+
+
+@pytest.mark.model
+def test_sanctions_extended_are_still_sanctions() -> None:
+    # negative case: only a lifting verb tells the sanctions' end
+    ms = code("Ottawa extended its sanctions on Minsk for another year.")
+    assert [m.event for m in ms] == ["SANCTION"]
