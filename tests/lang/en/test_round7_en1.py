@@ -341,3 +341,10 @@ def test_accepting_an_invitation_is_no_rejection() -> None:
     # negative case: without the negation, the agreement reading
     ms = code("Moscow accepted the invitation from Pyongyang.")
     assert not of(ms, "REJECT") and [pair(m) for m in of(ms, "AGREE")] == [(["RUS"], ["PRK"])]
+
+
+def test_a_leader_expected_in_a_capital_is_a_visit_to_come() -> None:
+    (m,) = of(code("The Malian leader is expected in Moscow next week for talks."), "CONSULT")
+    assert sorted(pair(m)[0] + pair(m)[1]) == ["MLI", "RUS"] and m.factuality == "planned"
+    # negative case: weather expected in a capital is no visit
+    assert not code("Heavy rain is expected in Moscow next week.")
