@@ -20,9 +20,15 @@ from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, quote_spans
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
+REASON = pattern("reason")
+# events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
+# "in response to" the accession
+RECEIVABLE = frozenset({"AID", "ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+TARGETS = ("recipient", "patient", "compound", "content_agent")
 QUOTED_BEFORE = pattern("quoted_before")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
 SINCE_CLAUSE = pattern("since_clause")
@@ -235,6 +241,64 @@ class JapaneseClauses(JapaneseArguments):
             for end in [min((c for c in conditions if c > a.start), default=a.end)]
         ]
         return kept + targets + closed
+
+    def _reason_end(self, g: Graph, i: int, event: str) -> int | None:
+        """Where the reason phrase ends when event noun i is told as the reason for the main
+        clause (台湾への武器売却を理由に, 加盟を受けて, 制裁に対抗して), else None."""
+        m = REASON.match(g.text[g.tokens[i].end :])
+        if m is None or (m.group(0).startswith("を受け") and event in RECEIVABLE):
+            return None
+        return g.tokens[i].end + m.end()
+
+    def _reasons_closed(self, g: Graph, key_start: int) -> list[Argument]:
+        """The reason phrases of the sentence other than the trigger's own: a response is
+        aimed at the reason's doer (日本の制裁に対抗して…停止した: at Japan), never at the
+        one it was done to (台湾への武器売却を理由に: not at Taiwan)."""
+        out = []
+        for j, t in enumerate(g.tokens):
+            found = self._trigger(g, j) if t.pos in NOMINAL else None
+            end = self._reason_end(g, j, found[0].event) if found else None
+            if end is None or g.tokens[j].start <= key_start < end:
+                continue
+            first = found[1] if found else j
+            out += [
+                Argument("reason", a.text, a.start, a.end, "reason", False)
+                for a in self._args_of(g, j, set())
+                if a.role not in ("genitive", "agent_phrase", "agent")
+            ]
+            if first < j:  # ロシア派兵を理由に: the compound names where the troops went
+                s, e = g.tokens[first].start, g.tokens[j].start
+                out.append(Argument("reason", g.text[s:e], s, e, "reason", False))
+        return out
+
+    def _background(
+        self, g: Graph, i: int, end: int, event: str, args: list[Argument]
+    ) -> list[Argument]:
+        """A reason's event keeps the parties written in its own noun phrase; the subject of
+        the clause it explains (中国は…を理由に制裁を科した, a headline's topic) only talks
+        about it and is never filled in as one of its sides."""
+        lo = min(g.tokens[k].start for k in g.descendants(i))
+        hi = g.tokens[i].end
+        own = [a for a in args if lo <= a.start and a.end <= hi]
+        out = own + [
+            Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+            for a in args
+            if a not in own
+        ]
+        # 日本の制裁に対抗して、ロシアは…: one responds to what was done to it, so with the
+        # doer written and no target, the responder is the target; it is never the doer
+        doer = any(a.role in ("genitive", "agent_phrase", "agent") for a in own)
+        aimed = any(a.role in TARGETS for a in own)
+        role = "recipient" if event not in SYMMETRIC and doer and not aimed else "claim"
+        for v in g.ancestors(i):
+            if g.tokens[v].pos == "VERB" and g.tokens[v].start >= end:
+                out += [
+                    Argument(role, a.text, a.start, a.end, "responder", role != "claim")
+                    for a in self._args_of(g, v, set()) + self._topic_before(g, v)
+                    if a.role in ("agent", "topic")
+                ][:1]
+                break
+        return out
 
     def _told_by_warning(self, g: Graph, p: int) -> bool:
         """報復措置を取ると警告した, 「代価を払うことになる」と警告した: the threat a

@@ -222,6 +222,9 @@ class JapaneseFrames(JapaneseNominal):
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
+        reason = self._reason_end(g, i, trig.event) if t.pos in NOMINAL else None
+        if reason is not None:  # 加盟を受けて: "in response to", nothing received
+            p, voice, nominal = i, "active", True
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if trig.requires.startswith(("object:", "not_object:")) and not self._object_ok(
@@ -334,6 +337,9 @@ class JapaneseFrames(JapaneseNominal):
             args = [
                 self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
             ]
+        if reason is not None:
+            args = self._background(g, i, reason, trig.event, args)
+        args += self._reasons_closed(g, key_start)
         quote = quote_of(g, key_start)
         statement = quote is None and not nominal and trig.event in STATEMENT_TYPES
         statement = statement and self._is_speech(g, p)

@@ -105,3 +105,41 @@ def test_states_named_inside_the_condition_do_not_threaten():
 def test_the_threat_a_warning_tells_is_the_warning_itself():
     ms = code("ロシア外務省は、日本が制裁を拡大すれば報復措置を取ると警告した。")
     assert [brief(m) for m in ms] == [("THREATEN", ("RUS",), ("JPN",))]
+
+
+# -- reason phrases -------------------------------------------------------------------
+
+
+def test_the_subject_of_a_response_is_no_doer_of_its_reason():
+    ms = code("中国は、台湾への武器売却を理由に米国の軍需企業に制裁を科した。")
+    assert ("SANCTION", ("CHN",), ("USA",)) in events(ms)
+    assert all(brief(m)[:2] != ("AID", ("CHN",)) for m in ms)
+    ms = code("中国、米軍需企業に制裁　台湾への武器売却に対抗", title="中国、米軍需企業に制裁")
+    assert all(brief(m)[:2] != ("AID", ("CHN",)) for m in ms)
+
+
+def test_a_response_is_aimed_at_the_reasons_doer_not_at_whom_it_was_done_to():
+    ms = code("ロシアは日本の制裁に対抗して、日本産の水産物の輸入を停止した。")
+    assert ("SANCTION", ("JPN",), ("RUS",)) in events(ms)
+    assert ("SANCTION", ("RUS",), ("JPN",)) in events(ms)
+    ms = code("中国は昨年12月にも、台湾への武器売却を理由に米企業7社に制裁を科した。")
+    assert all(brief(m) != ("SANCTION", ("CHN",), ("TWN",)) for m in ms)
+
+
+def test_in_response_to_an_accession_receives_nothing():
+    ms = code("ロシアの大統領報道官は、フィンランドの加盟を受けて対抗措置を取ると表明した。")
+    assert all(brief(m)[0] != "SUPPORT" or "RUS" not in brief(m)[1] + brief(m)[2] for m in ms)
+
+
+def test_a_launch_told_as_the_reason_keeps_its_own_doer():
+    ms = code("北朝鮮のミサイル発射を受けて、日米韓は共同訓練を実施した。")
+    assert ("MOBILIZE", ("PRK",), ()) in events(ms)
+    assert any(m.event == "COOPERATE" for m in ms)
+
+
+def test_what_one_can_receive_is_still_received():
+    (m,) = code("イスラエル軍は、米英などの支援を受けて、ドローンを迎撃した。")
+    assert brief(m) == ("AID", ("USA", "GBR"), ("ISR",))
+    ms = code("米国の要請を受けて、日本はウクライナに防弾チョッキを送った。")
+    assert ("REQUEST", ("USA",), ("JPN",)) in events(ms)
+    assert ("AID", ("JPN",), ("UKR",)) in events(ms)
