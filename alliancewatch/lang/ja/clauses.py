@@ -272,11 +272,13 @@ class JapaneseClauses(JapaneseArguments):
         return out
 
     def _background(
-        self, g: Graph, i: int, end: int, event: str, args: list[Argument]
+        self, g: Graph, i: int, end: int | None, event: str, args: list[Argument]
     ) -> list[Argument]:
         """A reason's event keeps the parties written in its own noun phrase; the subject of
         the clause it explains (中国は…を理由に制裁を科した, a headline's topic) only talks
         about it and is never filled in as one of its sides."""
+        if end is None:
+            return args
         lo = min(g.tokens[k].start for k in g.descendants(i))
         hi = g.tokens[i].end
         own = [a for a in args if lo <= a.start and a.end <= hi]

@@ -337,14 +337,11 @@ class JapaneseFrames(JapaneseNominal):
             args = [
                 self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
             ]
-        if reason is not None:
-            args = self._background(g, i, reason, trig.event, args)
-        args += self._reasons_closed(g, key_start)
+        args = self._background(g, i, reason, trig.event, args) + self._reasons_closed(g, key_start)
         quote = quote_of(g, key_start)
         statement = quote is None and not nominal and trig.event in STATEMENT_TYPES
         statement = statement and self._is_speech(g, p)
-        if statement:
-            args = self._statement_content(g, p, args)
+        args = self._statement_content(g, p, args) if statement else args
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
         if quote is not None and not nominal and not self._subject_inside(args, quote):
@@ -356,8 +353,7 @@ class JapaneseFrames(JapaneseNominal):
                 or self._relative_head(g, p)
                 or self._shared_agent(g, p)
             )
-            if statement:
-                args = self._statement_content(g, p, args)
+            args = self._statement_content(g, p, args) if statement else args
         if trig.event in SYMMETRIC and any(a.marker == "shared" for a in args):
             args += self._shared_partners(g, p, args)
         # a quoted clause with a subject of its own takes none from outside the quote
