@@ -153,7 +153,8 @@ PCOMP_CONTROL = frozenset(
 )
 # units of a measured interval ('two days after', 'a week after')
 MEASURES = frozenset({"day", "week", "month", "year"})
-DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod"})
+# (nmod: North Korea's Oct. 31 launch)
+DATE_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod", "nummod", "compound", "amod", "nmod"})
 # a time expression in a prepositional phrase is when, not who (on Monday, in June)
 TIME_WORDS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

@@ -40,8 +40,9 @@ from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
 from alliancewatch.types import Argument, Frame
 
 # clauses inside a date's phrase that date their own event (thanked China for hosting talks
-# in 2021: the hosting's year)
-CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl", "pcomp"})
+# in 2021: the hosting's year), and a date naming a noun's own time (blamed Pakistan for the
+# April 22 attack: the attack's day)
+CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl", "pcomp", "nmod"})
 
 
 class EnglishShaping(EnglishArguments):
@@ -455,7 +456,9 @@ class EnglishShaping(EnglishArguments):
                 if c in interval and t.toks[c].dep == "prep" and c not in path:
                     continue
                 if t.toks[c].dep in DATE_DEPS or c in interval:
-                    s, e = t.span(c, CLAUSE_CUT if c not in path else CLAUSE_CUT - {"pcomp"})
+                    s, e = t.span(
+                        c, CLAUSE_CUT if c not in path else CLAUSE_CUT - {"pcomp", "nmod"}
+                    )
                     if (s, e) not in spans:
                         spans.append((s, e))
         return tuple(spans)

@@ -292,3 +292,24 @@ def test_sanctions_extended_are_still_sanctions() -> None:
     # negative case: only a lifting verb tells the sanctions' end
     ms = code("Ottawa extended its sanctions on Minsk for another year.")
     assert [m.event for m in ms] == ["SANCTION"]
+
+
+@pytest.mark.model
+def test_a_date_before_an_event_noun_is_its_own() -> None:
+    ms = code_text(
+        "en",
+        "Pyongyang's Oct. 31 launch of a solid-fuel missile was a message to Washington.",
+        published="2024-11-08",
+    )
+    assert [m.date for m in of(ms, "MOBILIZE")] == ["2024-10-31"]
+
+
+@pytest.mark.model
+def test_an_event_noun_without_a_date_takes_the_story_month() -> None:
+    # negative case
+    ms = code_text(
+        "en",
+        "Pyongyang's launch of a solid-fuel missile was a message to Washington.",
+        published="2024-11-08",
+    )
+    assert [m.date for m in of(ms, "MOBILIZE")] == ["2024-11"]
