@@ -14,7 +14,10 @@ from dataclasses import replace
 
 from alliancewatch.coding.discourse import (
     Discourse,
+    aimed_at,
     codes_of,
+    enemy,
+    first_organ,
     in_story,
     organ_before,
     refs_in,
@@ -145,6 +148,8 @@ class Coder:
                 sides = list(doers[0].actor)
                 sides += list(doers[0].recipient) if doers[0].event in SYMMETRIC else []
                 discourse.subject = tuple(codes_of(sides))
+            elif organ := first_organ(matches):  # Russia's defence ministry said ... It said
+                discourse.subject = (organ,)
             if named:
                 discourse.previous = tuple(named)
                 discourse.previous_paragraph = s.paragraph
@@ -247,42 +252,6 @@ class Coder:
             actor, recipient = actor[:1], actor[1:]
         return actor, recipient
 
-    @staticmethod
-    def _enemy(
-        actor: list[ActorRef],
-        recipient: list[ActorRef],
-        matches: list[ActorMatch],
-        discourse: Discourse,
-    ) -> list[ActorRef]:
-        """Joining another state's war (spec §6) attacks that war's enemy, never the state
-        the attacker sends troops to or receives them from (ロシアの戦闘に参加, ロシア軍と
-        ともに): an ally named as the target gives way to another state written in the
-        sentence, or to none."""
-        own = {a.code for a in actor}
-        allies = {r for g, r in discourse.aid if g in own}
-        allies |= {g for g, r in discourse.aid if r in own}
-        kept = [r for r in recipient if r.code not in allies]
-        if kept:
-            return kept
-        others = [
-            ActorRef(m.text, c, m.sector)
-            for m in matches
-            for c in m.codes
-            if c not in own and c not in allies
-        ]
-        return others[:1]
-
-    @staticmethod
-    def _aimed_at(f: Frame, matches: list[ActorMatch], own: set[str | None]) -> ActorRef | None:
-        """The first state in a `target` argument (〜に向けて, at) that is not the actor."""
-        for a in f.arguments:
-            if a.role != "target":
-                continue
-            for m in matches:
-                if m.start < a.end and m.end > a.start and m.codes[0] not in own:
-                    return ActorRef(m.text, m.codes[0], m.sector)
-        return None
-
     def _fill(
         self,
         event: str,
@@ -327,9 +296,7 @@ class Coder:
             return None
         known = (actor or recipient)[0].code or ""
         taken = {r.code for r in actor + recipient}
-        groups = [
-            g for m in matches if (g := [c for c in m.codes if c not in taken | talkers])
-        ]
+        groups = [g for m in matches if (g := [c for c in m.codes if c not in taken | talkers])]
         others = [c for g in groups for c in g]
         fill: list[str] = []
         if event in DYAD_TYPES:
@@ -391,7 +358,7 @@ class Coder:
             # other state is written; with none of its own, the organ announcing it
             event, actor, recipient = f.place_event, actor or recipient or speaking[:1], []
         if event == "MOBILIZE" and actor:
-            target = self._aimed_at(f, matches, {a.code for a in actor})
+            target = aimed_at(f, matches, {a.code for a in actor})
             if target:  # イスラエルに向けてミサイルを発射: fired at a state
                 event, recipient = "ASSAULT", [target]
         if event == "MOBILIZE" and f.voice == "receptive":
@@ -446,7 +413,7 @@ class Coder:
         if event == "ASSAULT" and actor and recipient:
             mine = [m for m in unsaid if not set(m.codes) & source]
             mine.sort(key=lambda m: abs(m.start - f.start))  # the nearest to the fighting
-            recipient = self._enemy(actor, recipient, mine, discourse)
+            recipient = enemy(actor, recipient, mine, discourse)
             if not recipient:
                 return None
         implicit = implicit or implicit_actor

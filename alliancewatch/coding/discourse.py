@@ -1,7 +1,7 @@
 """What an article has said so far, for the coder (coder.py): its main pair of states, the
 parties of the last mentions, the states of the previous sentence, the allies known from
-its AID mentions, the last date written; and the small helpers that read actor matches.
-Language-neutral, like the coder."""
+its AID mentions, the last date written; and the small helpers that read actor matches
+(a story's matches, a war's enemy, a target's state). Language-neutral, like the coder."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date as day_of
 
 from alliancewatch.resolve.actors import ActorMatch
-from alliancewatch.types import ActorRef
+from alliancewatch.types import ActorRef, Frame
 
 
 class Discourse:
@@ -38,7 +38,6 @@ class Discourse:
         # 'they' stand for when their own sentence does not say
         self.subject: tuple[str, ...] = ()
         self.pact: tuple[str, ...] = ()  # the sides of the last agreement (SUPPORT, AGREE)
-
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -112,6 +111,13 @@ def organ_before(matches: list[ActorMatch], before: int) -> str | None:
     return found[-1].codes[0] if found else None
 
 
+def first_organ(matches: list[ActorMatch]) -> str | None:
+    """The state of the first institution named in a sentence (Russia's defence ministry
+    said ...): the subject a sentence without a coded event leaves for 'It said' after it. A
+    person (Biden told reporters) is 'he', not 'it': no institution."""
+    return next((m.codes[0] for m in matches if m.sector in ORGANS - {"LEAD"} and m.codes[0]), None)
+
+
 def told_day(last: str | None, published: str | None) -> tuple[str, None] | None:
     """A news story tells its events on the day its lead named (…は31日、…発射した。
     政府は…抗議した): an undated sentence takes the last day written, when that day is
@@ -127,3 +133,39 @@ def told_day(last: str | None, published: str | None) -> tuple[str, None] | None
 
 def codes_of(refs: list[ActorRef]) -> list[str]:
     return list(dict.fromkeys(r.code for r in refs if r.code))
+
+
+def enemy(
+    actor: list[ActorRef],
+    recipient: list[ActorRef],
+    matches: list[ActorMatch],
+    discourse: Discourse,
+) -> list[ActorRef]:
+    """Joining another state's war (spec §6) attacks that war's enemy, never the state
+    the attacker sends troops to or receives them from (ロシアの戦闘に参加, ロシア軍と
+    ともに): an ally named as the target gives way to another state written in the
+    sentence, or to none."""
+    own = {a.code for a in actor}
+    allies = {r for g, r in discourse.aid if g in own}
+    allies |= {g for g, r in discourse.aid if r in own}
+    kept = [r for r in recipient if r.code not in allies]
+    if kept:
+        return kept
+    others = [
+        ActorRef(m.text, c, m.sector)
+        for m in matches
+        for c in m.codes
+        if c not in own and c not in allies
+    ]
+    return others[:1]
+
+
+def aimed_at(f: Frame, matches: list[ActorMatch], own: set[str | None]) -> ActorRef | None:
+    """The first state in a `target` argument (〜に向けて, at) that is not the actor."""
+    for a in f.arguments:
+        if a.role != "target":
+            continue
+        for m in matches:
+            if m.start < a.end and m.end > a.start and m.codes[0] not in own:
+                return ActorRef(m.text, m.codes[0], m.sector)
+    return None

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang import ANAPHOR
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
-    EVENT_PRONOUNS,
-    FIRST_PERSON_WORDS,
     HOST_VERBS,
     JOINED_KEYS,
     NOMINAL,
@@ -25,7 +22,6 @@ from alliancewatch.lang.en.grammar import (
     PCOMP_CONTROL,
     PLACE_NOUNS,
     PLACE_PREPS,
-    POSSESSIVES,
     PURPOSE_PREPS,
     REASON_PREPS,
     STRANDED,
@@ -35,7 +31,7 @@ from alliancewatch.lang.en.grammar import (
 )
 from alliancewatch.lang.en.lexicon import Trigger
 from alliancewatch.lang.en.modality import EnglishModality
-from alliancewatch.lang.en.tree import CLAUSAL, PRONOUNS, RELATIVE, Tree
+from alliancewatch.lang.en.tree import CLAUSAL, RELATIVE, Tree
 from alliancewatch.types import Argument
 
 
@@ -161,75 +157,6 @@ class EnglishArguments(EnglishModality):
                     out += self._arg(t, role, self._housed(t, o), word)
         return out
 
-    def _resolve_pronouns(self, t: Tree, args: list[Argument], p: int, speaker) -> list:
-        """it / they / its in an event's agent or owner slot: the claimant of reported speech
-        (North Korea said it fired), else the subject of a governing clause, else marked for
-        the coder to read from the sentences before (ANAPHOR). We / our: the speaker only."""
-        out = []
-        for a in args:
-            words = a.text.lower().split()
-            owned = len(words) >= 2 and words[0] in POSSESSIVES  # its (air) forces, their troops
-            if owned and a.role in ("target", "recipient") and speaker is not None:
-                # the Coast Guard says Chinese ships fired water cannon at its vessel
-                sp = speaker
-                out.append(Argument(a.role, sp.text, sp.start, sp.end, "antecedent"))
-                continue
-            if (a.text.lower() not in PRONOUNS and not owned) or a.role not in (
-                "agent",
-                "genitive",
-                "agent_phrase",
-            ):
-                out.append(a)
-                continue
-            first = words[0] in FIRST_PERSON_WORDS  # 'our calls', 'we will': never a third
-            # party named in the tree (Iran ignored our calls: not Iran), only the speaker
-            # criticized China over its support for Russia: the one criticized
-            found = next(iter(self._reason_doer(t, p)), None) if a.role == "genitive" else None
-            for h in [p, *t.ancestors(p)] if found is None and not first else []:
-                if self.speech_kind(t, h) and speaker is not None:
-                    break  # reached the reporting verb: the speaker is the antecedent
-                # the EU is expected to reinstate its sanctions: a passive subject too
-                deps = ("poss", "nsubj") if t.toks[h].pos in NOMINAL else ("nsubj", "nsubjpass")
-                sibling = h != p and t.toks[p].dep == "conj" and t.head(p) == h
-                subj = [
-                    s
-                    for s in t.kids(h, *deps)
-                    if t.toks[s].text.lower() not in PRONOUNS
-                    and not a.start <= t.toks[s].start < a.end
-                    and (not sibling or any(t.toks[x].text[:1].isupper() for x in t.subtree(s)))
-                ]  # North Korea's admission that it sent troops: its possessor; a clause
-                # joined by 'and' lends a named subject only (the strikes killed ..., and its
-                # air force shot down: not the strikes)
-                if subj:
-                    found = self._arg(t, "agent", subj[0], "antecedent")[0]
-                    break
-                g = t.head(h)  # urged Pyongyang to stop its cooperation: the object
-                if (
-                    t.toks[h].dep == "xcomp"
-                    and g is not None
-                    and t.toks[g].lemma.lower() in OBJECT_CONTROL
-                    and (t.kids(g, "dobj") or self._called_on(t, g))
-                ):
-                    o = (t.kids(g, "dobj") or self._called_on(t, g))[0]
-                    found = self._arg(t, "agent", o, "antecedent")[0]
-                    break
-            if found is None and speaker is not None and speaker.text.lower() not in PRONOUNS:
-                found = speaker
-            first = first or a.text.isupper()  # US is a name, not 'us': no antecedent
-            if found is None and not first:
-                found = self._earlier_subject(t, a)
-            named = any(  # its minister, Choe Son Hui: the apposition names the state
-                x.role == a.role and x.marker == a.marker and x.start > a.start for x in args
-            )
-            if found is None and not first and not named and not self._expletive(t, a):
-                # It said it was ready: the doers of the sentences before (the coder's)
-                out.append(replace(a, marker=ANAPHOR))
-            elif found is None:
-                out.append(a)
-            else:
-                out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
-        return out
-
     @staticmethod
     def _called_on(t: Tree, v: int) -> list[int]:
         """called on Pyongyang to withdraw, counted on Hungary to ratify: the object of
@@ -242,33 +169,6 @@ class EnglishArguments(EnglishModality):
             if c > v and t.toks[c].text.lower() in ("on", "upon")
             for o in t.kids(c, "pobj")
         ]
-
-    def _earlier_subject(self, t: Tree, a: Argument) -> Argument | None:
-        """When the ministers of A, B and C met, they reaffirmed: the last subject before the
-        pronoun in its sentence that names someone (a proper name in it), if any."""
-        before = [
-            k
-            for k, x in enumerate(t.toks)
-            if x.end <= a.start
-            and x.dep in ("nsubj", "nsubjpass")
-            and x.pos in NOMINAL
-            and x.text.lower() not in PRONOUNS | RELATIVE
-            and any(t.toks[y].pos == "PROPN" for y in t.subtree(k))
-        ]
-        return self._arg(t, "agent", before[-1], "antecedent")[0] if before else None
-
-    @staticmethod
-    def _expletive(t: Tree, a: Argument) -> bool:
-        """'It was the first time that ...', 'it is a move': 'it' as the subject of a copula
-        with a noun after it stands for no one."""
-        k = next((x.i for x in t.toks if x.start == a.start), None)
-        h = t.head(k) if k is not None else None
-        return (
-            h is not None
-            and t.toks[k].text.lower() == "it"
-            and t.toks[h].lemma.lower() == "be"
-            and bool(t.kids(h, "attr"))
-        )
 
     def _inherited_agent(self, t: Tree, p: int, seen: set[int] | None = None) -> list[Argument]:
         """The subject English leaves unsaid: controller, first conjunct, modified noun."""
@@ -407,35 +307,6 @@ class EnglishArguments(EnglishModality):
                 if subj:
                     out += self._arg(t, "recipient", subj[0], "user")
         return out
-
-    @staticmethod
-    def _noun_of(t: Tree, o: int, i: int) -> str:
-        """The lemma of a prepositional object; for 'it', the subject named before the verb
-        (the treaty ... ceased to exist when the U.S. withdrew from it)."""
-        if t.toks[o].text.lower() != "it":
-            return t.toks[o].lemma.lower()
-        subj = [
-            k
-            for k in range(i)
-            if t.toks[k].dep in ("nsubj", "nsubjpass", "ROOT") and t.toks[k].pos in NOMINAL
-        ]
-        return t.toks[subj[0]].lemma.lower() if subj else "it"
-
-    def _event_pronoun(self, t: Tree, a: Argument, p: int) -> list[Argument]:
-        """'it' as the object of a stance (condemned it) stands for the nearest thing named
-        before it in the same sentence (the U.S. action): its owner is the other side."""
-        if a.role != "patient" or a.text.lower() not in EVENT_PRONOUNS:
-            return [a]
-        before = [
-            k
-            for k in range(p - 1, -1, -1)
-            if t.toks[k].pos in NOMINAL
-            and t.toks[k].dep in ("dobj", "pobj")
-            and not TIME_WORDS.search(t.toks[k].text)
-        ]
-        if not before:
-            return [a]
-        return [replace(x, marker="antecedent") for x in self._object_arg(t, before[0])]
 
     def _treaty_args(self, t: Tree, p: int, args: list[Argument], key: str) -> list[Argument]:
         """A treaty act's object is the document, no party (it, the pact); so is the noun a

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from alliancewatch.lang import ANAPHOR
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
     DATELINE,
@@ -29,6 +30,7 @@ from alliancewatch.lang.en.grammar import (
     STATEMENT_EVENTS,
     STATEMENT_KEYS,
     THEME_WITH,
+    THIRD_PERSON,
     THREAT_EVENTS,
     TIME_WORDS,
     TOPIC_OBJECT_KEYS,
@@ -294,15 +296,16 @@ class EnglishFrames(EnglishRequires):
             and climb.speaker is not None
             and not any(a.role in ("agent", "agent_phrase") for a in args)
         ):
-            sp = climb.speaker  # announced plans to send: the speaker's own act
-            args.append(Argument("agent", sp.text, sp.start, sp.end, "speaker"))
+            sp = climb.speaker  # announced plans to send: the speaker's own act; 'it said'
+            own = ANAPHOR if sp.text.lower() in THIRD_PERSON else "speaker"  # the last doers
+            args.append(Argument("agent", sp.text, sp.start, sp.end, own))
         if climb.speaker is not None:
             # the claimant is never a participant unless the text makes it one
             args = [
                 a
                 for a in args
                 if not (a.start >= climb.speaker.start and a.end <= climb.speaker.end)
-                or a.marker in ("speaker", "shared", "antecedent", "relative")
+                or a.marker in ("speaker", "shared", "antecedent", "relative", ANAPHOR)
             ]
         if trig.event == "AID" and not (
             t.lemmas(p)[0] in THEME_WITH and not nominal

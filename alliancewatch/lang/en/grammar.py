@@ -186,6 +186,8 @@ UNSAID_EVENTS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "RETRE
 # first-person agents: the speaker's state (resolved by the coder when no speaker is named)
 FIRST_PERSON_WORDS = frozenset({"we", "our", "ourselves"})
 # a pronoun claimant names nobody in its sentence: no claimant (spec section 6)
+# third-person subject pronouns: a speaker 'It said' stands for the doers told before
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 SPEAKER_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "him", "them"}
 )

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang import FIRST_PERSON
-from alliancewatch.lang.en.arguments import EnglishArguments
+from alliancewatch.lang.en.anaphora import EnglishAnaphora
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
     ADDRESSED_ACTS,
@@ -45,7 +45,7 @@ from alliancewatch.types import Argument, Frame
 CLAUSE_CUT = frozenset({"relcl", "acl", "ccomp", "advcl", "pcomp", "nmod"})
 
 
-class EnglishShaping(EnglishArguments):
+class EnglishShaping(EnglishAnaphora):
     def _shape_roles(
         self, t: Tree, p: int, trig: Trigger, args: list[Argument], nominal: bool
     ) -> tuple[list[Argument], Argument | None]:

@@ -243,3 +243,25 @@ def test_the_bloc_is_the_eu_where_the_story_names_the_eu() -> None:
         "would impose new sanctions on Tehran."
     )
     assert (["EUR"], ["IRN"]) in [pair(m) for m in of(ms, "SANCTION")]
+
+
+def test_it_said_after_an_institution_whose_sentence_coded_nothing() -> None:
+    # the sentence before names Russia's ministry but codes no event: 'It' is that ministry,
+    # not Poland, the doer told two sentences back
+    ms = code(
+        "Poland asked NATO for consultations on Monday. Russia's defence ministry said there "
+        "had been no plans to strike Poland. It said it was ready to hold consultations with "
+        "Polish defence officials."
+    )
+    assert {"RUS", "POL"} in [parties(m) for m in of(ms, "CONSULT")]
+
+
+def test_a_person_between_keeps_the_joint_subject() -> None:
+    # negative case: 'Biden told reporters' is a person ('he'), not the 'it' that follows
+    ms = code(
+        "The leaders of the United States, Japan and South Korea held a summit at Camp David "
+        "on Friday. Biden told reporters that the meeting was historic. It condemned North "
+        "Korea's missile launches."
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert sorted(map(str, pair(m)[0])) == ["JPN", "KOR", "USA"]
