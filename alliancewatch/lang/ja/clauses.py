@@ -32,6 +32,7 @@ TARGETS = ("recipient", "patient", "compound", "content_agent")
 QUOTED_BEFORE = pattern("quoted_before")
 SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
 SINCE_CLAUSE = pattern("since_clause")
+AGREED_ON = pattern("agreed_on")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -403,6 +404,26 @@ class JapaneseClauses(JapaneseArguments):
                 _, tail = g.tail(a)
                 return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
         return None, None
+
+    def _talked_of(self, g: Graph, p: int, event: str) -> bool:
+        """協力を拡大することで合意した, 両国の協力について協議した: cooperation that is what
+        the parties agree on (〜ことで/ことに + an agreement) or talk about (the nearest event
+        above it a consultation) is the content of their AGREE or CONSULT, not an event of
+        its own (〜ことを確認した, an ongoing cooperation confirmed, stays one)."""
+        if event != "COOPERATE":
+            return False
+        last, _ = g.tail(p)  # …拡大することで一致: the parser may hang こと elsewhere
+        via = "で" if AGREED_ON.match(g.text[g.tokens[last].end :]) else None
+        for v in g.ancestors(p):
+            found = self._trigger(g, v)
+            if found is None:
+                if g.tokens[v].lemma == "こと":
+                    via = g.marker(v)
+                continue
+            if found[0].event == "CONSULT":  # 協議した, 討議された; not a headline's next
+                return g.tokens[v].pos == "VERB"  # phrase (共同飛行　首脳会合のさなか)
+            return found[0].event == "AGREE" and via in ("で", "に")
+        return False
 
     @staticmethod
     def _since_clause(g: Graph, p: int) -> bool:

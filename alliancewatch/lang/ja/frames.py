@@ -227,8 +227,9 @@ class JapaneseFrames(JapaneseNominal):
             p, voice, nominal = i, "active", True
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
-        if trig.requires.startswith(("object:", "not_object:")) and not self._object_ok(
-            g, trig.requires, [p, anchor]
+        if self._talked_of(g, p, trig.event) or (
+            trig.requires.startswith(("object:", "not_object:"))
+            and not self._object_ok(g, trig.requires, [p, anchor])
         ):
             return None  # 条約を結ぶ, not 両国を結ぶケーブル; 兵器を送る, not 書簡を送る
         shipped = (  # 北朝鮮、ロシアにコンテナ1000個分の武器か: a headline's goods sent to

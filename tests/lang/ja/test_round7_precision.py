@@ -142,3 +142,25 @@ def test_another_state_in_the_sentence_still_fills_the_event_noun():
     ms = code("韓国政府は北朝鮮の派兵を強く非難し、尹錫悦大統領はロシアに兵士の撤収を求めた。")
     assert ("AID", ("PRK",), ("RUS",)) in {brief(m) for m in ms}
     assert ("ACCUSE", ("KOR",), ("PRK",)) in {brief(m) for m in ms}
+
+
+# -- cooperation agreed on or talked about is the content of the AGREE or CONSULT ---------
+
+
+def test_cooperation_agreed_on_is_the_agreement_only():
+    ms = code("日韓両首脳は、安全保障分野での協力を拡大することで一致した。")
+    assert {brief(m)[0] for m in ms} == {"AGREE"}
+
+
+def test_cooperation_talked_about_is_the_consultation_only():
+    ms = code("日本とフィリピンの外相は、防衛協力の強化について協議した。")
+    assert {brief(m)[0] for m in ms} == {"CONSULT"}
+
+
+def test_cooperation_told_as_done_or_confirmed_stays_an_event():
+    (m,) = code("日本とフィリピンは防衛協力を強化している。")
+    assert brief(m) == ("COOPERATE", ("JPN",), ("PHL",))
+    ms = code("日比の首脳は、日米比3か国の安全保障協力を一層推進していくことを確認した。")
+    assert "COOPERATE" in {m.event for m in ms}
+    (f,) = code("中国とロシアの爆撃機が日本周辺を共同飛行した。")
+    assert f.event == "COOPERATE"
