@@ -13,6 +13,7 @@ Besides the common forms (Oct. 25, 2024; in June; last week; on Tuesday; two day
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from alliancewatch.lang.en.grammar import DATELINE
@@ -263,9 +264,17 @@ RULES += [
 ]
 
 
+# the end of a span of time (drills that run until May 9, from Thursday to Friday)
+RANGE_END = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+
+
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
     """Date expressions of a sentence, without a wire dateline's (SEOUL, Oct. 18 (Yonhap) --):
-    that is the day of the report, not of what it tells."""
-    found = engine.find_dates(text, published, RULES, FUTURE)
+    that is the day of the report, not of what it tells. The end of a span (until May 9) is
+    an `interval`: it dates only the clause it is written in."""
+    found = [
+        replace(d, kind="interval") if RANGE_END.search(text[max(0, d.start - 12) : d.start]) else d
+        for d in engine.find_dates(text, published, RULES, FUTURE)
+    ]
     line = DATELINE.match(text)
     return [d for d in found if d.start >= line.end()] if line else found

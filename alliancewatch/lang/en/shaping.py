@@ -450,7 +450,13 @@ class EnglishShaping(EnglishAnaphora):
         weeks after ...), and one on a prepositional phrase dates only the event it names
         (fired on Friday, a week after the strike: the strike's date)."""
         spans: list[tuple[int, int]] = []
-        for p in dict.fromkeys(path):
+        nodes = list(dict.fromkeys(path))
+        if nodes and t.toks[nodes[0]].pos in NOMINAL:
+            # the drone strike that killed Soleimani on Friday: a relative clause in the past
+            # tells the event its noun names, and its date with it (not 'drills that run
+            # until May 9')
+            nodes[1:1] = [r for r in t.kids(nodes[0], "relcl") if t.toks[r].tag == "VBD"]
+        for p in nodes:
             interval = [c for c in t.children[p] if self._interval(t, p, c)]
             for c in [k for k in t.children[p] if k not in interval] + interval:
                 if c in interval and t.toks[c].dep == "prep" and c not in path:

@@ -313,3 +313,25 @@ def test_an_event_noun_without_a_date_takes_the_story_month() -> None:
         published="2024-11-08",
     )
     assert [m.date for m in of(ms, "MOBILIZE")] == ["2024-11"]
+
+
+@pytest.mark.model
+def test_a_past_relative_clause_dates_its_event_noun() -> None:
+    ms = code(
+        "Tehran fired missiles at Israel on Wednesday in retaliation for the Israeli strike "
+        "that killed two generals in Damascus on Sunday."
+    )
+    dates = {m.trigger: m.date for m in of(ms, "ASSAULT")}
+    assert dates == {"fired": "2024-09-11", "strike": "2024-09-08"}
+
+
+@pytest.mark.model
+def test_the_end_of_a_span_dates_no_other_clause() -> None:
+    # negative case for the day after an act: 'until Sept. 10' ends the drills
+    ms = code("Seoul protested to Beijing over Chinese drills that run until Sept. 10.")
+    assert [m.date for m in of(ms, "ACCUSE")] == ["2024-09"]
+
+
+def test_the_end_of_a_span_is_an_interval() -> None:
+    (d,) = find_dates("The drills run until Sept. 10.", PUB)
+    assert (d.value, d.kind) == ("2024-09-10", "interval")
