@@ -112,6 +112,10 @@ _SINCE = re.compile(r"\s*(?:の|に)?\s*以来")
 # the date of a clause that ends so (2023年8月に協定を発効させて以降、訓練を拡大している)
 # dates that clause alone: no time adverbial of the sentence (clauses.py binds it there)
 _SINCE_CLAUSE = re.compile(r"[^、。「」]{0,50}?[てで](?:以来|以降)")
+# 2018年の南北軍事合意, 1974年の協定: a year in the genitive names the thing after it, not
+# the time of the sentence (…の効力停止を決めた); a day or month there (25日の記者会見で,
+# 9月の首脳会談で) is when the sentence's event happened and stays a time adverbial
+_OF_NOUN = re.compile(r"の(?!(?:間|うち|時点|段階|前半|後半|初め|末))")
 # 15日午後(日本時間16日午前): the same moment restated in Japan's clock, not a second date
 _RESTATED = re.compile(r"[(（]\s*(?:日本|現地|米東部|米西部|米国東部|韓国)時間\s*$")
 
@@ -123,7 +127,9 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
             continue
         if d.value and _SINCE.match(text, d.end):
             d = replace(d, kind="since")
-        elif d.value and _SINCE_CLAUSE.match(text, d.end):
+        elif d.value and (
+            _SINCE_CLAUSE.match(text, d.end) or len(d.value) == 4 and _OF_NOUN.match(text, d.end)
+        ):
             d = replace(d, kind="bound")
         out.append(d)
     return out

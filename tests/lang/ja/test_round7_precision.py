@@ -164,3 +164,16 @@ def test_cooperation_told_as_done_or_confirmed_stays_an_event():
     assert "COOPERATE" in {m.event for m in ms}
     (f,) = code("中国とロシアの爆撃機が日本周辺を共同飛行した。")
     assert f.event == "COOPERATE"
+
+
+# -- a year in the genitive names a thing, not the time of the sentence -------------------
+
+
+def test_a_year_in_the_genitive_dates_the_thing_named():
+    (m,) = code("国連のグテレス事務総長は、イスラエルに1974年の停戦協定を守るよう求めた。")
+    assert brief(m) == ("REQUEST", ("UNO",), ("ISR",)) and m.date == "2024-10"
+
+
+def test_a_day_in_the_genitive_is_still_the_time_of_the_statement():
+    (m,) = code("中国外務省の報道官は18日の記者会見で、日本を強く非難した。")
+    assert brief(m) == ("ACCUSE", ("CHN",), ("JPN",)) and m.date == "2024-10-18"
