@@ -94,6 +94,8 @@ class EnglishModality:
                 out += self._word_cues("adv", word)
             elif tok.dep == "mark":
                 out += self._word_cues("mark", word)
+            elif tok.dep == "acomp" and t.toks[p].lemma == "be":  # is due in Moscow: to come
+                out += self._word_cues("adj", tok.lemma.lower())
             elif tok.dep == "advcl" and any(
                 t.toks[m].text.lower() in ("if", "unless") for m in t.kids(c, "mark")
             ):

@@ -70,7 +70,13 @@ class EnglishRequires(EnglishShaping):
             return any(re.search(rf"\b(?:{arg})", t.phrase(c), re.I) for c in t.kids(p, "oprd"))
         if kind == "in_name":  # is in Pyongyang, not in talks or in a difficult position
             preps = t.kids(p, "prep") + [g for c in t.kids(p, "acomp") for g in t.kids(c, "prep")]
-            return any(t.toks[o].pos == "PROPN" for c in preps for o in t.kids(c))
+            parts = trig.key.split()  # be at: its own at-phrase (not 'in Manila')
+            return any(
+                t.toks[o].pos == "PROPN"
+                for c in preps
+                if len(parts) < 2 or t.toks[c].text.lower() == parts[-1]
+                for o in t.kids(c)
+            )
         if kind == "subject":  # instructors arrived in Niamey; the treaty, which took effect
             h = t.head(p) if t.toks[p].dep == "relcl" else None
             subj = [t.phrase(c) for c in t.kids(p, "nsubj")] + ([t.toks[h].text] if h else [])

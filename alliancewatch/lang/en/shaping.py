@@ -154,14 +154,16 @@ class EnglishShaping(EnglishAnaphora):
                 else a
                 for a in args
             ]
-        if trig.key == "be in" and not any(a.role == "recipient" for a in args):
-            args += [  # is due in Moscow: the place phrase hangs on 'due'
+        if trig.key == "be at":  # is due at the White House: the host, not a target
+            args = [replace(a, role="recipient") if a.role == "target" else a for a in args]
+        if trig.key in ("be in", "be at") and not any(a.role == "recipient" for a in args):
+            args += [  # is due in Moscow, due at the White House: the phrase hangs on 'due'
                 x
                 for c in t.kids(p, "acomp")
                 for g in t.kids(c, "prep")
-                if t.toks[g].text.lower() == "in"
+                if t.toks[g].text.lower() == trig.key.split()[1]
                 for o in t.kids(g, "pobj")
-                for x in self._arg(t, "recipient", o, "in")
+                for x in self._arg(t, "recipient", o, t.toks[g].text.lower())
             ]
         if trig.event == "CONSULT":  # talks on Ukraine, views exchanged on the war: a topic
             args = [a for a in args if not (a.role == "recipient" and a.marker == "on")]

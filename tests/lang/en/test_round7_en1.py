@@ -348,3 +348,12 @@ def test_a_leader_expected_in_a_capital_is_a_visit_to_come() -> None:
     assert sorted(pair(m)[0] + pair(m)[1]) == ["MLI", "RUS"] and m.factuality == "planned"
     # negative case: weather expected in a capital is no visit
     assert not code("Heavy rain is expected in Moscow next week.")
+
+
+def test_a_leader_due_at_another_states_seat_is_a_visit_to_come() -> None:
+    (m,) = of(code("Netanyahu is due at the White House next week."), "CONSULT")
+    assert sorted(pair(m)[0] + pair(m)[1]) == ["ISR", "USA"] and m.factuality == "planned"
+    (m,) = of(code("Macron was at the Kremlin on Monday."), "CONSULT")
+    assert sorted(pair(m)[0] + pair(m)[1]) == ["FRA", "RUS"] and m.factuality == "asserted"
+    # negative case: 'at' a level or a border is no visit
+    assert not code("The risk is at its highest level.")
