@@ -17,6 +17,8 @@ from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.split import rule_spans
 from alliancewatch.types import Frame, Sentence
 
+_LINK = lexicon.pattern("related_link")
+
 
 def split(text: str, settings: Settings) -> list[tuple[int, int]]:
     """Quote-aware rules; a period never ends a Japanese sentence (。 does)."""
@@ -37,6 +39,12 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 
 
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
+    """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
+    nothing: its events are told in its own story, and the gold leaves them optional."""
+    from alliancewatch.lang.ja.args import headline
+
+    if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
+        return []
     return _builder().frames(sentence)
 
 

@@ -177,3 +177,21 @@ def test_a_year_in_the_genitive_dates_the_thing_named():
 def test_a_day_in_the_genitive_is_still_the_time_of_the_statement():
     (m,) = code("中国外務省の報道官は18日の記者会見で、日本を強く非難した。")
     assert brief(m) == ("ACCUSE", ("CHN",), ("JPN",)) and m.date == "2024-10-18"
+
+
+# -- the links to related articles under a story ----------------------------------------
+
+
+def test_a_related_article_link_reports_nothing():
+    ms = code(
+        "日米首脳は19日、ワシントンで会談した。",
+        "・英国防相が来日、防衛相と会談",
+        "・北朝鮮、弾道ミサイル発射か",
+    )
+    assert {brief(m)[0] for m in ms} == {"CONSULT"}
+    assert {a.code for m in ms for a in m.actor + m.recipient} == {"JPN", "USA"}
+
+
+def test_a_bulleted_sentence_of_the_story_is_still_read():
+    ms = code("防衛省によると、", "・航空自衛隊の戦闘機が緊急発進し、ロシア機に警告を行った。")
+    assert "MOBILIZE" in {m.event for m in ms}
