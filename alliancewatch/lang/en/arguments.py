@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from alliancewatch.lang.en.grammar import (
     ADJUNCT_PREPS,
+    FIRST_PERSON_WORDS,
     HOST_VERBS,
     JOINED_KEYS,
     NOMINAL,
@@ -39,8 +40,10 @@ class EnglishArguments(EnglishModality):
     def _arg(self, t: Tree, role: str, head: int, marker: str) -> list[Argument]:
         """The phrase headed by `head`, plus its appositions, in one role."""
         out = []
-        for h in [head, *t.kids(head, "appos")]:
-            s, e = t.span(h, CLAUSAL | {"prep"} if t.toks[h].dep == "appos" else CLAUSAL)
+        we = t.toks[head].text.lower() in FIRST_PERSON_WORDS  # We, the ministers of A and B:
+        for h in [head, *t.kids(head, "appos")]:  # the of-phrase names who 'we' are
+            appos = t.toks[h].dep == "appos" and not we
+            s, e = t.span(h, CLAUSAL | {"prep"} if appos else CLAUSAL)
             if role == "agent":  # Moscow's embassy in Seoul: where the doer is, not who
                 where = [
                     t.toks[c].start

@@ -288,8 +288,15 @@ class EnglishShaping(EnglishAnaphora):
         the state the paragraph has just named."""
         return [
             replace(a, marker=FIRST_PERSON)
-            if a.role in ("agent", "genitive", "agent_phrase")
-            and a.text.lower() in FIRST_PERSON_WORDS  # we; our (calls); not our correspondent
+            if (
+                a.role in ("agent", "genitive", "agent_phrase")
+                and a.text.lower() in FIRST_PERSON_WORDS  # we; our (calls); not our reporter
+            )
+            or (  # ignored our calls: the calls' owners, the statement's authors (coder)
+                a.role == "patient"
+                and a.marker != FIRST_PERSON
+                and a.text.lower().split()[0] in FIRST_PERSON_WORDS
+            )
             else a
             for a in args
         ]

@@ -265,3 +265,28 @@ def test_a_person_between_keeps_the_joint_subject() -> None:
     )
     (m,) = of(ms, "ACCUSE")
     assert sorted(map(str, pair(m)[0])) == ["JPN", "KOR", "USA"]
+
+
+def test_we_the_ministers_of_a_and_b_names_the_authors() -> None:
+    ms = code(
+        "We, the Foreign Ministers of Canada and Australia, strongly condemn Iran's transfer "
+        "of drones to Russia."
+    )
+    (m,) = of(ms, "ACCUSE")
+    assert pair(m) == (["CAN", "AUS"], ["IRN"])
+
+
+def test_ignoring_our_calls_rejects_the_statements_authors() -> None:
+    ms = code(
+        "We, the Foreign Ministers of Canada and Australia, strongly condemn Iran's transfer "
+        "of drones to Russia. Iran has consistently ignored our calls to stop the shipments."
+    )
+    (m,) = of(ms, "REJECT")
+    assert pair(m) == (["IRN"], ["CAN", "AUS"])
+
+
+def test_an_apposition_with_of_after_a_name_stays_short() -> None:
+    # negative case: 'Hungary, a member of NATO, ...': the of-phrase is no doer (only 'we'
+    # keeps it)
+    ms = code("Hungary, a member of NATO, criticized Ukraine on Monday.")
+    assert [pair(m) for m in of(ms, "ACCUSE")] == [(["HUN"], ["UKR"])]
