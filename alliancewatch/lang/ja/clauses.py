@@ -1,8 +1,8 @@
 """Japanese: how a predicate's clause sits in its sentence.
 
 A continuative (発射し、) takes its tense from the clause it is chained to; a claim inside a
-relative or presupposed clause belongs to the speech verb above it; a statement chained
-after its speaker's own quote is that speaker's; a statement verb's subjects written inside
+relative or presupposed clause belongs to the speech verb above it (who claims a
+statement act itself: statements.py); a statement verb's subjects written inside
 its quote are its target, and a quoted clause with a subject of its own takes none from
 outside the quote; a threat's conditional clause names the threatened, and states named
 inside the condition never threaten; an agreement with no subject takes the parties of
@@ -19,7 +19,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, quote_spans
+from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue
 
@@ -30,7 +30,6 @@ REASON = pattern("reason")
 RECEIVABLE = frozenset({"AID", "ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 TARGETS = ("recipient", "patient", "compound", "content_agent")
 QUOTED_BEFORE = pattern("quoted_before")
-SELF_CLAIM_EXCLUDED = pattern("self_claim_excluded")
 SINCE_CLAUSE = pattern("since_clause")
 AGREED_ON = pattern("agreed_on")
 
@@ -146,29 +145,6 @@ class JapaneseClauses(JapaneseArguments):
                             if a.role == "genitive"
                         ]
         return out
-
-    def _chained_quote_speaker(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
-        """The speaker of a 「…」と述べ、 clause chained before p, unless that speaker is a
-        state or government as a whole (政府は「…」と述べ、抗議した)."""
-        for c in g.children[p]:
-            if (
-                c >= p
-                or g.tokens[c].dep not in ("advcl", "conj")
-                or not self._is_speech(g, c)
-                or not CONTINUATIVE.search("".join(g.connector(c)[1:]) or g.tail(c)[1])
-                or not any(
-                    QUOTATIVE.match(g.connector(q)[1]) or g.tokens[q].text in QUOTE_CLOSE
-                    for q in g.children[c]
-                    if q < c
-                )
-            ):
-                continue
-            speaker = self._speaker(g, c)
-            if speaker is None or SELF_CLAIM_EXCLUDED.search(speaker.text):
-                return None, None
-            _, tail = g.tail(c)
-            return speaker, "と" + tail
-        return None, None
 
     def _threat_sides(self, g: Graph, before: int, args: list[Argument]) -> list[Argument]:
         """米国が挑発を続けるなら、人民軍は「…」と警告した: the subject of the condition is

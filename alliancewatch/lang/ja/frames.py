@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
-from alliancewatch.lang.ja.clauses import QUOTED_BEFORE, SELF_CLAIM_EXCLUDED, quote_of
+from alliancewatch.lang.ja.clauses import quote_of
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.modality import (
@@ -27,6 +27,7 @@ from alliancewatch.lang.ja.modality import (
     quote_spans,
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
+from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES, JapaneseStatements
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -38,13 +39,12 @@ NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
 BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
+DEED = pattern("deed_support")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
-# events a speaker performs by saying them: the claimant of a chained quote claims them too
-STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 
 
-class JapaneseFrames(JapaneseNominal):
+class JapaneseFrames(JapaneseNominal, JapaneseStatements):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
@@ -432,39 +432,16 @@ class JapaneseFrames(JapaneseNominal):
                 speaker, speech_cue = self._according_to(g)
             if speaker is None:
                 speaker, speech_cue = self._reporting_above(g, p)
-        if (
-            speaker is None
-            and not nominal
-            and self._is_speech(g, p)
-            and QUOTED_BEFORE.search(g.text[: g.tokens[first].start].rstrip("、 "))
-        ):
-            # 岩屋外相は…を「…」と非難した: the speaker of a quote claims the statement it
-            # performs (spec §6); a state or government as a whole (政府は…抗議した) or a
-            # joint statement does not
-            speaker = next(
-                (
-                    a
-                    for a in args
-                    if a.role in ("agent", "topic")
-                    and a.marker not in ("shared", "relative", "crossing", "reported")
-                    and not SELF_CLAIM_EXCLUDED.search(a.text)
-                ),
-                None,
-            ) or self._speaker(g, p)
-            if speaker is not None and (
-                SELF_CLAIM_EXCLUDED.search(speaker.text)
-                or any(  # 外務省は声明で、中国の行動は…と非難した: the first topic speaks
-                    g.marker(k) in ("は", "が") and g.tokens[k].end <= speaker.start
-                    for k in range(len(g.tokens))
-                )
-            ):
-                speaker = None
-            speech_cue = g.tail(p)[1] if speaker is not None else speech_cue
-        if speaker is None and not nominal and trig.event in STATEMENT_TYPES:
-            # 松野官房長官は「…」と述べ、ロシアを強く非難した: a statement chained after the
-            # speaker's own quote is claimed by that speaker, as the quote is (spec §6)
-            speaker, chained_cue = self._chained_quote_speaker(g, p)
-            speech_cue = chained_cue or speech_cue
+        said = trig.event in STATEMENT_TYPES and not DEED.search(trig.key)
+        if speaker is None and not nominal and said:
+            # 岩屋外相は…を「…」と非難した, …と述べ、ロシアを強く非難した (spec §6)
+            speaker, own_cue = self._statement_speaker(g, p, i, first, args)
+            speech_cue = own_cue or speech_cue
+            if speaker is not None and not any(
+                a.role in ("agent", "topic") and a.marker not in GUESSED for a in args
+            ):  # the one who says it performs it: its actor too (spec §6)
+                args = [a for a in args if a.role not in ("agent", "topic")]
+                args.append(replace(speaker, role="agent", marker="speaker"))
         if not cues and headline(sentence):
             # the verb's tail when the noun has a light verb: 対ロ制裁を延長へ, 会談を開催へ
             after = t.end if nominal else g.tokens[g.tail(p)[0]].end

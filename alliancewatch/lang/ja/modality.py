@@ -20,6 +20,8 @@ QUOTATIVE = pattern("quotative")
 CAUSAL = pattern("causal")
 ACCORDING_TO = pattern("according_to")
 REPORTED_AT = pattern("reported_at")
+READING = pattern("reading")
+DOCUMENT = pattern("speaking_document")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -124,6 +126,16 @@ class JapaneseModality:
                 pass  # 派遣に関する報道を否定した: a report's content, judged by the verb above
             elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
                 cues += self._quote_cue(g, h)
+                above = g.head(h)
+                if (
+                    not cur_nominal
+                    and conn == "と"
+                    and ht.lemma == "する"
+                    and above is not None
+                    and g.tokens[above].pos == "VERB"
+                    and self._is_speech(g, above)
+                ):
+                    h = above  # …を提供しているとして非難した: the claim of the verb above
                 if self._is_speech(g, h):
                     first = min(
                         [h, *(c for c in g.children[h] if c < h and self._light_part(g, c))]
@@ -188,7 +200,7 @@ class JapaneseModality:
             # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
             if outside and any(qs < a.start < qe for qs, qe in quotes):
                 continue
-            if a.role in ("agent", "topic"):
+            if a.role in ("agent", "topic") and not self._said_event(a.text):
                 return a
         if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
             r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
@@ -214,6 +226,12 @@ class JapaneseModality:
                 s, e = phrase_span(g, c)
                 return Argument("topic", g.text[s:e], s, e, g.marker(c))
         return None
+
+    def _said_event(self, text: str) -> bool:
+        """発射は…違反だと非難した: an event noun is what is talked about, never who talks
+        (a document that speaks, 共同声明 or 首脳宣言, is no event here)."""
+        trig = self.lex.find_trigger(READING.sub("", text))
+        return trig is not None and trig.event != "NONE" and not DOCUMENT.search(text)
 
     def _conditional_clause(self, g: Graph, c: int) -> bool:
         """…続けるなら, …踏み切れば, …した場合: a condition, whose subject is its own."""

@@ -19,9 +19,14 @@ def test_statement_chained_after_a_quote_is_claimed_by_its_speaker():
     assert brief(r) == ("REQUEST", ("JPN",), ("RUS",)) and r.claimed_by.text == "岸田外相"
 
 
-def test_a_government_as_a_whole_claims_nothing_by_chaining():
+def test_a_government_claims_its_statement_only_when_it_reports_words():
+    """Round 7: the blind sets' gold credits a government, state or joint statement that
+    reports words (韓国政府は…だと非難し; パキスタン政府は「…」と警告した), so this
+    sentence's claimant is 政府 (it was None before); a bare protest still has none."""
     (m,) = code("政府は「断じて容認できない」と述べ、北朝鮮に抗議した。")
-    assert brief(m) == ("ACCUSE", ("JPN",), ("PRK",)) and m.claimed_by is None
+    assert brief(m) == ("ACCUSE", ("JPN",), ("PRK",)) and m.claimed_by.text == "政府"
+    (n,) = code("政府は北京の大使館ルートを通じて北朝鮮に抗議した。")
+    assert brief(n) == ("ACCUSE", ("JPN",), ("PRK",)) and n.claimed_by is None
 
 
 def test_policy_target_prefix_names_the_recipient():

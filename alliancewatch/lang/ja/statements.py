@@ -1,0 +1,157 @@
+"""Japanese: who claims a statement act (spec §6 as the adjudicated blind sets read it).
+
+A statement act (非難, 要求, 拒否, 警告, 支持 said) is claimed by the subject of its verb
+when the sentence reports the words it was made in: a quote or a と/として-complement of
+its own or of a statement of the same subject chained before it, or a document that
+speaks (共同声明は…, 談話を発表し、…). That subject is then its actor too. A bare act (大使を
+呼んで抗議した) reports no words and claims nothing. The frame builder (frames.py) derives
+from this class.
+"""
+
+from __future__ import annotations
+
+from alliancewatch.lang.ja.clauses import CONTINUATIVE, QUOTED_BEFORE, JapaneseClauses
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import DOCUMENT, QUOTATIVE, quote_spans
+from alliancewatch.types import Argument
+
+TOPIC_BREAK = pattern("topic_break")
+NOT_QUOTATIVE = pattern("not_quotative")
+# events a speaker performs by saying them (非難, 要求, 拒否, 警告, 支持の表明)
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# subjects inferred, not written for the predicate: no speaker of it
+GUESSED = frozenset({"shared", "relative", "crossing", "reported"})
+
+
+class JapaneseStatements(JapaneseClauses):
+    def _statement_speaker(
+        self, g: Graph, p: int, i: int, first: int, args: list[Argument]
+    ) -> tuple[Argument | None, str | None]:
+        """岩屋外相は…を「…」と非難した, 報道官は「…」と述べ、…よう求めた, 国務省は「懸念」
+        を表明した: a statement act that reports words (a quote or a と-complement of its
+        own or of a statement chained before it), or that a document makes (共同声明は…
+        非難した, 談話を発表し、…糾弾した), is claimed by its subject, also when that
+        subject is its actor, a state or a joint statement (spec §6 as the blind sets read
+        it); a bare act (外務省は大使を呼んで抗議した) reports no words and claims nothing."""
+        chain = [
+            c
+            for c in range(p - 1, -1, -1)
+            if g.tokens[c].pos == "VERB"
+            and g.tokens[c].dep in ("advcl", "conj", "acl")  # acl: 述べ、 misparsed
+            and p in g.ancestors(c)
+            and CONTINUATIVE.search("".join(g.connector(c)[1:]) or g.tail(c)[1])
+            and not any(  # 中国は…と発表しており、フィリピンは…求めている: a new subject
+                g.marker(k) in ("は", "が") and g.head(k) == p for k in range(c + 1, p)
+            )
+        ]
+        content = self._words_of(g, p, i, first)
+        said = next(
+            (c for c in chain if not content and self._states(g, c) and self._words_of(g, c, c, c)),
+            None,
+        )
+        if said is not None:
+            content = self._words_of(g, said, said, said)
+        inside = [*quote_spans(g.text), *content]
+        found = [
+            a
+            for a in args
+            if a.role in ("agent", "topic")
+            and a.marker not in GUESSED
+            and not self._said_event(a.text)
+            and not any(s <= a.start < e for s, e in inside)
+        ]
+        speaker = min(found, key=lambda a: a.start) if found else self._speaker(g, p)
+        for c in chain if speaker is None else ():  # Xは「…」と反発し、「…」と警告した
+            speaker = next(
+                (
+                    a
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic") and a.marker not in GUESSED
+                ),
+                None,
+            )
+            if speaker is not None:
+                break
+        if speaker is not None and any(s <= speaker.start < e for s, e in quote_spans(g.text)):
+            return None, None  # 「…中国側は断固として対応し…」と警告した: no speaker written
+        written = speaker is not None and DOCUMENT.search(speaker.text)
+        issued = any(self._issues_document(g, c) for c in chain)
+        if speaker is None or not (content or written or issued):
+            return None, None
+        for k in range(len(g.tokens)):  # 外務省は声明で、中国の行動は…と非難した: the
+            t = g.tokens[k]  # first topic, outside what is said, speaks
+            if t.start >= speaker.start:
+                break
+            if (
+                g.marker(k) == "は"
+                and t.pos in NOMINAL
+                and not any(s <= t.start < e for s, e in inside)
+                and not TOPIC_BREAK.search(g.text[t.end : g.tokens[p].start])
+            ):
+                s, e = phrase_span(g, k)
+                if not self._said_event(g.text[s:e]):
+                    speaker = Argument("topic", g.text[s:e], s, e, "は")
+                break
+        return speaker, ("と" + g.tail(said)[1]) if said is not None else g.tail(p)[1]
+
+    def _reported_clause(self, g: Graph, q: int) -> bool:
+        """q heads a clause of reported words: …したと, …違反だと, 「寄生虫」と, not …と
+        ともに (along with) nor a bare noun with として (見返りとして: "as")."""
+        last, conn = g.connector(q)
+        t = g.tokens[q]
+        if not conn and g.tail(q)[1].endswith("と") and t.pos == "VERB":
+            conn = "と"  # 接収すると警告: the parser takes と into the verb's tail
+        if not QUOTATIVE.match(conn) or NOT_QUOTATIVE.match(conn):
+            # …だとして非難した: the と hangs on して, which hangs on the verb
+            return (
+                t.lemma == "する"
+                and t.pos == "VERB"
+                and (conn or g.tail(q)[1]).endswith(("て", "て、", "し", "し、"))
+                and any(self._reported_clause(g, r) for r in g.children[q] if r < q)
+            )
+        if t.pos in ("VERB", "ADJ", "AUX"):
+            return True
+        end = g.tokens[last].end
+        return t.pos in NOMINAL and (last > q or g.text[end : end + 1] in "」』")
+
+    def _issues_document(self, g: Graph, v: int) -> bool:
+        """声明を出し、談話を発表し、: v issues a statement, and the act chained after it is
+        made in that statement's words."""
+        return any(
+            g.tokens[c].dep == "obj" and DOCUMENT.search(g.text[slice(*phrase_span(g, c))])
+            for c in g.children[v]
+            if c < v
+        )
+
+    def _states(self, g: Graph, v: int) -> bool:
+        """v is a verb of saying or a statement act (抗議し, 求め, 非難し)."""
+        if self._is_speech(g, v):
+            return True
+        trig = self.lex.triggers.get(g.tokens[v].lemma)
+        return trig is not None and trig.event in STATEMENT_TYPES
+
+    def _words_of(self, g: Graph, p: int, i: int, first: int) -> list[tuple[int, int]]:
+        """The words a statement verb p (trigger i) reports, as character spans: the clause
+        linked to it by と/として/との, a quote among its own dependents (中国に「最大限の
+        自制」を求めた, 「懸念」を表明した), or the text right before it (「…」と強く非難した)."""
+        spans = []
+        for h in dict.fromkeys((p, i)):
+            for q in g.children[h]:
+                if q >= h or g.tokens[q].dep in ("nsubj", "punct"):
+                    continue
+                toks = g.descendants(q)
+                s, e = g.tokens[toks[0]].start, g.tokens[toks[-1]].end
+                said = self._reported_clause(g, q)
+                # 「…」を求めた: a quote that opens its phrase (or follows の); a name in
+                # quotes after its class noun (演習「…」) is no words said
+                quoted = g.tokens[q].dep not in ("advcl", "conj", "acl") and any(
+                    s <= qs and qe <= e + 1 and (qs == s or g.text[qs - 1] in "の、 ")
+                    for qs, qe in quote_spans(g.text)
+                )
+                if said or quoted:
+                    spans.append((s, e))
+        before = g.text[: g.tokens[first].start]
+        if not spans and QUOTED_BEFORE.search(before.rstrip("、 ")):
+            spans.append((before.rstrip("、 ").rfind("、") + 1, len(before)))
+        return spans
