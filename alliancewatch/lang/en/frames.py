@@ -263,6 +263,10 @@ class EnglishFrames(EnglishRequires):
         treaty = "treaty" in trig.context and not nominal
         args = self._shape_places(t, p, trig, args, treaty)
         climb = self.climb(t, i, p, is_headline(sentence))
+        h = t.head(p)
+        if trig.key in OWNED_WARS and nominal and h is not None and t.toks[h].text == "for":
+            # shells for its war in Ukraine: the war is there, whatever the giving's mood
+            climb.cues = [c for c in climb.cues if c.kind in ("amod", "det", "neg")]
         if trig.requires == "negated" or (p != i and self._flipped(t, p)):
             # the reading states what the negation says; the protest not accepted was made
             climb.cues = [c for c in climb.cues if not (c.kind == "neg" and c.label == "negated")]

@@ -25,6 +25,8 @@ from alliancewatch.lang.en.grammar import (
     NOMINAL,
     OBSERVED_KEYS,
     OFFER_VERBS,
+    OWNED_WARS,
+    POSSESSIVES,
     RESPONSE_KEYS,
     SPEAKER_PRONOUNS,
     STOP_VERBS,
@@ -154,6 +156,8 @@ class EnglishShaping(EnglishAnaphora):
                 else a
                 for a in args
             ]
+        if trig.key in OWNED_WARS and nominal:
+            args = self._whose_war(t, p, args)
         if trig.key == "be at":  # is due at the White House: the host, not a target
             args = [replace(a, role="recipient") if a.role == "target" else a for a in args]
         if trig.key in ("be in", "be at") and not any(a.role == "recipient" for a in args):
@@ -236,6 +240,23 @@ class EnglishShaping(EnglishAnaphora):
             for s in t.kids(h, "nsubj")
             for a in self._arg(t, "claim", s, "governor")
         ]
+
+    def _whose_war(self, t: Tree, p: int, args: list[Argument]) -> list[Argument]:
+        """'supply munitions to Moscow for its war in Ukraine': a war given for is the
+        receiver's; 'its' is the to-phrase's state, not the giver."""
+        h = t.head(p)
+        v = t.head(h) if h is not None and t.toks[h].text.lower() == "for" else None
+        if v is None or not any(t.toks[d].text.lower() in POSSESSIVES for d in t.kids(p, "poss")):
+            return args
+        to = [
+            o
+            for c in t.kids(v, "prep", "dative")
+            if t.toks[c].text.lower() == "to"
+            for o in t.kids(c, "pobj")
+        ]
+        if not to:
+            return args
+        return [a for a in args if a.role != "genitive"] + self._arg(t, "genitive", to[0], "for")
 
     def _denier(self, t: Tree, i: int, args: list[Argument]) -> list[Argument]:
         """An event noun denied with no doer of its own (Beijing denied any arms transfers

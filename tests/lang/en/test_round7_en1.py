@@ -357,3 +357,18 @@ def test_a_leader_due_at_another_states_seat_is_a_visit_to_come() -> None:
     assert sorted(pair(m)[0] + pair(m)[1]) == ["FRA", "RUS"] and m.factuality == "asserted"
     # negative case: 'at' a level or a border is no visit
     assert not code("The risk is at its highest level.")
+
+
+def test_a_war_given_for_is_the_receivers() -> None:
+    ms = code("Tehran sent drones to Moscow for its war against Ukraine.")
+    assert [pair(m) for m in of(ms, "ASSAULT")] == [(["RUS"], ["UKR"])]
+    # negative case: with no receiver written, 'its' stays the subject's
+    ms = code("Moscow needs more shells for its war against Ukraine.")
+    assert [pair(m) for m in of(ms, "ASSAULT")] == [(["RUS"], ["UKR"])]
+
+
+def test_a_war_given_for_is_there_whatever_the_giving() -> None:
+    ms = code("Pyongyang may supply shells to Moscow for its war in Ukraine.")
+    (m,) = of(ms, "ASSAULT")
+    assert pair(m) == (["RUS"], ["UKR"]) and m.factuality == "asserted"
+    assert [a.factuality for a in of(ms, "AID")] == ["possible"]
