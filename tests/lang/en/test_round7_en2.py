@@ -290,3 +290,12 @@ def test_an_apposition_with_of_after_a_name_stays_short() -> None:
     # keeps it)
     ms = code("Hungary, a member of NATO, criticized Ukraine on Monday.")
     assert [pair(m) for m in of(ms, "ACCUSE")] == [(["HUN"], ["UKR"])]
+
+
+def test_agencies_named_without_their_state() -> None:
+    ms = code(
+        "The unification ministry urged Pyongyang to stop the balloon launches. "
+        "Pakistan's ISPR accused India of violating the ceasefire."
+    )
+    assert (["KOR"], ["PRK"]) in [pair(m) for m in of(ms, "REQUEST")]
+    assert (["PAK"], ["IND"]) in [pair(m) for m in of(ms, "ACCUSE")]
