@@ -180,6 +180,13 @@ class Coder:
             n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
             before = codes_of(refs_in(matches, 0, a.start))
             group = before[-n:] if len(before) >= n else discourse.group(n)
+            whole = [  # 日米韓首脳会談…北朝鮮の…を3カ国で: the compound of three, not the
+                m.codes  # last three named
+                for m in matches
+                if m.end <= a.start and n >= 3 and len(set(m.codes)) == n and all(m.codes)
+            ]
+            if whole:
+                group = list(dict.fromkeys(whole[-1]))
             refs = [ActorRef(word, c, None) for c in group]
         document = (
             self.documents.fullmatch(a.text)

@@ -100,7 +100,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
         """What the shared coder needs and must not look up itself: the resolved trigger,
         the states a launch is aimed at, arguments that are names of things, the claimant
         as written without its reading."""
-        args = [self._participant(a) for a in f.arguments]
+        args = [self._whose(g, self._participant(a)) for a in f.arguments]
         if f.speaker is not None:  # 「わが国は…」と述べた: the speaker's state
             args = [self._speaker_self(a, f.speaker) for a in args]
         if trig.key in self.two_sided:
@@ -259,7 +259,8 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
                 args += self._scene_parties(g, i, args)
                 args += self._owner_above(g, i, args)
         if headline(sentence):
-            args = headline_topic(g, args, key_start, bool(g.marker(i)))
+            # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
+            args = headline_topic(g, args, key_start, bool(g.marker(i)) and p == i)
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]

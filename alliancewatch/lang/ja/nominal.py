@@ -22,6 +22,7 @@ JOINT_GROUP = pattern("joint_group")
 SCENE = pattern("scene")
 ABBREVIATION = pattern("abbreviation")
 FIRST_PERSON = pattern("first_person")
+POSTED = ("駐", "在", "訪")
 # joint acts whose object is what the parties talk about or share, not a party
 TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
@@ -115,6 +116,25 @@ class JapaneseNominal(JapaneseClauses):
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _whose(g: Graph, a: Argument) -> Argument:
+        """ASEANの議長国マレーシアのアンワル首相: of states chained by の before a person or
+        organ, the nearest one is whose the person is; the ones before it only describe
+        that state (a coordination, 日本とフィリピンの首脳, keeps both)."""
+        toks = [t for t in g.tokens if a.start <= t.start < a.end]
+        states = [  # 駐フィリピン大使, 在日: a place the person is posted to, not theirs
+            t.i for t in toks if "地名-国" in t.tag and not g.tokens[t.i - 1].text.endswith(POSTED)
+        ]
+        if a.role not in ("agent", "topic", "comitative") or len(toks) < 3 or not states:
+            return a
+        k = states[-1]
+        while k > toks[0].i and g.tokens[k - 1].pos in NOMINAL and not g.marker(k - 1):
+            k -= 1
+        if k <= toks[0].i or g.tokens[k - 1].text != "の":
+            return a
+        s = g.tokens[k].start
+        return replace(a, text=g.text[s : a.end], start=s)
 
     @staticmethod
     def _speaker_self(a: Argument, speaker: Argument) -> Argument:

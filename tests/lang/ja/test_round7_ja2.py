@@ -56,7 +56,7 @@ def test_a_clause_before_the_partner_is_no_part_of_the_list():
 def test_a_group_in_de_is_the_parties_of_a_joint_act():
     ms = code("日米韓3カ国でミサイル警戒情報を即時に共有することを確認した。")
     assert [parties(m) for m in of_type(ms, "COOPERATE")] == [{"JPN", "USA", "KOR"}]
-    ms = code("両首脳は、日韓、日米韓で緊密に連携していくことで一致した。")
+    ms = code("両首脳は、日韓、日米韓で緊密に連携していくことを確認した。")
     assert any(parties(m) >= {"JPN", "USA", "KOR"} for m in of_type(ms, "COOPERATE"))
 
 
@@ -241,3 +241,43 @@ def test_a_joint_act_under_a_concern_is_not_the_concerned_parties():
     assert all(parties(m) != {"JPN", "KOR"} for m in of_type(ms, "COOPERATE"))
     ms = code("日韓両首脳は、北朝鮮のロシアとの軍事協力の進展に深刻な懸念を表明した。")
     assert all(not parties(m) & {"JPN", "KOR"} for m in of_type(ms, "COOPERATE"))
+
+
+def test_three_countries_are_the_compound_of_three_named_before():
+    ms = code(
+        "日韓両政府は日米韓首脳会談に向け、北朝鮮のミサイル警戒データを3カ国で共有する仕組みを整える。"
+    )
+    assert [parties(m) for m in of_type(ms, "COOPERATE")] == [{"JPN", "USA", "KOR"}]
+
+
+def test_three_countries_with_no_compound_are_the_last_three_named():
+    ms = code("日本、米国、韓国の外相は会談し、3カ国で協力することを確認した。")
+    assert all(parties(m) <= {"JPN", "USA", "KOR"} for m in ms)
+
+
+def test_a_headline_topic_is_the_subject_of_a_light_verb():
+    ms = code("韓国、日韓GSOMIAの破棄を決定")
+    assert ("SANCTION", ("KOR",), ("JPN",)) in {brief(m) for m in ms}
+
+
+def test_a_headline_topic_does_not_do_the_event_noun_it_condemns():
+    ms = code("日米韓首脳、北朝鮮のロシア派兵を非難")
+    assert ("AID", ("PRK",), ("RUS",)) in {brief(m) for m in ms}
+    assert all(m.event != "AID" or m.actor[0].code == "PRK" for m in ms)
+
+
+def test_a_person_belongs_to_the_nearest_state_of_a_genitive_chain():
+    ms = code("欧州連合(EU)の議長国ハンガリーのオルバン首相はロシアを訪問した。")
+    assert [parties(m) for m in of_type(ms, "CONSULT")] == [{"HUN", "RUS"}]
+    ms = code("東南アジア諸国連合(ASEAN)の議長国ラオスの首相は、タイの首相と電話で協議した。")
+    assert [parties(m) for m in of_type(ms, "CONSULT")] == [{"LAO", "THA"}]
+
+
+def test_states_joined_by_to_before_a_genitive_are_all_parties():
+    ms = code("日本とフィリピンの首脳は東京で会談した。")
+    assert [parties(m) for m in of_type(ms, "CONSULT")] == [{"JPN", "PHL"}]
+
+
+def test_the_state_an_ambassador_is_posted_to_is_not_whose_he_is():
+    ms = code("米国のカールソン駐フィリピン大使は、中国の行動を非難した。")
+    assert ("ACCUSE", ("USA",), ("CHN",)) in {brief(m) for m in ms}
