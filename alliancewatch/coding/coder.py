@@ -224,7 +224,10 @@ class Coder:
 
     def _sides(
         self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
-    ) -> tuple[list[ActorRef], list[ActorRef]]:
+    ) -> tuple[list[ActorRef], list[ActorRef], bool]:
+        """Actor and recipient from the frame's roles, and whether the addressee written
+        (a recipient) and every other side written are the actor's own state (中国政府は中国の
+        国民に対し…呼びかけた): an act at home, with no other side to fill in."""
         by_role: dict[str, list[ActorRef]] = {}
         named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
         for a in f.arguments:
@@ -238,7 +241,7 @@ class Coder:
         if f.event in SYMMETRIC:
             refs = [r for role in actor_roles for r in by_role.get(role, [])]
             uniq = list({r.code: r for r in refs if r.code}.values())
-            return uniq[:1], uniq[1:]
+            return uniq[:1], uniq[1:], False
 
         def first(roles: tuple[str, ...]) -> list[ActorRef]:
             for role in roles:
@@ -248,7 +251,10 @@ class Coder:
             return []
 
         actor = first(actor_roles)
-        recipient = [r for r in first(recipient_roles) if r.code not in {a.code for a in actor}]
+        own = {a.code for a in actor}
+        recipient = [r for r in first(recipient_roles) if r.code not in own]
+        written_to = [r.code for r in by_role.get("recipient", []) if r.code]
+        others = [c for role in recipient_roles for r in by_role.get(role, []) if (c := r.code)]
         if (
             not recipient
             and len(actor) == 2
@@ -257,7 +263,13 @@ class Coder:
             and all(self.both.search(r.entity_text) for r in actor)
         ):  # 両国が交戦, the two sides exchanged fire: the first named acts on the other (§6)
             actor, recipient = actor[:1], actor[1:]
-        return actor, recipient
+        at_home = (
+            f.voice == "active"  # a passive's に-phrase is its doer (ロシア軍に砲撃された)
+            and bool(written_to)
+            and not recipient
+            and set(written_to + others) <= own
+        )
+        return actor, recipient, at_home
 
     def _fill(
         self,
@@ -342,7 +354,7 @@ class Coder:
         discourse: Discourse,
     ) -> Mention | None:
         event = f.event
-        actor, recipient = self._sides(f, s, matches, discourse)
+        actor, recipient, at_home = self._sides(f, s, matches, discourse)
         if f.partner and f.partner not in {r.code for r in actor + recipient}:
             recipient = [*recipient, ActorRef(f.trigger, f.partner, None)]
         if (
@@ -379,6 +391,8 @@ class Coder:
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}
+        if at_home and not recipient and needs_recipient(event):
+            return None  # 自国民に…渡航を控えるよう呼びかけた: no other state is its side
         # the claimant is the source, never a side filled in for it (国情院は…とみている)
         sp = f.speaker
         # nor a state named inside a thing or an event the frame is about (…への派兵を非難)

@@ -195,3 +195,16 @@ def test_a_related_article_link_reports_nothing():
 def test_a_bulleted_sentence_of_the_story_is_still_read():
     ms = code("防衛省によると、", "・航空自衛隊の戦闘機が緊急発進し、ロシア機に警告を行った。")
     assert "MOBILIZE" in {m.event for m in ms}
+
+
+# -- an act whose only other side written is the actor's own state stays at home ---------
+
+
+def test_a_call_on_ones_own_citizens_has_no_foreign_addressee():
+    ms = code("中国政府は、中国の国民に対し、当面、日本への渡航を控えるよう呼びかけた。")
+    assert not [m for m in ms if m.event == "REQUEST"]
+
+
+def test_a_call_on_another_state_keeps_its_addressee():
+    ms = code("中国政府は、日本政府に対し、処理水の放出をやめるよう求めた。")
+    assert ("REQUEST", ("CHN",), ("JPN",)) in {brief(m) for m in ms}
