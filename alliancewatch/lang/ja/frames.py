@@ -40,6 +40,7 @@ HEADLINE_END = pattern("headline_end")
 BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
+ATTITUDE = pattern("attitude_noun")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -60,6 +61,12 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
         first, _ = g.chain(i)
         word = g.span_text(first, i)
         trig = self.lex.find_trigger(word)
+        apart = range(first - 1, max(first - 3, -1), -1) if trig is None and t.pos != "VERB" else ()
+        for k in apart:
+            # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl): a key written in one piece
+            whole = self.lex.triggers.get(g.text[g.tokens[k].start : t.end])
+            if whole is not None:
+                return (whole, k, g.tokens[k].start) if whole.event != "NONE" else None
         if trig is None and t.pos == "VERB":
             trig = self.lex.triggers.get(t.lemma)
             if trig:
@@ -212,6 +219,8 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             and i + 1 < h < close
         ):
             anchor, h = h, g.head(h)  # 合同演習「フリーダム・シールド」を実施: the name stands in
+        if nominal and h is not None and g.marker(i) == "の" and ATTITUDE.match(g.tokens[h].text):
+            anchor, h = h, g.head(h)  # 遺憾の意を表明, 感謝の意を表した: 意 carries the noun
         at = g.tokens[anchor]
         if (
             nominal

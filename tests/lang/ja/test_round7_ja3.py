@@ -101,3 +101,49 @@ def test_signing_a_treaty_is_a_deed_not_a_statement():
 def test_no_speaker_is_taken_from_inside_the_quote():
     ms = code("「相手が一線を越えれば、中国軍は断固として対応する」と日本に警告した。")
     assert all(m.claimed_by is None for m in ms)
+
+
+# -- set phrases a linguist lists (data/triggers.tsv, light_verbs.tsv, factuality.tsv) --
+
+
+def test_loudspeaker_broadcasts_are_a_military_measure():
+    ms = code("韓国軍は北朝鮮向けの拡声器放送を再開した。")
+    assert [brief(m)[:2] for m in ms if m.event == "MOBILIZE"] == [("MOBILIZE", ("KOR",))]
+    assert not code("テレビ局は特別番組の放送を再開した。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "金正恩総書記は新型ミサイルの発射訓練を現地で指導した。",
+        "金正恩総書記は特殊部隊の攻撃訓練を参観した。",
+    ],
+)
+def test_a_leader_guiding_or_watching_a_drill_is_the_states_mobilization(sentence: str):
+    assert [brief(m)[:2] for m in code(sentence)] == [("MOBILIZE", ("PRK",))]
+
+
+def test_guiding_anything_else_or_the_leadership_is_no_mobilization():
+    assert not code("金正恩総書記は工場の建設を指導した。")
+    assert all(m.event != "MOBILIZE" for m in code("北朝鮮の指導部は米国を非難した。"))
+
+
+def test_a_notice_of_abrogation_is_the_sanction_itself():
+    ms = code("韓国政府は軍事情報包括保護協定の破棄を日本側に通告した。")
+    assert {brief(m) for m in ms} == {("SANCTION", ("KOR",), ("JPN",))}
+    assert not code("韓国政府は日本側に会談の日程を通告した。")
+
+
+def test_regret_or_thanks_carried_by_i_take_the_light_verb():
+    ms = code("韓国外務省はロシアの拒否権行使に深い遺憾の意を表明した。")
+    assert ("ACCUSE", ("KOR",), ("RUS",)) in {brief(m) for m in ms}
+    ms = code("プーチン大統領は北朝鮮の兵士たちに感謝の意を表した。")
+    assert {brief(m) for m in ms} == {("SUPPORT", ("RUS",), ("PRK",))}
+    assert not code("日本政府は哀悼の意を表した。")
+
+
+def test_a_stated_readiness_is_a_plan():
+    (m,) = code("ロシアは北朝鮮に防空システムを供与する用意がある。")
+    assert brief(m) == ("AID", ("RUS",), ("PRK",)) and m.factuality == "planned"
+    (n,) = code("ロシアは北朝鮮に防空システムを供与した。")
+    assert n.factuality == "asserted"
