@@ -32,6 +32,7 @@ TARGETS = ("recipient", "patient", "compound", "content_agent")
 QUOTED_BEFORE = pattern("quoted_before")
 SINCE_CLAUSE = pattern("since_clause")
 AGREED_ON = pattern("agreed_on")
+STAYING = pattern("staying")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -385,7 +386,11 @@ class JapaneseClauses(JapaneseArguments):
         """協力を拡大することで合意した, 両国の協力について協議した: cooperation that is what
         the parties agree on (〜ことで/ことに + an agreement) or talk about (the nearest event
         above it a consultation) is the content of their AGREE or CONSULT, not an event of
-        its own (〜ことを確認した, an ongoing cooperation confirmed, stays one)."""
+        its own (〜ことを確認した, an ongoing cooperation confirmed, stays one). So too a
+        visit told as where a talker is staying (カンボジアを訪れている外相は、…と会談した):
+        the setting of the talks the sentence reports, not a consultation of its own."""
+        if event == "CONSULT":
+            return self._staying(g, p)
         if event != "COOPERATE":
             return False
         last, _ = g.tail(p)  # …拡大することで一致: the parser may hang こと elsewhere
@@ -400,6 +405,17 @@ class JapaneseClauses(JapaneseArguments):
                 return g.tokens[v].pos == "VERB"  # phrase (共同飛行　首脳会合のさなか)
             return found[0].event == "AGREE" and via in ("で", "に")
         return False
+
+    def _staying(self, g: Graph, p: int) -> bool:
+        """p is a relative clause in the progressive (訪れている) on the subject of a later
+        consultation verb of the same sentence."""
+        h = g.head(p)
+        staying = STAYING.search(g.tail(p)[1] + g.connector(p)[1])
+        if h is None or g.tokens[p].dep != "acl" or not staying:
+            return False
+        v = g.head(h)
+        found = self._trigger(g, v) if v is not None and v > h else None
+        return found is not None and found[0].event == "CONSULT"
 
     @staticmethod
     def _since_clause(g: Graph, p: int) -> bool:

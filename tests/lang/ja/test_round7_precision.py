@@ -208,3 +208,16 @@ def test_a_call_on_ones_own_citizens_has_no_foreign_addressee():
 def test_a_call_on_another_state_keeps_its_addressee():
     ms = code("中国政府は、日本政府に対し、処理水の放出をやめるよう求めた。")
     assert ("REQUEST", ("CHN",), ("JPN",)) in {brief(m) for m in ms}
+
+
+# -- a visit told as where a talker is staying -------------------------------------------
+
+
+def test_where_a_talker_is_staying_is_the_setting_not_a_consultation():
+    ms = code("カンボジアを訪れている林外務大臣は、アメリカのブリンケン国務長官と会談した。")
+    assert {brief(m) for m in ms} == {("CONSULT", ("JPN",), ("USA",))}
+
+
+def test_a_visit_told_as_done_is_still_a_consultation():
+    ms = code("北朝鮮に続いてベトナムを訪れたロシアのプーチン大統領は、ハノイで記者会見した。")
+    assert ("CONSULT", ("RUS",), ("VNM",)) in {brief(m) for m in ms}
