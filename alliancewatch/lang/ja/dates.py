@@ -26,12 +26,14 @@ DAY_REL = table(
     "前日=-1 翌日=1"
 )
 VAGUE = words(
-    "当時 最近 近年 今後 近日 先ごろ 先頃 このほど かつて 以前 将来 昨今 現在 目下 近い将来"
+    "当時 近年 今後 近日 かつて 以前 将来 昨今 現在 目下 近い将来"
 )
 ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # the month a part of the year stands for: 2023年末 -> 2023-12
 PARTS = {"末": 12, "年末": 12, "暮れ": 12, "初め": 1, "初頭": 1, "初": 1, "明け": 1}
 WITHIN = {"月内": "month", "年末": "december", "年初": "january", "年明け": "new_year"}
+# the recent past (最近, このほど): told as lately, an event has the publication month (spec §3)
+RECENT = {"最近": "month", "このほど": "month", "先ごろ": "month", "先頃": "month"}
 FUTURE = re.compile(
     r"予定|見通し|見込み|方針|計画|開催する|開催される|開かれる|行われる|実施する|を控え"
 )
@@ -102,6 +104,7 @@ RULES: list[Rule] = [
         engine.ago({}, {"後"}, {"日": "day", "週間": "week", "週": "week", "年": "year"}),
     ),
     (re.compile(r"(?P<w>年内|今年中|月内|年末|年初|年明け)"), engine.within(WITHIN)),
+    (re.compile(r"(?P<w>" + alt(RECENT) + ")"), engine.within(RECENT)),
     (re.compile(_VAGUE), engine.vague),
 ]
 

@@ -221,3 +221,18 @@ def test_where_a_talker_is_staying_is_the_setting_not_a_consultation():
 def test_a_visit_told_as_done_is_still_a_consultation():
     ms = code("北朝鮮に続いてベトナムを訪れたロシアのプーチン大統領は、ハノイで記者会見した。")
     assert ("CONSULT", ("RUS",), ("VNM",)) in {brief(m) for m in ms}
+
+
+# -- the recent past ---------------------------------------------------------------------
+
+
+def test_recently_is_the_publication_month():
+    (m,) = code("北朝鮮が最近、ロシアに弾道ミサイルを供与した。")
+    assert brief(m) == ("AID", ("PRK",), ("RUS",)) and m.date == "2024-10"
+    (n,) = code("米韓はこのほど、合同空中訓練を行った。")
+    assert n.event == "COOPERATE" and n.date == "2024-10"
+
+
+def test_once_long_ago_is_no_date():
+    (m,) = code("ソ連はかつて北朝鮮に戦闘機を供与した。")
+    assert m.event == "AID" and m.date is None
