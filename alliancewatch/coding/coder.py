@@ -154,6 +154,8 @@ class Coder:
                 discourse.previous = tuple(named)
                 discourse.previous_paragraph = s.paragraph
             discourse.organ = organ_before(matches, len(s.text)) or discourse.organ
+            voiced = [m.claimed_by.code for m in out[told:] if m.claimed_by and m.claimed_by.code]
+            discourse.speaker = voiced[0] if voiced else None  # 'He rejected': who just spoke
             discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):
@@ -199,7 +201,7 @@ class Coder:
             return [ActorRef(a.text, c, None) for c in pact]
         organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
         if organ:  # the ministry said: the state of the ministry named before
-            code = organ_before(matches, a.start) or discourse.organ
+            code = organ_before(matches, a.start) or discourse.speaker or discourse.organ
             refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
         if same:  # 同国, the said country: the last state named before it

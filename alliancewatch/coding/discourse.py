@@ -37,6 +37,7 @@ class Discourse:
         # the doers of the last sentence that had some (else its first state): what 'it' and
         # 'they' stand for when their own sentence does not say
         self.subject: tuple[str, ...] = ()
+        self.speaker: str | None = None  # the state of the previous sentence's claimant
         self.pact: tuple[str, ...] = ()  # the sides of the last agreement (SUPPORT, AGREE)
 
     def partner(self, code: str, event: str) -> str | None:

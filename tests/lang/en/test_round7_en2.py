@@ -299,3 +299,24 @@ def test_agencies_named_without_their_state() -> None:
     )
     assert (["KOR"], ["PRK"]) in [pair(m) for m in of(ms, "REQUEST")]
     assert (["PAK"], ["IND"]) in [pair(m) for m in of(ms, "ACCUSE")]
+
+
+def test_he_after_a_quoted_official_is_the_officials_state() -> None:
+    # the last organ named is India's air force, but 'he' is the one who just spoke
+    ms = code(
+        "Pakistan's army spokesman Ahmed Chaudhry said the Indian Air Force struck six sites "
+        "in Pakistan on Wednesday. He rejected the Indian claim that militant camps had been "
+        "hit."
+    )
+    (m,) = of(ms, "REJECT")
+    assert pair(m) == (["PAK"], ["IND"])
+
+
+def test_he_with_no_speaker_before_is_the_last_organs_state() -> None:
+    # negative case: no one spoke in the sentence before: the last organ named stands
+    ms = code(
+        "The Indian Air Force struck six sites in Pakistan on Wednesday. He rejected the "
+        "Pakistani claim that civilians had been hit."
+    )
+    (m,) = of(ms, "REJECT")
+    assert pair(m) == (["IND"], ["PAK"])
