@@ -17,7 +17,6 @@ from alliancewatch.coding.discourse import (
     aimed_at,
     codes_of,
     enemy,
-    first_organ,
     in_story,
     organ_before,
     refs_in,
@@ -143,19 +142,11 @@ class Coder:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
             discourse.aid |= {(a, r) for a, r in sent if a and r}
             named = codes_of(refs_in(matches, 0, len(s.text)))
-            doers = [m for m in out[told:] if m.actor and m.actor[0].code]
-            if doers:  # what 'it' and 'they' of the next sentences stand for
-                sides = list(doers[0].actor)
-                sides += list(doers[0].recipient) if doers[0].event in SYMMETRIC else []
-                discourse.subject = tuple(codes_of(sides))
-            elif organ := first_organ(matches):  # Russia's defence ministry said ... It said
-                discourse.subject = (organ,)
+            discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
             if named:
                 discourse.previous = tuple(named)
                 discourse.previous_paragraph = s.paragraph
             discourse.organ = organ_before(matches, len(s.text)) or discourse.organ
-            voiced = [m.claimed_by.code for m in out[told:] if m.claimed_by and m.claimed_by.code]
-            discourse.speaker = voiced[0] if voiced else None  # 'He rejected': who just spoke
             discourse.compounds = {k: (c, ago + 1) for k, (c, ago) in discourse.compounds.items()}
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):

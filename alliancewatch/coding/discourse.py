@@ -9,8 +9,9 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
 
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
-from alliancewatch.types import ActorRef, Frame
+from alliancewatch.types import ActorRef, Frame, Mention
 
 
 class Discourse:
@@ -39,6 +40,20 @@ class Discourse:
         self.subject: tuple[str, ...] = ()
         self.speaker: str | None = None  # the state of the previous sentence's claimant
         self.pact: tuple[str, ...] = ()  # the sides of the last agreement (SUPPORT, AGREE)
+
+    def told(self, mentions: list[Mention], matches: list[ActorMatch]) -> None:
+        """After a sentence: the doers 'it' and 'they' stand for next (its first mention's
+        actors, all parties of a joint act; else its first institution: Russia's defence
+        ministry said ... It said), and who spoke in it ('He rejected' after a quote)."""
+        doers = [m for m in mentions if m.actor and m.actor[0].code]
+        if doers:
+            sides = list(doers[0].actor)
+            sides += list(doers[0].recipient) if doers[0].event in SYMMETRIC else []
+            self.subject = tuple(codes_of(sides))
+        elif organ := first_organ(matches):
+            self.subject = (organ,)
+        voiced = [m.claimed_by.code for m in mentions if m.claimed_by and m.claimed_by.code]
+        self.speaker = voiced[0] if voiced else None
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
