@@ -28,6 +28,7 @@ from alliancewatch.lang.ja.modality import (
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES, JapaneseStatements
+from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -45,7 +46,7 @@ ATTITUDE = pattern("attitude_noun")
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
 
-class JapaneseFrames(JapaneseNominal, JapaneseStatements):
+class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__(lexicon)
         self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
@@ -273,6 +274,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
+            args = self._headline_speaker(g, key_start, trig.event, args)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
@@ -350,8 +352,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             ]
         args = self._background(g, i, reason, trig.event, args) + self._reasons_closed(g, key_start)
         quote = quote_of(g, key_start)
-        statement = quote is None and not nominal and trig.event in STATEMENT_TYPES
-        statement = statement and self._is_speech(g, p)
+        statement = self._statement(g, p, quote, nominal, trig.event)
         args = self._statement_content(g, p, args) if statement else args
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
@@ -367,7 +368,6 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             args = self._statement_content(g, p, args) if statement else args
         if trig.event in SYMMETRIC and any(a.marker == "shared" for a in args):
             args += self._shared_partners(g, p, args)
-        # a quoted clause with a subject of its own takes none from outside the quote
         if quote is not None and not nominal and self._subject_inside(args, quote):
             args = self._inside_own_quote(args, quote)
         else:
@@ -377,10 +377,12 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             return None
         if not cues and not nominal:
             cues = self._next_verb_cue(g, p)
+        conditional = any(c.label == "hypothetical" for c in cues)  # its speaker is no side
         if (
             speech_verb is not None
             and not nominal
             and quote is None
+            and not conditional
             and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
         ):
             # 国情院は、北朝鮮が…後退させた後、ロシアに…派遣する可能性もあると指摘した:
@@ -389,6 +391,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
         if (
             speech_verb is not None
             and not nominal
+            and not conditional
             and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
         ):
             # 演習を始めたと発表した: reported speech drops the speaker's own subject
@@ -404,7 +407,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements):
             and quote is None
             and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
         ):
-            args += self._topic_before(g, p)
+            args += self._warned(g, speech_verb, conditional) or self._topic_before(g, p)
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)
         speaker = None

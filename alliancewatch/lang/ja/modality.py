@@ -103,6 +103,8 @@ class JapaneseModality:
                 if (m := c.pattern.search(after))
             ]
         path, cur, cur_nominal = [p], p, nominal
+        if any(c.label == "hypothetical" for c in cues) and (v := self._speech_over(g, p)):
+            return cues, v, self._speech_cue(g, v), path  # 進めれば「…」と警告した
         while True:
             h = g.head(cur)
             if h is None:
@@ -121,7 +123,8 @@ class JapaneseModality:
                 pass
             elif not cur_nominal and (self.conditional.search(conn) or ht.lemma == "場合"):
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
-                return cues, None, None, path
+                v = self._speech_over(g, h)
+                return cues, v, self._speech_cue(g, v) if v is not None else None, path
             elif ht.pos in NOMINAL and ht.lemma in self.report_nouns:
                 pass  # 派遣に関する報道を否定した: a report's content, judged by the verb above
             elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
@@ -137,16 +140,7 @@ class JapaneseModality:
                 ):
                     h = above  # …を提供しているとして非難した: the claim of the verb above
                 if self._is_speech(g, h):
-                    first = min(
-                        [h, *(c for c in g.children[h] if c < h and self._light_part(g, c))]
-                    )
-                    _, htail = g.tail(h)
-                    return (
-                        cues,
-                        h,
-                        "と" + g.text[g.tokens[first].start : g.tokens[h].start] + htail,
-                        path,
-                    )
+                    return cues, h, self._speech_cue(g, h), path
             elif (
                 ht.pos == "VERB"
                 and self._verb_cue(g, h)
@@ -165,6 +159,21 @@ class JapaneseModality:
                 cues += self._tail_cues(htail[len(ht.text) :], allow_negation=False)
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
+
+    def _speech_over(self, g: Graph, h: int) -> int | None:
+        """…に提供すれば…と警告した: the speech verb over a condition, whose speaker claims
+        it; none when a nominaliser on the way presupposes it."""
+        for a in [h, *g.ancestors(h)]:
+            if self._is_speech(g, a):
+                return a
+            if g.tokens[a].lemma in NOMINALISERS:
+                return None
+        return None
+
+    def _speech_cue(self, g: Graph, v: int) -> str:
+        """と明らかにした: the quotative and speech verb v with its light part."""
+        first = min([v, *(c for c in g.children[v] if c < v and self._light_part(g, c))])
+        return "と" + g.text[g.tokens[first].start : g.tokens[v].start] + g.tail(v)[1]
 
     def _quote_cue(self, g: Graph, v: int) -> list[Cue]:
         t = g.tokens[v]

@@ -10,7 +10,12 @@ from this class.
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.clauses import CONTINUATIVE, QUOTED_BEFORE, JapaneseClauses
+from alliancewatch.lang.ja.clauses import (
+    CONTINUATIVE,
+    QUOTED_BEFORE,
+    STATEMENT_TYPES,
+    JapaneseClauses,
+)
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import DOCUMENT, QUOTATIVE, quote_spans
@@ -18,8 +23,6 @@ from alliancewatch.types import Argument
 
 TOPIC_BREAK = pattern("topic_break")
 NOT_QUOTATIVE = pattern("not_quotative")
-# events a speaker performs by saying them (非難, 要求, 拒否, 警告, 支持の表明)
-STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # subjects inferred, not written for the predicate: no speaker of it
 GUESSED = frozenset({"shared", "relative", "crossing", "reported"})
 

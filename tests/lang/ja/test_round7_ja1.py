@@ -143,3 +143,43 @@ def test_what_one_can_receive_is_still_received():
     ms = code("米国の要請を受けて、日本はウクライナに防弾チョッキを送った。")
     assert ("REQUEST", ("USA",), ("JPN",)) in events(ms)
     assert ("AID", ("JPN",), ("UKR",)) in events(ms)
+
+
+def test_a_headlines_speaker_stands_before_the_quote_it_reports():
+    ms = code("韓国、拡声器放送を再開　金与正氏「新たな対応」と警告")
+    assert events(ms) >= {("THREATEN", ("PRK",), ("KOR",))}
+    assert all(brief(m)[:2] != ("THREATEN", ("KOR",)) for m in ms)
+    ms = code("中国外務省「日本の挑発」と非難　台湾問題で")
+    assert events(ms) == {("ACCUSE", ("CHN",), ("JPN",))}
+
+
+def test_a_headlines_addressee_before_the_quote_is_no_speaker():
+    ms = code("北朝鮮、日本に「強く抗議」と非難")
+    assert events(ms) == {("ACCUSE", ("PRK",), ("JPN",))}
+
+
+# -- conditions -------------------------------------------------------------------------
+
+
+def test_a_condition_is_hypothetical_and_claimed_by_the_speaker_above_it():
+    (m,) = code(
+        "防衛省は、ロシアがミサイル技術を北朝鮮に提供した場合、地域の脅威が高まると指摘した。"
+    )
+    assert brief(m) == ("AID", ("RUS",), ("PRK",))
+    assert m.factuality == "hypothetical" and m.date is None
+    assert m.claimed_by is not None and m.claimed_by.text == "防衛省"
+    (n,) = code(
+        "韓国政府高官は、日本が韓国への輸出規制を撤回すれば協定の破棄を再検討すると述べた。"
+    )
+    assert n.factuality == "hypothetical" and n.claimed_by.text == "韓国政府高官"
+
+
+def test_the_warner_is_no_side_of_the_condition_it_sets():
+    ms = code("米ホワイトハウスは、武器取引を進めれば「代償を払うことになる」と北朝鮮に警告した。")
+    assert ("THREATEN", ("USA",), ("PRK",)) in events(ms)
+    assert all(m.event != "AID" or "USA" not in brief(m)[1] for m in ms)
+
+
+def test_a_plan_with_a_bare_condition_keeps_its_subject():
+    (m,) = code("ロシアは、必要であれば北朝鮮に兵器を送ると述べた。")
+    assert brief(m) == ("AID", ("RUS",), ("PRK",))

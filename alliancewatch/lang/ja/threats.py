@@ -1,0 +1,224 @@
+"""Japanese: threats, the conditions they set, and the reasons a clause gives.
+
+A threat's conditional clause names the threatened, and the states named inside it never
+threaten; a condition is claimed by the speech verb over the clause it conditions, and a
+subjectless condition of a warning is what the warned would do. An event noun told as the
+reason for the main clause (を理由に, に対抗して, 加盟を受けて) is background: it keeps the
+parties written in its own phrase, and the main clause's subject is never its doer. The
+frame builder (frames.py) derives from this class.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from alliancewatch.lang.ja.clauses import (
+    CONTINUATIVE,
+    JapaneseClauses,
+    clause_quotes,
+    quote_of,
+)
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import QUOTATIVE
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.types import Argument
+
+REASON = pattern("reason")
+# events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
+# "in response to" the accession
+RECEIVABLE = frozenset({"AID", "ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+TARGETS = ("recipient", "patient", "compound", "content_agent")
+
+
+class JapaneseThreats(JapaneseClauses):
+    def _threat_sides(self, g: Graph, before: int, args: list[Argument]) -> list[Argument]:
+        """米国が挑発を続けるなら、人民軍は「…」と警告した: the subject of the condition is
+        the threatened; the one who will act in the threat's main clause threatens."""
+        targets: list[Argument] = []
+        conditions: list[int] = []  # where each conditional clause ends
+        for c, t in enumerate(g.tokens):
+            h = g.head(c)
+            if t.start >= before or g.marker(c) != "が" or h is None or t.pos not in NOMINAL:
+                continue
+            last, tail = g.tail(h)
+            _, conn = g.connector(h)
+            after = g.text[g.tokens[last].end :]
+            if self.conditional.search(tail[-3:] + conn) or after.startswith(("限り", "場合")):
+                conditions.append(g.tokens[last].end)
+                s, e = phrase_span(g, c)
+                targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
+        for v, t in enumerate(g.tokens):
+            # イランが…攻撃すれば: the が-phrase right before a conditional verb is its
+            # subject, wherever the parser hung it (often on the warning verb itself)
+            if t.start >= before or t.pos != "VERB" or t.dep in ("compound", "fixed"):
+                continue
+            last, tail = g.tail(v)
+            if not self.conditional.search(tail[-3:] + g.connector(v)[1]):
+                continue
+            conditions.append(g.tokens[last].end)
+            for c in range(v - 1, -1, -1):
+                if g.tokens[c].pos == "VERB" and not self._inside_condition(g, c, v):
+                    break
+                if g.marker(c) == "が" and g.tokens[c].pos in NOMINAL:
+                    s, e = phrase_span(g, c)
+                    if all((a.start, a.end) != (s, e) for a in targets):
+                        targets.append(Argument("recipient", g.text[s:e], s, e, "condition"))
+                    break
+        if not targets:
+            return args
+        spans = {(a.start, a.end) for a in targets}
+        named = {a.text for a in targets}
+        kept = [
+            # …結果は日本側が負わなければならない: the threatened named again in the threat
+            replace(a, role="recipient")
+            if a.role == "content_agent" and a.text in named
+            else replace(a, role="agent_phrase")
+            if a.role == "content_agent"
+            else a
+            for a in args
+            if (a.start, a.end) not in spans
+        ]
+        quote = quote_of(g, before - 1) or next(
+            ((qs, qe) for qs, qe in clause_quotes(g) if conditions and qs < max(conditions) < qe),
+            None,
+        )
+        if quote and conditions and not any(a.role in ("agent", "topic") for a in kept):
+            # 「日本側が…続けるならば、中国側は断固として対応し…」と警告した: with no
+            # speaker written, the topic of the quoted consequence is the threatener
+            for c, t in enumerate(g.tokens):
+                if (
+                    max(conditions) <= t.start < quote[1]
+                    and t.pos in NOMINAL
+                    and g.marker(c) == "は"
+                    and t.text not in named
+                ):
+                    s, e = phrase_span(g, c)
+                    kept.append(Argument("agent_phrase", g.text[s:e], s, e, "consequence"))
+                    break
+        # the states named inside a condition are no unsaid side of the threat
+        # (韓国軍が米韓合同演習を強行すれば: the US does not threaten)
+        closed = [
+            Argument("condition", g.text[a.start : end], a.start, end, "condition", False)
+            for a in targets
+            for end in [min((c for c in conditions if c > a.start), default=a.end)]
+        ]
+        return kept + targets + closed
+
+    def _inside_condition(self, g: Graph, c: int, v: int) -> bool:
+        """Verb c is part of the conditional clause that ends in v, or of a noun phrase in
+        it: a relative clause (拡声器放送を…: a noun the parser read as a verb), a verb v
+        hangs on (越え続けるなら), a continuative chained into it (誤りを認めず、)."""
+        if g.tokens[c].dep in ("compound", "acl", "fixed") or g.head(v) == c:
+            return True
+        _, tail = g.tail(c)
+        conn = g.connector(c)[1]
+        return (
+            g.head(c) is not None
+            and c < v
+            and bool(re.search(r"ず(に)?、?$", tail + conn) or CONTINUATIVE.search(tail + conn))
+            and not QUOTATIVE.match(conn)
+        )
+
+    def _told_by_warning(self, g: Graph, p: int) -> bool:
+        """報復措置を取ると警告した, 「代価を払うことになる」と警告した: the threat a
+        warning tells is the warning itself, not a second one."""
+        for v in g.ancestors(p):
+            said = self._trigger(g, v) if self._is_speech(g, v) else None
+            if said is not None and said[0].event == "THREATEN":
+                return True
+        return False
+
+    def _quoted_retaliator(
+        self, g: Graph, v: int, quote: tuple[int, int], voice: str, args: list[Argument]
+    ) -> list[Argument]:
+        """「日本の措置は必ず報復を受ける」と反発した: what the quote says will be done to
+        its subject, the speaker (of speech verb v) will do."""
+        if voice != "receptive" or any(
+            a.role in ("source", "genitive", "agent_phrase") for a in args
+        ):
+            return []
+        return [
+            Argument("agent_phrase", a.text, a.start, a.end, "speaker")
+            for a in self._args_of(g, v, set())
+            if a.role in ("agent", "topic") and not quote[0] < a.start < quote[1]
+        ]
+
+    def _warned(self, g: Graph, v: int | None, conditional: bool) -> list[Argument]:
+        """米国は、武器取引を進めれば「代償を払う」と北朝鮮に警告した: a condition with no
+        subject of its own, of a warning (speech verb v), is what the warned would do; the
+        warner only talks about it."""
+        said = self._trigger(g, v) if conditional and v is not None else None
+        if said is None or said[0].event != "THREATEN":
+            return []
+        spoken = self._args_of(g, v, set()) + self._topic_before(g, v)
+        return [
+            Argument("agent", a.text, a.start, a.end, "warned")
+            for a in spoken
+            if a.role == "recipient" and a.marker in ("に", "に対し", "に対して")
+        ] + [
+            Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+            for a in spoken
+            if a.role in ("agent", "topic")
+        ]
+
+    def _reason_end(self, g: Graph, i: int, event: str) -> int | None:
+        """Where the reason phrase ends when event noun i is told as the reason for the main
+        clause (台湾への武器売却を理由に, 加盟を受けて, 制裁に対抗して), else None."""
+        m = REASON.match(g.text[g.tokens[i].end :])
+        if m is None or (m.group(0).startswith("を受け") and event in RECEIVABLE):
+            return None
+        return g.tokens[i].end + m.end()
+
+    def _reasons_closed(self, g: Graph, key_start: int) -> list[Argument]:
+        """The reason phrases of the sentence other than the trigger's own: a response is
+        aimed at the reason's doer (日本の制裁に対抗して…停止した: at Japan), never at the
+        one it was done to (台湾への武器売却を理由に: not at Taiwan)."""
+        out = []
+        for j, t in enumerate(g.tokens):
+            found = self._trigger(g, j) if t.pos in NOMINAL else None
+            end = self._reason_end(g, j, found[0].event) if found else None
+            if end is None or g.tokens[j].start <= key_start < end:
+                continue
+            first = found[1] if found else j
+            out += [
+                Argument("reason", a.text, a.start, a.end, "reason", False)
+                for a in self._args_of(g, j, set())
+                if a.role not in ("genitive", "agent_phrase", "agent")
+            ]
+            if first < j:  # ロシア派兵を理由に: the compound names where the troops went
+                s, e = g.tokens[first].start, g.tokens[j].start
+                out.append(Argument("reason", g.text[s:e], s, e, "reason", False))
+        return out
+
+    def _background(
+        self, g: Graph, i: int, end: int | None, event: str, args: list[Argument]
+    ) -> list[Argument]:
+        """A reason's event keeps the parties written in its own noun phrase; the subject of
+        the clause it explains (中国は…を理由に制裁を科した, a headline's topic) only talks
+        about it and is never filled in as one of its sides."""
+        if end is None:
+            return args
+        lo = min(g.tokens[k].start for k in g.descendants(i))
+        hi = g.tokens[i].end
+        own = [a for a in args if lo <= a.start and a.end <= hi]
+        out = own + [
+            Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+            for a in args
+            if a not in own
+        ]
+        # 日本の制裁に対抗して、ロシアは…: one responds to what was done to it, so with the
+        # doer written and no target, the responder is the target; it is never the doer
+        doer = any(a.role in ("genitive", "agent_phrase", "agent") for a in own)
+        aimed = any(a.role in TARGETS for a in own)
+        role = "recipient" if event not in SYMMETRIC and doer and not aimed else "claim"
+        for v in g.ancestors(i):
+            if g.tokens[v].pos == "VERB" and g.tokens[v].start >= end:
+                out += [
+                    Argument(role, a.text, a.start, a.end, "responder", role != "claim")
+                    for a in self._args_of(g, v, set()) + self._topic_before(g, v)
+                    if a.role in ("agent", "topic")
+                ][:1]
+                break
+        return out
