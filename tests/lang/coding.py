@@ -29,3 +29,16 @@ def code_text(
     assert language.parse is not None
     sentences = language.parse(split_article(art, language, settings), settings)
     return Coder(language, settings).code(art, sentences)
+
+
+def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
+    """A mention's actor and recipient codes, as the assertions compare them."""
+    return [a.code for a in m.actor], [r.code for r in m.recipient]
+
+
+def of(ms: list[Mention], event: str) -> list[Mention]:
+    return [m for m in ms if m.event == event]
+
+
+def parties(m: Mention) -> set[str | None]:
+    return {a.code for a in m.actor} | {r.code for r in m.recipient}

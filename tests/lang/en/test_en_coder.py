@@ -8,7 +8,7 @@ import pytest
 from alliancewatch.config import Settings
 from alliancewatch.lang import get_language
 from alliancewatch.types import Mention
-from tests.lang.coding import code_text
+from tests.lang.coding import code_text, of
 
 pytestmark = pytest.mark.model
 PUB = "2024-11-06"  # a Wednesday
@@ -22,10 +22,6 @@ def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> li
 
 def sides(m: Mention) -> set[str]:
     return {a.code for a in m.actor + m.recipient if a.code}
-
-
-def of(ms: list[Mention], event: str) -> list[Mention]:
-    return [m for m in ms if m.event == event]
 
 
 def test_three_countries_are_the_three_just_named() -> None:

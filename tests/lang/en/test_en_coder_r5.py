@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from alliancewatch.types import Mention
-from tests.lang.coding import code_text
+from tests.lang.coding import code_text, of, pair
 
 pytestmark = pytest.mark.model
 PUB = "2024-11-06"  # a Wednesday
@@ -19,14 +19,6 @@ def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> li
 
 def sides(m: Mention) -> set[str]:
     return {a.code for a in m.actor + m.recipient if a.code}
-
-
-def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
-    return [a.code for a in m.actor], [r.code for r in m.recipient]
-
-
-def of(ms: list[Mention], event: str) -> list[Mention]:
-    return [m for m in ms if m.event == event]
 
 
 def test_a_wire_tag_before_the_headline_is_no_part_of_it() -> None:

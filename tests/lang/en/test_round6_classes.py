@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from alliancewatch.types import Mention
-from tests.lang.coding import code_text
+from tests.lang.coding import code_text, of, pair
 
 pytestmark = pytest.mark.model
 PUB = "2024-09-11"  # a Wednesday
@@ -18,14 +18,6 @@ PUB = "2024-09-11"  # a Wednesday
 
 def code(*paragraphs: str) -> list[Mention]:
     return code_text("en", *paragraphs, published=PUB, title=None, sep="\n\n")
-
-
-def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
-    return [a.code for a in m.actor], [r.code for r in m.recipient]
-
-
-def of(ms: list[Mention], event: str) -> list[Mention]:
-    return [m for m in ms if m.event == event]
 
 
 def test_the_three_countries_skip_the_subjects_own_state_of_the_previous_sentence() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from alliancewatch.types import Mention
-from tests.lang.coding import code_text
+from tests.lang.coding import code_text, of, pair, parties
 
 pytestmark = pytest.mark.model
 PUB = "2024-09-11"  # a Wednesday
@@ -19,18 +19,6 @@ PUB = "2024-09-11"  # a Wednesday
 
 def code(*paragraphs: str) -> list[Mention]:
     return code_text("en", *paragraphs, published=PUB, title=None, sep="\n\n")
-
-
-def pair(m: Mention) -> tuple[list[str | None], list[str | None]]:
-    return [a.code for a in m.actor], [r.code for r in m.recipient]
-
-
-def of(ms: list[Mention], event: str) -> list[Mention]:
-    return [m for m in ms if m.event == event]
-
-
-def parties(m: Mention) -> set[str | None]:
-    return {a.code for a in m.actor} | {r.code for r in m.recipient}
 
 
 # -- a pronoun its sentence leaves open: the doers of the sentence before -------------------

@@ -15,17 +15,13 @@ import pytest
 
 from alliancewatch.lang.en.dates import find_dates
 from alliancewatch.types import Mention
-from tests.lang.coding import code_text
+from tests.lang.coding import code_text, of
 
 PUB = "2024-09-11"  # a Wednesday
 
 
 def code(*paragraphs: str) -> list[Mention]:
     return code_text("en", *paragraphs, published=PUB, title=None, sep="\n\n")
-
-
-def of(ms: list[Mention], event: str) -> list[Mention]:
-    return [m for m in ms if m.event == event]
 
 
 def values(text: str, published: str = PUB) -> list[tuple[str, str | None]]:
