@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from alliancewatch.lang import ANAPHOR
+from alliancewatch.lang.en.derived import offer_of, threat_of
 from alliancewatch.lang.en.grammar import (
     ABOUT_PREPS,
     DATELINE,
@@ -151,7 +152,7 @@ class EnglishFrames(EnglishRequires):
                 continue
             frame = self._frame(t, sentence, tok.i, trig)
             if frame is not None:
-                derived = (self.threat_of(frame), self.offer_of(frame))
+                derived = (threat_of(frame), offer_of(frame))
                 out += [f for f in (frame, *derived) if f is not None]
         return out
 
