@@ -350,7 +350,9 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
             args = [
                 self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
             ]
-        args = self._background(g, i, reason, trig.event, args) + self._reasons_closed(g, key_start)
+        about = self._about_end(g, i, trig.event) if nominal and p == i else None
+        args = self._background(g, i, reason or about, trig.event, args, about is not None)
+        args += self._reasons_closed(g, key_start)
         quote = quote_of(g, key_start)
         statement = self._statement(g, p, quote, nominal, trig.event)
         args = self._statement_content(g, p, args) if statement else args

@@ -26,6 +26,7 @@ from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 REASON = pattern("reason")
+ABOUT = pattern("about")
 # events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
 # "in response to" the accession
 RECEIVABLE = frozenset({"AID", "ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -163,6 +164,12 @@ class JapaneseThreats(JapaneseClauses):
             if a.role in ("agent", "topic")
         ]
 
+    def _about_end(self, g: Graph, i: int, event: str) -> int | None:
+        """Where an 'about' phrase ends (イランの攻撃について「…」と述べた): the speaker talks
+        about the event and is never filled in as one of its sides."""
+        m = ABOUT.match(g.text[g.tokens[i].end :])
+        return None if m is None or event in SYMMETRIC else g.tokens[i].end + m.end()
+
     def _reason_end(self, g: Graph, i: int, event: str) -> int | None:
         """Where the reason phrase ends when event noun i is told as the reason for the main
         clause (台湾への武器売却を理由に, 加盟を受けて, 制裁に対抗して), else None."""
@@ -193,7 +200,7 @@ class JapaneseThreats(JapaneseClauses):
         return out
 
     def _background(
-        self, g: Graph, i: int, end: int | None, event: str, args: list[Argument]
+        self, g: Graph, i: int, end: int | None, event: str, args: list[Argument], about: bool
     ) -> list[Argument]:
         """A reason's event keeps the parties written in its own noun phrase; the subject of
         the clause it explains (中国は…を理由に制裁を科した, a headline's topic) only talks
@@ -213,6 +220,7 @@ class JapaneseThreats(JapaneseClauses):
         doer = any(a.role in ("genitive", "agent_phrase", "agent") for a in own)
         aimed = any(a.role in TARGETS for a in own)
         role = "recipient" if event not in SYMMETRIC and doer and not aimed else "claim"
+        role = "claim" if about else role
         for v in g.ancestors(i):
             if g.tokens[v].pos == "VERB" and g.tokens[v].start >= end:
                 out += [

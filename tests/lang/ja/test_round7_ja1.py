@@ -183,3 +183,15 @@ def test_the_warner_is_no_side_of_the_condition_it_sets():
 def test_a_plan_with_a_bare_condition_keeps_its_subject():
     (m,) = code("ロシアは、必要であれば北朝鮮に兵器を送ると述べた。")
     assert brief(m) == ("AID", ("RUS",), ("PRK",))
+
+
+def test_the_speaker_is_no_side_of_the_event_it_talks_about():
+    ms = code("日本政府はロシアの攻撃について「断じて容認できない」と述べた。")
+    assert all("JPN" not in brief(m)[1] + brief(m)[2] for m in ms if m.event == "ASSAULT")
+    ms = code("韓国政府は北朝鮮の発射について「挑発だ」と述べた。")
+    assert events(ms) == {("MOBILIZE", ("PRK",), ())}
+
+
+def test_about_a_joint_act_keeps_its_written_parties():
+    ms = code("日米両政府は共同訓練の拡大について協議した。")
+    assert any(m.event in ("CONSULT", "COOPERATE") for m in ms)
