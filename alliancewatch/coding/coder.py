@@ -18,6 +18,7 @@ from alliancewatch.coding.discourse import (
     codes_of,
     enemy,
     in_story,
+    joined,
     organ_before,
     refs_in,
     told_day,
@@ -278,6 +279,7 @@ class Coder:
         denied: bool = False,
         about: str = "",
         talkers: frozenset[str] = frozenset(),
+        text: tuple[str, int] = ("", 0),
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
@@ -330,6 +332,7 @@ class Coder:
             fill = [c for c in discourse.doers[about] if c not in taken]
         elif groups:  # another state written in the same sentence, never a guess from afar;
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
+            fill = fill + joined(matches, taken | talkers, *text, self.language.and_words)
         if not fill:
             return None
         ref = [ActorRef("", c, None) for c in fill]
@@ -420,6 +423,7 @@ class Coder:
             any(c.label == "negated" for c in f.cues),
             f.about,
             talkers,
+            (s.text, f.start),
         )
         if filled is None:
             return None

@@ -5,6 +5,7 @@ its AID mentions, the last date written; and the small helpers that read actor m
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
@@ -185,3 +186,28 @@ def aimed_at(f: Frame, matches: list[ActorMatch], own: set[str | None]) -> Actor
             if m.start < a.end and m.end > a.start and m.codes[0] not in own:
                 return ActorRef(m.text, m.codes[0], m.sector)
     return None
+
+
+def joined(
+    matches: list[ActorMatch],
+    taken: set[str],
+    text: str,
+    trigger: int,
+    and_words: re.Pattern[str] | None,
+) -> list[str]:
+    """The states listed together after the first unsaid one (米国と韓国が…と糾弾: both are
+    accused, not the first named): the names joined to it by nothing but and-words, all
+    written before the event word (a language sets and_words only where arguments come
+    before their predicate; a list after it is a later clause's: 制裁に反対し、中国とイランの
+    貿易を…)."""
+    if and_words is None or not text:
+        return []
+    free = [m for m in matches if set(m.codes) - taken]
+    if not free or free[0].end > trigger:
+        return []
+    out: list[str] = []
+    for a, b in zip(free, free[1:], strict=False):
+        if b.end > trigger or not and_words.fullmatch(text[a.end : b.start]):
+            break
+        out += [c for c in b.codes if c not in taken | set(free[0].codes) | set(out)]
+    return out

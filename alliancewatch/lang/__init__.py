@@ -81,6 +81,9 @@ class Language:
     same_words: re.Pattern[str] | None = None
     # words that stand for the N states just named, with N: "the three countries" -> 3
     group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
+    # what may stand between two state names that form one group (米国と韓国, 米国や韓国): a
+    # side filled in from the sentence takes the whole group, not its first name
+    and_words: re.Pattern[str] | None = None
     # a state organ named without its state ("the ministry", "the military"): the state of
     # the last organ named before it
     organ_words: re.Pattern[str] | None = None

@@ -70,6 +70,7 @@ LANGUAGE = Language(
     find_dates=find_dates,
     both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
+    and_words=re.compile("(?:" + "|".join(map(re.escape, lexicon.words("and_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     organ_words=_organ_words(),
     aliases=("jp", "jpn", "japanese"),
