@@ -17,6 +17,7 @@ from alliancewatch.coding.discourse import (
     aimed_at,
     codes_of,
     enemy,
+    event_date,
     in_story,
     joined,
     organ_before,
@@ -439,7 +440,7 @@ class Coder:
             return None  # the content of a request or demand did not happen (撤収を求めた)
         cue = min(f.cues, key=lambda c: _PRECEDENCE[c.label], default=None)
         factuality = cue.label if cue else "asserted"
-        date = self._date(f, dates, factuality, article.published)
+        date = event_date(f, dates, factuality, article.published)
         if date == (article.published[:7] if article.published else None, None) and not dates:
             date = told_day(discourse.last, article.published) or date
         claimed = None
@@ -467,50 +468,3 @@ class Coder:
             context=f.context,
             implicit=implicit,
         )
-
-    def _date(
-        self, f: Frame, dates: list[DateMatch], factuality: str, published: str | None
-    ) -> tuple[str | None, str | None]:
-        if factuality == "hypothetical":  # a condition has not happened: no date (the
-            return None, None  # one written is the warning's, not the event's)
-        # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
-        # one told is what has lasted, or recurred, since then
-        dates = [d for d in dates if d.kind != "since"]
-        for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
-            bound = [d for d in dates if d.value and d.start < e and d.end > s]
-            if bound:
-                best = min(bound, key=lambda d: abs(d.start - f.start))
-                return best.value, best.text
-        # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
-        # parse did not bind it to the event's own clause
-        # (a date `bound` to its own clause, or an `interval` counted from another, is no
-        # such adverbial)
-        before = [
-            d
-            for d in dates
-            if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
-        ]
-        if before and (
-            factuality == "asserted" or (factuality == "planned" and not f.clause_dated)
-        ):
-            return before[-1].value, before[-1].text
-        # North Korea test-fired ... on Thursday, the ministry said (the parse hung the day
-        # on another clause): the one day written after an asserted event, when it is no
-        # later than publication (not 'drills that run until May 9')
-        later = [
-            d
-            for d in dates
-            if d.value
-            and len(d.value) == 10
-            and d.kind not in ("vague", "interval")
-            and d.start >= f.end
-            and (not published or d.value <= published[:10])
-        ]
-        if f.clause_dated and factuality == "asserted" and not before and len(later) == 1:
-            return later[0].value, later[0].text
-        vague = [d for d in dates if d.kind == "vague"]
-        if vague:
-            return None, vague[0].text
-        if factuality in ("asserted", "probable") and published:  # assessed as done by now
-            return published[:7], None
-        return None, None

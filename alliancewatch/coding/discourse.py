@@ -1,7 +1,8 @@
 """What an article has said so far, for the coder (coder.py): its main pair of states, the
 parties of the last mentions, the states of the previous sentence, the allies known from
 its AID mentions, the last date written; and the small helpers that read actor matches
-(a story's matches, a war's enemy, a target's state). Language-neutral, like the coder."""
+(a story's matches, a war's enemy, a target's state) and date the event a frame tells.
+Language-neutral, like the coder."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import date as day_of
 
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
+from alliancewatch.resolve.dates import DateMatch
 from alliancewatch.types import ActorRef, Frame, Mention
 
 
@@ -133,6 +135,56 @@ def first_organ(matches: list[ActorMatch]) -> str | None:
     said ...): the subject a sentence without a coded event leaves for 'It said' after it. A
     person (Biden told reporters) is 'he', not 'it': no institution."""
     return next((m.codes[0] for m in matches if m.sector in ORGANS - {"LEAD"} and m.codes[0]), None)
+
+
+def event_date(
+    f: Frame, dates: list[DateMatch], factuality: str, published: str | None
+) -> tuple[str | None, str | None]:
+    """The date of the event a frame tells, and the text that gave it (spec §6: the
+    event's own clause first, then the sentence's adverbial, never a condition's)."""
+    if factuality == "hypothetical":  # a condition has not happened: no date (the
+        return None, None  # one written is the warning's, not the event's)
+    # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
+    # one told is what has lasted, or recurred, since then
+    dates = [d for d in dates if d.kind != "since"]
+    for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
+        bound = [d for d in dates if d.value and d.start < e and d.end > s]
+        if bound:
+            best = min(bound, key=lambda d: abs(d.start - f.start))
+            return best.value, best.text
+    # Xは31日、…と非難し: the sentence's time adverbial before the trigger, when the
+    # parse did not bind it to the event's own clause
+    # (a date `bound` to its own clause, or an `interval` counted from another, is no
+    # such adverbial)
+    before = [
+        d
+        for d in dates
+        if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
+    ]
+    if before and (
+        factuality == "asserted" or (factuality == "planned" and not f.clause_dated)
+    ):
+        return before[-1].value, before[-1].text
+    # North Korea test-fired ... on Thursday, the ministry said (the parse hung the day
+    # on another clause): the one day written after an asserted event, when it is no
+    # later than publication (not 'drills that run until May 9')
+    later = [
+        d
+        for d in dates
+        if d.value
+        and len(d.value) == 10
+        and d.kind not in ("vague", "interval")
+        and d.start >= f.end
+        and (not published or d.value <= published[:10])
+    ]
+    if f.clause_dated and factuality == "asserted" and not before and len(later) == 1:
+        return later[0].value, later[0].text
+    vague = [d for d in dates if d.kind == "vague"]
+    if vague:
+        return None, vague[0].text
+    if factuality in ("asserted", "probable") and published:  # assessed as done by now
+        return published[:7], None
+    return None, None
 
 
 def told_day(last: str | None, published: str | None) -> tuple[str, None] | None:
