@@ -44,7 +44,7 @@ def value(text: str, published: str | None = PUB) -> str | None:
         ("1996年に破棄された", "1996"),
         ("2021年第8回党大会", "2021"),
         ("2022～2024年にかけて", "2022"),
-        ("2024年度の予算", "2024"),
+        ("2024年度に", "2024"),
         ("2023年末に", "2023-12"),
         ("令和6年", "2024"),
         ("令和元年5月1日", "2019-05-01"),
@@ -101,7 +101,7 @@ def test_absolute_dates_need_no_publication_date() -> None:
         ("3カ月前", "2024-07"),
         ("5年前", "2019"),
         ("10年後", "2034"),
-        ("年内の発射", "2024"),
+        ("年内に", "2024"),
         ("月内に", "2024-10"),
         ("年末までに", "2024-12"),
         ("先週", "2024-10"),
@@ -174,8 +174,22 @@ def test_week_has_the_month_of_its_thursday() -> None:
     assert value("来週", "2024-11-20") == "2024-11"
 
 
+def test_a_year_in_the_genitive_names_the_noun_after_it() -> None:
+    # 2024年度の予算, 年内の発射: the year is the budget's or the launch's, not a time
+    # adverbial of the sentence (kind 'bound'); 2024年度に, 年内に are adverbials
+    assert dates("2024年度の予算") == [("2024年度", "2024", "bound")]
+    assert dates("年内の発射") == [("年内", "2024", "bound")]
+    assert dates("9月の会談で") == [("9月", "2024-09", "relative")]  # a month still dates
+
+
+def test_the_recent_past_is_the_publication_month() -> None:
+    # spec §3: an event told as lately happened (最近, このほど) has the publication month
+    for word in ("最近", "このほど", "先ごろ"):
+        assert dates(f"{word}、北朝鮮は") == [(word, "2024-10", "relative")], word
+
+
 def test_vague_expressions() -> None:
-    for word in ("当時", "最近", "今後", "近年", "かつて", "現在"):
+    for word in ("当時", "今後", "近年", "かつて", "現在"):
         assert dates(f"{word}、北朝鮮は") == [(word, None, "vague")], word
     assert dates("北朝鮮は近く発射する") == [("近く", None, "vague")]
     assert dates("基地の近くで") == []
