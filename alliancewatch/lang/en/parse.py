@@ -44,11 +44,14 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 32) -> list[Sen
     ]
     lex = lexicon.load()
     said = frozenset(k for k, v in lex.speech_verbs.items() if v in ("speech", "report"))
+    speech = frozenset(lex.speech_verbs)
     nouns = frozenset(k for k, pos in lex.triggers if pos == "noun")
     return with_tokens(
         sentences,
         [
-            _reason_noun_to(reattach_conjuncts(toks, lex.statement_verbs, said), nouns)
+            _fronted_clause(
+                _reason_noun_to(reattach_conjuncts(toks, lex.statement_verbs, said), nouns), speech
+            )
             for toks in shifted
         ],
     )
@@ -137,3 +140,31 @@ def _dateline_end(text: str) -> int:
 def parse(sentences: list[Sentence], settings: Any) -> list[Sentence]:
     """The registry's `parse` hook: one call per batch of sentences."""
     return parse_sentences(sentences, batch_size=getattr(settings, "batch_size", 32))
+
+
+def _fronted_clause(toks: tuple[Token, ...], speech: frozenset[str]) -> tuple[Token, ...]:
+    """'US strikes Houthis in Yemen, Trump warns Iran to stop ...', 'Israel strikes Iran,
+    Tehran vows revenge': the parser makes the first clause the fronted complement of the
+    second verb, as in 'X will pay, Trump says'. A verb whose complement slot is filled after
+    it (a clause: warns Iran to stop; or, for a verb that is no speech verb, an object: vows
+    revenge) takes no fronted complement: the two are clauses side by side (parataxis)."""
+    out = list(toks)
+    for c in toks:
+        if c.dep != "ccomp" or c.head <= c.i:
+            continue
+        h = toks[c.head]
+        if not any(k.text == "," and k.head == h.i and c.i < k.i < h.i for k in toks):
+            continue
+        after = [k for k in toks if k.head == h.i and k.i > h.i]
+        clause = any(
+            k.dep in ("ccomp", "xcomp")
+            or (
+                k.dep == "advcl"
+                and any(a.head == k.i and a.dep == "aux" and a.text == "to" for a in toks)
+            )
+            for k in after
+        )
+        obj = h.lemma.lower() not in speech and any(k.dep == "dobj" for k in after)
+        if clause or obj:
+            out[c.i] = replace(c, dep="parataxis")
+    return tuple(out)

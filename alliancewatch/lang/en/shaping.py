@@ -290,8 +290,12 @@ class EnglishShaping(EnglishAnaphora):
             k = next((x.i for x in t.toks if x.start == a.start), None)
             if a.role == "agent" and a.marker == "nsubj" and k is not None:
                 while k >= 2 and t.toks[k - 1].text in (",", "and", "&"):
-                    if t.toks[k - 2].pos not in NOMINAL:
-                        break
+                    if t.toks[k - 2].pos not in NOMINAL or t.toks[k - 2].dep in (
+                        "pobj",
+                        "dobj",
+                        "dative",
+                    ):
+                        break  # US strikes Houthis in Yemen, Trump warns: Yemen ends a clause
                     k -= 2
                     while k >= 1 and t.toks[k - 1].pos in NOMINAL:
                         k -= 1
