@@ -49,6 +49,9 @@ _DENY = set(
 _ABBREV = set("米露英仏独豪印比台伊加韓中朝日")
 _CHUU_OK = set("対親反嫌知脱全新旧非媚与野日米韓朝露台英仏独豪印比")  # 対中国, 反中国: fine
 _LINKS = {"ja": ("", "の"), "ko": ("", " ", "의 "), "en": (" ", "'s ", "’s ")}
+# A bare organ (政府, alone the home state's) owned by the state just before it, through の
+# and a short noun modifier: マリの暫定政府, 中国の党と政府 (one-character noun + と).
+_OWNED = re.compile(r"の(?:[一-龥ァ-ヴー]{0,4}|[一-龥][と·、])")
 _SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站役"), "側": set("近")}
 # Korean: short aliases need a word start (a few prefixes allowed) and a particle or suffix
 # after them (인도적 is "humanitarian"). 수단 ("means") matches only as 수단 정부: its note
@@ -189,6 +192,7 @@ class ActorResolver:
         self._actors = _index([e for e in entries if e.kind != "suffix"])
         self._suffixes = _index([e for e in entries if e.kind == "suffix"])
         self._offices = offices
+        self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
         self._title_keys = sorted(titles, key=len, reverse=True)
 
@@ -221,7 +225,10 @@ class ActorResolver:
             if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or self._holder(e, norm[i:end], on)
-            out.append(ActorMatch(text[i:end], e.codes, sector, i, end, holder, e.anaphoric))
+            codes = e.codes
+            if out and e.key in self._organ_keys and _OWNED.fullmatch(norm, out[-1].end, i):
+                codes = out[-1].codes  # マリの暫定政府, 中国の党と政府: that state's, not Japan's
+            out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric))
             i = prev_end = resume
         return out
 
