@@ -34,6 +34,10 @@ class EnglishAnaphora(EnglishArguments):
         out = []
         for a in args:
             words = a.text.lower().split()
+            pair = self._plural_antecedent(t, a) if a.text.lower() == "them" else None
+            if pair is not None:  # called India and Pakistan, urging them: both
+                out.append(pair)
+                continue
             owned = len(words) >= 2 and words[0] in POSSESSIVES  # its (air) forces, their troops
             if owned and a.role in ("target", "recipient") and speaker is not None:
                 # the Coast Guard says Chinese ships fired water cannon at its vessel
@@ -95,6 +99,38 @@ class EnglishAnaphora(EnglishArguments):
             else:
                 out.append(Argument(a.role, found.text, found.start, found.end, "antecedent"))
         return out
+
+    @staticmethod
+    def _plural_antecedent(t: Tree, a: Argument) -> Argument | None:
+        """'them' as an addressee or target: the last coordinated pair of names before it in
+        its sentence (spoke to the ministers of India and Pakistan, urging them), a plural
+        the parser leaves to no one; not a pair of subjects (the doers themselves) nor one
+        followed by a plural object, which 'them' more likely means."""
+        if a.role not in ("patient", "recipient", "target", "addressee"):
+            return None
+        pairs = [
+            (h, k)
+            for k, x in enumerate(t.toks)
+            if x.end <= a.start
+            and x.dep == "conj"
+            and x.pos == "PROPN"
+            and (h := t.head(k)) is not None
+            and h < k
+            and t.toks[h].pos == "PROPN"
+        ]
+        pairs = [
+            (h, k)
+            for h, k in pairs
+            if t.toks[h].dep not in ("nsubj", "nsubjpass")
+            and not (k + 1 < len(t.toks) and t.toks[k + 1].pos in ("VERB", "AUX"))
+        ]  # a pair right before a verb is its subject, however parsed (since A and B bombed them)
+        if not pairs:
+            return None  # Russia and China condemned the sanctions, calling them: not the doers
+        h, k = pairs[-1]
+        if any(x.dep == "dobj" and x.tag == "NNS" and k < x.i and x.end <= a.start for x in t.toks):
+            return None  # called India and Pakistan about the sanctions, lifting them
+        s, e = t.toks[h].start, t.toks[k].end
+        return Argument(a.role, t.text[s:e], s, e, "antecedent")
 
     def _earlier_subject(self, t: Tree, a: Argument) -> Argument | None:
         """When the ministers of A, B and C met, they reaffirmed: the last subject before the

@@ -105,3 +105,27 @@ def test_a_headline_list_of_names_still_acts_together() -> None:
 def test_a_dateline_city_and_agency_are_no_actor() -> None:
     ms = code("SEOUL (Yonhap) - North Korea fired two ballistic missiles into the sea on Tuesday.")
     assert ms and all("KOR" not in pair(m)[0] for m in ms)
+
+
+# -- 'them' after a coordinated pair of names -----------------------------------------------
+
+
+def test_urging_them_after_a_pair_of_states_addresses_both() -> None:
+    ms = code(
+        "Rubio phoned the foreign ministers of Armenia and Azerbaijan, urging them to resume talks."
+    )
+    (m,) = of(ms, "REQUEST")
+    assert pair(m) == (["USA"], ["ARM", "AZE"])
+
+
+def test_them_after_a_pair_of_subjects_is_not_those_doers() -> None:
+    ms = code("Russia and China condemned the new U.S. sanctions and called them illegal.")
+    assert all(not {"RUS", "CHN"} & set(pair(m)[1]) for m in ms)
+
+
+def test_them_after_a_pair_right_before_its_verb_is_not_that_pair() -> None:
+    ms = code(
+        "The agency has had no access to Iran's sensitive sites since Israel and the "
+        "United States bombed them in June."
+    )
+    assert all(pair(m)[1] != ["ISR", "USA"] for m in ms)
