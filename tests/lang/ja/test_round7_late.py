@@ -62,3 +62,27 @@ def test_owned_government_is_a_single_actor() -> None:
 def test_party_and_government_of_a_state() -> None:
     ms = code("金正恩氏は、中国の党と政府が進める闘争を全面的に支持すると強調した。")
     assert all("JPN" not in brief(m)[1] + brief(m)[2] for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("海警局の船は補給船の進路を妨害した。", "CHN"),
+        ("国台弁の報道官が記者会見した。", "CHN"),
+        ("ロケット軍の部隊が演習に加わった。", "CHN"),
+        ("ロシアの戦略ロケット軍が演習に加わった。", "RUS"),
+        ("ミサイル総局が発射を発表した。", "PRK"),
+        ("民進党当局の挑発を批判した。", "TWN"),
+        ("比海軍の報道官が明らかにした。", "PHL"),
+    ],
+)
+def test_state_organs_named_bare(text: str, state: str) -> None:
+    """Organs written without their state (China's coast guard, Taiwan Affairs Office and
+    Rocket Force, North Korea's Missile Administration, Beijing's name for Taiwan's
+    government); the longer Russian 戦略ロケット軍 keeps its own state."""
+    found = _codes(text)
+    assert found and all(codes == (state,) for _, codes in found)
+
+
+def test_japans_coast_guard_is_not_chinas() -> None:
+    assert _codes("海上保安庁の巡視船が警告した。") == [("海上保安庁", ("JPN",))]
