@@ -129,3 +129,13 @@ def test_them_after_a_pair_right_before_its_verb_is_not_that_pair() -> None:
         "United States bombed them in June."
     )
     assert all(pair(m)[1] != ["ISR", "USA"] for m in ms)
+
+
+def test_keeping_a_treaty_in_abeyance_is_sanction() -> None:
+    ms = code("India said it would keep the water treaty with Pakistan in abeyance.")
+    (m,) = of(ms, "SANCTION")
+    assert pair(m) == (["IND"], ["PAK"])
+
+
+def test_keeping_a_court_case_in_abeyance_is_no_event() -> None:
+    assert not code("The court kept the case in abeyance pending a ruling on Pakistan.")
