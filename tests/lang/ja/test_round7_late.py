@@ -2,7 +2,7 @@
 
 A bare 政府 (and the other organs the table gives Japan when bare: 外務省, 防衛省) is the home
 state's only when nothing owns it. Written after a state in the genitive with a short noun
-modifier between (マリの暫定政府, 中国の党と政府: a one-character noun joined by と), it is that
+modifier between (フランスの新政府, 中国の党と政府: a one-character noun joined by と), it is that
 state's. A longer phrase between (ロシアの侵攻と政府, a relative clause) does not own it.
 Sentences are our own.
 """
@@ -29,7 +29,7 @@ def _codes(text: str) -> list[tuple[str, tuple[str, ...]]]:
     "text, state",
     [
         ("ラオスの党と政府はフランス大使の退去を求めた。", "LAO"),
-        ("ブルキナファソの暫定政府は声明を出した。", "BFA"),
+        ("ブルキナファソの現政府は声明を出した。", "BFA"),
         ("ベトナムの党と政府は友好を確認した。", "VNM"),
         ("フランスの新政府は方針を示した。", "FRA"),
     ],
@@ -86,3 +86,18 @@ def test_state_organs_named_bare(text: str, state: str) -> None:
 
 def test_japans_coast_guard_is_not_chinas() -> None:
     assert _codes("海上保安庁の巡視船が警告した。") == [("海上保安庁", ("JPN",))]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("暫定政府の報道官が声明を出した。", []),
+        ("スーダンの暫定政府は声明を出した。", [("スーダン", ("SDN",))]),
+        ("亡命政府の代表が演説した。", []),
+        ("政府の報道官が声明を出した。", [("政府", ("JPN",))]),
+    ],
+)
+def test_provisional_government_is_not_japans(text: str, found: list) -> None:
+    """A provisional, transitional or exiled government is never the home state's bare
+    政府: its state is the one named before it, else it stays unresolved (spec §6)."""
+    assert _codes(text) == found
