@@ -49,9 +49,10 @@ _DENY = set(
 _ABBREV = set("米露英仏独豪印比台伊加韓中朝日")
 _CHUU_OK = set("対親反嫌知脱全新旧非媚与野日米韓朝露台英仏独豪印比")  # 対中国, 反中国: fine
 _LINKS = {"ja": ("", "の"), "ko": ("", " ", "의 "), "en": (" ", "'s ", "’s ")}
-# A bare organ (政府, alone the home state's) owned by the state just before it, through の
-# and a short noun modifier: フランスの新政府, 中国の党と政府 (one-character noun + と).
-_OWNED = re.compile(r"の(?:[一-龥ァ-ヴー]{0,4}|[一-龥][と·、])")
+# A bare organ (政府, alone the home state's) owned by the state just before it, through the
+# organ's language's genitive and a short noun modifier, by language like _LINKS: フランスの
+# 新政府, 中国の党と政府 (one-character noun + と).
+_OWNED = {"ja": re.compile(r"の(?:[一-龥ァ-ヴー]{0,4}|[一-龥][と·、])")}
 _SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站役"), "側": set("近")}
 # Korean: short aliases need a word start (a few prefixes allowed) and a particle or suffix
 # after them (인도적 is "humanitarian"). 수단 ("means") matches only as 수단 정부: its note
@@ -226,7 +227,8 @@ class ActorResolver:
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or self._holder(e, norm[i:end], on)
             codes = e.codes
-            if out and e.key in self._organ_keys and _OWNED.fullmatch(norm, out[-1].end, i):
+            owned = _OWNED.get(e.lang) if out and e.key in self._organ_keys else None
+            if owned and owned.fullmatch(norm, out[-1].end, i):
                 codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's, not Japan's
             out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric))
             i = prev_end = resume
