@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from alliancewatch.datafiles import DataFileError, Schema, count_rows, read_rows, read_tsv
+from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorResolver
 
 SCHEMA = Schema(
@@ -68,3 +69,30 @@ def test_the_actor_table_reports_all_its_bad_rows(tmp_path: Path):
         f"{tmp_path.resolve() / 'actors.tsv'}:3",
         f"{tmp_path.resolve() / 'actors.tsv'}:4",
     ]
+
+
+def test_the_actor_context_rules_load_with_every_rule_and_its_reason():
+    rows = read_rows(context.PATH, context.SCHEMA)
+    assert {r["rule"] for r in rows} == set(context.FORMS)
+    assert all(r["note"] for r in rows)  # every rule says why
+    rules = context.load()
+    assert rules.links["ja"] == ("", "の") and rules.particle_links == {"の", "의 "}
+    assert "訪" in rules.get("visit_before") and "에서" in rules.get("particle")
+    assert rules.all_links[0] == ""  # the state and its organ written together first
+
+
+def test_a_bad_actor_context_row_names_file_and_line(tmp_path: Path):
+    f = tmp_path / "actor_context.tsv"
+    f.write_text(
+        "lang\trule\tvalue\tnote\n"
+        "ja\tvisit_before\t訪在\tfine\n"
+        "ja\tvisits_before\t訪\ta rule that does not exist\n"
+        "ja\tabbrev\t米 露\tchars with a space\n"
+        "ja\towned\tの(\tbad regex\n"
+        "ja\tsuffix_not_before\t軍\tno '='\n"
+        "ko\tprefix\n"
+    )
+    with pytest.raises(DataFileError) as e:
+        context.load(f)
+    assert [p.split(": ")[0] for p in e.value.problems] == [f"{f}:{n}" for n in (3, 4, 5, 6, 7)]
+    assert "rule 'visits_before' is not one of" in e.value.problems[0]

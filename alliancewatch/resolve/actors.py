@@ -8,8 +8,8 @@ becomes one match with that sector; a title also gives the office holder on a da
 
 Single characters (米 rice, 日 day, 中 during) never match alone, and a few context rules keep
 listed compounds from firing where the characters belong to another word (19日米軍, 訪米中,
-在朝ロシア軍, 期間中国連, テロ朝). Every rule is small and named below, so a reviewer can read
-why a form did or did not match.
+在朝ロシア軍, 期間中国連, テロ朝). Every rule is small and named, its language's words and its
+reason in data/actor_context.tsv, so a reviewer can read why a form did or did not match.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 
 from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
-from alliancewatch.text import fold_width, words
+from alliancewatch.resolve import context
+from alliancewatch.text import fold_width
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
@@ -33,40 +34,9 @@ _PERSON = re.compile(r"person:\s*([^(;]+)")
 # Korean and Japanese news use between compound parts (한ㆍ미, 한∙미) -> '·'.
 _DOTS = {0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7}
 
-# Japanese context rules (see _fits_ja).
-_VISIT = set("訪在駐滞来帰渡離")  # 訪米, 在朝ロシア軍, 駐韓米大使: the state is a place there
-_TIME = set(
-    "0123456789〇一二三四五六七八九十百千"
-    + "毎翌前同今本昨先当連終半平休祝初元数曜期末月後即両隔週土明早"
-)
-# two-kanji words whose second character is an abbreviation: 参加 (加 = Canada), 単独 (独)
-_DENY = set(
-    words(
-        "欧米 新米 単独 調印 参加 追加 増加 披露 暴露 吐露 発露 "
-        "対比 無比 舞台 屋台 土台 富豪 封印 刻印 押印 烙印"
-    )
-)
-_ABBREV = set("米露英仏独豪印比台伊加韓中朝日")
-_CHUU_OK = set("対親反嫌知脱全新旧非媚与野日米韓朝露台英仏独豪印比")  # 対中国, 反中国: fine
-_LINKS = {"ja": ("", "の"), "ko": ("", " ", "의 "), "en": (" ", "'s ", "’s ")}
-# A bare organ (政府, alone the home state's) owned by the state just before it, through the
-# organ's language's genitive and a short noun modifier, by language like _LINKS: フランスの
-# 新政府, 中国の党と政府 (one-character noun + と).
-_OWNED = {"ja": re.compile(r"の(?:[一-龥ァ-ヴー]{0,4}|[一-龥][と·、])")}
-_SUFFIX_NOT_BEFORE = {"軍": set("事拡縮備需用国政"), "兵": set("器站役"), "側": set("近")}
-# Korean: short aliases need a word start (a few prefixes allowed) and a particle or suffix
-# after them (인도적 is "humanitarian"). 수단 ("means") matches only as 수단 정부: its note
-# in the table says "suffix only".
-_KO_PREFIX = set("대친반방주재탈")
-_KO_PARTICLES = sorted(
-    words(
-        "은 는 이 가 을 를 의 에 와 과 도 만 로 으로 에서 에게 에는 에도 에선 엔 과는 와는 "
-        "과의 와의 이나 나 까지 부터 보다 처럼 측 간 내 이다 이라 이며 이고 이었다 였다 란 "
-        "과도 와도 하고 등 쪽"
-    ),
-    key=len,
-    reverse=True,
-)
+# The context rules (visit and time characters before an alias, the links joining a state to
+# an organ or title, Korean particles after a short alias) are each language's words: they
+# live in data/actor_context.tsv, one named rule a row with its reason (resolve/context.py).
 
 
 def _kata(c: str) -> bool:
@@ -193,6 +163,9 @@ class ActorResolver:
         self._actors = _index([e for e in entries if e.kind != "suffix"])
         self._suffixes = _index([e for e in entries if e.kind == "suffix"])
         self._offices = offices
+        self._ctx = ctx = context.load()
+        self._links = ctx.all_links
+        self._particles = sorted(ctx.get("particle"), key=lambda p: (-len(p), p))
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
         self._title_keys = sorted(titles, key=len, reverse=True)
@@ -227,7 +200,7 @@ class ActorResolver:
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or self._holder(e, norm[i:end], on)
             codes = e.codes
-            owned = _OWNED.get(e.lang) if out and e.key in self._organ_keys else None
+            owned = self._ctx.owned.get(e.lang) if out and e.key in self._organ_keys else None
             if owned and owned.fullmatch(norm, out[-1].end, i):
                 codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's, not Japan's
             out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric))
@@ -313,7 +286,11 @@ class ActorResolver:
         if _kata(last) and after and _kata(after):
             return False
         # 語 after a state is its language: ロシア語, フランス語
-        if after == "語" and e.kind == "actor" and (_han(last) or _kata(last)):
+        if (
+            after in self._ctx.get("language_after")
+            and e.kind == "actor"
+            and (_han(last) or _kata(last))
+        ):
             return False
         if _han(first) or _kata(first):
             return self._fits_ja(e, before, after_match)
@@ -321,40 +298,41 @@ class ActorResolver:
             return self._fits_ko(norm, low, e, i, j, before)
         return True
 
-    @staticmethod
-    def _fits_ja(e: _Entry, before: str, after_match: bool) -> bool:
+    def _fits_ja(self, e: _Entry, before: str, after_match: bool) -> bool:
         """Japanese rules for forms that begin with a one-character abbreviation."""
-        if before in _VISIT and e.kind == "actor":  # 訪米中, 在朝ロシア軍, 駐韓米大使
+        rule = self._ctx.get
+        if before in rule("visit_before") and e.kind == "actor":  # 訪米中, 在朝ロシア軍
             return False
         if not before or after_match or not _han(before) and not before.isdigit():
             return True
         first = e.alias[0]
-        if first in "日朝" and before in _TIME:  # 19日米軍, 今朝中国
-            return False
-        if first == "中" and before not in _CHUU_OK:  # 期間中国連, 訪問中ロシア
-            return False
-        return not (first in _ABBREV and before + first in _DENY)  # 参加軍, 単独軍
+        if first in rule("time_abbrev") and before in rule("time_before"):
+            return False  # 19日米軍, 今朝中国
+        if first in rule("during_abbrev") and before not in rule("during_ok"):
+            return False  # 期間中国連, 訪問中ロシア
+        return not (first in rule("abbrev") and before + first in rule("deny_word"))
 
     def _fits_ko(self, norm: str, low: str, e: _Entry, i: int, j: int, before: str) -> bool:
-        """Korean rules for aliases of one or two syllables (한미, 인도, 미국)."""
+        """Korean rules for aliases of one or two syllables (한미, 인도, 미국): a word start
+        (a few prefixes allowed) and a particle or suffix after them (인도적 is "humanitarian").
+        """
         if len(e.alias) > 2:
             return True
-        if before and _hangul(before) and before not in _KO_PREFIX:
+        if before and _hangul(before) and before not in self._ctx.get("prefix"):
             return False
         if len(e.codes) != 1 or e.kind != "actor":
             return True
         return self._ko_tail_ok(norm, j) or self._suffix_after(norm, low, e, j) is not None
 
-    @staticmethod
-    def _ko_tail_ok(norm: str, j: int, depth: int = 0) -> bool:
+    def _ko_tail_ok(self, norm: str, j: int, depth: int = 0) -> bool:
         """After a short Korean name: end of word, or up to two particles then end of word."""
         if j >= len(norm) or not _hangul(norm[j]):
             return True
         if depth == 2:
             return False
         return any(
-            norm.startswith(p, j) and ActorResolver._ko_tail_ok(norm, j + len(p), depth + 1)
-            for p in _KO_PARTICLES
+            norm.startswith(p, j) and self._ko_tail_ok(norm, j + len(p), depth + 1)
+            for p in self._particles
         )
 
     # -- extension: readings, organs, titles ---------------------------------------------
@@ -383,20 +361,20 @@ class ActorResolver:
 
     def _suffix_after(self, norm: str, low: str, e: _Entry, p: int) -> tuple[_Entry, int] | None:
         """The longest organ or title written right after an actor (ロシア国防省, US president)."""
-        for link in ("", "の", " ", "의 ", "'s ", "’s "):
+        for link in self._links:
             q = p + len(link)
             if q >= len(norm) or not norm.startswith(link, p):
                 continue
             for s in self._suffixes.get(low[q], ()):
-                if not low.startswith(s.key, q) or link not in _LINKS.get(s.lang, ()):
+                if not low.startswith(s.key, q) or link not in self._ctx.links.get(s.lang, ()):
                     continue
                 if s.latin and not e.latin:
                     continue
-                if link in ("の", "의 ") and (len(s.key) < 2 or e.sector):  # ロシアの大統領 only
+                if link in self._ctx.particle_links and (len(s.key) < 2 or e.sector):
                     continue
                 end = q + len(s.key)
                 nxt = norm[end] if end < len(norm) else ""
-                if s.latin and nxt and _latin(nxt) or nxt in _SUFFIX_NOT_BEFORE.get(s.key, ()):
+                if s.latin and nxt and _latin(nxt) or nxt in self._ctx.not_before.get(s.key, ()):
                     continue
                 if nxt and _kata(s.key[-1]) and _kata(nxt):
                     continue
