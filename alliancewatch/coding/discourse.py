@@ -43,6 +43,24 @@ class Discourse:
         self.subject: tuple[str, ...] = ()
         self.speaker: str | None = None  # the state of the previous sentence's claimant
         self.pact: tuple[str, ...] = ()  # the sides of the last agreement (SUPPORT, AGREE)
+        # the states of the topic the last sentences set (Language.topic), and its paragraph
+        self.topic: tuple[str, ...] = ()
+        self.topic_paragraph: int | None = None
+        self.outlet: str | None = None  # the state of the last news outlet named
+        self.here: tuple[str, ...] = ()  # the states of the topic of the sentence being coded
+
+    def carried(self, paragraph: int, across: bool = False) -> tuple[str, ...]:
+        """The topic an unsaid subject continues: set in the same paragraph (a new paragraph
+        opens a new topic), or anywhere before for a voice noun (談話は: the statement
+        named before, whatever paragraph named it)."""
+        return self.topic if across or self.topic_paragraph == paragraph else ()
+
+    def topic_set(self, codes: list[str], paragraph: int, continued: bool) -> None:
+        """After a sentence with a topic: a topic naming states is carried on; one naming
+        none (企業は, 専門家は) ends the last, unless it only continues it (談話は)."""
+        if codes or not continued:
+            self.topic = tuple(codes)
+        self.topic_paragraph = paragraph
 
     def told(self, mentions: list[Mention], matches: list[ActorMatch]) -> None:
         """After a sentence: the doers 'it' and 'they' stand for next (its first mention's

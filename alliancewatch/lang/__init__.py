@@ -26,7 +26,7 @@ from alliancewatch.errors import UsageError
 if TYPE_CHECKING:
     from alliancewatch.config import Settings
     from alliancewatch.resolve.dates import DateMatch
-    from alliancewatch.types import Frame, Sentence
+    from alliancewatch.types import Argument, Frame, Sentence
 
 # The shared role set (docs/ARCHITECTURE.md, "Roles"): every frame builder emits only these.
 ROLES = frozenset(
@@ -54,6 +54,13 @@ FIRST_PERSON = "first_person"
 # it was ready to talk; They also agreed to meet; It criticized Beijing, of a joint statement):
 # the coder reads it as the doers of the story's last sentence that had some.
 ANAPHOR = "anaphor"
+# The marker of a subject its sentence leaves unsaid (zero anaphora: 習主席は…会談した。
+# …考えを示した) or names by a voice noun alone (談話は): the coder reads it as the topic the
+# paragraph's sentences before it set (Language.topic), when that topic names a state.
+ZERO = "zero"
+# The marker of a news outlet written without its state (同通信, the agency): the coder reads
+# it as the state of the last outlet named in the article.
+OUTLET = "outlet"
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
 CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
 CUE_LABELS = frozenset(CUE_LABEL_ORDER)
@@ -92,6 +99,9 @@ class Language:
     document_words: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
+    # the phrase a sentence is about (its main-clause topic), for the sentences after it that
+    # leave their subject unsaid (ZERO); marked ZERO itself when it only continues the topic
+    topic: Callable[[Sentence], Argument | None] | None = None
     # -- added by the registry (issue 7); all optional --
     # other names a document may declare for this language ('jpn', 'japanese')
     aliases: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ from alliancewatch.lang import Language
 from alliancewatch.lang.ja import lexicon
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.split import rule_spans
-from alliancewatch.types import Frame, Sentence
+from alliancewatch.types import Argument, Frame, Sentence
 
 _LINK = lexicon.pattern("related_link")
 
@@ -42,10 +42,18 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
     from alliancewatch.lang.ja.args import headline
+    from alliancewatch.lang.ja.topic import with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
         return []
-    return _builder().frames(sentence)
+    return [with_zero(f, sentence) for f in _builder().frames(sentence)]
+
+
+def topic(sentence: Sentence) -> Argument | None:
+    """The topic a sentence sets for the unsaid subjects after it (topic.py)."""
+    from alliancewatch.lang.ja.topic import sentence_topic
+
+    return sentence_topic(sentence)
 
 
 def _organ_words() -> re.Pattern[str]:
@@ -67,6 +75,7 @@ LANGUAGE = Language(
     split=split,
     parse=parse,
     frames=frames,
+    topic=topic,
     find_dates=find_dates,
     both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),

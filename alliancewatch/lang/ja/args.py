@@ -86,6 +86,8 @@ class JapaneseArguments(JapaneseModality):
             return []
         if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
             return []  # 会談に臨む予定: 予定 frames the event, it does not do it
+        if g.text[g.tokens[g.tail(p)[0]].end :].startswith("、"):
+            return []  # 会談を行ったところ、概要は: a clause ending in a comma modifies no noun
         nxt = g.tail(p)[0] + 1
         if (
             nxt < h
@@ -196,7 +198,7 @@ class JapaneseArguments(JapaneseModality):
             h = g.head(c)
             if (
                 h is None
-                or t.pos not in NOMINAL
+                or (t.pos not in NOMINAL and t.dep != "nsubj")  # 内閣総理大臣 read as ADJ
                 or g.marker(c) not in ("は", "も")
                 or any(qs <= t.start < qe for qs, qe in quotes)
             ):
