@@ -32,6 +32,10 @@ QUOTED_BEFORE = pattern("quoted_before")
 SINCE_CLAUSE = pattern("since_clause")
 AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
+TREATY_HEAD = pattern("treaty_head")
+COMPLIED = pattern("complied")
+GENERIC = pattern("generic_addressee")
+READING = pattern("reading")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -257,6 +261,56 @@ class JapaneseClauses(JapaneseArguments):
                 return g.tokens[v].pos == "VERB"  # phrase (共同飛行　首脳会合のさなか)
             return found[0].event == "AGREE" and via in ("で", "に")
         return False
+
+    def _treaty_content(self, g: Graph, i: int, p: int, treaty_act: bool) -> bool:
+        """相互訪問を円滑にする協定, 相互援助を定めた条約: what a relative clause inside a
+        treaty's name phrase says the treaty provides describes the treaty, and so does a
+        treaty act told as its standing (日本と締結している協定を破棄する); neither is an
+        event of the sentence. The act that made the treaty (両国が昨年締結した条約) is."""
+        path = [i]
+        for h in g.ancestors(i):
+            k = path[-1]
+            if g.tokens[k].pos == "VERB" and g.text[g.tokens[g.tail(k)[0]].end :][:1] == "、":
+                return False  # 会談し、…協定に署名した: a chained main clause, hung there
+            if g.tokens[h].pos in NOMINAL and TREATY_HEAD.search(g.span_text(g.chain(h)[0], h)):
+                rel = [k for k in path if g.tokens[k].dep == "acl" and g.tokens[k].pos == "VERB"]
+                if not rel:
+                    return False
+                if not treaty_act:
+                    return True
+                own = [k for k in rel if k in (i, p)]
+                return any(STAYING.search(g.tail(k)[1] + g.connector(k)[1]) for k in own)
+            path.append(h)
+        return False
+
+    def _rejected_request(self, g: Graph, i: int, event: str) -> bool:
+        """米国の要求を拒否した, 中国側が求める撤回には応じない: a request named as what is
+        rejected or complied with is the object of that answer (coded REJECT), not a
+        request the sentence tells. A quoted label (要求を「干渉だ」と退けた) or a manner
+        phrase (断固として) the parser hangs it on is passed over."""
+        if event != "REQUEST":
+            return False
+        n = g.head(i) if g.tokens[i].dep == "acl" else i  # 求める撤回: the noun it modifies
+        if n is None or g.tokens[n].pos not in NOMINAL:
+            return False  # 賠償を求めたが、中国は応じていない: a request told, then its answer
+        for h in g.ancestors(n):
+            t = g.tokens[h]
+            if t.pos in NOMINAL and t.dep == "advcl" or t.lemma == "する":
+                continue
+            if t.pos != "VERB" or h < n:
+                return False
+            found = self._trigger(g, h)
+            return bool(COMPLIED.match(t.lemma)) or (
+                found is not None and found[0].event == "REJECT"
+            )
+        return False
+
+    @staticmethod
+    def _addressed_to_none(event: str, args: list[Argument]) -> bool:
+        """各国に供与を求めた, 関係国に自制を求めた: a request addressed only to countries in
+        general names no state to code; no other state of the sentence stands in for it."""
+        addressed = [READING.sub("", a.text) for a in args if a.role == "recipient"]
+        return event == "REQUEST" and bool(addressed) and all(map(GENERIC.match, addressed))
 
     def _staying(self, g: Graph, p: int) -> bool:
         """p is a relative clause in the progressive (訪れている) on the subject of a later

@@ -237,7 +237,11 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
             p, voice, nominal = i, "active", True
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
-        if self._talked_of(g, p, trig.event) or (
+        if (
+            self._talked_of(g, p, trig.event)
+            or self._rejected_request(g, i, trig.event)
+            or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
+        ) or (
             trig.requires.startswith(("object:", "not_object:"))
             and not self._object_ok(g, trig.requires, [p, anchor])
         ):
@@ -475,6 +479,8 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         end = key_start + len(trig.key)
         if g.text[key_start:end] != trig.key:
             end = t.end
+        if self._addressed_to_none(trig.event, args):
+            return None  # 各国に供与を求めた
         return Frame(
             sentence=sentence.index,
             key=trig.key,

@@ -111,6 +111,10 @@ class JapaneseModality:
                 return cues, None, None, path
             ht = g.tokens[h]
             _, conn = g.connector(cur) if not cur_nominal else (0, g.marker(cur))
+            if cur == p and not cur_nominal and not conn:
+                # 解放するよう要求した: the parser may take よう into the event verb's own
+                # auxiliaries (only there: a verb above the event is not its content)
+                conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
             if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
                 pass  # 協力体系の水準 -> 水準
             elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:

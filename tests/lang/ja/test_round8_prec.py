@@ -1,0 +1,115 @@
+"""Round 8 (issue 9), precision: words and clauses that name an event the sentence does not
+tell, found among the false positives of the studied ja sets. Sentences are our own.
+
+- a press conference (記者会見) is no meeting between states; 会見 with a leader still is;
+- a destination or source (調達先, 輸出先) and a route (供給路) name a place or a thing;
+- being on a visit (訪問中の首相は) is the setting of what the sentence tells;
+- a relative clause inside a treaty's name phrase tells what the treaty provides (相互訪問を
+  円滑にする協定), and a treaty act told as its standing (締結している協定) describes it;
+- a request named as what is rejected or complied with (要求を拒否した) is the REJECT's
+  object, not a request told again;
+- an event inside a 〜よう clause is the content of a request even when the parser takes
+  よう into the verb's auxiliaries;
+- a request addressed only to countries in general (各国に求めた) names no state to code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_coder import brief, code
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> list[str]:
+    return [m.event for m in code(text)]
+
+
+def test_press_conference_is_no_consultation():
+    ms = code(
+        "王毅外相は記者会見で、日米が南シナ海で合同訓練を重ねていることについて"
+        "「地域の緊張を高める」と批判した。"
+    )
+    assert "CONSULT" not in [m.event for m in ms]
+    assert ("ACCUSE", ("CHN",), ("JPN", "USA")) in [brief(m) for m in ms]
+
+
+def test_meeting_a_leader_is_still_a_consultation():
+    (m,) = code("北朝鮮の崔善姫外相は、モスクワでプーチン大統領と会見した。")
+    assert m.event == "CONSULT" and {a.code for a in m.actor + m.recipient} == {"PRK", "RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本にとって豪州は液化天然ガスの最大の調達先だ。",
+        "韓国にとって米国は最大の輸出先となった。",
+        "米国はロシアへの武器の供給路を断つため、第三国の企業に制裁を科した。",
+    ],
+)
+def test_destination_source_and_route_are_no_transfer(text: str):
+    assert "AID" not in _events(text)
+
+
+def test_export_itself_is_still_a_transfer():
+    assert [brief(m) for m in code("中国はロシアに無人機の部品を輸出した。")] == [
+        ("AID", ("CHN",), ("RUS",))
+    ]
+
+
+def test_being_on_a_visit_is_the_setting():
+    ms = code("APECの機会に、ペルーを訪問中の石破首相は、中国の習近平国家主席と会談した。")
+    assert [m.event for m in ms] == ["CONSULT"]
+    assert {"JPN", "CHN"} <= {a.code for m in ms for a in m.actor + m.recipient}
+    assert "PER" not in {a.code for m in ms for a in m.actor + m.recipient}
+
+
+def test_what_a_treaty_provides_is_no_event():
+    ms = code("日本と豪州は、自衛隊と豪軍の相互訪問を容易にする協定に署名した。")
+    assert [m.event for m in ms] == ["SUPPORT"]
+
+
+def test_treaty_in_force_told_as_its_standing_is_not_signed_again():
+    ms = code("韓国政府は、日本と締結している協定を破棄すると発表した。")
+    assert [brief(m) for m in ms] == [("SANCTION", ("KOR",), ("JPN",))]
+
+
+def test_the_act_that_made_the_treaty_is_still_told():
+    (m,) = code("ロシアと北朝鮮が昨年締結した条約が4日、発効した。")
+    assert m.event == "SUPPORT" and {a.code for a in m.actor + m.recipient} == {"RUS", "PRK"}
+
+
+def test_main_clause_hung_on_the_treaty_phrase_is_kept():
+    ms = code("岸田首相はマルコス大統領と会談し、両国軍の相互訪問を円滑にする協定に署名した。")
+    assert sorted(m.event for m in ms) == ["CONSULT", "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "インドネシア政府は、中国の要求を拒否した。",
+        "韓国政府は、米国が求める分担金の増額には応じない考えを示した。",
+        "北朝鮮外務省は、米国の非核化要求を「強盗の論理だ」と一蹴した。",
+    ],
+)
+def test_rejected_request_is_the_object_of_the_rejection(text: str):
+    assert "REQUEST" not in _events(text)
+
+
+def test_request_then_its_refusal_keeps_the_request():
+    ms = code("フィリピンは中国に賠償を求めたが、中国は応じていない。")
+    assert ("REQUEST", ("PHL",), ("CHN",)) in [brief(m) for m in ms]
+
+
+def test_content_of_a_request_with_you_as_auxiliary():
+    ms = code("ウクライナ政府はロシアに対し、拘束している兵士全員を解放するよう要求した。")
+    assert [brief(m) for m in ms] == [("REQUEST", ("UKR",), ("RUS",))]
+
+
+def test_request_to_countries_in_general_names_no_state():
+    assert "REQUEST" not in _events(
+        "ゼレンスキー大統領はロシアを非難し、各国に砲弾の追加供与を求めた。"
+    )
+    ms = code("日本政府はイランに対し、自制を求めた。")
+    assert [brief(m) for m in ms] == [("REQUEST", ("JPN",), ("IRN",))]
