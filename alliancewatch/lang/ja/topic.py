@@ -41,7 +41,9 @@ def _main_clause(g: Graph, c: int) -> bool:
         # …会談を行ったところ、: a clause ending in a comma modifies no noun, whatever the
         # parser hung it on
         linked = g.text[g.tokens[g.tail(a)[0]].end :].startswith("、")
-        if t.pos not in PREDICATES or t.dep in ("ccomp", "csubj") or t.dep == "acl" and not linked:
+        # a noun predicate with its copula (…報道官談話で、) links a clause like a verb
+        predicate = t.pos in PREDICATES or t.dep == "advcl"
+        if not predicate or t.dep in ("ccomp", "csubj") or t.dep == "acl" and not linked:
             return False
     return False
 

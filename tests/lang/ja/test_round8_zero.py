@@ -71,6 +71,32 @@ def test_statement_speaks_for_the_topics_state() -> None:
     assert ("ACCUSE", ("PRK",), ("USA",)) in ms
 
 
+def test_joint_statement_speaks_for_its_signatories() -> None:
+    ms = _briefs(
+        "日本、米国、韓国の首脳は13日、ペルーで会談し、共同声明を発表した。",
+        "共同声明は、北朝鮮の弾道ミサイル発射を強く非難した。",
+    )
+    assert ("ACCUSE", ("JPN", "USA", "KOR"), ("PRK",)) in ms
+
+
+def test_spokesman_speaks_for_the_topics_state() -> None:
+    ms = _briefs(
+        "北朝鮮外務省は8日、談話を発表した。",
+        "スポークスマンは、米国が朝鮮半島で軍事演習を拡大していると非難した。",
+    )
+    assert ("ACCUSE", ("PRK",), ("USA",)) in ms
+
+
+def test_topic_of_a_noun_predicate_clause() -> None:
+    # 外務省は…報道官談話で、: the topic hangs on a noun with its copula, still the main clause
+    ms = _briefs(
+        "北朝鮮外務省は8日に発表した報道官談話で、米国の軍事演習を強く非難した。",
+        "談話は、韓国が米国の戦略資産を受け入れていると糾弾した。",
+    )
+    assert ("ACCUSE", ("PRK",), ("KOR",)) in ms
+    assert ("ACCUSE", ("USA",), ("KOR",)) not in ms
+
+
 def test_outlet_is_the_state_of_the_outlet_named_before() -> None:
     ms = _briefs(
         "朝鮮中央通信によると、金正恩総書記は新型ミサイルの発射実験を視察した。",
