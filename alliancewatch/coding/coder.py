@@ -101,7 +101,8 @@ class Coder:
         ]
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
-        found = in_story([self._actors(s.text) for s in sentences])
+        texts = [s.text for s in sentences]
+        found = in_story([self._actors(t) for t in texts], texts, self.language.name_tails)
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):
             for m in ms:

@@ -7,6 +7,7 @@ Language-neutral, like the coder."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
@@ -107,15 +108,22 @@ class Discourse:
         return list(self.dyad) if n == 2 else []
 
 
-def in_story(found: list[list[ActorMatch]]) -> list[list[ActorMatch]]:
+def in_story(
+    found: list[list[ActorMatch]],
+    texts: list[str] | None = None,
+    tails: re.Pattern[str] | None = None,
+) -> list[list[ActorMatch]]:
     """An article's actor matches, sentence by sentence, read as a story: a word that
     stands for a state only where the story names it (the North) is dropped elsewhere, and
     a bare surname (Kim) is the last person of that surname named in full before it (Kim
-    Yong Hyun, a minister, not the leader the table gives for the bare name)."""
+    Yong Hyun, a minister, not the leader the table gives for the bare name). In a script
+    without spaces, a surname with a title or honorific (`tails`: 金氏, 汪報道官) is the last
+    person named in full whose name begins with it (金正恩, 汪文斌)."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
     out: list[list[ActorMatch]] = []
     full: dict[str, ActorMatch] = {}  # first word -> the last full name that starts with it
-    for ms in found:
+    short: dict[str, ActorMatch] = {}  # surname -> the last full name (no spaces) it begins
+    for k, ms in enumerate(found):
         kept = []
         for m in ms:
             if m.anaphoric and not set(m.codes) <= named:
@@ -126,8 +134,35 @@ def in_story(found: list[list[ActorMatch]]) -> list[list[ActorMatch]]:
             elif m.text in full and full[m.text].codes != m.codes:
                 f = full[m.text]
                 m = replace(m, codes=f.codes, sector=f.sector, holder=f.holder)
+            short.update({s: m for s in surnames(m.name)} if m.name else {})
             kept.append(m)
+        if texts is not None and tails is not None and short:
+            kept = sorted(kept + _short_forms(texts[k], kept, short, tails), key=lambda m: m.start)
         out.append(kept)
+    return out
+
+
+def surnames(name: str) -> list[str]:
+    """What a full name written without spaces may be shortened to: one character of a
+    two- or three-character name (金 of 金正恩, 李 of 李強), two of a three- or
+    four-character one (石破 of 石破茂, 岸田 of 岸田文雄)."""
+    return {2: [name[:1]], 3: [name[:1], name[:2]], 4: [name[:2]]}.get(len(name), [])
+
+
+def _short_forms(
+    text: str, matches: list[ActorMatch], short: dict[str, ActorMatch], tails: re.Pattern[str]
+) -> list[ActorMatch]:
+    """Surnames with a title (金氏, 汪報道官) no other match covers, as their person: the
+    surname opens a word (資金氏 is no 金氏)."""
+    heads = "|".join(map(re.escape, sorted(short, key=len, reverse=True)))
+    out = []
+    for hit in re.finditer(f"({heads})(?:{tails.pattern})", text):
+        i, j = hit.span()
+        if i and unicodedata.name(text[i - 1], "").startswith("CJK UNIFIED"):
+            continue
+        if any(m.start < j and m.end > i for m in matches + out):
+            continue
+        out.append(replace(short[hit.group(1)], text=hit.group(0), start=i, end=j, name=None))
     return out
 
 

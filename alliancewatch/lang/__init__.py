@@ -97,6 +97,9 @@ class Language:
     # a pact or joint text named without its parties ("the pact", "the joint statement"):
     # the parties of the last agreement told, else of the last joint event
     document_words: re.Pattern[str] | None = None
+    # what follows a surname written alone after the person's full name (氏, 報道官: 金氏 after
+    # 金正恩): the coder gives the short form that person (coding/discourse.py, in_story)
+    name_tails: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that

@@ -78,6 +78,9 @@ class ActorMatch:
     # a word that names its state only where the story names it otherwise (the North in
     # Korea coverage): the coder drops it in other articles (note 'anaphoric' in the table)
     anaphoric: bool = False
+    # a person's full name as the table writes it in characters without spaces (金正恩,
+    # 汪文斌): what the surname alone refers back to later in the story (金氏, 汪報道官)
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,15 @@ class ActorResolver:
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
         self._title_keys = sorted(titles, key=len, reverse=True)
+        # a person's han name: not a surname with a title (金総書記), nor a surname listed
+        # alone (岸田 beside 岸田文雄)
+        names = {
+            e.key
+            for e in entries
+            if e.person and 2 <= len(e.key) <= 4 and all(map(_han, e.key))
+            if not any(e.key.endswith(t) for t in titles)
+        }
+        self._full_names = {n for n in names if not any(o.startswith(n) for o in names - {n})}
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR, extra: tuple[Path, ...] = ()) -> ActorResolver:
@@ -203,7 +215,8 @@ class ActorResolver:
             owned = self._ctx.owned.get(e.lang) if out and e.key in self._organ_keys else None
             if owned and owned.fullmatch(norm, out[-1].end, i):
                 codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's, not Japan's
-            out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric))
+            name = e.key if e.key in self._full_names else None
+            out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric, name))
             i = prev_end = resume
         return out
 

@@ -1,7 +1,8 @@
 """Japanese: rule splitter, GiNZA parser, frame builder over its dependencies, date words.
 
 Data files (data/*.tsv): triggers, case roles, light verbs, factuality cues, speech verbs,
-words for "the two states", contexts that make a state name no actor, named patterns.
+words for "the two states", contexts that make a state name no actor, named patterns,
+titles after a surname (name_tails: 金氏 after 金正恩).
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ LANGUAGE = Language(
     and_words=re.compile("(?:" + "|".join(map(re.escape, lexicon.words("and_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     organ_words=_organ_words(),
+    name_tails=re.compile(
+        "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))
+    ),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
     rank=0,

@@ -10,6 +10,7 @@ the frame builder (frames.py), which derives from this class through clauses.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
@@ -55,6 +56,22 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
     return out
 
 
+def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
+    """A genitive written right before another argument of the event, a common noun
+    (比側の補給船への放水), is that argument's owner, which the parser hung on the event: one
+    argument. Before a proper noun it is the doer (北朝鮮のロシアへの派兵)."""
+    out = list(args)
+    for a in args:
+        b = next((b for b in out if b.start == a.end + 1 and b is not a), None)
+        if a.role != "genitive" or b is None or g.text[a.end] != "の" or a not in out:
+            continue
+        first = next((t for t in g.tokens if t.start == b.start), None)
+        if first is not None and first.pos == "NOUN":
+            out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
+            out.remove(a)
+    return out
+
+
 class JapaneseArguments(JapaneseModality):
     def _role(self, marker: str) -> str | None:
         roles = self.lex.case_roles
@@ -77,7 +94,7 @@ class JapaneseArguments(JapaneseModality):
                 continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
-        return args
+        return _owners_joined(g, args)
 
     def _relative_head(self, g: Graph, p: int) -> list[Argument]:
         """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""
