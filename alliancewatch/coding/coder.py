@@ -163,7 +163,10 @@ class Coder:
             discourse.here = ()
             if topic is not None:  # what the next sentences' unsaid subjects continue
                 refs = self._arg_refs(topic, s, matches, discourse)
-                discourse.topic_set(codes_of(refs), s.paragraph, topic.marker in (ZERO, OUTLET))
+                inside = [m for m in matches if topic.start <= m.start and m.end <= topic.end]
+                organ = organ_before(inside, topic.end)
+                continued = topic.marker in (ZERO, OUTLET)
+                discourse.topic_set(codes_of(refs), s.paragraph, continued, organ)
             named = codes_of(refs_in(matches, 0, len(s.text)))
             discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
             if named:
@@ -223,8 +226,10 @@ class Coder:
             pact = discourse.pact or discourse.parties.get("symmetric", ())
             return [ActorRef(a.text, c, None) for c in pact]
         organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
-        if organ:  # the ministry said: the state of the ministry named before
-            code = organ_before(matches, a.start) or discourse.speaker or discourse.organ
+        if organ:  # the ministry said: the state of the ministry named before in the sentence
+            # (else the organ the topic before names: 中国海軍の報道官は…。報道官は…)
+            topic = discourse.topic_organ
+            code = organ_before(matches, a.start) or topic or discourse.speaker or discourse.organ
             refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
         if same:  # 同国, the said country: the last state named before it

@@ -47,6 +47,7 @@ class Discourse:
         # the states of the topic the last sentences set (Language.topic), and its paragraph
         self.topic: tuple[str, ...] = ()
         self.topic_paragraph: int | None = None
+        self.topic_organ: str | None = None  # the state of the organ the topic names, if one
         self.outlet: str | None = None  # the state of the last news outlet named
         self.here: tuple[str, ...] = ()  # the states of the topic of the sentence being coded
 
@@ -56,11 +57,16 @@ class Discourse:
         named before, whatever paragraph named it)."""
         return self.topic if across or self.topic_paragraph == paragraph else ()
 
-    def topic_set(self, codes: list[str], paragraph: int, continued: bool) -> None:
+    def topic_set(
+        self, codes: list[str], paragraph: int, continued: bool, organ: str | None = None
+    ) -> None:
         """After a sentence with a topic: a topic naming states is carried on; one naming
-        none (企業は, 専門家は) ends the last, unless it only continues it (談話は)."""
+        none (企業は, 専門家は) ends the last, unless it only continues it (談話は). `organ`:
+        the state of an organ or official the topic names (中国海軍の報道官は)."""
         if codes or not continued:
             self.topic = tuple(codes)
+        if not continued:
+            self.topic_organ = organ
         self.topic_paragraph = paragraph
 
     def told(self, mentions: list[Mention], matches: list[ActorMatch]) -> None:

@@ -103,7 +103,8 @@ def _subject_before(g: Graph, trigger: int) -> bool:
 
 def with_zero(frame: Frame, sentence: Sentence) -> Frame:
     """A clause predicate with no subject written anywhere the sentence's grammar puts it
-    gets a ZERO subject for the coder to fill from the topic before it; a voice noun as
+    gets a ZERO subject for the coder to fill from the topic before it (or its source's,
+    when one is written before it: Xによると、…迎撃した); a voice noun as
     subject (談話は…非難した) is marked ZERO too. Not in a headline, an event noun, a
     condition, or a quote (another speaker's words)."""
     args = frame.arguments
@@ -133,4 +134,9 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         or _subject_before(Graph(sentence.tokens, sentence.text), frame.start)
     ):
         return replace(frame, arguments=args)
+    sp = frame.speaker
+    if sp is not None and sp.end <= frame.start:
+        # イスラエル軍によると、…迎撃した: a source written before reports its own deed
+        subject = Argument("agent", sp.text, sp.start, sp.end, "speaker")
+        return replace(frame, arguments=(*args, subject))
     return replace(frame, arguments=(*args, Argument("agent", "", 0, 0, ZERO)))

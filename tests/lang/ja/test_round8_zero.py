@@ -137,3 +137,17 @@ def test_sentence_topic(text: str, topic: tuple[str, str]) -> None:
 
 def test_headline_sets_no_topic() -> None:
     assert _topic("北朝鮮、弾道ミサイルを発射") is None
+
+
+def test_bare_spokesperson_is_the_topics_state() -> None:
+    # no organ in its own sentence: the topic before, not the last organ named (自衛隊機)
+    ms = _briefs(
+        "中国海軍の報道官は7日、日本の自衛隊機が訓練を妨害したと主張した。",
+        "報道官は日本側の発表を否定し、「挑発的な行為を直ちにやめるよう求める」とした。",
+    )
+    assert ("REQUEST", ("CHN",), ("JPN",)) in ms
+
+
+def test_source_reports_its_own_deed() -> None:
+    ms = _briefs("イスラエル軍によると、飛来した無人機の大半を米国と英国の協力を得て迎撃した。")
+    assert ("COOPERATE", ("ISR",), ("USA", "GBR")) in ms
