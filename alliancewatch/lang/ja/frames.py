@@ -235,6 +235,9 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         reason = self._reason_end(g, i, trig.event) if t.pos in NOMINAL else None
         if reason is not None:  # 加盟を受けて: "in response to", nothing received
             p, voice, nominal = i, "active", True
+        treaty_noun = trig.pair and nominal and p == i and not headline(sentence)
+        if treaty_noun and self._treaty_background(g, i, reason is not None):
+            return None  # 条約の発効で, 協定締結の背景: the treaty told before
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if (

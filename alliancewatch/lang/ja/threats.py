@@ -178,6 +178,23 @@ class JapaneseThreats(JapaneseClauses):
             return None
         return g.tokens[i].end + m.end()
 
+    def _treaty_background(self, g: Graph, i: int, reason: bool) -> bool:
+        """RAA発効を受け, 条約の発効で協力が深まる, 協定締結の背景, 協定の署名は承知している:
+        a treaty act named as a noun in the reason, the cause, a background noun or the topic
+        of a remark is the treaty told before, not its signing or entry into force told
+        here (a headline's noun, 早期発効を目指す and 署名を行った still are)."""
+        h = g.head(i)
+        marker = g.marker(i)
+        if reason or marker in ("で", "は"):
+            return True
+        return (
+            marker == "の"
+            and h is not None
+            and g.tokens[h].pos in NOMINAL
+            and self._trigger(g, h) is None
+            and g.tokens[h].lemma not in self.noun_cue_words  # 早期発効の見通し: a plan
+        )
+
     def _reasons_closed(self, g: Graph, key_start: int) -> list[Argument]:
         """The reason phrases of the sentence other than the trigger's own: a response is
         aimed at the reason's doer (日本の制裁に対抗して…停止した: at Japan), never at the

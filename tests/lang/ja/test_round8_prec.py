@@ -113,3 +113,28 @@ def test_request_to_countries_in_general_names_no_state():
     )
     ms = code("日本政府はイランに対し、自制を求めた。")
     assert [brief(m) for m in ms] == [("REQUEST", ("JPN",), ("IRN",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同盟条約の発効を受け、両国は来月にも合同演習を行う予定だ。",
+        "専門家は、条約の発効で両国の軍事協力が一段と深まると指摘している。",
+        "協定締結の背景には、中国の海洋進出への警戒がある。",
+        "インド外務省の報道官は「協定の署名は承知している」と述べた。",
+    ],
+)
+def test_treaty_act_told_as_background_is_no_new_act(text: str):
+    ms = code("ロシアと北朝鮮は、相互防衛条約に署名した。", text)
+    assert [m.event for m in ms if m.sequence == 1 and m.event == "SUPPORT"] == []
+
+
+def test_treaty_act_aimed_at_is_still_told():
+    ms = code("政府はフィリピンとの協定の早期発効を目指す。")
+    assert [(m.event, m.factuality) for m in ms] == [("SUPPORT", "planned")]
+
+
+def test_ceasefire_taking_effect_is_a_retreat():
+    ms = code("イスラエルとイラン 停戦発効か", title="イスラエルとイラン 停戦発効か")
+    assert "SUPPORT" not in [m.event for m in ms]
+    assert "RETREAT" in [m.event for m in ms]
