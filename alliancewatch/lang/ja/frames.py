@@ -434,6 +434,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
                 and not cues
                 and not DONE_TAIL.search(own)
                 and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
+                and trig.event != "THREATEN"  # 対抗措置を取ると表明した: saying it threatens
             ):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
