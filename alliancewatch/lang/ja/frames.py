@@ -123,6 +123,12 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
                 else a
                 for a in args
             ]
+            if trig.event == "SUPPORT" and not DEED.search(trig.key):
+                # 日本の派兵を歓迎した: the doer of the act welcomed is the one supported
+                # (a side of the support, which the symmetric roles would not take in)
+                args = [
+                    replace(a, role="recipient") if a.role == "content_agent" else a for a in args
+                ]
         if trig.event in TALK_TYPES and any(
             a.role in ("agent", "topic", "comitative", "compound") for a in args
         ):

@@ -118,6 +118,12 @@ class JapaneseStatements(JapaneseClauses):
         end = g.tokens[last].end
         return t.pos in NOMINAL and (last > q or g.text[end : end + 1] in "」』")
 
+    @staticmethod
+    def _after_verb(g: Graph, at: int) -> bool:
+        """The word right before character `at` is a verb (対する, 示した), not a class noun."""
+        before = [t for t in g.tokens if t.end == at]
+        return bool(before) and before[-1].pos in ("VERB", "AUX")
+
     def _issues_document(self, g: Graph, v: int) -> bool:
         """声明を出し、談話を発表し、: v issues a statement, and the act chained after it is
         made in that statement's words."""
@@ -146,10 +152,13 @@ class JapaneseStatements(JapaneseClauses):
                 toks = g.descendants(q)
                 s, e = g.tokens[toks[0]].start, g.tokens[toks[-1]].end
                 said = self._reported_clause(g, q)
-                # 「…」を求めた: a quote that opens its phrase (or follows の); a name in
-                # quotes after its class noun (演習「…」) is no words said
+                # 「…」を求めた: a quote that opens its phrase (or follows の or a verb: …に
+                # 対する「揺るぎない関与」); a name in quotes after its class noun (演習「…」)
+                # is no words said
                 quoted = g.tokens[q].dep not in ("advcl", "conj", "acl") and any(
-                    s <= qs and qe <= e + 1 and (qs == s or g.text[qs - 1] in "の、 ")
+                    s <= qs
+                    and qe <= e + 1
+                    and (qs == s or g.text[qs - 1] in "の、 " or self._after_verb(g, qs))
                     for qs, qe in quote_spans(g.text)
                 )
                 if said or quoted:

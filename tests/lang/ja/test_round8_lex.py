@@ -81,3 +81,18 @@ def test_must_is_no_negation() -> None:
     assert threats and all(m.factuality == "asserted" for m in threats)
     (m,) = code("北朝鮮はミサイルを発射しなかった。")
     assert m.factuality == "negated"
+
+
+def test_the_doer_of_an_act_welcomed_is_supported() -> None:
+    ms = code("オーストラリアはニュージーランドの派兵を歓迎した。")
+    assert any(
+        m.event == "SUPPORT" and {"AUS", "NZL"} <= {p.code for p in m.actor + m.recipient}
+        for m in ms
+    )
+
+
+def test_a_quote_after_a_verb_is_words_said() -> None:
+    ms = code("英国の首相は、ウクライナの防衛に対する「揺るぎない関与」を伝えた。")
+    (m,) = [m for m in ms if m.event == "SUPPORT"]
+    assert brief(m) == ("SUPPORT", ("GBR",), ("UKR",))
+    assert m.claimed_by is not None and m.claimed_by.text == "英国の首相"
