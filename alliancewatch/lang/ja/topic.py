@@ -24,9 +24,12 @@ from alliancewatch.types import Argument, Frame, Sentence, Token
 
 VOICE = pattern("voice_noun")  # 談話, 論評: the statement of the topic's state
 OUTLET_NOUN = pattern("outlet_noun")  # 同通信: the last outlet named
+TITLE = pattern("title_noun")  # 財務長官, 委員会: an official or body by title alone
 WISH = pattern("wish_tail")  # …求めたい: the writer speaks
 SUBJECTS = ("agent", "topic", "agent_phrase")
 PREDICATES = {"VERB", "ADJ", "AUX"}
+# what an official says (求めた, 非難した), not does: said by title alone, for the topic's state
+SAID = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 GIVING = {"AID", "RETREAT"}  # a から-phrase is their source (ロシアから、…供与された)
 SUBJECT_MARKERS = {"は", "が", "も", "では", "でも"}
 
@@ -42,7 +45,8 @@ def _main_clause(g: Graph, c: int) -> bool:
         # parser hung it on
         linked = g.text[g.tokens[g.tail(a)[0]].end :].startswith("、")
         # a noun predicate with its copula (…報道官談話で、) links a clause like a verb
-        predicate = t.pos in PREDICATES or t.dep == "advcl"
+        # (日本側も翌日、…: the parser hangs a topic on the time adverb after it)
+        predicate = t.pos in PREDICATES or t.dep in ("advcl", "advmod")
         if not predicate or t.dep in ("ccomp", "csubj") or t.dep == "acl" and not linked:
             return False
     return False
@@ -84,7 +88,8 @@ def _clause_end(t: Token) -> bool:
 
 
 def _marker(text: str, marker: str) -> str:
-    """ZERO for a statement (談話), OUTLET for an outlet (同通信) without its state."""
+    """ZERO for a statement (談話) or an official by title (財務長官), OUTLET for an outlet
+    (同通信), each without its state."""
     return ZERO if VOICE.fullmatch(text) else OUTLET if OUTLET_NOUN.fullmatch(text) else marker
 
 
@@ -104,11 +109,13 @@ def _subject_before(g: Graph, trigger: int) -> bool:
 def with_zero(frame: Frame, sentence: Sentence) -> Frame:
     """A clause predicate with no subject written anywhere the sentence's grammar puts it
     gets a ZERO subject for the coder to fill from the topic before it (or its source's,
-    when one is written before it: Xによると、…迎撃した); a voice noun as
-    subject (談話は…非難した) is marked ZERO too. Not in a headline, an event noun, a
-    condition, or a quote (another speaker's words)."""
+    when one is written before it: Xによると、…迎撃した). A subject that names no state but
+    continues the topic is marked too: a statement (談話は…非難した), an official by title
+    alone saying something (財務長官は…求めた), an outlet (同通信は: OUTLET). No ZERO in a
+    headline, an event noun, a condition, or a quote (another speaker's words)."""
     args = frame.arguments
     subjects = [a for a in args if a.role in SUBJECTS]
+    quoted = frame.in_quote or any(qs <= frame.start < qe for qs, qe in quote_spans(sentence.text))
     own = [a for a in args if a.role in ("agent", "topic")]  # not a noun's による-phrase
     if not own and frame.event not in GIVING and frame.voice != "passive":
         # 石破総理から、…を求めました (a summary's item): the から-phrase opening the
@@ -120,14 +127,15 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
             args = tuple(replace(a, role="agent") if a is opening[0] else a for a in args)
             subjects = [opening[0]]
     if len(subjects) == 1:  # 声明は…非難した; not ウクライナ外務省が…非難する声明
-        args = tuple(
-            replace(a, marker=_marker(a.text, a.marker)) if a in subjects else a for a in args
-        )
+        marker = _marker(subjects[0].text, subjects[0].marker)
+        said = frame.event in SAID and not quoted and not frame.nominal
+        if said and TITLE.fullmatch(subjects[0].text):
+            marker = ZERO
+        args = tuple(replace(a, marker=marker) if a.role in SUBJECTS else a for a in args)
     if (
         frame.nominal
         or headline(sentence)
-        or frame.in_quote
-        or any(qs <= frame.start < qe for qs, qe in quote_spans(sentence.text))
+        or quoted
         or any(c.label == "hypothetical" for c in frame.cues)
         or subjects
         or WISH.match(sentence.text[frame.end :])

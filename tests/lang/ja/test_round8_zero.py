@@ -129,6 +129,8 @@ def test_summary_items_run_under_the_lead() -> None:
         ("同通信は、韓国の動きを伝えた。", ("同通信", OUTLET)),
         ("2 石破総理から、邦人の早期解放を求めました。", ("石破総理", "topic")),
         ("「中国は反対する」と外務省の報道官は述べた。", ("外務省の報道官", "topic")),
+        # the parser hangs the topic on the time adverb after it
+        ("日本側も翌日、外務次官が中国の大使を呼んで抗議した。", ("日本側", "topic")),
     ],
 )
 def test_sentence_topic(text: str, topic: tuple[str, str]) -> None:
@@ -151,3 +153,11 @@ def test_bare_spokesperson_is_the_topics_state() -> None:
 def test_source_reports_its_own_deed() -> None:
     ms = _briefs("イスラエル軍によると、飛来した無人機の大半を米国と英国の協力を得て迎撃した。")
     assert ("COOPERATE", ("ISR",), ("USA", "GBR")) in ms
+
+
+def test_official_by_title_alone_speaks_for_the_topics_state() -> None:
+    ms = _briefs(
+        "米財務省は22日、ロシアの石油大手2社を制裁対象に指定したと発表した。",
+        "財務長官は声明で、ロシアに即時停戦に応じるよう求めた。",
+    )
+    assert ("REQUEST", ("USA",), ("RUS",)) in ms
