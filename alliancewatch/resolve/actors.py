@@ -95,6 +95,7 @@ class _Entry:
     person: str | None
     suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
     anaphoric: bool = False  # stands for a state the article has named (the North)
+    narration: bool = False  # the outlet's own state, in its voice only (我が国): not quoted
 
     @property
     def latin(self) -> bool:
@@ -134,6 +135,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
         person=person.group(1).strip() if person else None,
         suffix_only=r.get("note", "").startswith("suffix only"),
         anaphoric=r.get("note", "").startswith("anaphoric"),
+        narration=r.get("note", "").startswith("narration"),
     )
 
 
@@ -203,8 +205,8 @@ class ActorResolver:
                 i += 1
                 continue
             e, j = hit
-            if e.kind == "stop":
-                i = j
+            if e.kind == "stop" or e.narration and self._quoted(norm, i):
+                i = j  # a stop form; the outlet's 我が国 inside a speaker's quotation
                 continue
             end, resume, suffix = self._extend(norm, low, e, j)
             sector = e.sector
@@ -255,6 +257,11 @@ class ActorResolver:
         return holders.pop() if len(holders) == 1 else None
 
     # -- matching ------------------------------------------------------------------------
+
+    def _quoted(self, norm: str, i: int) -> bool:
+        """Whether position i is inside a quotation (more marks opened than closed before)."""
+        opened = sum(norm.count(c, 0, i) for c in self._ctx.get("quote_open"))
+        return opened > sum(norm.count(c, 0, i) for c in self._ctx.get("quote_close"))
 
     def _match_at(
         self, norm: str, low: str, i: int, after_match: bool

@@ -26,6 +26,8 @@ FORMS = {
     "abbrev": "chars",
     "language_after": "chars",
     "prefix": "chars",
+    "quote_open": "chars",
+    "quote_close": "chars",
     "deny_word": "words",
     "particle": "words",
     "link": "links",

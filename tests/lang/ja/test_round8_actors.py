@@ -145,3 +145,35 @@ def test_owner_of_the_target_is_no_doer() -> None:
 def test_genitive_before_a_state_stays_the_doer() -> None:
     ms = code("韓国政府は、北朝鮮のロシアへの派兵を強く非難した。")
     assert ("AID", ("PRK",), ("RUS",)) in [brief(m) for m in ms]
+
+
+# -- 我が国 as the topic in the outlet's voice is Japan --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 我が国は、関係国に対し、乗組員の早期解放に向けて働きかけるよう要請しています。",
+        "わが国として、引き続き米国と緊密に連携してまいります。",
+    ],
+)
+def test_our_country_in_narration_is_japan(text: str) -> None:
+    assert [c for _, c in _codes(text)][0] == ("JPN",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カタール外務省は「わが国は決して屈しない」と表明した。",  # the speaker's country
+        "金正恩氏は『我が国は核戦力を強化する』と述べた。",
+        "ロシア外務省は、わが国の安全を脅かすものだと述べた。",  # reported speech
+    ],
+)
+def test_our_country_of_a_speaker_is_not_japan(text: str) -> None:
+    assert ("JPN",) not in [c for _, c in _codes(text)]
+
+
+@pytest.mark.model
+def test_our_country_supports_as_japan() -> None:
+    ms = code("我が国は、フィリピンとの協力の下、同国の海上警備能力の強化を引き続き支援します。")
+    assert ("AID", ("JPN",), ("PHL",)) in [brief(m) for m in ms]
