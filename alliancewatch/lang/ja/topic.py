@@ -126,7 +126,8 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         if opening:
             args = tuple(replace(a, role="agent") if a is opening[0] else a for a in args)
             subjects = [opening[0]]
-    if len(subjects) == 1:  # 声明は…非難した; not ウクライナ外務省が…非難する声明
+    # 声明は…非難した, as topic and as speaker; not ウクライナ外務省が…非難する声明
+    if len({a.text for a in subjects}) == 1:
         marker = _marker(subjects[0].text, subjects[0].marker)
         said = frame.event in SAID and not quoted and not frame.nominal
         if said and TITLE.fullmatch(subjects[0].text):

@@ -161,3 +161,12 @@ def test_official_by_title_alone_speaks_for_the_topics_state() -> None:
         "財務長官は声明で、ロシアに即時停戦に応じるよう求めた。",
     )
     assert ("REQUEST", ("USA",), ("RUS",)) in ms
+
+
+def test_commentary_as_topic_and_speaker_is_one_voice() -> None:
+    # 論評は…と警告した: the same phrase is the topic and the speaker of the warning
+    ms = _briefs(
+        "北朝鮮の朝鮮中央通信は18日、論評を配信した。",
+        "論評は、韓国の原潜保有が現実になれば「相応の対応措置を取らざるを得ない」とも警告した。",
+    )
+    assert ("THREATEN", ("PRK",), ("KOR",)) in ms
