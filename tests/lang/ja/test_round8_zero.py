@@ -170,3 +170,12 @@ def test_commentary_as_topic_and_speaker_is_one_voice() -> None:
         "論評は、韓国の原潜保有が現実になれば「相応の対応措置を取らざるを得ない」とも警告した。",
     )
     assert ("THREATEN", ("PRK",), ("KOR",)) in ms
+
+
+def test_the_said_ministry_is_of_the_ministry_named_before() -> None:
+    # 同省: the state of the ministry, not the last state named (マリ)
+    ms = _briefs(
+        "ウクライナ外務省は6日、マリの暫定政府の主張に反論する声明を出した。",
+        "同省は戦闘への関与を断固として否定し、マリ側の主張を退けた。",
+    )
+    assert ("REJECT", ("UKR",), ("MLI",)) in ms
