@@ -179,3 +179,13 @@ def test_the_said_ministry_is_of_the_ministry_named_before() -> None:
         "同省は戦闘への関与を断固として否定し、マリ側の主張を退けた。",
     )
     assert ("REJECT", ("UKR",), ("MLI",)) in ms
+
+
+def test_joint_drill_is_no_said_army() -> None:
+    # 合同軍事演習 holds 同軍 (the said army) inside a word: no side comes from it
+    ms = _briefs(
+        "北朝鮮の朝鮮中央通信は20日、米韓両軍が19日に始めた定例の合同軍事演習について、"
+        "「侵略戦争の予行演習だ」と非難する論評を配信した。"
+    )
+    assert ("ACCUSE", ("PRK",), ("USA", "KOR")) in ms
+    assert not any(b[0] == "ASSAULT" for b in ms)
