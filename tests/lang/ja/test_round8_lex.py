@@ -96,3 +96,19 @@ def test_a_quote_after_a_verb_is_words_said() -> None:
     (m,) = [m for m in ms if m.event == "SUPPORT"]
     assert brief(m) == ("SUPPORT", ("GBR",), ("UKR",))
     assert m.claimed_by is not None and m.claimed_by.text == "英国の首相"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "インドはパキスタンとの合意の一部条項の効力を停止した。",
+        "インド、パキスタンとの軍事合意を全面停止",
+    ],
+)
+def test_suspending_an_agreement_is_a_sanction(text: str) -> None:
+    assert ("SANCTION", ("IND",), ("PAK",)) in [brief(m) for m in code(text)]
+
+
+def test_withdrawing_a_notice_is_no_sanction_of_its_own() -> None:
+    ms = code("韓国は日本に対する協定の破棄通告の効力を停止した。")
+    assert not [m for m in ms if m.event == "SANCTION" and m.trigger.startswith("停止")]
