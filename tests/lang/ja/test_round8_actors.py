@@ -19,6 +19,7 @@ import pytest
 from alliancewatch.coding.discourse import in_story, surnames
 from alliancewatch.lang import get_language
 from alliancewatch.resolve.actors import ActorResolver
+from tests.lang.coding import parties
 
 from .test_coder import brief, code
 
@@ -177,3 +178,21 @@ def test_our_country_of_a_speaker_is_not_japan(text: str) -> None:
 def test_our_country_supports_as_japan() -> None:
     ms = code("我が国は、フィリピンとの協力の下、同国の海上警備能力の強化を引き続き支援します。")
     assert ("AID", ("JPN",), ("PHL",)) in [brief(m) for m in ms]
+
+
+# -- the occasion of a meeting is no side of it ---------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("石破首相は、ASEAN首脳会議の機会に、中国の李強首相と会談した。", {"JPN", "CHN"}),
+        ("岸田首相はG7サミットの合間に、カナダのトルドー首相と会談した。", {"JPN", "CAN"}),
+        ("尹大統領は国連総会の際に、日本の岸田首相と会談した。", {"KOR", "JPN"}),
+        ("習近平主席はBRICS首脳会議の期間中にインドのモディ首相と会談した。", {"CHN", "IND"}),
+    ],
+)
+def test_occasion_of_a_meeting_is_no_side(text: str, sides: set[str]) -> None:
+    talks = [m for m in code(text) if m.event == "CONSULT" and m.trigger == "会談"]
+    assert talks and all(parties(m) == sides for m in talks)
