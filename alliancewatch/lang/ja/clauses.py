@@ -34,6 +34,8 @@ AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
 TREATY_HEAD = pattern("treaty_head")
 COMPLIED = pattern("complied")
+HANDLED = pattern("agreement_handled")
+ENTITY = pattern("entity_head")
 GENERIC = pattern("generic_addressee")
 READING = pattern("reading")
 
@@ -303,6 +305,47 @@ class JapaneseClauses(JapaneseArguments):
             return bool(COMPLIED.match(t.lemma)) or (
                 found is not None and found[0].event == "REJECT"
             )
+        return False
+
+    def _agreement_acted_on(self, g: Graph, i: int, event: str) -> bool:
+        """南北軍事合意を全面停止, 米韓の合意を「…」と非難, 合意の一部条項の効力停止, 日韓の
+        約束を空洞化させる: an agreement named as what another act handles (suspends,
+        condemns, keeps, breaks) is the agreement as a thing, like 協定, not an agreeing
+        told here; 合意の内容を確認した and 合意を受け入れた still take it as theirs."""
+        if event != "AGREE" or g.tokens[i].pos not in NOMINAL:
+            return False
+        cur = i
+        quoted = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < g.tokens[i].start < qe]
+        for h in g.ancestors(i):
+            t = g.tokens[h]
+            found = self._trigger(g, h)
+            if t.pos in NOMINAL and found is not None and g.marker(cur) in ("の", "を", "に"):
+                return found[0].event != "AGREE"  # 合意の効力停止, 合意を全面停止 (a headline)
+            if t.pos in NOMINAL and (t.dep == "advcl" or g.marker(cur) == "の"):
+                cur = h  # 合意の一部条項の…, 合意を「…だ」と非難: a label the parser hung it on
+                continue
+            if t.lemma == "する" or any(qs < t.start < qe for qs, qe in quoted):
+                continue  # 合意を「…を引き起こす企図」と非難: a verb inside the label
+            if t.pos != "VERB" or h < cur:
+                return False
+            return bool(HANDLED.match(t.lemma)) or (
+                found is not None and found[0].event != "AGREE"
+            )
+        return False
+
+    def _entity_deed(self, g: Graph, i: int) -> bool:
+        """ロシア軍に部品を供給した疑いのある企業, イラン産原油を購入していた製油所, 武器取引に
+        関与の団体: an act told in a relative clause (or a の-phrase) on a company, a group or
+        a person is theirs, no state's; the states named in it are only where it went."""
+        prev = i
+        for h in g.ancestors(i):
+            t, pt = g.tokens[h], g.tokens[prev]
+            linked = (pt.dep == "acl" and pt.pos == "VERB") or g.marker(prev) == "の"
+            if t.pos in NOMINAL and linked and ENTITY.search(g.span_text(g.chain(h)[0], h)):
+                return True
+            if t.pos == "VERB" and t.dep != "acl":
+                return False  # the main clause: not inside a phrase on an entity
+            prev = h
         return False
 
     @staticmethod

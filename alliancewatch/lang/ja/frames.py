@@ -249,6 +249,8 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         if (
             self._talked_of(g, p, trig.event)
             or self._rejected_request(g, i, trig.event)
+            or (p == i and self._agreement_acted_on(g, i, trig.event))
+            or self._entity_deed(g, p)
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
         ) or (
             trig.requires.startswith(("object:", "not_object:"))

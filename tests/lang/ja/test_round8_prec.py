@@ -138,3 +138,63 @@ def test_ceasefire_taking_effect_is_a_retreat():
     ms = code("イスラエルとイラン 停戦発効か", title="イスラエルとイラン 停戦発効か")
     assert "SUPPORT" not in [m.event for m in ms]
     assert "RETREAT" in [m.event for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韓国政府は、北朝鮮との軍事合意の効力を全面的に停止した。",
+        "北朝鮮外務省は、日米の合意を「地域の緊張を高める危険な企て」と非難した。",
+        "インドは、パキスタンが停戦の合意を守っていないと主張した。",
+        "社説 日韓の約束を空洞化させるな",
+    ],
+)
+def test_agreement_acted_on_is_no_agreeing(text: str):
+    assert "AGREE" not in _events(text)
+
+
+def test_suspending_an_agreement_is_a_sanction():
+    ms = code("韓国政府は、北朝鮮との軍事合意の効力を全面的に停止した。")
+    assert ("SANCTION", ("KOR",), ("PRK",)) in [brief(m) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["インドとパキスタンは10日、停戦で合意した。", "日米は防衛協力の強化で合意した。"],
+)
+def test_agreeing_itself_is_kept(text: str):
+    assert "AGREE" in _events(text)
+
+
+def test_unanimous_vote_is_no_agreement():
+    ms = code("国連安全保障理事会は、北朝鮮に対する制裁決議を全会一致で採択した。")
+    assert "AGREE" not in [m.event for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "米政府は、ロシアに電子部品を供給した疑いのある中国の企業3社を制裁対象に加えた。",
+        "財務省は、イラン産原油を購入していた中国の製油所2社を資産凍結の対象とした。",
+        "政府、対ロ追加制裁を決定 北朝鮮との武器取引に関与の団体も",
+    ],
+)
+def test_deed_of_a_company_or_group_is_no_state_event(text: str):
+    assert "AID" not in _events(text)
+
+
+def test_deed_of_a_state_is_still_told():
+    assert [brief(m) for m in code("中国はロシアに電子部品を供給した。")] == [
+        ("AID", ("CHN",), ("RUS",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "捕虜となった北朝鮮兵は、韓国への移送を希望している。",
+        "【速報】北朝鮮兵捕虜、韓国への移送を希望",
+    ],
+)
+def test_content_of_a_wish_is_no_event(text: str):
+    assert "AID" not in _events(text)
