@@ -196,3 +196,11 @@ def test_our_country_supports_as_japan() -> None:
 def test_occasion_of_a_meeting_is_no_side(text: str, sides: set[str]) -> None:
     talks = [m for m in code(text) if m.event == "CONSULT" and m.trigger == "会談"]
     assert talks and all(parties(m) == sides for m in talks)
+
+
+# -- コンゴ alone is the DRC ---------------------------------------------------------------
+
+
+def test_congo_alone_is_the_drc() -> None:
+    assert ("コンゴ", ("COD",)) in _codes("ルワンダ軍はコンゴ東部に部隊を展開している。")
+    assert ("コンゴ共和国", ("COG",)) in _codes("コンゴ共和国は声明を出した。")
