@@ -204,3 +204,32 @@ def test_occasion_of_a_meeting_is_no_side(text: str, sides: set[str]) -> None:
 def test_congo_alone_is_the_drc() -> None:
     assert ("コンゴ", ("COD",)) in _codes("ルワンダ軍はコンゴ東部に部隊を展開している。")
     assert ("コンゴ共和国", ("COG",)) in _codes("コンゴ共和国は声明を出した。")
+
+
+# -- KCNA's 朝鮮 is the DPRK where the story names North Korea --------------------------
+
+
+def test_kcna_korea_is_the_dprk_in_a_story_naming_it() -> None:
+    story = _story("朝鮮中央通信によると、朝鮮は自衛権を行使すると表明した。", "朝鮮側は反発した。")
+    assert ("朝鮮", ("PRK",), None) in story[0]
+    assert ("朝鮮側", ("PRK",), None) in story[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鮮側は反発した。",  # no North Korea named in the story
+        "北朝鮮の報道によると、朝鮮戦争の休戦協定が結ばれた日を記念した。",
+        "北朝鮮は、戦時中の朝鮮人労働者の問題を取り上げた。",
+        "北朝鮮の船が朝鮮東海で確認された。",
+    ],
+)
+def test_korea_as_a_people_a_war_or_a_sea_is_no_state(text: str) -> None:
+    found = _story(text)[0]
+    assert [m for m in found if m[1] == ("PRK",) and m[0] != "北朝鮮"] == []
+
+
+@pytest.mark.model
+def test_kcna_korea_sends_troops() -> None:
+    ms = code("朝鮮中央通信によると、朝鮮側は工兵1000人をロシアに派遣することを決めた。")
+    assert ("AID", ("PRK",), ("RUS",)) in [brief(m) for m in ms]
