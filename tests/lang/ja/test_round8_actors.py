@@ -233,3 +233,20 @@ def test_korea_as_a_people_a_war_or_a_sea_is_no_state(text: str) -> None:
 def test_kcna_korea_sends_troops() -> None:
     ms = code("朝鮮中央通信によると、朝鮮側は工兵1000人をロシアに派遣することを決めた。")
     assert ("AID", ("PRK",), ("RUS",)) in [brief(m) for m in ms]
+
+
+# -- office holders the articles name without their state -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("テオドロ国防相は中国海警局の行動を非難した。", "PHL"),
+        ("アンワル首相は両国に停戦を呼びかけた。", "MYS"),
+        ("金杉憲治駐中国大使は中国当局に抗議した。", "JPN"),
+        ("張浩鎮国家安保室長は記者団に説明した。", "KOR"),
+        ("ペゼシキアン大統領は報復を示唆した。", "IRN"),
+    ],
+)
+def test_office_holders_by_name(text: str, code: str) -> None:
+    assert _codes(text)[0][1] == (code,)
