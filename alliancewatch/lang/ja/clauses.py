@@ -36,6 +36,13 @@ TREATY_HEAD = pattern("treaty_head")
 COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
 ENTITY = pattern("entity_head")
+# what is done to an agreement, talks or cooperation named as a thing (any other act; halting
+# or refusing): the object, not an event of its own
+ACTED_ON: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"SANCTION", "REJECT"}),
+    "COOPERATE": frozenset({"SANCTION", "REJECT"}),
+}
 GENERIC = pattern("generic_addressee")
 READING = pattern("reading")
 
@@ -308,19 +315,23 @@ class JapaneseClauses(JapaneseArguments):
         return False
 
     def _agreement_acted_on(self, g: Graph, i: int, event: str) -> bool:
-        """南北軍事合意を全面停止, 米韓の合意を「…」と非難, 合意の一部条項の効力停止, 日韓の
-        約束を空洞化させる: an agreement named as what another act handles (suspends,
-        condemns, keeps, breaks) is the agreement as a thing, like 協定, not an agreeing
-        told here; 合意の内容を確認した and 合意を受け入れた still take it as theirs."""
-        if event != "AGREE" or g.tokens[i].pos not in NOMINAL:
+        """南北軍事合意を全面停止, 米韓の合意を「…」と非難, 約束を空洞化させる: an agreement
+        named as what another act handles (suspends, condemns, keeps, breaks) is the agreement
+        as a thing, like 協定, not an agreeing told here; 合意の内容を確認した and 合意を受け
+        入れた still take it as theirs. So too talks or cooperation named as what is halted or
+        refused (平和条約交渉の継続を拒否, ビザ緩和協議を停止, 情報共有を停止): not held."""
+        acted_on = ACTED_ON.get(event)
+        if acted_on is None or g.tokens[i].pos not in NOMINAL:
             return False
         cur = i
         quoted = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < g.tokens[i].start < qe]
         for h in g.ancestors(i):
             t = g.tokens[h]
             found = self._trigger(g, h)
+            other = found[0].event if found is not None else None
+            hit = other is not None and other != event and (not acted_on or other in acted_on)
             if t.pos in NOMINAL and found is not None and g.marker(cur) in ("の", "を", "に"):
-                return found[0].event != "AGREE"  # 合意の効力停止, 合意を全面停止 (a headline)
+                return hit  # 合意の効力停止, 合意を全面停止 (a headline)
             if t.pos in NOMINAL and (t.dep == "advcl" or g.marker(cur) == "の"):
                 cur = h  # 合意の一部条項の…, 合意を「…だ」と非難: a label the parser hung it on
                 continue
@@ -328,9 +339,9 @@ class JapaneseClauses(JapaneseArguments):
                 continue  # 合意を「…を引き起こす企図」と非難: a verb inside the label
             if t.pos != "VERB" or h < cur:
                 return False
-            return bool(HANDLED.match(t.lemma)) or (
-                found is not None and found[0].event != "AGREE"
-            )
+            if acted_on and g.marker(cur) != "を":
+                return False  # 軍事協力は中止されるべきだ: a call on its doers, it goes on
+            return hit or (event == "AGREE" and bool(HANDLED.match(t.lemma)))
         return False
 
     def _entity_deed(self, g: Graph, i: int) -> bool:

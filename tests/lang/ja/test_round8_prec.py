@@ -198,3 +198,54 @@ def test_deed_of_a_state_is_still_told():
 )
 def test_content_of_a_wish_is_no_event(text: str):
     assert "AID" not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国政府は、ウクライナに地上部隊を派遣する計画はないと明らかにした。",
+        "防衛省は、北朝鮮の基地を攻撃する予定はないと説明した。",
+    ],
+)
+def test_no_plan_negates_the_event(text: str):
+    ms = [m for m in code(text) if m.event in ("AID", "ASSAULT", "MOBILIZE")]
+    assert ms and all(m.factuality == "negated" for m in ms)
+
+
+def test_a_plan_is_still_planned():
+    (m,) = code("米国は来月、日本に迎撃ミサイルを供与する計画だ。")
+    assert m.factuality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("会談後に発表された日米韓の共同声明は、北朝鮮の派兵を強く非難した。", "CONSULT"),
+        ("イラン、ロシアへの無人機供与を認める 「侵攻前に少数」と主張", "ASSAULT"),
+        ("タイ軍は、停戦発効後もカンボジア軍が砲撃を続けたと非難した。", "RETREAT"),
+    ],
+)
+def test_event_as_a_time_anchor_is_not_told(text: str, event: str):
+    assert event not in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ロシア外務省、日本との平和条約交渉の継続を拒否", "政府、ロシアとの経済協議を停止"],
+)
+def test_talks_halted_or_refused_are_not_held(text: str):
+    events = _events(text)
+    assert "CONSULT" not in events and len(events) == 1
+
+
+def test_cooperation_to_be_stopped_by_others_is_still_told():
+    ms = code("韓国は、北朝鮮とロシアの不法な軍事協力を阻止するため、日本と協力する。")
+    assert any(
+        m.event == "COOPERATE" and {a.code for a in m.actor + m.recipient} == {"PRK", "RUS"}
+        for m in ms
+    )
+
+
+def test_cooperation_called_to_stop_goes_on():
+    ms = code("韓国外務省の報道官は「朝ロの不法な軍事協力は直ちに中止されるべきだ」と述べた。")
+    assert "COOPERATE" in [m.event for m in ms]
