@@ -159,7 +159,8 @@ def _short_forms(
     text: str, matches: list[ActorMatch], short: dict[str, ActorMatch], tails: re.Pattern[str]
 ) -> list[ActorMatch]:
     """Surnames with a title (金氏, 汪報道官) no other match covers, as their person: the
-    surname opens a word (資金氏 is no 金氏)."""
+    surname opens a word (資金氏 is no 金氏), and no other state owns it (韓国の李大統領
+    after 中国の李強首相 is another Lee)."""
     heads = "|".join(map(re.escape, sorted(short, key=len, reverse=True)))
     out = []
     for hit in re.finditer(f"({heads})(?:{tails.pattern})", text):
@@ -168,7 +169,11 @@ def _short_forms(
             continue
         if any(m.start < j and m.end > i for m in matches + out):
             continue
-        out.append(replace(short[hit.group(1)], text=hit.group(0), start=i, end=j, name=None))
+        person = short[hit.group(1)]
+        owner = [m for m in matches if m.end == i or m.end == i - 1 and text[i - 1] in "の・"]
+        if owner and owner[-1].codes != person.codes:
+            continue
+        out.append(replace(person, text=hit.group(0), start=i, end=j, name=None))
     return out
 
 

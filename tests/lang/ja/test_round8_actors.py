@@ -250,3 +250,10 @@ def test_kcna_korea_sends_troops() -> None:
 )
 def test_office_holders_by_name(text: str, code: str) -> None:
     assert _codes(text)[0][1] == (code,)
+
+
+def test_surname_owned_by_another_state_is_another_person() -> None:
+    story = _story("中国の李強首相は演説した。", "韓国の李大統領は日本を訪れた。")
+    assert not [m for m in story[1] if m[2] == "Li Qiang"]
+    story = _story("中国の李強首相は演説した。", "中国の李首相は日本を批判した。")
+    assert ("李首相", ("CHN",), "Li Qiang") in story[1]
