@@ -387,6 +387,18 @@ class Coder:
     ) -> Mention | None:
         event = f.event
         actor, recipient, at_home = self._sides(f, s, matches, discourse)
+        if (
+            event in SYMMETRIC
+            and f.voice == "receptive"
+            and len(actor + recipient) > 1
+            and not any(
+                r.code
+                for a in f.arguments
+                if a.role in ("agent", "topic")
+                for r in self._arg_refs(a, s, matches, discourse)
+            )
+        ):
+            return None  # 米英などの協力を得て迎撃した: the givers are one side only
         if f.partner and f.partner not in {r.code for r in actor + recipient}:
             recipient = [*recipient, ActorRef(f.trigger, f.partner, None)]
         if (
@@ -434,11 +446,12 @@ class Coder:
         unsaid = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in closed)]
         source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
         # and the one who talks about an event noun (its "claim" role: 韓国政府は北朝鮮の
-        # 派兵を非難した) is no unsaid side of it either
+        # 派兵を非難した) is no unsaid side of it either, nor who has another do it (the
+        # causer: ロシアは北朝鮮軍を戦闘に参加させた) unless the roles table names it
         talkers = frozenset(
             c
             for a in f.arguments
-            if a.role == "claim"
+            if a.role in ("claim", "causer")
             for c in codes_of(refs_in(matches, a.start, a.end))
         )
         source |= talkers

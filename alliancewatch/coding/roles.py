@@ -3,6 +3,8 @@
 Each entry lists, in order of preference, the roles that fill the actor and the recipient.
 A receptive predicate (受ける, receive) turns the giver into the source (から) and the
 receiver into the subject; a passive one turns the doer into an agent phrase (による, に).
+A causative one (made the troops withdraw) makes the causee the agent and keeps the causer
+last: the actor when the causee names no state, and a withdrawal's side it is made from.
 """
 
 from __future__ import annotations
@@ -11,20 +13,24 @@ from alliancewatch.plover import SYMMETRIC
 
 # (actor roles, recipient roles) for the active voice.
 ACTIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "AID": (("agent", "agent_phrase", "topic", "genitive", "source"), ("recipient", "compound")),
+    "AID": (
+        ("agent", "agent_phrase", "topic", "genitive", "source", "causer"),
+        ("recipient", "compound"),
+    ),
     # a launch or build-up is coded on its actor alone (spec §2): 日本海に, 選挙の前後に
-    "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound"), ()),
+    "MOBILIZE": (("agent", "agent_phrase", "topic", "genitive", "compound", "causer"), ()),
+    # 3カ国はフランス軍を撤退させた: France withdraws from the three
     "RETREAT": (
-        ("agent", "agent_phrase", "topic", "genitive"),
-        ("source", "recipient", "compound"),
+        ("agent", "agent_phrase", "topic", "genitive", "causer"),
+        ("source", "recipient", "compound", "causer"),
     ),
     # 〜と交戦した, 〜との戦闘: the other side of a fight is its target
     "ASSAULT": (
-        ("agent", "agent_phrase", "topic", "genitive"),
+        ("agent", "agent_phrase", "topic", "genitive", "causer"),
         ("recipient", "patient", "compound", "comitative"),
     ),
     "DEFAULT": (
-        ("agent", "agent_phrase", "topic", "genitive"),
+        ("agent", "agent_phrase", "topic", "genitive", "causer"),
         ("recipient", "patient", "compound", "content_agent"),
     ),
 }
@@ -41,7 +47,15 @@ PASSIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("agent_phrase", "source", "agent", "topic", "genitive"),
         ("recipient", "compound", "agent"),
     ),
-    "DEFAULT": (("agent_phrase", "recipient", "source"), ("agent", "topic", "patient")),
+    # 北朝鮮の弾道ミサイルが発射された, ロシアの核兵器がベラルーシに配備された: what is
+    # launched or deployed is the subject, its owner the doer; に names a place, not a doer
+    "MOBILIZE": (("agent_phrase", "source", "agent", "topic", "genitive"), ()),
+    # EUの対ロ制裁が発動された: an event noun that is the subject of a passive light verb
+    # keeps its genitive doer
+    "DEFAULT": (
+        ("agent_phrase", "recipient", "source", "genitive"),
+        ("agent", "topic", "patient"),
+    ),
 }
 # For symmetric types every coded participant counts; order only decides the printout.
 SYMMETRIC_ROLES = (

@@ -43,6 +43,7 @@ ROLES = frozenset(
         "target",
         "content_agent",
         "claim",  # the source of a report (によると, according to): never a participant
+        "causer",  # who has a causee do the event (made the troops withdraw)
     }
 )
 VOICES = frozenset({"active", "passive", "receptive", "intransitive"})

@@ -191,6 +191,9 @@ class JapaneseArguments(JapaneseModality):
         out = []
         taken = {(a.start, a.end) for a in have}
         for o in g.children[p]:
+            if o != i and g.tokens[o].dep == "obj" and g.tokens[o].lemma in NOMINALISERS:
+                out += self._complement_subject(g, o, taken)
+                continue
             if o == i or g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
                 continue
             out += [  # 米国と韓国が始めた合同演習を非難した
@@ -206,6 +209,17 @@ class JapaneseArguments(JapaneseModality):
                 if (s, e) not in taken:
                     out.append(Argument("content_agent", g.text[s:e], s, e, m))
         return out
+
+    def _complement_subject(self, g: Graph, o: int, taken: set[tuple[int, int]]) -> list[Argument]:
+        """中国が演習の口実にしたことを批判した: the subject of a complement clause (こと, の)
+        that is p's object is what p is about (content_agent), never p's own subject."""
+        return [
+            Argument("content_agent", a.text, a.start, a.end, a.marker)
+            for v in g.children[o]
+            if v < o and g.tokens[v].dep == "acl"
+            for a in self._args_of(g, v, set())
+            if a.role == "agent" and (a.start, a.end) not in taken
+        ]
 
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
         """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
@@ -277,6 +291,13 @@ class JapaneseArguments(JapaneseModality):
             ):
                 continue
             noun = g.tokens[h].head
+            if (
+                g.tokens[h].dep == "acl"
+                and g.tokens[noun].lemma in NOMINALISERS
+                and p not in g.descendants(h)
+            ):
+                continue  # 米国が…売却していることを批判し: a complement clause's subject is
+                # its own, never the subject of the verb that takes the clause
             if (
                 g.tokens[h].dep == "acl"
                 and not CLAUSE_NOUN.match(g.tokens[noun].text)

@@ -18,7 +18,7 @@ import re
 from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
@@ -166,6 +166,36 @@ class JapaneseClauses(JapaneseArguments):
                         ]
         return out
 
+    def _document_content(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """スウェーデンのNATO加盟を承認する議定書に署名した: a document p acts on, named by
+        a relative clause whose verb (with the document as its subject) takes an event noun,
+        has that event's doer for its party (SWE), not the pair the article is about."""
+        out = []
+        taken = {(a.start, a.end) for a in have}
+        for d in g.children[p]:
+            if (
+                g.tokens[d].pos not in NOMINAL
+                or g.tokens[d].lemma in NOMINALISERS  # 連携を続けることを確認: no document
+                or g.marker(d) not in ("に", "を")
+            ):
+                continue
+            for v in g.children[d]:
+                if (
+                    v > d
+                    or g.tokens[v].dep != "acl"
+                    or any(a.role in ("agent", "topic") for a in self._args_of(g, v, set()))
+                ):
+                    continue
+                for o in g.children[v]:
+                    if g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
+                        continue
+                    for c in g.children[o]:
+                        if c < o and g.tokens[c].pos in NOMINAL and g.marker(c) == "の":
+                            s, e = phrase_span(g, c)
+                            if (s, e) not in taken:
+                                out.append(Argument("recipient", g.text[s:e], s, e, "document"))
+        return out
+
     def _headline_speaker(
         self, g: Graph, key: int, event: str, args: list[Argument]
     ) -> list[Argument]:
@@ -231,15 +261,28 @@ class JapaneseClauses(JapaneseArguments):
 
     def _reporting_above(self, g: Graph, p: int) -> tuple[Argument | None, str | None]:
         """A claim inside a relative clause or a presupposed clause is still the reporter's:
-        the speech verb above it, when it takes a quotative と, names the claimant."""
+        the speech verb above it, when it takes a quotative と, names the claimant. A
+        complement clause (こと) that a criticism takes without a quote of its own is what
+        the criticism is about, claimed by no quote after it."""
         if self._is_speech(g, p):
             return None, None  # 非難し, 要求し: the statement itself, not a claim about it
+        below = p
         for a in g.ancestors(p):
             if not self._is_speech(g, a):
+                below = a
                 continue
             first = min([a, *(c for c in g.children[a] if c < a and self._light_part(g, c))])
             before = g.text[: g.tokens[first].start].rstrip("、 ")
             if not QUOTED_BEFORE.search(before):
+                if (
+                    g.tokens[below].lemma in NOMINALISERS
+                    and g.head(below) == a
+                    and (trig := self._trigger(g, a)) is not None
+                    and trig[0].event in STATEMENT_TYPES
+                ):
+                    return None, None  # 米国が…売却していることを批判し、「…」と述べた: what
+                    # the criticism is about, not a claim of the quote after it
+                below = a
                 continue
             speaker = self._speaker(g, a)
             if speaker is not None:

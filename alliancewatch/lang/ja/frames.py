@@ -20,15 +20,11 @@ from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
 from alliancewatch.lang.ja.clauses import quote_of
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
-from alliancewatch.lang.ja.modality import (
-    QUOTATIVE,
-    QUOTE_CLOSE,
-    QUOTE_OPEN,
-    quote_spans,
-)
+from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES, JapaneseStatements
 from alliancewatch.lang.ja.threats import JapaneseThreats
+from alliancewatch.lang.ja.voice import passive, voiced
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -271,7 +267,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         ):
             # 武器を受け取った is a transfer; 兵士が攻撃を受けた is not
             return None
-        if any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[p]) and voice == "active":
+        if voice == "active" and passive(g, p):  # not 撤退を余儀なくされた (voice.py)
             voice = "passive"
         args = self._args_of(g, p, {i})
         if p != i:
@@ -491,6 +487,9 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         end = key_start + len(trig.key)
         if g.text[key_start:end] != trig.key:
             end = t.end
+        args = voiced(g, p, i, trig, voice, nominal, args)  # 撤退させた, 空爆された
+        if trig.event in SYMMETRIC and not nominal:
+            args += self._document_content(g, p, args)  # 加盟を承認する議定書に署名
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた
         return Frame(

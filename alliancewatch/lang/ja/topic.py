@@ -140,6 +140,8 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         or any(c.label == "hypothetical" for c in frame.cues)
         or subjects
         or WISH.match(sentence.text[frame.end :])
+        # 発射された無人機: a passive launch's unsaid subject is what is launched, no state
+        or (frame.voice == "passive" and frame.event == "MOBILIZE")
         or _subject_before(Graph(sentence.tokens, sentence.text), frame.start)
     ):
         return replace(frame, arguments=args)
