@@ -17,7 +17,7 @@ import re
 
 from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.types import Argument, Cue
 
@@ -36,6 +36,7 @@ TREATY_HEAD = pattern("treaty_head")
 COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
 ENTITY = pattern("entity_head")
+ACRONYM = pattern("program_acronym")
 # what is done to an agreement, talks or cooperation named as a thing (any other act; halting
 # or refusing): the object, not an event of its own
 ACTED_ON: dict[str, frozenset[str]] = {
@@ -314,6 +315,19 @@ class JapaneseClauses(JapaneseArguments):
             return found[0].event == "AGREE" and via in ("で", "に")
         return False
 
+    def _not_told(self, g: Graph, i: int, p: int, trig: Trigger, nominal: bool) -> bool:
+        """Trigger i (predicate p) names an event the sentence does not tell: the content of
+        a consultation or of a treaty, a request or agreement acted on, a company's deed, a
+        programme's name."""
+        return (
+            self._talked_of(g, p, trig.event)
+            or self._rejected_request(g, i, trig.event)
+            or (p == i and self._agreement_acted_on(g, i, trig.event))
+            or self._entity_deed(g, p)
+            or (nominal and self._program_name(g, i, trig.event))
+            or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
+        )
+
     def _treaty_content(self, g: Graph, i: int, p: int, treaty_act: bool) -> bool:
         """相互訪問を円滑にする協定, 相互援助を定めた条約: what a relative clause inside a
         treaty's name phrase says the treaty provides describes the treaty, and so does a
@@ -386,6 +400,12 @@ class JapaneseClauses(JapaneseArguments):
                 return False  # 軍事協力は中止されるべきだ: a call on its doers, it goes on
             return hit or (event == "AGREE" and bool(HANDLED.match(t.lemma)))
         return False
+
+    @staticmethod
+    def _program_name(g: Graph, i: int, event: str) -> bool:
+        """政府安全保障能力強化支援(OSA)の案件: an aid noun followed by its acronym names a
+        programme, a thing the sentence talks about, not a transfer it tells."""
+        return event == "AID" and bool(ACRONYM.match(g.text[g.tokens[i].end :]))
 
     def _entity_deed(self, g: Graph, i: int) -> bool:
         """ロシア軍に部品を供給した疑いのある企業, イラン産原油を購入していた製油所, 武器取引に

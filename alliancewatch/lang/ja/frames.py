@@ -242,13 +242,7 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
             return None  # 条約の発効で, 協定締結の背景: the treaty told before
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
-        if (
-            self._talked_of(g, p, trig.event)
-            or self._rejected_request(g, i, trig.event)
-            or (p == i and self._agreement_acted_on(g, i, trig.event))
-            or self._entity_deed(g, p)
-            or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
-        ) or (
+        if self._not_told(g, i, p, trig, nominal) or (
             trig.requires.startswith(("object:", "not_object:"))
             and not self._object_ok(g, trig.requires, [p, anchor])
         ):

@@ -249,3 +249,15 @@ def test_cooperation_to_be_stopped_by_others_is_still_told():
 def test_cooperation_called_to_stop_goes_on():
     ms = code("韓国外務省の報道官は「朝ロの不法な軍事協力は直ちに中止されるべきだ」と述べた。")
     assert "COOPERATE" in [m.event for m in ms]
+
+
+def test_aid_programme_named_by_its_acronym_is_no_transfer():
+    ms = code("本件は、昨年創設された政府安全保障能力強化支援(OSA)によるフィリピンへの初の案件だ。")
+    assert "AID" not in [m.event for m in ms]
+    (m,) = code("日本は、フィリピン海軍に沿岸監視レーダーを供与した。")
+    assert brief(m) == ("AID", ("JPN",), ("PHL",))
+
+
+def test_tourists_are_no_visit():
+    ms = code("一方、韓国からの旅行者は5%増の70万人で、9月の訪日客全体は1.5%減の230万人だった。")
+    assert "CONSULT" not in [m.event for m in ms]
