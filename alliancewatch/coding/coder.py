@@ -115,8 +115,11 @@ class Coder:
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published, day)
-            last = next((d.value for d in reversed(dates) if d.value), last)
-            day = next((d.value for d in reversed(dates) if d.value and len(d.value) == 10), day)
+            # a date of a relative clause, a starting point or the end of a span (20日に就任
+            # した総統, 8日から13日にかけて) is not the day the story tells: 同日 skips it
+            news = [d for d in dates if d.value and d.kind not in ("bound", "since", "range")]
+            last = next((d.value for d in reversed(news)), last)
+            day = next((d.value for d in reversed(news) if len(d.value or "") == 10), day)
             discourse.last = last
             seen: dict[tuple, int] = {}
             # the sentence's own topic, over its clauses that leave the subject unsaid

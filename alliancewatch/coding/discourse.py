@@ -211,6 +211,14 @@ def event_date(
     # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
     # one told is what has lasted, or recurred, since then
     dates = [d for d in dates if d.kind != "since"]
+    if factuality == "asserted" and published:
+        # what has happened is dated no later than the story: a year alone after it is the
+        # horizon of a plan the event holds (輸入を2027年から禁止する制裁を採択した, agreed
+        # to hold the drills next year too); a later month or day is a schedule, left to the
+        # factuality to call planned
+        dates = [
+            d for d in dates if not (len(d.value or "") == 4 and later_than(d.value, published))
+        ]
     for s, e in f.date_spans:  # nearest predicate first, then nearest to the trigger
         bound = [d for d in dates if d.value and d.start < e and d.end > s]
         if bound:
@@ -225,9 +233,7 @@ def event_date(
         for d in dates
         if d.value and d.kind not in ("vague", "interval", "bound") and d.end <= f.start
     ]
-    if before and (
-        factuality == "asserted" or (factuality == "planned" and not f.clause_dated)
-    ):
+    if before and (factuality == "asserted" or (factuality == "planned" and not f.clause_dated)):
         return before[-1].value, before[-1].text
     # North Korea test-fired ... on Thursday, the ministry said (the parse hung the day
     # on another clause): the one day written after an asserted event, when it is no
@@ -249,6 +255,11 @@ def event_date(
     if factuality in ("asserted", "probable") and published:  # assessed as done by now
         return published[:7], None
     return None, None
+
+
+def later_than(value: str | None, published: str) -> bool:
+    """An ISO date after the publication date at the precision it has ('2027' > 2025-10-23)."""
+    return bool(value) and value > published[: len(value or "")]
 
 
 def told_day(last: str | None, published: str | None) -> tuple[str, None] | None:

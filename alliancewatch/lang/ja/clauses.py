@@ -451,11 +451,12 @@ class JapaneseClauses(JapaneseArguments):
         〜して chain, then of each predicate above it (一〜日付で署名したと12日報じた)."""
         spans: list[tuple[int, int]] = []
         for p in dict.fromkeys(path):
+            group: list[tuple[int, int]] = []
             for hd in [p, *g.descendants(p, {"advcl", "conj"})]:
                 if hd != p and self._since_clause(g, hd):
                     continue  # 協定を2023年に発効させて以降、訓練を拡大: the start, not the event
-                for c in [hd, *g.children[hd]]:
-                    if c == hd or g.tokens[c].dep in (
+                for c in g.children[hd]:
+                    if g.tokens[c].dep in (
                         "obl",
                         "nmod",
                         "advmod",
@@ -463,10 +464,17 @@ class JapaneseClauses(JapaneseArguments):
                         "nummod",
                         "obl:tmod",
                     ):
-                        toks = g.np_tokens(c) if c != hd else [c]
-                        span = g.span(min(toks), max(toks))
-                        if span not in spans:
-                            spans.append(span)
+                        toks = g.np_tokens(c)
+                        group.append(g.span(min(toks), max(toks)))
+            # the predicate itself, then its dependents and its 〜して chain's nearest first:
+            # Japanese is head-final, so of two dates hung on one verb or its chain
+            # (Xは6日、Yが5日に発射したと報じた) the later is the verb's own and the first the
+            # reporting verb's, wherever the parser hung it
+            end = g.tokens[p].start
+            group.sort(key=lambda sp: (sp[0] >= end, -sp[0]))
+            for span in [g.span(p, p), *group]:
+                if span not in spans:
+                    spans.append(span)
             if self._since_clause(g, p):
                 # 2023年8月に協定を発効させて以降: the clause's own date, wherever the parser
                 # hung it, dates it (the main clause does not take it: dates.py)

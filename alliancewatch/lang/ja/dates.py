@@ -25,9 +25,7 @@ DAY_REL = table(
     "昨夜=-1 昨晩=-1 一昨日=-2 おととい=-2 明日=1 あす=1 あした=1 明後日=2 あさって=2 "
     "前日=-1 翌日=1"
 )
-VAGUE = words(
-    "当時 近年 今後 近日 かつて 以前 将来 昨今 現在 目下 近い将来"
-)
+VAGUE = words("当時 近年 今後 近日 かつて 以前 将来 昨今 現在 目下 近い将来")
 ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # the month a part of the year stands for: 2023年末 -> 2023-12
 PARTS = {"末": 12, "年末": 12, "暮れ": 12, "初め": 1, "初頭": 1, "初": 1, "明け": 1}
@@ -65,7 +63,10 @@ _AGO = (
     NB + r"(?P<n>\d{1,3})\s*(?P<unit>日|週間|週|カ月|か月|ヶ月|ケ月|箇月|年)\s*"
     r"(?P<dir>前(?!後|半)|後(?!半))"
 )
-_VAGUE = alt(VAGUE) + r"|(?<![^はもが、\s])近く(?![のにでをへ])"  # 近く: soon, not near
+# かつてない, かつてなく: unprecedented, no time; 近く: soon, not near
+_VAGUE = (
+    "(?:" + alt(VAGUE) + r")(?<!かつて)|かつて(?!な[いくか])|(?<![^はもが、\s])近く(?![のにでをへ])"
+)
 
 
 def _era(m: re.Match[str], c: Ctx) -> Value:
@@ -111,7 +112,9 @@ RULES: list[Rule] = [
 
 # 発射は3月10日以来, 訪朝は2000年7月以来: the last time before, not the date of the event
 # told (以降 is left alone: 昨年8月以降、砲弾を送っている is dated by when it began)
-_SINCE = re.compile(r"\s*(?:の|に)?\s*以来")
+# 2019年6月の習氏の訪朝以来: the previous visit, a noun phrase of の-linked nouns (no
+# particle of a clause: 3日の発射は昨年以来 is not), is the starting point
+_SINCE = re.compile(r"\s*(?:(?:の|に)?\s*以来|の[^、。「」()（）\dはがをにでとも]{1,20}?以来)")
 # the date of a clause that ends so (2023年8月に協定を発効させて以降、訓練を拡大している)
 # dates that clause alone: no time adverbial of the sentence (clauses.py binds it there)
 _SINCE_CLAUSE = re.compile(r"[^、。「」]{0,50}?[てで](?:以来|以降)")
@@ -123,6 +126,27 @@ _OF_NOUN = re.compile(r"の(?!(?:間|うち|時点|段階|前半|後半|初め|�
 _RESTATED = re.compile(r"[(（]\s*(?:日本|現地|米東部|米西部|米国東部|韓国)時間\s*$")
 
 
+# 9月に発表された認識, 20日に就任した頼総統: a date in a relative clause dates what the clause
+# tells of the noun after it, not the sentence; unless that noun is the occasion or a time
+# (20日に開かれた会談で, 会談した際に), the predicate itself (…開かれた首脳会談だった) or a
+# document that speaks (10日に採択した宣言は…求めた: it speaks on the day it was adopted)
+_NP = r"(?:[^ぁ-ゖ、。]|[のと])"
+_DOCUMENT = "宣言|声明|談話|報告書|決議|文書|共同文書|論評"
+_RELATIVE = re.compile(
+    r"\s*(?:に|から)?[^、。「」『』()（）]{0,20}?[ぁ-ゖ]た(?=[一-龥ァ-ヴ「『])"
+    r"(?!" + _NP + r"{0,20}?(?:で|において|に際|の際|だ)"
+    r"|" + _NP + r"{0,20}?(?:" + _DOCUMENT + r")(?:は|が)"
+    r"|(?:際|後|直後|時|とき|ころ|頃|前|中|間|ところ))"
+)
+# 警戒データを年内に共有することで合意した: a date in a clause nominalised by こと is the
+# content's (the plan agreed, the act reported), not the time of the verb governing it
+_CONTENT = re.compile(r"[^、。「」『』]{0,30}?こと(?:で|に|を)")
+# 8日から13日にかけて: the ends of a span, neither of which is the day the story tells
+_RANGE = re.compile(
+    r"\s*(?:から|～|〜)\s*[^、。]{0,12}?日\s*(?:にかけて|まで)|\s*(?:にかけて|まで)"
+)
+
+
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
     out = []
     for d in engine.find_dates(text, published, RULES, FUTURE):
@@ -131,8 +155,14 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
         if d.value and _SINCE.match(text, d.end):
             d = replace(d, kind="since")
         elif d.value and (
-            _SINCE_CLAUSE.match(text, d.end) or len(d.value) == 4 and _OF_NOUN.match(text, d.end)
+            _SINCE_CLAUSE.match(text, d.end)
+            or len(d.value) == 4
+            and _OF_NOUN.match(text, d.end)
+            or _RELATIVE.match(text, d.end)
+            or _CONTENT.match(text, d.end)
         ):
             d = replace(d, kind="bound")
+        elif len(d.value or "") == 10 and _RANGE.match(text, d.end):
+            d = replace(d, kind="range")
         out.append(d)
     return out
