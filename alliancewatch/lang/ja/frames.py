@@ -24,7 +24,7 @@ from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, q
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES, JapaneseStatements
 from alliancewatch.lang.ja.threats import JapaneseThreats
-from alliancewatch.lang.ja.voice import passive, voiced
+from alliancewatch.lang.ja.voice import passive, sighted, voiced
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -95,6 +95,8 @@ class JapaneseFrames(JapaneseNominal, JapaneseStatements, JapaneseThreats):
         out = []
         for t in sentence.tokens:
             found = self._trigger(g, t.i)
+            if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
+                found = (sighted(g, t.i, found[0]), *found[1:])
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))

@@ -7,6 +7,9 @@ keep their subject as the one who does it (フランス軍はマリから撤退�
 
 A clause telling where a passive's subject is (…にあるイラン大使館が空爆された) names no side.
 
+A passive perception verb with a military asset for subject (中国軍機が…確認された) reports
+that asset's deployment (MOBILIZE).
+
 A causative (せる/させる) makes its subject the causer, who has the event done, and its
 causee the doer: the を-phrase, or the に-phrase when the event noun itself is the object
 (3カ国はフランス軍を撤退させた, 政権はフランス軍に撤退を余儀なくさせた: France withdraws).
@@ -30,6 +33,8 @@ CAUSATIVE_AUX = pattern("causative_aux")
 FORCED = pattern("forced")
 CHANGE_OF_STATE = pattern("change_of_state")
 LOCATED = pattern("located")
+SIGHTED = pattern("sighted")
+ASSET = pattern("military_asset")
 
 
 def _aux(g: Graph, p: int) -> list[str]:
@@ -127,3 +132,21 @@ def voiced(
     if voice == "passive":
         args = args + passive_setting(g, p, args)
     return args
+
+
+def sighted(g: Graph, p: int, trig: Trigger) -> Trigger:
+    """中国軍機153機が台湾周辺で確認された, 確認された中国軍機: a military asset (data pattern
+    `military_asset`) that a passive perception verb (確認される: `sighted`) has for its
+    subject, or modifies as a relative clause, is seen at work: its owner's deployment
+    (MOBILIZE), not the verb's own reading (連携を確認した)."""
+    if p >= len(g.tokens) or not SIGHTED.match(g.tokens[p].lemma) or not passive(g, p):
+        return trig
+    subjects = [c for c in g.children[p] if g.marker(c) in ("が", "は", "も")]
+    h = g.head(p)
+    if g.tokens[p].dep == "acl" and h is not None and h > p:
+        subjects.append(h)
+    for c in subjects:
+        s, e = phrase_span(g, c)
+        if g.tokens[c].pos in NOMINAL and ASSET.search(g.text[s:e]):
+            return replace(trig, event="MOBILIZE", context=("military",), requires="")
+    return trig

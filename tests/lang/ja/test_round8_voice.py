@@ -213,3 +213,20 @@ def test_passive_launch_takes_no_unsaid_subject() -> None:
         "その大半を英米などの支援を受けて撃墜した。"
     )
     assert not any("ISR" in a for a, _ in _sides_of(ms, "MOBILIZE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台湾国防部によると、中国軍機153機が台湾周辺で確認された。",
+        "台湾国防部によると、24時間で確認された中国軍機は延べ153機に上った。",
+        "23日午前から中国軍の航空機や艦艇の活動が確認され、台湾軍が警戒を強めた。",
+    ],
+)
+def test_military_asset_seen_is_its_owners_deployment(text: str) -> None:
+    assert [a for a, _ in _sides(text, "MOBILIZE")] == [{"CHN"}]
+
+
+def test_perception_passive_of_no_asset_is_no_deployment() -> None:
+    assert not _sides("北朝鮮兵の死亡が確認された。", "MOBILIZE")
+    assert ("AGREE", ("JPN",), ("USA",)) in _briefs("日米両政府は同盟の連携を確認した。")
