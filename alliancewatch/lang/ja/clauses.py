@@ -32,6 +32,7 @@ QUOTED_BEFORE = pattern("quoted_before")
 SINCE_CLAUSE = pattern("since_clause")
 AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
+ONGOING = pattern("ongoing")
 TREATY_HEAD = pattern("treaty_head")
 COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
@@ -450,11 +451,17 @@ class JapaneseClauses(JapaneseArguments):
         """Where a date binds, nearest first: dependents of the event's own predicate and its
         〜して chain, then of each predicate above it (一〜日付で署名したと12日報じた)."""
         spans: list[tuple[int, int]] = []
+        verbs = [p for p in path if g.tokens[p].pos == "VERB"]
+        # 昨年3月に再開し、連携を深めてきた: what has gone on up to the story is not dated by
+        # the time of a clause before it
+        ongoing = bool(verbs) and bool(ONGOING.match(g.text[g.tokens[verbs[0]].start :]))
         for p in dict.fromkeys(path):
             group: list[tuple[int, int]] = []
             for hd in [p, *g.descendants(p, {"advcl", "conj"})]:
                 if hd != p and self._since_clause(g, hd):
                     continue  # 協定を2023年に発効させて以降、訓練を拡大: the start, not the event
+                if hd != p and ongoing and hd < verbs[0]:
+                    continue
                 for c in g.children[hd]:
                     if g.tokens[c].dep in (
                         "obl",

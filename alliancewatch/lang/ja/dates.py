@@ -141,6 +141,12 @@ _RELATIVE = re.compile(
 # 警戒データを年内に共有することで合意した: a date in a clause nominalised by こと is the
 # content's (the plan agreed, the act reported), not the time of the verb governing it
 _CONTENT = re.compile(r"[^、。「」『』]{0,30}?こと(?:で|に|を)")
+# 昨年3月に外交を再開し、連携を深めてきた。: the date of a clause before a main clause in the
+# progressive or perfect dates that clause alone (what has gone on since is told as of the story)
+_BEFORE_ONGOING = re.compile(
+    r"[^、。「」]{0,40}?(?:[しりいきちみびえけせてでっ]|が)、[^、。「」]{0,50}?"
+    r"(?:[てで](?:いる|きた|います|きました)|続け(?:ている|てきた|る))(?:。|$)"
+)
 # 8日から13日にかけて: the ends of a span, neither of which is the day the story tells
 _RANGE = re.compile(
     r"\s*(?:から|～|〜)\s*[^、。]{0,12}?日\s*(?:にかけて|まで)|\s*(?:にかけて|まで)"
@@ -160,6 +166,7 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
             and _OF_NOUN.match(text, d.end)
             or _RELATIVE.match(text, d.end)
             or _CONTENT.match(text, d.end)
+            or _BEFORE_ONGOING.match(text, d.end)
         ):
             d = replace(d, kind="bound")
         elif len(d.value or "") == 10 and _RANGE.match(text, d.end):

@@ -131,3 +131,23 @@ def test_the_embedded_events_own_day_wins_over_the_reports() -> None:
     )
     (m,) = [m for m in ms if m.event == "MOBILIZE"]
     assert m.date == "2024-10-18"
+
+
+def test_a_clause_before_an_ongoing_main_clause_keeps_its_date() -> None:
+    text = "日韓は昨年3月に首脳の往来を再開し、安全保障でも連携を深めてきた。"
+    assert kinds(text)[0][2] == "bound"
+    # an ongoing predicate inside a reported clause is not the main clause
+    text = "大統領は4日夜の演説で、兵士が国境に集結していると述べた。"
+    assert kinds(text)[0][2] == "relative"
+
+
+@pytest.mark.model
+def test_an_ongoing_event_is_not_dated_by_another_clause() -> None:
+    ms = code("日本と韓国は昨年3月に首脳の往来を再開し、安全保障でも連携を深めてきた。")
+    (m,) = [m for m in ms if m.event == "COOPERATE"]
+    assert m.date == "2024-10"
+    ms = code(
+        "両国は5月10日に停戦で合意したが、インドはその後もパキスタンとの対話を拒み続けている。"
+    )
+    (m,) = [m for m in ms if m.event == "REJECT"]
+    assert m.date == "2024-10"
