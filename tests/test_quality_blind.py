@@ -211,6 +211,25 @@ ROUND7 = {
     ),
 }
 
+# Round 8 (2026-12-05, night): a fresh Japanese set (30 articles/248 required), written by two
+# helpers and annotated independently by two others who never saw the coders, adjudicated
+# (tests/data/blind8_ja_adjudication.md; agreement 0.96), scored once on main 463a697 after
+# issue 9 round 8; the coder of the round's start (088d27b) scored F1 0.635 on it.
+# ja P 0.72 R 0.59 F1 0.65 fact 0.97 date 0.88 claimed 0.85
+ROUND8 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.62,
+            "precision": 0.69,
+            "recall": 0.56,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.84,
+            "claimed_by_accuracy": 0.82,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -219,6 +238,7 @@ SETS = (
     + [(f"blind5_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND5.items())]
     + [(f"blind6_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND6.items())]
     + [(f"blind7_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND7.items())]
+    + [(f"blind8_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND8.items())]
 )
 
 
