@@ -217,16 +217,11 @@ def test_a_plan_is_still_planned():
     assert m.factuality == "planned"
 
 
-@pytest.mark.parametrize(
-    "text, event",
-    [
-        ("会談後に発表された日米韓の共同声明は、北朝鮮の派兵を強く非難した。", "CONSULT"),
-        ("イラン、ロシアへの無人機供与を認める 「侵攻前に少数」と主張", "ASSAULT"),
-        ("タイ軍は、停戦発効後もカンボジア軍が砲撃を続けたと非難した。", "RETREAT"),
-    ],
-)
-def test_event_as_a_time_anchor_is_not_told(text: str, event: str):
-    assert event not in _events(text)
+def test_event_as_a_time_anchor_is_still_told():
+    """The seeds' real gold codes a summit named as a time anchor (…首脳会談後の発表で) as
+    a required CONSULT, so 後/前 do not silence the event they follow."""
+    text = "金正恩総書記は20日、朝ロ首脳会談後の共同記者発表でロシアを「同盟国」と呼んだ。"
+    assert "CONSULT" in _events(text)
 
 
 @pytest.mark.parametrize(
