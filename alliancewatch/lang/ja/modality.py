@@ -213,7 +213,12 @@ class JapaneseModality:
             # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
             if outside and any(qs < a.start < qe for qs, qe in quotes):
                 continue
-            if a.role in ("agent", "topic") and not self._said_event(a.text):
+            if (
+                a.role in ("agent", "topic")
+                # …を受けることは、…と見ることができる: a clause (こと), no one
+                and not (a.text in NOMINALISERS or a.text.startswith(("こと", "ところ")))
+                and not self._said_event(a.text)
+            ):
                 return a
         if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
             r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]

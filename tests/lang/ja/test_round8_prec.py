@@ -256,3 +256,10 @@ def test_aid_programme_named_by_its_acronym_is_no_transfer():
 def test_tourists_are_no_visit():
     ms = code("一方、韓国からの旅行者は5%増の70万人で、9月の訪日客全体は1.5%減の230万人だった。")
     assert "CONSULT" not in [m.event for m in ms]
+
+
+def test_a_nominalised_clause_is_no_claimant():
+    """…ことは、…と見ることができる: the topic is a clause (こと), the view the writer's own."""
+    text = "ロシアが北朝鮮から砲弾の供与を受けることは、同盟への挑戦と見ることができる。"
+    ms = [m for m in code(text) if m.event == "AID"]
+    assert ms and all(m.claimed_by is None for m in ms)
