@@ -4,7 +4,7 @@ Roles come from case particles (data/case_roles.tsv). Subjects Japanese leaves u
 looked for where the grammar puts them: a 〜して chain, the sentence topic, the noun a
 relative clause modifies, the subject of a relative clause that carries an event noun out,
 the speaker of reported speech; headlines keep their bare topic (北朝鮮、…発射). Used by
-the frame builder (frames.py), which derives from this class through clauses.py.
+the frame builder (frames.py), which derives from this class through untold.py and clauses.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,154 @@
+"""Which states a frame's arguments name, and so its actor and recipient (spec §1, §6).
+
+An argument names states by the actor aliases inside it, or, when it names none, by what
+the discourse says its words stand for: the topic carried from the sentences before (an
+unsaid subject), the last outlet, the states just named (両国, the three countries, 同国),
+a pact's parties, an organ's state, the voice of 'we'. The roles table (roles.py) then
+turns the roles into actor and recipient. The coder (coder.py) derives from this class;
+the language's words come from its Language, read into the attributes declared below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
+from alliancewatch.coding.roles import roles_for
+from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, ZERO
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.resolve.actors import ActorMatch
+from alliancewatch.types import ActorRef, Argument, Frame, Sentence
+
+# an item of a numbered or bulleted list (1 冒頭、…; ・…): under the lead that opened the list
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[(（]\d{1,2}[)）]|[・●○■◆])\s")
+DOERS = frozenset({"agent", "genitive", "agent_phrase"})  # roles that name who acts
+
+
+class Sides:
+    """Argument -> states, and a frame's roles -> actor and recipient; the words for
+    "the two", "the same", groups, organs and documents are the language's (Coder sets
+    them from its Language)."""
+
+    both: re.Pattern[str] | None
+    same: re.Pattern[str] | None
+    groups: tuple[tuple[re.Pattern[str], int], ...]
+    organs: re.Pattern[str] | None
+    documents: re.Pattern[str] | None
+
+    def _arg_refs(
+        self, a: Argument, s: Sentence, matches: list[ActorMatch], discourse: Discourse
+    ) -> list[ActorRef]:
+        if not a.participant:
+            return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
+        refs = refs_in(matches, a.start, a.end)
+        if not refs and a.marker == ZERO:  # unsaid, or 談話は: the topic set before it (an
+            # item of a list continues the lead that opened the list, whatever its paragraph)
+            across = bool(a.text) or bool(LIST_ITEM.match(s.text))
+            found = discourse.here or discourse.carried(s.paragraph, across)
+            return [ActorRef(a.text, c, None) for c in found]
+        if not refs and a.marker == OUTLET:  # 同通信: the last outlet named
+            return [ActorRef(a.text, discourse.outlet, None)] if discourse.outlet else []
+        for pattern, n in self.groups if not refs else ():  # the three countries
+            group = pattern.search(a.text)
+            if group:
+                before = codes_of(refs_in(matches, 0, a.start))
+                chosen = before[-n:] if len(before) >= n else discourse.group(n, before)
+                return [ActorRef(group.group(0), c, None) for c in chosen]
+        both = self.both.search(a.text) if self.both and not refs else None
+        if both:  # 両国, the two countries: the two states named before it
+            word = both.group(0)
+            n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
+            before = codes_of(refs_in(matches, 0, a.start))
+            group = before[-n:] if len(before) >= n else discourse.group(n)
+            whole = [  # 日米韓首脳会談…北朝鮮の…を3カ国で: the compound of three, not the
+                m.codes  # last three named
+                for m in matches
+                if m.end <= a.start and n >= 3 and len(set(m.codes)) == n and all(m.codes)
+            ]
+            if whole:
+                group = list(dict.fromkeys(whole[-1]))
+            refs = [ActorRef(word, c, None) for c in group]
+        document = (
+            self.documents.fullmatch(a.text)
+            if self.documents and not refs and a.role not in DOERS
+            else None
+        )
+        if document:  # criticized the pact: its parties, or none if untold (as a doer, 'the
+            # treaty will expand cooperation' is too often another treaty's: left alone)
+            pact = discourse.pact or discourse.parties.get("symmetric", ())
+            return [ActorRef(a.text, c, None) for c in pact]
+        organ = self.organs.fullmatch(a.text) if self.organs and not refs else None
+        if organ:  # the ministry said: the state of the ministry named before in the sentence
+            # (else the organ the topic before names: 中国海軍の報道官は…。報道官は…)
+            topic = discourse.topic_organ
+            code = organ_before(matches, a.start) or topic or discourse.speaker or discourse.organ
+            refs = [ActorRef(a.text, code, None)] if code else []
+        same = self.same.search(a.text) if self.same and not refs else None
+        if same:  # 同国, the said country: the last state named before it
+            before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
+            refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+        if not refs and a.marker == ANAPHOR:  # It said, they agreed: the last doers (all of
+            # a joint act's parties: the three leaders met ... It criticized Beijing), else
+            # the state of the last organ named (the ministry denied ... It said)
+            found = discourse.subject or ((discourse.organ,) if discourse.organ else ())
+            return [ActorRef(a.text, c, None) for c in found]
+        if not refs and a.marker == FIRST_PERSON and discourse.we:
+            return [ActorRef(a.text, c, None) for c in discourse.we]  # the statement's voice
+        if (
+            not refs
+            and a.marker == FIRST_PERSON
+            and a.role == "agent"  # our correspondent: the outlet's, no state's
+            and discourse.previous
+            and discourse.previous_paragraph == s.paragraph
+        ):  # A: China's position is clear. We urge ...: the state the answer speaks for
+            refs = [ActorRef(a.text, discourse.previous[0], None)]
+        return refs
+
+    def _sides(
+        self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
+    ) -> tuple[list[ActorRef], list[ActorRef], bool]:
+        """Actor and recipient from the frame's roles, and whether the addressee written
+        (a recipient) and every other side written are the actor's own state (中国政府は中国の
+        国民に対し…呼びかけた): an act at home, with no other side to fill in."""
+        by_role: dict[str, list[ActorRef]] = {}
+        named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
+        for a in f.arguments:
+            refs = self._arg_refs(a, s, matches, discourse)
+            by_role.setdefault(a.role, []).extend(refs)
+            if a.role == "agent" and a.marker != FIRST_PERSON:
+                named += [r.code for r in refs if r.code]
+        if named and any(a.role == "agent" and a.marker == FIRST_PERSON for a in f.arguments):
+            discourse.we = tuple(dict.fromkeys(named))
+        actor_roles, recipient_roles = roles_for(f.event, f.voice)
+        if f.event in SYMMETRIC:
+            refs = [r for role in actor_roles for r in by_role.get(role, [])]
+            uniq = list({r.code: r for r in refs if r.code}.values())
+            return uniq[:1], uniq[1:], False
+
+        def first(roles: tuple[str, ...]) -> list[ActorRef]:
+            for role in roles:
+                refs = [r for r in by_role.get(role, []) if r.code]
+                if refs:
+                    return list({r.code: r for r in refs}.values())
+            return []
+
+        actor = first(actor_roles)
+        own = {a.code for a in actor}
+        recipient = [r for r in first(recipient_roles) if r.code not in own]
+        written_to = [r.code for r in by_role.get("recipient", []) if r.code]
+        others = [c for role in recipient_roles for r in by_role.get(role, []) if (c := r.code)]
+        if (
+            not recipient
+            and len(actor) == 2
+            and f.event == "ASSAULT"
+            and self.both is not None
+            and all(self.both.search(r.entity_text) for r in actor)
+        ):  # 両国が交戦, the two sides exchanged fire: the first named acts on the other (§6)
+            actor, recipient = actor[:1], actor[1:]
+        at_home = (
+            f.voice == "active"  # a passive's に-phrase is its doer (ロシア軍に砲撃された)
+            and bool(written_to)
+            and not recipient
+            and set(written_to + others) <= own
+        )
+        return actor, recipient, at_home

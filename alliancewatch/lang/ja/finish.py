@@ -1,0 +1,134 @@
+"""Japanese: a built frame finished for the shared coder.
+
+Each frame carries its resolved trigger (type, mode, context, partner, place_event), a
+`target` argument for a state a launch is aimed at (〜に向けて), and marks arguments that
+name a thing rather than a participant (相互援助条約), so the shared coder opens no
+Japanese lexicon. Both sides of a fight written as one phrase are split here too. The frame
+builder (frames.py) derives from this class and finishes every frame it builds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang.ja.graph import Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
+from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
+from alliancewatch.types import Argument, Frame
+
+READING = pattern("reading")
+AIMED_AT = pattern("aimed_at")
+BOTH_SIDES = pattern("both_sides")
+BETWEEN = pattern("between")
+DEED = pattern("deed_support")
+
+
+class JapaneseFinish(JapaneseNominal):
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__(lexicon)
+        self.name_heads = [k for k, t in lexicon.triggers.items() if t.requires == "name"]
+        self.two_sided = frozenset(words("two_sided"))
+
+    def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
+        """What the shared coder needs and must not look up itself: the resolved trigger,
+        the states a launch is aimed at, arguments that are names of things, the claimant
+        as written without its reading."""
+        args = [self._whose(g, self._participant(a)) for a in f.arguments]
+        if f.speaker is not None:  # 「わが国は…」と述べた: the speaker's state
+            args = [self._speaker_self(a, f.speaker) for a in args]
+        if trig.key in self.two_sided:
+            args = self._two_sides(g, f.start, args)
+        doers = [a.start for a in args if a.role == "content_agent"]
+        if doers:
+            # 北朝鮮のロシア派兵を非難: the event object's doer is the target, not every
+            # state named inside the object (the receiver of the troops is not accused)
+            args = [
+                replace(a, participant=False, start=min([a.start, *doers]))
+                if a.role == "patient" and self._event_noun(a.text)
+                else a
+                for a in args
+            ]
+            if trig.event == "SUPPORT" and not DEED.search(trig.key):
+                # 日本の派兵を歓迎した: the doer of the act welcomed is the one supported
+                # (a side of the support, which the symmetric roles would not take in)
+                args = [
+                    replace(a, role="recipient") if a.role == "content_agent" else a for a in args
+                ]
+        if trig.event in TALK_TYPES and any(
+            a.role in ("agent", "topic", "comitative", "compound") for a in args
+        ):
+            args = [
+                self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
+            ]
+        args += self._targets(g, f.start)
+        speaker = f.speaker
+        if speaker is not None:
+            speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
+        return replace(
+            f,
+            arguments=tuple(args),
+            speaker=speaker,
+            event=trig.event,
+            mode=trig.mode,
+            context=trig.context,
+            partner=trig.partner,
+            place_event=trig.place_event,
+            pair=trig.pair,
+        )
+
+    @staticmethod
+    def _two_sides(g: Graph, trigger: int, args: list[Argument]) -> list[Argument]:
+        """北朝鮮兵とウクライナ軍が交戦した, インドとパキスタンの衝突, XとYの間で戦闘: both
+        sides of a fight written as one phrase; the first named attacks the other (spec §6)."""
+        if any(a.role in ("recipient", "patient") for a in args):
+            return args
+        if not any(a.role in ("agent", "topic", "genitive") for a in args):
+            for t in g.tokens:  # XとYの間で: the phrase before 間 names both sides
+                if t.start < trigger and BETWEEN.match(t.text):
+                    for c in g.children[t.i]:
+                        if c < t.i and g.marker(c) == "の":
+                            s, e = phrase_span(g, c)
+                            args = [*args, Argument("genitive", g.text[s:e], s, e, "between")]
+        for k, a in enumerate(args):
+            m = BOTH_SIDES.match(a.text)
+            if a.role not in ("agent", "topic", "genitive") or not a.participant or not m:
+                continue
+            cut = a.start + m.end(1)
+            first = replace(a, text=m.group(1), end=cut)
+            other = Argument("comitative", m.group(2), cut + 1, a.end, "と")
+            rest = [b for b in args[k + 1 :] if not (a.start <= b.start and b.end <= a.end)]
+            return [*args[:k], first, other, *rest]
+        return args
+
+    def _event_noun(self, text: str) -> bool:
+        trig = self.lex.find_trigger(READING.sub("", text).rstrip("」』"))
+        return trig is not None and trig.event != "NONE"
+
+    def _participant(self, a: Argument) -> Argument:
+        """相互援助条約, 攻撃能力: a name or a property (a `name` trigger ends it), not a
+        participant, even when a state is named inside it."""
+        head = READING.sub("", a.text).rstrip("」』")
+        if any(head.endswith(k) for k in self.name_heads):
+            return replace(a, participant=False)
+        return a
+
+    @staticmethod
+    def _targets(g: Graph, trigger: int) -> list[Argument]:
+        """The word right before each 〜に向けて ahead of the trigger: a state there is
+        what a launch is aimed at (イスラエルに向けてミサイルを発射)."""
+        out = []
+        for m in AIMED_AT.finditer(g.text):
+            p = m.start()
+            if p > trigger:
+                break
+            word = next((t for t in g.tokens if t.end == p), None)
+            if word is not None:
+                # 米軍の空軍基地に向けて: the phrase ending there, up to any relative clause
+                # before it (カタールにある…: where the base is, not whose it is)
+                s, _ = phrase_span(g, word.i)
+                verbs = [v.end for v in g.tokens if s <= v.start < word.start and v.pos == "VERB"]
+                s = max([s, *verbs])
+                while s < word.start and not g.text[s].strip("、 　"):
+                    s += 1
+                out.append(Argument("target", g.text[s:p], s, p, m.group(0)))
+        return out

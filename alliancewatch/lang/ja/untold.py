@@ -1,0 +1,176 @@
+"""Japanese: whether a trigger names an event the sentence does not tell.
+
+A trigger word may name an event only as a thing the sentence talks about: the content
+of a consultation or an agreement (協力を拡大することで合意した), the setting of talks (訪れ
+ている外相は…と会談した), what a treaty provides (相互援助を定めた条約), a request or an
+agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
+deed (部品を供給した企業), a programme's name (…支援(OSA)). The frame builder asks
+`_not_told` of each trigger (through clauses.py, which derives from this class) and
+builds no frame for it.
+"""
+
+from __future__ import annotations
+
+from alliancewatch.lang.ja.args import JapaneseArguments
+from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.modality import quote_spans
+
+AGREED_ON = pattern("agreed_on")
+STAYING = pattern("staying")
+TREATY_HEAD = pattern("treaty_head")
+COMPLIED = pattern("complied")
+HANDLED = pattern("agreement_handled")
+ENTITY = pattern("entity_head")
+ACRONYM = pattern("program_acronym")
+# what is done to an agreement, talks or cooperation named as a thing (any other act; halting
+# or refusing): the object, not an event of its own
+ACTED_ON: dict[str, frozenset[str]] = {
+    "AGREE": frozenset(),
+    "CONSULT": frozenset({"SANCTION", "REJECT"}),
+    "COOPERATE": frozenset({"SANCTION", "REJECT"}),
+}
+
+
+class JapaneseUntold(JapaneseArguments):
+    def _talked_of(self, g: Graph, p: int, event: str) -> bool:
+        """協力を拡大することで合意した, 両国の協力について協議した: cooperation that is what
+        the parties agree on (〜ことで/ことに + an agreement) or talk about (the nearest event
+        above it a consultation) is the content of their AGREE or CONSULT, not an event of
+        its own (〜ことを確認した, an ongoing cooperation confirmed, stays one). So too a
+        visit told as where a talker is staying (カンボジアを訪れている外相は、…と会談した):
+        the setting of the talks the sentence reports, not a consultation of its own."""
+        if event == "CONSULT":
+            return self._staying(g, p)
+        if event != "COOPERATE":
+            return False
+        last, _ = g.tail(p)  # …拡大することで一致: the parser may hang こと elsewhere
+        via = "で" if AGREED_ON.match(g.text[g.tokens[last].end :]) else None
+        for v in g.ancestors(p):
+            found = self._trigger(g, v)
+            if found is None:
+                if g.tokens[v].lemma == "こと":
+                    via = g.marker(v)
+                continue
+            if found[0].event == "CONSULT":  # 協議した, 討議された; not a headline's next
+                return g.tokens[v].pos == "VERB"  # phrase (共同飛行　首脳会合のさなか)
+            return found[0].event == "AGREE" and via in ("で", "に")
+        return False
+
+    def _not_told(self, g: Graph, i: int, p: int, trig: Trigger, nominal: bool) -> bool:
+        """Trigger i (predicate p) names an event the sentence does not tell: the content of
+        a consultation or of a treaty, a request or agreement acted on, a company's deed, a
+        programme's name."""
+        return (
+            self._talked_of(g, p, trig.event)
+            or self._rejected_request(g, i, trig.event)
+            or (p == i and self._agreement_acted_on(g, i, trig.event))
+            or self._entity_deed(g, p)
+            or (nominal and self._program_name(g, i, trig.event))
+            or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
+        )
+
+    def _treaty_content(self, g: Graph, i: int, p: int, treaty_act: bool) -> bool:
+        """相互訪問を円滑にする協定, 相互援助を定めた条約: what a relative clause inside a
+        treaty's name phrase says the treaty provides describes the treaty, and so does a
+        treaty act told as its standing (日本と締結している協定を破棄する); neither is an
+        event of the sentence. The act that made the treaty (両国が昨年締結した条約) is."""
+        path = [i]
+        for h in g.ancestors(i):
+            k = path[-1]
+            if g.tokens[k].pos == "VERB" and g.text[g.tokens[g.tail(k)[0]].end :][:1] == "、":
+                return False  # 会談し、…協定に署名した: a chained main clause, hung there
+            if g.tokens[h].pos in NOMINAL and TREATY_HEAD.search(g.span_text(g.chain(h)[0], h)):
+                rel = [k for k in path if g.tokens[k].dep == "acl" and g.tokens[k].pos == "VERB"]
+                if not rel:
+                    return False
+                if not treaty_act:
+                    return True
+                own = [k for k in rel if k in (i, p)]
+                return any(STAYING.search(g.tail(k)[1] + g.connector(k)[1]) for k in own)
+            path.append(h)
+        return False
+
+    def _rejected_request(self, g: Graph, i: int, event: str) -> bool:
+        """米国の要求を拒否した, 中国側が求める撤回には応じない: a request named as what is
+        rejected or complied with is the object of that answer (coded REJECT), not a
+        request the sentence tells. A quoted label (要求を「干渉だ」と退けた) or a manner
+        phrase (断固として) the parser hangs it on is passed over."""
+        if event != "REQUEST":
+            return False
+        n = g.head(i) if g.tokens[i].dep == "acl" else i  # 求める撤回: the noun it modifies
+        if n is None or g.tokens[n].pos not in NOMINAL:
+            return False  # 賠償を求めたが、中国は応じていない: a request told, then its answer
+        for h in g.ancestors(n):
+            t = g.tokens[h]
+            if t.pos in NOMINAL and t.dep == "advcl" or t.lemma == "する":
+                continue
+            if t.pos != "VERB" or h < n:
+                return False
+            found = self._trigger(g, h)
+            return bool(COMPLIED.match(t.lemma)) or (
+                found is not None and found[0].event == "REJECT"
+            )
+        return False
+
+    def _agreement_acted_on(self, g: Graph, i: int, event: str) -> bool:
+        """南北軍事合意を全面停止, 米韓の合意を「…」と非難, 約束を空洞化させる: an agreement
+        named as what another act handles (suspends, condemns, keeps, breaks) is the agreement
+        as a thing, like 協定, not an agreeing told here; 合意の内容を確認した and 合意を受け
+        入れた still take it as theirs. So too talks or cooperation named as what is halted or
+        refused (平和条約交渉の継続を拒否, ビザ緩和協議を停止, 情報共有を停止): not held."""
+        acted_on = ACTED_ON.get(event)
+        if acted_on is None or g.tokens[i].pos not in NOMINAL:
+            return False
+        cur = i
+        quoted = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < g.tokens[i].start < qe]
+        for h in g.ancestors(i):
+            t = g.tokens[h]
+            found = self._trigger(g, h)
+            other = found[0].event if found is not None else None
+            hit = other is not None and other != event and (not acted_on or other in acted_on)
+            if t.pos in NOMINAL and found is not None and g.marker(cur) in ("の", "を", "に"):
+                return hit  # 合意の効力停止, 合意を全面停止 (a headline)
+            if t.pos in NOMINAL and (t.dep == "advcl" or g.marker(cur) == "の"):
+                cur = h  # 合意の一部条項の…, 合意を「…だ」と非難: a label the parser hung it on
+                continue
+            if t.lemma == "する" or any(qs < t.start < qe for qs, qe in quoted):
+                continue  # 合意を「…を引き起こす企図」と非難: a verb inside the label
+            if t.pos != "VERB" or h < cur:
+                return False
+            if acted_on and g.marker(cur) != "を":
+                return False  # 軍事協力は中止されるべきだ: a call on its doers, it goes on
+            return hit or (event == "AGREE" and bool(HANDLED.match(t.lemma)))
+        return False
+
+    @staticmethod
+    def _program_name(g: Graph, i: int, event: str) -> bool:
+        """政府安全保障能力強化支援(OSA)の案件: an aid noun followed by its acronym names a
+        programme, a thing the sentence talks about, not a transfer it tells."""
+        return event == "AID" and bool(ACRONYM.match(g.text[g.tokens[i].end :]))
+
+    def _entity_deed(self, g: Graph, i: int) -> bool:
+        """ロシア軍に部品を供給した疑いのある企業, イラン産原油を購入していた製油所, 武器取引に
+        関与の団体: an act told in a relative clause (or a の-phrase) on a company, a group or
+        a person is theirs, no state's; the states named in it are only where it went."""
+        prev = i
+        for h in g.ancestors(i):
+            t, pt = g.tokens[h], g.tokens[prev]
+            linked = (pt.dep == "acl" and pt.pos == "VERB") or g.marker(prev) == "の"
+            if t.pos in NOMINAL and linked and ENTITY.search(g.span_text(g.chain(h)[0], h)):
+                return True
+            if t.pos == "VERB" and t.dep != "acl":
+                return False  # the main clause: not inside a phrase on an entity
+            prev = h
+        return False
+
+    def _staying(self, g: Graph, p: int) -> bool:
+        """p is a relative clause in the progressive (訪れている) on the subject of a later
+        consultation verb of the same sentence."""
+        h = g.head(p)
+        staying = STAYING.search(g.tail(p)[1] + g.connector(p)[1])
+        if h is None or g.tokens[p].dep != "acl" or not staying:
+            return False
+        v = g.head(h)
+        found = self._trigger(g, v) if v is not None and v > h else None
+        return found is not None and found[0].event == "CONSULT"
