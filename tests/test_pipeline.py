@@ -97,11 +97,16 @@ def test_rerun_is_idempotent_and_duplicates_are_stored_once(tmp_path):
     assert len(api.show("a.txt", s)["paragraphs"] and api.show("a.txt", s)["sentences"]) == 3
 
 
+# Enough batches (16 articles each) that storing them takes seconds even on a fast machine:
+# with 80 the whole run was stored between two polls once, and nothing was interrupted.
+KILLED_RUN_ARTICLES = 400
+
+
 def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    for k in range(80):
-        (d / f"a{k:02d}.txt").write_text(f"記事{k}。\n" + JA, encoding="utf-8")
+    for k in range(KILLED_RUN_ARTICLES):
+        (d / f"a{k:03d}.txt").write_text(f"記事{k}。\n" + JA, encoding="utf-8")
     db = tmp_path / "t.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [
@@ -120,7 +125,7 @@ def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
     # generous: under a loaded machine the model load alone can take a minute
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
         try:
             con = sqlite3.connect(db, timeout=0.1)
             done = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -138,7 +143,7 @@ def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
     proc.wait()
     con = sqlite3.connect(db)
     (n,) = con.execute("SELECT count(*) FROM articles").fetchone()
-    assert 0 < n < 80
+    assert 0 < n < KILLED_RUN_ARTICLES
     # every stored article is whole: its sentences and search rows are there
     orphans = con.execute(
         "SELECT count(*) FROM articles a WHERE NOT EXISTS"
@@ -148,5 +153,5 @@ def test_killed_run_leaves_whole_articles_and_the_next_run_completes(tmp_path):
     con.close()
     s = Settings(db_path=str(db), progress=False)
     report = api.ingest([d], s, published="2024-10-21")
-    assert report.unchanged == n and report.stored == 80 - n
-    assert len(api.articles(s)) == 80
+    assert report.unchanged == n and report.stored == KILLED_RUN_ARTICLES - n
+    assert len(api.articles(s)) == KILLED_RUN_ARTICLES
