@@ -29,6 +29,7 @@ from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
 from alliancewatch.lang import OUTLET, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
+from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 from alliancewatch.resolve.dates import DateMatch
 from alliancewatch.types import ActorRef, Article, Attribution, Frame, Mention, Sentence
@@ -69,6 +70,9 @@ class Coder(Sides):
         self.documents = language.document_words
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
+        # the links joining a state to what it owns in this language (ロシアの, -): whose
+        # person a surname with a title is (in_story)
+        self.owner_links = context.load().links.get(language.code, ())
 
     def _actors(self, text: str) -> list[ActorMatch]:
         after, before = self.not_actor
@@ -99,7 +103,9 @@ class Coder(Sides):
 
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         texts = [s.text for s in sentences]
-        found = in_story([self._actors(t) for t in texts], texts, self.language.name_tails)
+        found = in_story(
+            [self._actors(t) for t in texts], texts, self.language.name_tails, self.owner_links
+        )
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):
             for m in ms:

@@ -118,13 +118,16 @@ def in_story(
     found: list[list[ActorMatch]],
     texts: list[str] | None = None,
     tails: re.Pattern[str] | None = None,
+    links: tuple[str, ...] = (),
 ) -> list[list[ActorMatch]]:
     """An article's actor matches, sentence by sentence, read as a story: a word that
     stands for a state only where the story names it (the North) is dropped elsewhere, and
     a bare surname (Kim) is the last person of that surname named in full before it (Kim
     Yong Hyun, a minister, not the leader the table gives for the bare name). In a script
     without spaces, a surname with a title or honorific (`tails`: 金氏, 汪報道官) is the last
-    person named in full whose name begins with it (金正恩, 汪文斌)."""
+    person named in full whose name begins with it (金正恩, 汪文斌); `links` are the language's
+    links between a state and what it owns (data/actor_context.tsv), which tell another
+    state's person of the same surname."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
     out: list[list[ActorMatch]] = []
     full: dict[str, ActorMatch] = {}  # first word -> the last full name that starts with it
@@ -143,9 +146,14 @@ def in_story(
             short.update({s: m for s in surnames(m.name)} if m.name else {})
             kept.append(m)
         if texts is not None and tails is not None and short:
-            kept = sorted(kept + _short_forms(texts[k], kept, short, tails), key=lambda m: m.start)
+            more = _short_forms(texts[k], kept, short, tails, links)
+            kept = sorted(kept + more, key=lambda m: m.start)
         out.append(kept)
     return out
+
+
+# the middle dot that may join a state and a person's name (中国・汪報道官): punctuation
+NAME_DOT = "\u30fb"
 
 
 def surnames(name: str) -> list[str]:
@@ -156,7 +164,11 @@ def surnames(name: str) -> list[str]:
 
 
 def _short_forms(
-    text: str, matches: list[ActorMatch], short: dict[str, ActorMatch], tails: re.Pattern[str]
+    text: str,
+    matches: list[ActorMatch],
+    short: dict[str, ActorMatch],
+    tails: re.Pattern[str],
+    links: tuple[str, ...],
 ) -> list[ActorMatch]:
     """Surnames with a title (金氏, 汪報道官) no other match covers, as their person: the
     surname opens a word (資金氏 is no 金氏), and no other state owns it (韓国の李大統領
@@ -170,7 +182,8 @@ def _short_forms(
         if any(m.start < j and m.end > i for m in matches + out):
             continue
         person = short[hit.group(1)]
-        owner = [m for m in matches if m.end == i or m.end == i - 1 and text[i - 1] in "の・"]
+        gaps = [(m, text[m.end : i]) for m in matches if m.end <= i]
+        owner = [m for m, gap in gaps if gap in links or gap == NAME_DOT]
         if owner and owner[-1].codes != person.codes:
             continue
         out.append(replace(person, text=hit.group(0), start=i, end=j, name=None))

@@ -18,6 +18,7 @@ import pytest
 
 from alliancewatch.coding.discourse import in_story, surnames
 from alliancewatch.lang import get_language
+from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorResolver
 from tests.lang.coding import parties
 
@@ -25,6 +26,7 @@ from .test_coder import brief, code
 
 _OWN = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"
 _TAILS = get_language("ja").name_tails
+_LINKS = context.load().links["ja"]
 
 
 def _resolver() -> ActorResolver:
@@ -37,7 +39,7 @@ def _codes(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _story(*texts: str) -> list[list[tuple[str, tuple[str, ...], str | None]]]:
     r = _resolver()
-    found = in_story([r.find_all(t) for t in texts], list(texts), _TAILS)
+    found = in_story([r.find_all(t) for t in texts], list(texts), _TAILS, _LINKS)
     return [[(m.text, m.codes, m.holder) for m in ms] for ms in found]
 
 
