@@ -129,6 +129,8 @@ def in_story(
     links between a state and what it owns (data/actor_context.tsv), which tell another
     state's person of the same surname."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
+    if texts is not None and tails is not None:
+        found = learned_names(found, texts, tails, links)
     out: list[list[ActorMatch]] = []
     full: dict[str, ActorMatch] = {}  # first word -> the last full name that starts with it
     short: dict[str, ActorMatch] = {}  # surname -> the last full name (no spaces) it begins
@@ -154,6 +156,78 @@ def in_story(
 
 # the middle dot that may join a state and a person's name (中国・汪報道官): punctuation
 NAME_DOT = "\u30fb"
+# a learned name is used alone (シャラア政権, シャラアは) from this length on (ルート, a
+# president's name, is also "route"); a shorter one, or the last part of a name with a dot
+# (ハート of ダニエル・ハート), only with an honorific or title after it
+ALONE = 4
+
+
+def _phonetic(c: str) -> bool:
+    """A character of the script a transliterated foreign name is written in (katakana,
+    its long-vowel mark and middle dot): the letters of a name no alias table can list."""
+    return unicodedata.name(c, "").startswith("KATAKANA")
+
+
+def _name_before(text: str, end: int) -> int:
+    """Where the run of phonetic letters ending at `end` starts."""
+    i = end
+    while i > 0 and _phonetic(text[i - 1]):
+        i -= 1
+    return i
+
+
+def learned_names(
+    found: list[list[ActorMatch]], texts: list[str], tails: re.Pattern[str], links: tuple[str, ...]
+) -> list[list[ActorMatch]]:
+    """Persons the story introduces with their state (シリアのシャラア暫定大統領, サウジの
+    ムハンマド皇太子: a state, a link, a name in phonetic letters, a title) stand for that
+    state wherever the story names them again, the headline before the introduction
+    included: シャラア氏, シャラア政権, シャラアは. A name two states' persons bear is
+    nobody's; a name written right after another state (米国のシャラア氏) is not taken."""
+    owner: dict[str, tuple[str, ...] | None] = {}
+    intro: set[tuple[int, int]] = set()  # (sentence, start) of each introduction
+    parts: set[str] = set()  # last parts of dotted names: used with a title only
+    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
+        for hit in tails.finditer(text):
+            i = _name_before(text, hit.start())
+            name = text[i : hit.start()].strip(NAME_DOT)
+            if len(name) < 2 or any(m.start < hit.end() and m.end > i for m in ms):
+                continue
+            own = [m for m in ms if m.end <= i and text[m.end : i] in links]
+            if not own or len(own[-1].codes) != 1 or not own[-1].codes[0]:
+                continue
+            codes = own[-1].codes
+            forms = [name]
+            if NAME_DOT in name:
+                forms.append(name.rsplit(NAME_DOT, 1)[1])
+                parts.add(forms[-1])
+            for form in forms:
+                owner[form] = codes if owner.get(form, codes) == codes else None
+            intro.add((k, i))
+    known = {n: c for n, c in owner.items() if c}
+    if not known:
+        return found
+    alone = {n for n in known if len(n) >= ALONE and n not in parts}
+    heads = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+    out = []
+    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
+        more = []
+        for hit in re.finditer(f"({heads})({tails.pattern})?", text):
+            i, j, name = hit.start(), hit.end(), hit.group(1)
+            if (k, i) in intro or (i and _phonetic(text[i - 1])):
+                continue
+            if j < len(text) and _phonetic(text[j]) and not hit.group(2):
+                continue
+            if not hit.group(2) and name not in alone:
+                continue
+            if any(m.start < j and m.end > i for m in ms + more):
+                continue
+            gaps = [(m, text[m.end : i]) for m in ms if m.end <= i]
+            if any(gap in links and m.codes != known[name] for m, gap in gaps[-1:]):
+                continue  # 米国のシャラア氏: another state's person of that name
+            more.append(ActorMatch(hit.group(0), known[name], "LEAD", i, j))
+        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
+    return out
 
 
 def surnames(name: str) -> list[str]:
