@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
+from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
 
@@ -51,6 +53,24 @@ def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token,
     return _MODEL.parse_texts(map(_for_parser, texts), batch_size)
 
 
+_MISTAGGED = pattern("noun_mistagged")
+_CASE = pattern("case_after_noun")
+
+
+def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A noun the tagger calls a verb or an adjective, right before a case particle (米ロが,
+    トランプ政権に): a noun again, its particle a case marker, so the frame builder takes it
+    as an argument. Only nouns the dictionary lists as plain or proper nouns: a サ変 noun
+    (合意し) and a na-adjective (積極的に) are what the tagger says."""
+    out = list(tokens)
+    for k, t in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if t.pos in ("VERB", "ADJ") and _MISTAGGED.match(t.tag) and _CASE.match(nxt.text):
+            out[k] = replace(t, pos="NOUN")
+            out[k + 1] = replace(nxt, pos="ADP", dep="case")
+    return tuple(out)
+
+
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:
     parsed = parse_texts((s.text for s in sentences), batch_size=batch_size)
-    return with_tokens(sentences, parsed)
+    return with_tokens(sentences, [_nouns_restored(t) for t in parsed])

@@ -122,3 +122,18 @@ def test_un_sanctions_have_no_un_side() -> None:
     ms = code("米国は、北朝鮮が国連制裁を逃れていると非難した。")
     assert all("UNO" not in {p.code for p in m.actor + m.recipient} for m in ms)
     assert ("ACCUSE", ("USA",), ("PRK",)) in [brief(m) for m in ms]
+
+
+# -- nouns the tagger reads as verbs or adjectives ------------------------------------
+
+
+def test_a_compound_tagged_as_a_verb_is_still_the_subject() -> None:
+    ms = code("2021年2月にはバイデン政権の発足直後に米ロが5年間の延長で合意した。")
+    assert [(m.event, {p.code for p in m.actor + m.recipient}) for m in ms] == [
+        ("AGREE", {"USA", "RUS"})
+    ]
+
+
+def test_an_administration_tagged_as_an_adjective_is_the_addressee() -> None:
+    ms = code("ウクライナ大統領は、ロシアへの圧力を維持するようトランプ政権に求めた。")
+    assert [brief(m) for m in ms] == [("REQUEST", ("UKR",), ("USA",))]
