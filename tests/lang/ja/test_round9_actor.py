@@ -137,3 +137,16 @@ def test_a_compound_tagged_as_a_verb_is_still_the_subject() -> None:
 def test_an_administration_tagged_as_an_adjective_is_the_addressee() -> None:
     ms = code("ウクライナ大統領は、ロシアへの圧力を維持するようトランプ政権に求めた。")
     assert [brief(m) for m in ms] == [("REQUEST", ("UKR",), ("USA",))]
+
+
+# -- goods named by their origin -------------------------------------------------------
+
+
+def test_the_origin_of_banned_imports_is_the_target() -> None:
+    ms = code("韓国は先月、日本産の牛肉の輸入を全面的に停止した。")
+    assert [brief(m) for m in ms] == [("SANCTION", ("KOR",), ("JPN",))]
+
+
+def test_a_product_is_otherwise_no_party() -> None:
+    ms = code("インドはロシア産原油の価格上限に反対した。")
+    assert all("RUS" not in {p.code for p in m.actor + m.recipient} for m in ms)
