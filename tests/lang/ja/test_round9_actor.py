@@ -150,3 +150,8 @@ def test_the_origin_of_banned_imports_is_the_target() -> None:
 def test_a_product_is_otherwise_no_party() -> None:
     ms = code("インドはロシア産原油の価格上限に反対した。")
     assert all("RUS" not in {p.code for p in m.actor + m.recipient} for m in ms)
+
+
+def test_the_eu_glossed_in_katakana_is_the_eu() -> None:
+    found = ActorResolver.load(extra=(_OWN,)).find_all("EU＝ヨーロッパ連合の外相理事会")
+    assert [m.codes for m in found] == [("EUR",), ("EUR",)]
