@@ -16,11 +16,12 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
 from alliancewatch.lang.ja.clauses import quote_of
+from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
-from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES, JapaneseStatements
+from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
 from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.voice import passive, sighted, voiced
 from alliancewatch.plover import SYMMETRIC
@@ -37,7 +38,7 @@ ATTITUDE = pattern("attitude_noun")
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
 
-class JapaneseFrames(JapaneseFinish, JapaneseStatements, JapaneseThreats):
+class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
     # -- triggers ----------------------------------------------------------------------
 
     def _trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
@@ -90,7 +91,7 @@ class JapaneseFrames(JapaneseFinish, JapaneseStatements, JapaneseThreats):
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
-        return out
+        return out + self._quoted_demands(g, sentence, out)
 
     def _frame(
         self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
@@ -172,6 +173,15 @@ class JapaneseFrames(JapaneseFinish, JapaneseStatements, JapaneseThreats):
             s = g.tokens[first].start
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
+            if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):
+                # 「ロシアは…つもりがない」と批判した: a quote ending in an adjective is about
+                # its own subject written inside it (not a partner of an earlier clause)
+                args += [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker)
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic")
+                    and any(qs < a.start < qe for qs, qe in quote_spans(g.text))
+                ]
             if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
                 # Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and
                 # before the quoted verb is what the speaker talks about, not the speaker
