@@ -27,6 +27,11 @@ CONTINUATIVE = pattern("continuative")
 HEADLINE_SPEAKER = re.compile(
     r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))「[^「」]{1,40}」と(強く)?$"
 )
+# a headline's speaker right before a quote that stands alone, the event said inside it
+# (米国務省「深刻な懸念」, 中国「受け入れない」): its text up to the event
+HEADLINE_QUOTER = re.compile(
+    r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))「[^「」]*$"
+)
 # events a speaker performs by saying them (非難, 要求, 拒否, 警告, 支持の表明)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 QUOTED_BEFORE = pattern("quoted_before")
@@ -191,7 +196,7 @@ class JapaneseClauses(JapaneseUntold):
         """韓国、拡声器放送を再開　金与正氏「新たな対応」と警告: in a headline, the name right
         before a quote that a statement noun reports is its speaker; an earlier segment of
         the headline (after a space) is another headline, whose topic is not the speaker."""
-        m = HEADLINE_SPEAKER.search(g.text[:key])
+        m = HEADLINE_SPEAKER.search(g.text[:key]) or self._headline_quoter(g, key)
         if event not in STATEMENT_TYPES or m is None:
             return args
         s, e = m.span(1)
@@ -202,6 +207,16 @@ class JapaneseClauses(JapaneseUntold):
             and not (a.start < m.end() and a.end > s)  # the speaker and the quote
         ]
         return [*kept, Argument("agent", g.text[s:e], s, e, "headline")]
+
+    @staticmethod
+    def _headline_quoter(g: Graph, key: int) -> re.Match[str] | None:
+        """中国軍の台湾包囲演習、米国務省「深刻な懸念」: in a headline, the name right before a
+        quote that stands alone (no と and verb after it) says what the quote holds."""
+        m = HEADLINE_QUOTER.search(g.text[:key])
+        close = g.text.find("」", key)
+        if m is None or close < 0 or QUOTATIVE.match(g.text[close + 1 :]):
+            return None
+        return m
 
     def _tense_tail(self, g: Graph, p: int) -> str:
         """The ending that gives p its tense: a continuative (発射し、/会談して) has none of

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
-from alliancewatch.lang.ja.clauses import quote_of
+from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
@@ -346,6 +346,20 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             ):
                 cues = [Cue("planned", own, "tail")]  # 協定は…を経て発効する: the future
             speaker, speech_cue = self._quote_speaker(g, key_start)
+            said = (
+                self._headline_quoter(g, key_start)
+                or (
+                    HEADLINE_SPEAKER.search(g.text[:key_start])
+                    if trig.event in STATEMENT_TYPES
+                    else None
+                )
+                if headline(sentence)
+                else None
+            )
+            if speaker is None and said is not None:  # 国防相「小規模な戦闘」: the name says it
+                # (台湾側「人々に恐怖」と非難: the name before the quote a statement reports)
+                s, e = said.span(1)
+                speaker, speech_cue = Argument("speaker", g.text[s:e], s, e, "「」"), "「」"
             in_quote = speaker is not None
             if speaker is None:
                 speaker, speech_cue = self._according_to(g)

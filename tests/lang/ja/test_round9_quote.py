@@ -5,7 +5,9 @@ on the quoted clause's subject: REQUEST speaker -> subject, claimed by the speak
 when the subject is the speaker's own side (わが国は) or names no state. A quote calling its
 subject the speaker's partner is SUPPORT. A criticism whose quote ends in an adjective
 (「…つもりがない」と批判した) is aimed at the quote's subject, not at a partner of an
-earlier clause. Sentences are our own.
+earlier clause. In a headline, the name right before a quote that stands alone
+(X「深刻な懸念」) or that a statement noun reports (X「…」と非難) says it: the actor of a
+statement said there, and the claimant of every event inside it. Sentences are our own.
 """
 
 from __future__ import annotations
@@ -89,3 +91,24 @@ def test_criticism_ending_in_an_adjective_targets_the_quote_subject():
         "フランスの大統領は16日、ドイツの首相と会談し、「ロシアは和平に応じる意思がない」と批判した。"
     )
     assert [brief(m) for m in ms if m.event == "ACCUSE"] == [("ACCUSE", ("FRA",), ("RUS",))]
+
+
+@pytest.mark.parametrize(
+    "headline, expected, speaker",
+    [
+        (  # a quote standing alone after a name: the name says it
+            "北朝鮮が弾道ミサイル発射、韓国外務省「深刻な懸念」",
+            ("ACCUSE", ("KOR",), ("PRK",)),
+            "韓国外務省",
+        ),
+        (  # the name before a quote that a statement noun reports claims it
+            "中国海警局が補給船に放水　フィリピン側「危険な行為」と非難",
+            ("ACCUSE", ("PHL",), ("CHN",)),
+            "フィリピン側",
+        ),
+    ],
+)
+def test_a_headline_speaker_before_its_quote(headline, expected, speaker):
+    ms = [m for m in code(headline, "詳細は明らかになっていない。") if m.event == expected[0]]
+    assert [brief(m) for m in ms] == [expected]
+    assert ms[0].claimed_by is not None and ms[0].claimed_by.text == speaker
