@@ -30,6 +30,7 @@ from alliancewatch.types import Article, Paragraph, RawDocument
 __all__ = ["clean_document", "find_common_lines", "language_code"]
 
 BOILERPLATE_FILE = "boilerplate.tsv"
+LINK_LIST_FILE = "link_lists.tsv"  # headings of related-article link lists
 
 
 def language_code(value: str) -> str | None:
@@ -65,7 +66,9 @@ def _clean(
     text: str, settings: Settings, lang: str | None, common: frozenset[str], title: str | None
 ) -> CleanedBody:
     patterns = patterns_for(load_boilerplate(settings.data_dir / BOILERPLATE_FILE), lang)
-    return clean_body(text, patterns, common, title)
+    links = settings.data_dir / LINK_LIST_FILE  # optional in a data directory of one's own
+    headings = patterns_for(load_boilerplate(links), lang) if links.is_file() else ()
+    return clean_body(text, patterns, common, title, headings)
 
 
 def _paragraphs(texts: tuple[str, ...]) -> tuple[str, tuple[Paragraph, ...]]:

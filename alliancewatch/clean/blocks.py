@@ -8,6 +8,9 @@ false events downstream:
   articles (`common_lines`, found by `find_common_lines`);
 * page headlines: a paginated article repeats its headline at the top of every page,
   often with a page marker ("…(2)"); the headline becomes the title and leaves the body;
+* link lists: a heading such as 関連記事 / Related articles (`data/link_lists.tsv`) and the
+  run of short headline-shaped lines after it, links to other stories that read like
+  events of this one;
 * repeated blocks: page 2 of a scrape often repeats page 1's paragraphs, so a paragraph,
   or a run of them, that repeats earlier text of the same article is dropped (first
   occurrence kept).
@@ -31,6 +34,7 @@ from alliancewatch.types import Removed
 
 MAX_HEADLINE_CHARS = 120  # a page headline is a short line
 MAX_BOILERPLATE_CHARS = 200  # longer lines are body text; patterns never remove them
+MAX_LINK_HEADING_CHARS = 40  # a link-list heading is a label, not a sentence
 MAX_COMMON_LINE_CHARS = 80
 MIN_HEADLINE_KEY = 4  # letters/digits a headline needs ("(2)" alone is not one)
 MIN_CONTAINED_KEY = 20  # a paragraph this long found inside an earlier one is a repeat
@@ -143,6 +147,30 @@ def _mark_boilerplate(
                     break
 
 
+def _mark_link_lists(lines: list[_Line], headings: tuple[BoilerplatePattern, ...]) -> None:
+    """A related-links heading and the headline-shaped lines under it: the links name other
+    stories, so a line of them is no report of this article's events. The run ends at the
+    first line that is a sentence again (body text resumes)."""
+    if not headings:
+        return
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
+        if len(ln.text) > MAX_LINK_HEADING_CHARS or not any(
+            p.regex.search(ln.text) for p in headings
+        ):
+            continue
+        note = next(p.note for p in headings if p.regex.search(ln.text))
+        if ln.kept:
+            ln.kind, ln.reason = "link_list", f"related-links heading ({note})"
+        while i < len(lines) and (not lines[i].kept or is_headline_like(lines[i].text)):
+            if lines[i].kept:
+                lines[i].kind = "link_list"
+                lines[i].reason = f"link under the heading '{ln.text}'"
+            i += 1
+
+
 def _mark_page_headlines(lines: list[_Line], title: str | None) -> str | None:
     """Remove marked page headlines and every copy of them or of the title; return the first
     headline (marker stripped)."""
@@ -249,15 +277,18 @@ def clean_body(
     patterns: tuple[BoilerplatePattern, ...] = (),
     common_lines: frozenset[str] = frozenset(),
     title: str | None = None,
+    link_headings: tuple[BoilerplatePattern, ...] = (),
 ) -> CleanedBody:
     """Split normalized `text` into paragraphs (non-empty stripped lines) and remove, in
-    order: boilerplate, page headlines (and copies of `title`), repeated blocks.
+    order: boilerplate, link lists under a heading of `link_headings`, page headlines (and
+    copies of `title`), repeated blocks.
 
     Paragraph numbers in reasons count the kept paragraphs from 1.
     """
     lines = [_Line(s, match_key(s)) for raw in text.split("\n") if (s := raw.strip())]
     common = frozenset(normalize_line(c) for c in common_lines)
     _mark_boilerplate(lines, patterns, common)
+    _mark_link_lists(lines, link_headings)
     headline = _mark_page_headlines(lines, title)
     repeated_headline = _mark_repeats(lines)
     return _finish(lines, headline or repeated_headline)

@@ -34,6 +34,8 @@ NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
 DEED = pattern("deed_support")
 ATTITUDE = pattern("attitude_noun")
+LIGHT_NOUN = pattern("light_noun")
+RESTATED = pattern("restated")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -48,6 +50,9 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             return None
         first, _ = g.chain(i)
         word = g.span_text(first, i)
+        carried = self._carried(g, first, i) if t.pos in NOMINAL else None
+        if carried is not None:
+            return carried
         trig = self.lex.find_trigger(word)
         apart = range(first - 1, max(first - 3, -1), -1) if trig is None and t.pos != "VERB" else ()
         for k in apart:
@@ -63,11 +68,29 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             return None
         return trig, first, g.tokens[first].start + word.rfind(trig.key)
 
+    def _carried(self, g: Graph, first: int, i: int) -> tuple[Trigger, int, int] | None:
+        """売却承認, 派遣決定, 侵攻開始: a compound ending in a noun that carries out another
+        (a light verb's noun) names the event compounded before it, as 売却を承認した does."""
+        if first >= i or not LIGHT_NOUN.match(g.tokens[i].text):
+            return None
+        before = g.span_text(first, i - 1)
+        for n in range(min(self.lex.longest, len(before)), 0, -1):
+            trig = self.lex.triggers.get(before[-n:])
+            if trig is not None:
+                if trig.event == "NONE":
+                    return None
+                return trig, first, g.tokens[i - 1].end - n
+        return None
+
     # -- factuality and attribution ------------------------------------------------------
 
-    def _object_ok(self, g: Graph, requires: str, heads: list[int]) -> bool:
+    def _object_ok(
+        self, g: Graph, requires: str, heads: list[int], more: tuple[str, ...] = ()
+    ) -> bool:
         kind, _, pattern = requires.partition(":")
-        objects = [
+        if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
+            more = ()
+        objects = list(more) + [
             a.text
             for h in dict.fromkeys(heads)
             for a in self._args_of(g, h, set())
@@ -126,6 +149,8 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         reason = self._reason_end(g, i, trig.event) if t.pos in NOMINAL else None
         if reason is not None:  # 加盟を受けて: "in response to", nothing received
             p, voice, nominal = i, "active", True
+        if t.pos in NOMINAL and RESTATED.match(g.text[t.end :]):
+            return None  # 本合意に基づき, 懸念には当たらない: cited or dismissed, not told here
         treaty_noun = trig.pair and nominal and p == i and not headline(sentence)
         if treaty_noun and self._treaty_background(g, i, reason is not None):
             return None  # 条約の発効で, 協定締結の背景: the treaty told before
@@ -133,7 +158,9 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if self._not_told(g, i, p, trig, nominal) or (
             trig.requires.startswith(("object:", "not_object:"))
-            and not self._object_ok(g, trig.requires, [p, anchor])
+            and not self._object_ok(
+                g, trig.requires, [p, anchor], self._unmarked_objects(g, i, first, key_start)
+            )
         ):
             return None  # 条約を結ぶ, not 両国を結ぶケーブル; 兵器を送る, not 書簡を送る
         shipped = (  # 北朝鮮、ロシアにコンテナ1000個分の武器か: a headline's goods sent to
@@ -159,6 +186,7 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             args += self._object_phrases(g, i, args)
             args += self._relative_doer(g, i)
             args += self._genitive_across_relative(g, i, args)
+            args += self._doer_elsewhere(g, i, args)
             if trig.event in SYMMETRIC:
                 args += self._scene_parties(g, i, args)
                 args += self._owner_above(g, i, args)
@@ -171,6 +199,9 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             args = self._headline_speaker(g, key_start, trig.event, args)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
+            for a in args:  # 米、シリア制裁解除へ: the headline's topic opens no compound
+                if a.role == "topic" and a.marker == "、" and s <= a.start < key_start:
+                    s = max(s, a.end + 1)
             args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):

@@ -21,6 +21,7 @@ READING = pattern("reading")
 JOINT_GROUP = pattern("joint_group")
 SCENE = pattern("scene")
 ABBREVIATION = pattern("abbreviation")
+TIME_HEAD = pattern("time_head")
 FIRST_PERSON = pattern("first_person")
 POSTED = ("駐", "在", "訪")
 # joint acts whose object is what the parties talk about or share, not a party
@@ -39,6 +40,38 @@ class JapaneseNominal(JapaneseClauses):
         )
 
     @staticmethod
+    def _unmarked_objects(g: Graph, i: int, first: int, key_start: int) -> tuple[str, ...]:
+        """What a trigger acts on when no を says it: in a compound the nouns before the key
+        (制裁解除 = 制裁を解除), a headline's bare subject (空母2隻、同時展開: a noun has no
+        voice; not a の-phrase, most often the doer: 比軍の補給), and for a relative clause
+        with its own subject the noun it modifies, its gapped object (北朝鮮とロシアが結んだ
+        条約, 中国が停止している輸入; not 展開した部隊, where the head is the subject)."""
+        t = g.tokens[i]
+        if t.pos in NOMINAL:
+            # only a verbal noun takes one (制裁解除); 北朝鮮兵捕虜 names the prisoners
+            out = [g.text[g.tokens[first].start : key_start]] if "サ変" in t.tag else []
+            for c in g.children[i]:
+                if c < first and g.tokens[c].pos in NOMINAL and not g.marker(c):
+                    s, e = phrase_span(g, c)
+                    out.append(g.text[s:e])
+            return tuple(o for o in out if o)
+        h = g.head(i)
+        if (
+            t.dep != "acl"
+            or h is None
+            or h < i
+            or g.tokens[h].pos not in NOMINAL
+            or any(g.marker(c) == "を" for c in g.children[i])
+            or not any(g.marker(c) in ("が", "は") for c in g.children[i])
+        ):
+            return ()
+        out = [g.span_text(g.chain(h)[0], h)]
+        o = g.head(h)  # 中国が停止している日本産水産物の輸入: the parser hangs it on the の-phrase
+        if o is not None and o > h and g.marker(h) == "の" and g.tokens[o].pos in NOMINAL:
+            out.append(g.span_text(g.chain(o)[0], o))
+        return tuple(out)
+
+    @staticmethod
     def _genitive_across_relative(g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """北朝鮮の相次ぐミサイル発射, ロシアの行った攻撃: a の-phrase the parser hung on a
         short relative clause before an event noun owns the noun (a verb takes no の)."""
@@ -50,6 +83,39 @@ class JapaneseNominal(JapaneseClauses):
                 continue
             for c in g.children[v]:
                 if c < v and g.tokens[c].pos in NOMINAL and g.marker(c) == "の":
+                    s, e = phrase_span(g, c)
+                    out.append(Argument("genitive", g.text[s:e], s, e, "の"))
+        return out
+
+    @staticmethod
+    def _doer_elsewhere(g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """Parties of an event noun the parser hung on a neighbour: a による-phrase on the
+        noun's の-object (北朝鮮による弾道ミサイルの発射: by North Korea, the launch), and a
+        の-phrase on a time noun the event noun is compounded into (尹大統領の訪日以降)."""
+        if any(a.role in ("agent", "agent_phrase") for a in have):
+            return []
+        out = []
+        near = [c for c in g.children[i] if c < i]
+        near += [  # 北朝鮮によるミサイルの相次ぐ発射: or on the short relative clause before it
+            c for v in near if g.tokens[v].dep == "acl" for c in g.children[v] if c < v
+        ]
+        for c in near:
+            if g.tokens[c].pos in NOMINAL and g.marker(c) == "の":
+                for k in g.children[c]:
+                    if k < c and g.tokens[k].pos in NOMINAL and g.marker(k) == "による":
+                        s, e = phrase_span(g, k)
+                        out.append(Argument("agent_phrase", g.text[s:e], s, e, "による"))
+        h = g.head(i)
+        if (
+            not out
+            and not any(a.role == "genitive" for a in have)
+            and h is not None
+            and h > i
+            and g.tokens[i].dep == "compound"
+            and TIME_HEAD.match(g.tokens[h].text)
+        ):
+            for c in g.children[h]:
+                if c < i and g.tokens[c].pos in NOMINAL and g.marker(c) == "の":
                     s, e = phrase_span(g, c)
                     out.append(Argument("genitive", g.text[s:e], s, e, "の"))
         return out
