@@ -61,6 +61,16 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
+        event = trig.event
+        doer = any(  # not a topic the clause shares (きのうは…配備すると明らかにした)
+            a.role in ("agent", "topic", "agent_phrase", "genitive") and a.marker != "shared"
+            for a in args
+        )
+        if trig.bare and (not doer or f.voice == "passive" or not self._destination(g, f, args)):
+            # F35を配備した: no destination written, the force's own move; nor with no doer
+            # written (…に配備すると明らかにした), whose actor only a deployment carries over,
+            # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place
+            event = trig.bare
         speaker = f.speaker
         if speaker is not None:
             speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
@@ -68,13 +78,28 @@ class JapaneseFinish(JapaneseNominal):
             f,
             arguments=tuple(args),
             speaker=speaker,
-            event=trig.event,
+            event=event,
             mode=trig.mode,
             context=trig.context,
             partner=trig.partner,
             place_event=trig.place_event,
             pair=trig.pair,
         )
+
+    @staticmethod
+    def _destination(g: Graph, f: Frame, args: list[Argument]) -> bool:
+        """ベラルーシに配備, 同盟国ベラルーシへの戦術核兵器の配備: a に/へ phrase on the trigger,
+        its light verb or a noun under them (the parser often hangs への on the goods)."""
+        if any(a.role == "recipient" for a in args):
+            return True
+        at = [t.i for t in g.tokens if t.start <= f.start < t.end]
+        heads = set(at) | {h for h in (g.head(k) for k in at) if h is not None}
+        for k, t in enumerate(g.tokens):
+            if g.marker(k) in ("に", "へ", "への", "にも") and t.end <= f.start:
+                h = g.head(k)
+                if h in heads or (h is not None and g.head(h) in heads):
+                    return True
+        return False
 
     @staticmethod
     def _two_sides(g: Graph, trigger: int, args: list[Argument]) -> list[Argument]:

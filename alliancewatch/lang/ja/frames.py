@@ -23,7 +23,8 @@ from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
 from alliancewatch.lang.ja.threats import JapaneseThreats
-from alliancewatch.lang.ja.voice import passive, sighted, voiced
+from alliancewatch.lang.ja.untold import UNDOING
+from alliancewatch.lang.ja.voice import entered, passive, sighted, voiced
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -36,6 +37,8 @@ DEED = pattern("deed_support")
 ATTITUDE = pattern("attitude_noun")
 LIGHT_NOUN = pattern("light_noun")
 RESTATED = pattern("restated")
+JOINT = pattern("joint_manner")
+JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -43,10 +46,18 @@ FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
     # -- triggers ----------------------------------------------------------------------
 
-    def _trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
-        """(trigger, first chain token, char offset of the key in the sentence)."""
+    def _trigger(
+        self, g: Graph, i: int, reading: bool = True
+    ) -> tuple[Trigger, int, int] | None:
+        """(trigger, first chain token, char offset of the key in the sentence). With
+        `reading`, a verb whose reading is not met (`_verb_reads`) is none; the frame
+        builder asks without, as a seen asset (sighted) may retype it first."""
         t = g.tokens[i]
-        if t.pos not in NOMINAL | {"VERB"} or not g.is_chain_head(i):
+        # けん制した: a verbal noun the parser tags ADV before する is a verb all the same
+        verbal = t.pos == "VERB" or (
+            t.pos == "ADV" and i + 1 < len(g.tokens) and g.tokens[i + 1].lemma == "する"
+        )
+        if (t.pos not in NOMINAL and not verbal) or not g.is_chain_head(i):
             return None
         first, _ = g.chain(i)
         word = g.span_text(first, i)
@@ -54,17 +65,20 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         if carried is not None:
             return carried
         trig = self.lex.find_trigger(word)
-        apart = range(first - 1, max(first - 3, -1), -1) if trig is None and t.pos != "VERB" else ()
+        apart = range(first - 1, max(first - 3, -1), -1) if trig is None and not verbal else ()
         for k in apart:
             # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl): a key written in one piece
             whole = self.lex.triggers.get(g.text[g.tokens[k].start : t.end])
             if whole is not None:
                 return (whole, k, g.tokens[k].start) if whole.event != "NONE" else None
-        if trig is None and t.pos == "VERB":
-            trig = self.lex.triggers.get(t.lemma)
+        if trig is None and verbal:
+            trig = self.lex.triggers.get(t.lemma) or self._joint_act(g, i)
             if trig:
-                return (trig, i, t.start) if trig.event != "NONE" else None
+                ok = trig.event != "NONE" and (not reading or self._verb_reads(g, i, trig))
+                return (trig, i, t.start) if ok else None
         if trig is None or trig.event == "NONE":
+            return None
+        if reading and verbal and not self._verb_reads(g, i, trig):
             return None
         return trig, first, g.tokens[first].start + word.rfind(trig.key)
 
@@ -82,10 +96,36 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
                 return trig, first, g.tokens[i - 1].end - n
         return None
 
+    def _verb_reads(self, g: Graph, i: int, trig: Trigger) -> bool:
+        """A verb is its trigger's event only where the reading's object or subject is met
+        (責任を主張した, not 合法だと主張した): one that is not reads as no event for the
+        clauses above it either (whose subject owns a joint act, what a charge governs)."""
+        if not trig.requires.startswith(("object:", "not_object:", "subject:", "not_subject:")):
+            return True
+        return self._object_ok(g, trig.requires, [i], undoing=trig.event in UNDOING)
+
+    def _joint_act(self, g: Graph, i: int) -> Trigger | None:
+        """両国が共同で立案する, 制裁に共同で対抗する: a verb of no event type of its own done
+        jointly (data pattern `joint_manner`) is the parties' cooperation (the trigger row
+        keyed 共同で). A light or speech verb (共同で発表した)
+        tells its object's event."""
+        t = g.tokens[i]
+        if t.lemma in self.lex.light_verbs or t.lemma in self.lex.speech_verbs:
+            return None
+        for c in g.children[i]:
+            if c < i and JOINT.match(g.tokens[c].text + g.marker(c)):
+                return self.lex.triggers.get(JOINT_KEY)  # 共同で立案
+        return None
+
     # -- factuality and attribution ------------------------------------------------------
 
     def _object_ok(
-        self, g: Graph, requires: str, heads: list[int], more: tuple[str, ...] = ()
+        self,
+        g: Graph,
+        requires: str,
+        heads: list[int],
+        more: tuple[str, ...] = (),
+        undoing: bool = False,
     ) -> bool:
         kind, _, pattern = requires.partition(":")
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
@@ -95,22 +135,39 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             for h in dict.fromkeys(heads)
             for a in self._args_of(g, h, set())
             if a.role == "patient"
+            # 制裁の解除: an event noun in the の-phrase of an act on measures is its object
+            or (
+                a.role == "genitive"
+                and g.tokens[h].pos in NOMINAL
+                and undoing
+                and self.lex.find_trigger(a.text) is not None
+            )
             or (  # 兵士103人が解放された: a passive's subject is its object
                 a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
             )
             # 大統領令に署名, 市場に進出: what a に-phrase names can rule a reading out too
             or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
         ]
+        if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
+            objects = [
+                a.text
+                for h in dict.fromkeys(heads)
+                for a in self._args_of(g, h, set())
+                if a.role in ("agent", "topic")
+            ]
         hit = any(re.search(pattern, o) for o in objects)
-        return hit if kind == "object" else not hit
+        return hit if kind in ("object", "subject") else not hit
 
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = Graph(sentence.tokens, sentence.text)
         out = []
         for t in sentence.tokens:
-            found = self._trigger(g, t.i)
+            found = self._trigger(g, t.i, reading=False)
             if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
-                found = (sighted(g, t.i, found[0]), *found[1:])
+                trig = entered(g, t.i, sighted(g, t.i, found[0]))
+                found = (self._conditional_check(g, t.i, trig), *found[1:])
+                if self._denying_rebuttal(g, t.i, trig):
+                    found = None
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
@@ -157,9 +214,13 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if self._not_told(g, i, p, trig, nominal) or (
-            trig.requires.startswith(("object:", "not_object:"))
+            trig.requires.startswith(("object:", "not_object:", "subject:", "not_subject:"))
             and not self._object_ok(
-                g, trig.requires, [p, anchor], self._unmarked_objects(g, i, first, key_start)
+                g,
+                trig.requires,
+                [p, anchor],
+                self._unmarked_objects(g, i, first, key_start),
+                trig.event in UNDOING,
             )
         ):
             return None  # 条約を結ぶ, not 両国を結ぶケーブル; 兵器を送る, not 書簡を送る
@@ -427,6 +488,11 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         args = voiced(g, p, i, trig, voice, nominal, args)  # 撤退させた, 空爆された
         if trig.event in SYMMETRIC and not nominal:
             args += self._document_content(g, p, args)  # 加盟を承認する議定書に署名
+        if trig.key == JOINT_KEY:  # 安保理に決議案を共同で提出: only the partners are parties
+            args = [
+                replace(a, participant=False) if a.role in ("patient", "recipient") else a
+                for a in args
+            ]
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた
         return Frame(

@@ -43,6 +43,7 @@ class Trigger(lexicon.Trigger):
     the state the word names (来日 -> JPN, 訪朝 -> PRK)."""
 
     pair: bool = False  # a treaty act: an unsaid party is one of the article's pair
+    bare: str = ""  # the type when no destination is written at all (配備した: MOBILIZE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def load(base: Path = DATA_DIR) -> Lexicon:
         r["key"]: Trigger(
             *trigger_fields(r),
             r.get("pair", "") == "yes",
+            r.get("bare", ""),
         )
         for r in read_rows(base / "triggers.tsv", TRIGGERS)
     }

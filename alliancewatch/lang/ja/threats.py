@@ -20,12 +20,15 @@ from alliancewatch.lang.ja.clauses import (
     quote_of,
 )
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 REASON = pattern("reason")
+CHECK = pattern("warning_check")
+REBUTTAL = pattern("rebuttal")
+DENIAL = pattern("denial_tail")
 ABOUT = pattern("about")
 # events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
 # "in response to" the accession
@@ -106,6 +109,35 @@ class JapaneseThreats(JapaneseClauses):
             for end in [min((c for c in conditions if c > a.start), default=a.end)]
         ]
         return kept + targets + closed
+
+    def _conditional_check(self, g: Graph, p: int, trig: Trigger) -> Trigger:
+        """韓国が…供与すれば「大きな誤りになる」とけん制した: a verbal check (data pattern
+        `warning_check`) over a conditional clause names what happens if the other side
+        acts: a warning, THREATEN (without one it stays the criticism it is: 日比をけん制)."""
+        if not CHECK.match(trig.key):
+            return trig
+        for v, t in enumerate(g.tokens[:p]):
+            if t.pos != "VERB" or t.dep in ("compound", "fixed"):
+                continue
+            _, tail = g.tail(v)
+            if self.conditional.search(tail[-3:] + g.connector(v)[1]) and p in g.ancestors(v):
+                return replace(trig, event="THREATEN")
+        return trig
+
+    def _denying_rebuttal(self, g: Graph, p: int, trig: Trigger) -> bool:
+        """国際法に反しないと反論した, 供与した事実はないと反論した: a rebuttal (data pattern
+        `rebuttal`) that only denies (its reported clause ends in `denial_tail`) blames no
+        one; the states named in the denial are not accused (「違反しているのはインドだ」と
+        反論 stays an accusation)."""
+        if not REBUTTAL.match(trig.key):
+            return False
+        for c in g.children[p]:
+            if c < p and g.tokens[c].pos in ("VERB", "ADJ", "AUX", "NOUN"):
+                last, _ = g.tail(c)
+                said = g.text[g.tokens[c].start : g.tokens[last].end]
+                if QUOTATIVE.match(g.connector(c)[1]) and DENIAL.search(said):
+                    return True
+        return False
 
     def _inside_condition(self, g: Graph, c: int, v: int) -> bool:
         """Verb c is part of the conditional clause that ends in v, or of a noun phrase in

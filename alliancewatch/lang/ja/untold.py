@@ -4,12 +4,15 @@ A trigger word may name an event only as a thing the sentence talks about: the c
 of a consultation or an agreement (協力を拡大することで合意した), the setting of talks (訪れ
 ている外相は…と会談した), what a treaty provides (相互援助を定めた条約), a request or an
 agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
-deed (部品を供給した企業), a programme's name (…支援(OSA)). The frame builder asks
+deed (部品を供給した企業), a programme's name (…支援(OSA)), a measure named as what is
+lifted or halted (制裁の解除, 支援を停止: the head noun or verb wins). The frame builder asks
 `_not_told` of each trigger (through clauses.py, which derives from this class) and
 builds no frame for it.
 """
 
 from __future__ import annotations
+
+import re
 
 from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
@@ -23,6 +26,8 @@ COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
 ENTITY = pattern("entity_head")
 ACRONYM = pattern("program_acronym")
+# acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
+UNDOING = frozenset({"RETREAT", "SANCTION"})
 # what is done to an agreement, talks or cooperation named as a thing (any other act; halting
 # or refusing): the object, not an event of its own
 ACTED_ON: dict[str, frozenset[str]] = {
@@ -48,7 +53,7 @@ class JapaneseUntold(JapaneseArguments):
         via = "で" if AGREED_ON.match(g.text[g.tokens[last].end :]) else None
         for v in g.ancestors(p):
             found = self._trigger(g, v)
-            if found is None:
+            if found is None or found[0].event == event:  # 拡大、発展させるための問題
                 if g.tokens[v].lemma == "こと":
                     via = g.marker(v)
                 continue
@@ -68,6 +73,26 @@ class JapaneseUntold(JapaneseArguments):
             or self._entity_deed(g, p)
             or (nominal and self._program_name(g, i, trig.event))
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
+            or self._undone(g, i, trig)
+        )
+
+    def _undone(self, g: Graph, i: int, trig: Trigger) -> bool:
+        """対シリア経済制裁の解除を決めた, 軍事支援を停止した: a measure named as the object
+        of the act that lifts or halts it (a trigger of another type whose `object:` reading
+        it fits) is what that act is done to; the head noun or verb is the event told."""
+        h = g.head(i)
+        if h is None or g.marker(i) not in ("の", "を", "も") or not g.is_chain_head(i):
+            return False
+        found = self._trigger(g, h)
+        if found is None:
+            return False
+        head = found[0]
+        return (
+            head.event in UNDOING
+            and head.event != trig.event
+            and head.requires.startswith("object:")
+            and re.search(head.requires[len("object:") :], g.span_text(g.chain(i)[0], i))
+            is not None
         )
 
     def _treaty_content(self, g: Graph, i: int, p: int, treaty_act: bool) -> bool:

@@ -10,6 +10,9 @@ A clause telling where a passive's subject is (…にあるイラン大使館が
 A passive perception verb with a military asset for subject (中国軍機が…確認された) reports
 that asset's deployment (MOBILIZE).
 
+A visit verb whose goal is a sea or air area (接続水域に入り, 領空に入った: data pattern
+`sea_area`) is no visit to a host but a deployment there (MOBILIZE).
+
 A causative (せる/させる) makes its subject the causer, who has the event done, and its
 causee the doer: the を-phrase, or the に-phrase when the event noun itself is the object
 (3カ国はフランス軍を撤退させた, 政権はフランス軍に撤退を余儀なくさせた: France withdraws).
@@ -35,6 +38,7 @@ CHANGE_OF_STATE = pattern("change_of_state")
 LOCATED = pattern("located")
 SIGHTED = pattern("sighted")
 ASSET = pattern("military_asset")
+SEA_AREA = pattern("sea_area")
 
 
 def _aux(g: Graph, p: int) -> list[str]:
@@ -149,4 +153,18 @@ def sighted(g: Graph, p: int, trig: Trigger) -> Trigger:
         s, e = phrase_span(g, c)
         if g.tokens[c].pos in NOMINAL and ASSET.search(g.text[s:e]):
             return replace(trig, event="MOBILIZE", context=("military",), requires="")
+    return trig
+
+
+def entered(g: Graph, p: int, trig: Trigger) -> Trigger:
+    """日本の接続水域に入った, 領空に入り: a visit word (入り: 平壌入り) whose に/へ goal is a
+    sea or air area (data pattern `sea_area`) tells a force moving there, not a guest
+    received by a host: MOBILIZE. The area's owner stays a recipient (its waters)."""
+    if trig.event != "CONSULT" or p >= len(g.tokens):
+        return trig
+    for c in g.children[p]:
+        if g.marker(c) in ("に", "へ", "にも") and g.tokens[c].pos in NOMINAL:
+            s, e = phrase_span(g, c)
+            if SEA_AREA.search(g.text[s:e]):
+                return replace(trig, event="MOBILIZE", context=("military",), requires="")
     return trig
