@@ -159,6 +159,10 @@ class Frame:
     # asserted event the parse left undated takes the one day written after it, up to
     # publication ('test-fired what appeared to be a new missile on Thursday')
     clause_dated: bool = False
+    # a state of things the sentence describes as going on as of the story, in a modifier of
+    # a party (侵攻を続けるロシア, the ongoing invasion): dated by the publication month, not
+    # by the sentence's dates, and claimed by no one (spec §3, §6)
+    told_now: bool = False
 
 
 @dataclass(frozen=True)

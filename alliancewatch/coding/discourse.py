@@ -295,6 +295,8 @@ def event_date(
     event's own clause first, then the sentence's adverbial, never a condition's)."""
     if factuality == "hypothetical":  # a condition has not happened: no date (the
         return None, None  # one written is the warning's, not the event's)
+    if f.told_now and factuality == "asserted" and published:
+        return published[:7], None
     # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
     # one told is what has lasted, or recurred, since then
     dates = [d for d in dates if d.kind != "since"]
@@ -336,7 +338,9 @@ def event_date(
     ]
     if f.clause_dated and factuality == "asserted" and not before and len(later) == 1:
         return later[0].value, later[0].text
-    vague = [d for d in dates if d.kind == "vague"]
+    vague = [
+        d for d in dates if d.kind == "vague" or (d.kind == "open" and factuality != "asserted")
+    ]
     if vague:
         return None, vague[0].text
     if factuality in ("asserted", "probable") and published:  # assessed as done by now

@@ -53,7 +53,9 @@ class DateMatch:
     value: str | None
     # absolute | relative | vague | interval; a language may also mark a match `since` (a
     # starting point: 3月10日以来, it dates no event of its sentence) or `bound` (it dates
-    # its own clause only, never the sentence as a time adverbial)
+    # its own clause only, never the sentence as a time adverbial) or `open` (a vague time
+    # that is now or ahead, 今後 or currently: it names no time for what has happened, so an
+    # asserted event keeps the date of its telling)
     kind: str
 
 

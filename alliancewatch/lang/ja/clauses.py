@@ -37,6 +37,7 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT
 QUOTED_BEFORE = pattern("quoted_before")
 SINCE_CLAUSE = pattern("since_clause")
 ONGOING = pattern("ongoing")
+CLAUSE_NOUN = pattern("clause_noun")
 GENERIC = pattern("generic_addressee")
 READING = pattern("reading")
 
@@ -227,6 +228,15 @@ class JapaneseClauses(JapaneseUntold):
             h = g.head(cur)
             last, conn = g.connector(cur)
             if (
+                h is not None
+                and cur != p
+                and tail.endswith("よう")
+                and conn.startswith("と")
+                and g.tokens[h].lemma == "する"
+            ):
+                cur = h  # 続け、妨害しようとしている: 〜ようとする is one predicate
+                continue
+            if (
                 h is None
                 or h < cur
                 or g.tokens[cur].dep not in ("advcl", "conj")
@@ -271,8 +281,11 @@ class JapaneseClauses(JapaneseUntold):
         if self._is_speech(g, p):
             return None, None  # 非難し, 要求し: the statement itself, not a claim about it
         below = p
+        adjunct = None  # 会談した際、「…」と述べた: the first 際/後 on the way up
         for a in g.ancestors(p):
             if not self._is_speech(g, a):
+                if adjunct is None and CLAUSE_NOUN.match(g.tokens[a].lemma):
+                    adjunct = g.tokens[a].end
                 below = a
                 continue
             first = min([a, *(c for c in g.children[a] if c < a and self._light_part(g, c))])
@@ -288,11 +301,76 @@ class JapaneseClauses(JapaneseUntold):
                     # the criticism is about, not a claim of the quote after it
                 below = a
                 continue
+            if self._narrated_before(g, p, below, a) or (
+                adjunct is not None
+                and any(adjunct <= qs < g.tokens[a].start for qs, _ in quote_spans(g.text))
+            ):  # 会談し、「…」と述べた / 会談した後の会見で / 会談した際、「…」と述べた (the
+                return None, None  # parser may hang 際 on a word inside the quote)
             speaker = self._speaker(g, a)
             if speaker is not None:
                 _, tail = g.tail(a)
                 return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
         return None, None
+
+    @staticmethod
+    def _ongoing_modifier(g: Graph, i: int) -> bool:
+        """侵攻を続けるロシア, 攻撃を繰り返しているイスラエル: the event noun i is the object of
+        an ongoing predicate that only modifies a party (an adnominal clause with nothing else
+        of its own, no date, no subject): a state of things as of the story."""
+        v = g.head(i)
+        if v is None or v < i or g.marker(i) != "を":
+            return False
+        t = g.tokens[v]
+        h = g.head(v)
+        return (
+            t.pos == "VERB"
+            and t.dep == "acl"
+            and h is not None
+            and g.tokens[h].pos in NOMINAL
+            and bool(ONGOING.match(g.text[t.start : g.tokens[h].start]))
+            and all(
+                c == i or g.tokens[c].dep in ("aux", "mark", "fixed", "punct", "advmod")
+                for c in g.children[v]
+            )
+        )
+
+    def _outer_speaker(self, g: Graph, v: int) -> tuple[Argument | None, str | None]:
+        """A speech or judgement verb v with no subject that is itself reported by a speech
+        verb (…提供したとみられると述べた): the outer verb's subject claims it."""
+        h = g.head(v)
+        _, conn = g.connector(v)
+        if h is None or h < v or not QUOTATIVE.match(conn) or not self._is_speech(g, h):
+            return None, None
+        speaker = self._speaker(g, h)
+        return (speaker, self._speech_cue(g, h)) if speaker is not None else (None, None)
+
+    def _narrated_before(self, g: Graph, p: int, c: int, a: int) -> bool:
+        """c, the clause or phrase the event hangs in, is narration around speech verb a,
+        not its content: a 〜し、/〜て chain of a deed (会談し、「…」と述べた: the meeting is
+        the writer's report, the words are the speaker's) or a time or place adjunct (会談
+        した後の会見で, 派兵が明らかになった際、, …攻撃したことにも触れ、). Content reaches a by
+        a quotative と/として or as its object (を)."""
+        if c == a or g.head(c) != a or c > a:
+            return False
+        t = g.tokens[c]
+        if t.pos == "VERB" and t.dep in ("advcl", "conj"):
+            _, conn = g.connector(c)
+            tail = g.tail(c)[1]
+            # only before a bracketed quote: in …突きつけ、…辞さないと警告した the chain may
+            # be part of the unbracketed words said
+            quoted = any(t.end <= qs < g.tokens[a].start for qs, _ in quote_spans(g.text))
+            return (
+                quoted
+                and not QUOTATIVE.match(conn)
+                and not tail.endswith("と")
+                and bool(CONTINUATIVE.search(tail + conn))
+            )
+        return (
+            t.pos in NOMINAL
+            and t.dep in ("obl", "advcl", "nmod")
+            and (g.marker(c) in ("で", "に", "には", "では", "、", ""))
+            and not QUOTATIVE.match(g.marker(c))
+        )
 
     @staticmethod
     def _addressed_to_none(event: str, args: list[Argument]) -> bool:

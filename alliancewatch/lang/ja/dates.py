@@ -26,6 +26,9 @@ DAY_REL = table(
     "前日=-1 翌日=1"
 )
 VAGUE = words("当時 近年 今後 近日 かつて 以前 将来 昨今 現在 目下 近い将来")
+# vague times that are now or ahead: 北朝鮮は今後も支持すると述べた, 双方は今後…交渉を継続する
+# ことで一致した tell a statement or agreement made now, dated by its telling (spec §3)
+OPEN = frozenset(words("今後 近日 将来 近い将来 現在 目下 昨今"))
 ERA = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # the month a part of the year stands for: 2023年末 -> 2023-12
 PARTS = {"末": 12, "年末": 12, "暮れ": 12, "初め": 1, "初頭": 1, "初": 1, "明け": 1}
@@ -171,5 +174,7 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
             d = replace(d, kind="bound")
         elif len(d.value or "") == 10 and _RANGE.match(text, d.end):
             d = replace(d, kind="range")
+        elif d.kind == "vague" and d.text in OPEN:
+            d = replace(d, kind="open")
         out.append(d)
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.types import Argument, Frame
@@ -73,6 +73,7 @@ class JapaneseFinish(JapaneseNominal):
             event = trig.bare
         speaker = f.speaker
         if speaker is not None:
+            speaker = self._whole_name(g, speaker)
             speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
         return replace(
             f,
@@ -100,6 +101,28 @@ class JapaneseFinish(JapaneseNominal):
                 if h in heads or (h is not None and g.head(h) in heads):
                     return True
         return False
+
+    @staticmethod
+    def _whole_name(g: Graph, speaker: Argument) -> Argument:
+        """申源湜国家安保室長: a name the parser cut from its title (申 and 源 hung
+        elsewhere) is taken back in, over nouns written right before it with no particle."""
+        start = speaker.start
+        while True:
+            before = [t for t in g.tokens if t.end == start]
+            t = before[-1] if before else None
+            if (
+                t is None
+                or t.pos not in NOMINAL
+                or t.pos == "NUM"
+                or t.text[-1] in "日月年夜朝"  # 同日 and a time are no part of a name
+                or g.marker(t.i)
+            ):
+                break
+            start = before[-1].start
+        if start == speaker.start:
+            return speaker
+        # the text only: the span the coder reads parties from stays as parsed
+        return replace(speaker, text=g.text[start : speaker.end])
 
     @staticmethod
     def _two_sides(g: Graph, trigger: int, args: list[Argument]) -> list[Argument]:

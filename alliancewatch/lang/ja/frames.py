@@ -412,10 +412,13 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         in_quote = quoted and speech_verb is not None
         if speech_verb is not None:
             speaker = self._speaker(g, speech_verb)
+            if speaker is None:  # …提供したとみられると述べた: the judgement is said
+                speaker, outer = self._outer_speaker(g, speech_verb)
+                speech_cue = outer or speech_cue
             if speaker is None:  # Xによると、…とみられる: the writer's verb, X's claim
                 speaker, according = self._according_to(g)
                 speech_cue = according or speech_cue
-            own = self._tense_tail(g, p)
+            own = self._tense_tail(g, p).removesuffix("と")  # 求めたと明らかにし: past
             if (
                 not nominal
                 and not quoted  # 「…強く非難する」: direct speech in the non-past performs
@@ -423,6 +426,9 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
                 and not DONE_TAIL.search(own)
                 and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
                 and trig.event != "THREATEN"  # 対抗措置を取ると表明した: saying it threatens
+                # 今後も一貫して支持すると述べた: a statement act said in the non-past is
+                # performed by saying it, not planned
+                and (trig.event not in STATEMENT_TYPES or DEED.search(trig.key))
             ):
                 # 再開すると発表した: an action told in the non-past by its own actor is a plan
                 cues = [Cue("planned", own, "tail")]
@@ -480,6 +486,9 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         # 米韓が18日から始めた演習: the relative clause that carries the event out dates it
         rel = [c for c in g.children[i] if c < i and g.tokens[c].dep == "acl"] if nominal else []
         date_spans = self._date_spans(g, [*rel, i, p, *path, *above])
+        told_now = self._ongoing_modifier(g, i)
+        if told_now:
+            speaker, speech_cue = None, None  # background, no one's claim
         # the trigger as written: the key inside a compound (ロシア派兵), the verb's own
         # form when the key is a lemma (送る -> 送っ)
         end = key_start + len(trig.key)
@@ -495,6 +504,8 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             ]
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた
+        if not conditional and trig.event != "THREATEN" and not self._is_speech(g, p):
+            cues = [*cues, *self._consequent(g, path)]
         return Frame(
             sentence=sentence.index,
             key=trig.key,
@@ -509,4 +520,5 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             speaker_cue=speech_cue,
             in_quote=in_quote,
             date_spans=date_spans,
+            told_now=told_now,
         )

@@ -22,6 +22,11 @@ ACCORDING_TO = pattern("according_to")
 REPORTED_AT = pattern("reported_at")
 READING = pattern("reading")
 DOCUMENT = pattern("speaking_document")
+OWN_ASPECT = pattern("own_aspect")
+AMONG = pattern("among_holders")
+# 国情院は、…/ 革命防衛隊は23日、…と発表した: a topic set off by a comma, a time between
+TOPIC_COMMA = pattern("reporter_topic")
+CHAINED = pattern("continuative")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -109,9 +114,17 @@ class JapaneseModality:
             h = g.head(cur)
             if h is None:
                 return cues, None, None, path
+            chained = not cur_nominal and self._chained_to(g, cur, h)
+            if chained and self._new_subject(g, cur, h):
+                # 閉鎖を求めており、フランスは…縮小する見通しだ: a clause with a subject of
+                # its own after it lends the chained clause neither its modality nor its speaker
+                return cues, None, None, path
+            if chained and (v := self._past_adnominal(g, cur, h)) is not None:
+                h = v  # 両首脳は会談し、…強化していくことを確認した (see _past_adnominal)
             ht = g.tokens[h]
             _, conn = g.connector(cur) if not cur_nominal else (0, g.marker(cur))
-            if cur == p and not cur_nominal and not conn:
+            # (支援を打ち切るよう要求: the verb governing an event noun counts as the event's)
+            if (cur == p or nominal and path == [p, cur]) and not cur_nominal and not conn:
                 # 解放するよう要求した: the parser may take よう into the event verb's own
                 # auxiliaries (only there: a verb above the event is not its content)
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
@@ -160,9 +173,82 @@ class JapaneseModality:
                 return cues, None, None, path  # presupposed: ...したのは / ...した後 / ため
             else:
                 _, htail = g.tail(h)
-                cues += self._tail_cues(htail[len(ht.text) :], allow_negation=False)
+                found = self._tail_cues(htail[len(ht.text) :], allow_negation=False)
+                if chained:  # 武器供与を続け、…妨害しようとしている: the volition is 妨害's
+                    found = [c for c in found if not OWN_ASPECT.search(c.text)]
+                cues += found
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
+
+    def _consequent(self, g: Graph, path: list[int]) -> list[Cue]:
+        """…を売却すれば、米国は追加制裁をためらわない, 約束を守らなければ、制裁を再び科す
+        可能性もある: a clause that a condition (〜ば, 〜なら, 〜場合) governs tells what would
+        follow, not what is (spec §3 hypothetical, above possible). The path is the climb
+        from the event up to, not including, the speech verb that claims it."""
+        for v in path:
+            if g.tokens[v].pos != "VERB":
+                continue
+            for c in g.children[v]:
+                if (
+                    c < path[0]  # a condition precedes what it governs (…要求し、…すれば: no)
+                    and c not in path
+                    and g.tokens[c].pos == "VERB"
+                    and g.tokens[c].dep == "advcl"
+                    and self._conditional_clause(g, c)
+                ):
+                    return [Cue("hypothetical", g.tail(c)[1][-3:], "link")]
+        return []
+
+    def _chained_to(self, g: Graph, cur: int, h: int) -> bool:
+        """cur is a 〜し、/〜て clause chained to the verb h after it (no quotative between)."""
+        t = g.tokens[cur]
+        last, tail = g.tail(cur)
+        # 閉鎖を求めており、フランスは…見通しだ: a comma after the continuative chains it, even
+        # where the parser took it for a noun modifier (acl)
+        comma = g.text[g.tokens[last].end : g.tokens[last].end + 1] == "、"
+        if t.pos != "VERB" or t.dep not in ("advcl", "conj", "acl" if comma else "") or h < cur:
+            return False
+        _, conn = g.connector(cur)
+        return (
+            g.tokens[h].pos in ("VERB", "NOUN")
+            and not QUOTATIVE.match(conn)
+            and bool(CHAINED.search(tail + conn))
+            and not tail.endswith("と")
+        )
+
+    @staticmethod
+    def _new_subject(g: Graph, cur: int, h: int) -> bool:
+        """The chained clause cur has a subject of its own and h another one written between
+        them (セネガルも…求めており、フランスは…): two clauses, two subjects. A subject only
+        after cur (体系を設けて両側が…立てて) may be both clauses' own."""
+
+        def subject(k: int, v: int) -> bool:
+            return (
+                g.marker(k) in ("は", "が", "も") and g.head(k) == v and g.tokens[k].pos in NOMINAL
+            )
+
+        return any(subject(k, cur) for k in range(cur)) and any(
+            subject(k, h) for k in range(cur + 1, h)
+        )
+
+    @staticmethod
+    def _past_adnominal(g: Graph, cur: int, h: int) -> int | None:
+        """両首脳は会談し、…強化していくことを確認した, 政府は要求を拒絶し、…続ける方針を示した:
+        a chained clause with a topic (は) of its own belongs to the main clause, since no は
+        is written inside a noun-modifying clause; when the parser hung it on such a clause
+        (h, an acl of a noun), the verb that governs that noun is what it is chained to."""
+        n = g.head(h)
+        v = g.head(n) if n is not None else None
+        if (
+            g.tokens[h].dep != "acl"
+            or v is None
+            or g.tokens[n].pos not in NOMINAL
+            or g.tokens[v].pos != "VERB"
+            or v < h
+        ):
+            return None
+        topic = any(g.marker(k) == "は" and g.head(k) in (cur, v) for k in range(cur))
+        return v if topic else None
 
     def _speech_over(self, g: Graph, h: int) -> int | None:
         """…に提供すれば…と警告した: the speech verb over a condition, whose speaker claims
@@ -209,7 +295,10 @@ class JapaneseModality:
         any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
         quotes = quote_spans(g.text)
         outside = not any(qs <= g.tokens[v].start < qe for qs, qe in quotes)
-        for a in self._args_of(g, v, set()):
+        assessed = self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and bool(
+            re.match(r"^.(られ|れ)", g.tail(v)[1])
+        )  # 一部は…投入されたとみられている: the subject of a passive judgement is what is judged
+        for a in [] if assessed else self._args_of(g, v, set()):
             # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
             if outside and any(qs < a.start < qe for qs, qe in quotes):
                 continue
@@ -243,6 +332,17 @@ class JapaneseModality:
             ):
                 s, e = phrase_span(g, c)
                 return Argument("topic", g.text[s:e], s, e, g.marker(c))
+        if g.head(v) is None:  # the parse broke the sentence in two (two roots): the
+            for c in range(v):  # first topic set off by a comma still reports its end
+                t = g.tokens[c]
+                if g.marker(c) not in ("は", "も") or t.pos not in NOMINAL:
+                    continue
+                if TOPIC_COMMA.match(g.text[t.end :]) and not any(
+                    qs <= t.start < qe for qs, qe in quotes
+                ):
+                    s, e = phrase_span(g, c)
+                    return Argument("topic", g.text[s:e], s, e, g.marker(c))
+                break
         return None
 
     def _said_event(self, text: str) -> bool:
@@ -271,7 +371,7 @@ class JapaneseModality:
         own_subject = any(
             g.marker(j) == "が" and g.tokens[j].pos in NOMINAL for j in range(c + 1, v)
         )
-        return not (own_subject or re.match(r"(は|も)、", after))
+        return not (own_subject or TOPIC_COMMA.match(after))
 
     def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
         """For a trigger inside 「…」: the subject of the speech verb after the quote."""
@@ -306,6 +406,13 @@ class JapaneseModality:
                     s, e = who[0].start, who[0].end
                     cue = g.text[e : t.end] + cue
                 return Argument("speaker", g.text[s:e], s, e, cue), cue
+        among = AMONG.search(g.text)  # 専門家の間では、…可能性もささやかれている
+        if among is not None and not any(
+            qs <= among.start() < qe for qs, qe in quote_spans(g.text)
+        ):
+            s, e = among.span("who")
+            cue = g.text[e : among.end()].rstrip("、")
+            return Argument("speaker", g.text[s:e], s, e, cue), cue
         return None, None
 
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:

@@ -79,7 +79,7 @@ class JapaneseStatements(JapaneseClauses):
         if speaker is not None and any(s <= speaker.start < e for s, e in quote_spans(g.text)):
             return None, None  # 「…中国側は断固として対応し…」と警告した: no speaker written
         written = speaker is not None and DOCUMENT.search(speaker.text)
-        issued = any(self._issues_document(g, c) for c in chain)
+        issued = any(self._issues_document(g, c) for c in chain) or self._in_document(g, p)
         if speaker is None or not (content or written or issued):
             return None, None
         for k in range(len(g.tokens)):  # 外務省は声明で、中国の行動は…と非難した: the
@@ -132,6 +132,22 @@ class JapaneseStatements(JapaneseClauses):
             for c in g.children[v]
             if c < v
         )
+
+    def _in_document(self, g: Graph, p: int) -> bool:
+        """非難する声明を出した, 「反対する」とする声明, 「強く非難する」とのコメント: the act
+        is told as what a document says, so it reports words (its issuer claims it)."""
+        cur = p
+        for _ in range(3):
+            h = g.head(cur)
+            if h is None or h < cur:
+                return False
+            t = g.tokens[h]
+            if t.pos in NOMINAL:
+                return bool(DOCUMENT.search(t.text))
+            if t.lemma != "する" or not QUOTATIVE.match(g.connector(cur)[1]):
+                return False
+            cur = h  # 「…」とする声明
+        return False
 
     def _states(self, g: Graph, v: int) -> bool:
         """v is a verb of saying or a statement act (抗議し, 求め, 非難し)."""
