@@ -51,7 +51,17 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
     ) -> tuple[Trigger, int, int] | None:
         """(trigger, first chain token, char offset of the key in the sentence). With
         `reading`, a verb whose reading is not met (`_verb_reads`) is none; the frame
-        builder asks without, as a seen asset (sighted) may retype it first."""
+        builder asks without, as a seen asset (sighted) may retype it first. Asked for
+        every token and again for each frame's reasons, so kept on the graph."""
+        key = (i, reading)
+        if key in g.triggers:
+            return g.triggers[key]
+        found = g.triggers[key] = self._find_trigger(g, i, reading)
+        return found
+
+    def _find_trigger(
+        self, g: Graph, i: int, reading: bool
+    ) -> tuple[Trigger, int, int] | None:
         t = g.tokens[i]
         # けん制した: a verbal noun the parser tags ADV before する is a verb all the same
         verbal = t.pos == "VERB" or (

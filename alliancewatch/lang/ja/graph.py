@@ -6,6 +6,7 @@ Kept apart from the Japanese frame builder so each half can be read on its own.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from alliancewatch.types import Token
 
@@ -22,9 +23,16 @@ LISTING = ("など",)
 
 
 class Graph:
+    """One parsed sentence. What depends on the tokens alone (a token's markers, the frame
+    builder's trigger at a token) is kept once worked out: the builder asks again for
+    every frame and every token it walks past (issue 9: the pipeline's speed)."""
+
     def __init__(self, tokens: tuple[Token, ...], text: str) -> None:
         self.tokens = tokens
         self.text = text
+        self._markers: list[str | None] = [None] * len(tokens)
+        # token -> the frame builder's trigger found there (frames.JapaneseFrames._trigger)
+        self.triggers: dict[tuple[int, bool], Any] = {}
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -59,6 +67,12 @@ class Graph:
 
     def marker(self, i: int) -> str:
         """The particles after a nominal: が, を, に対する, からの, によると ..."""
+        found = self._markers[i]
+        if found is None:
+            found = self._markers[i] = self._marker(i)
+        return found
+
+    def _marker(self, i: int) -> str:
         parts = []
         for c in self.children[i]:
             t = self.tokens[c]

@@ -11,6 +11,7 @@ claimant. Used by the frame builder (frames.py) as a base class.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, pattern, words
@@ -39,10 +40,12 @@ QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
 SPEAKER_LABEL = re.compile(r"^[^「」『』。、\s]{1,12}$")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Outermost 「…」/『…』 spans. A transcript turn (記者「…。」, a label and one whole
     utterance ending in 。) is the line itself, not a quotation: the spans inside it are
-    given instead."""
+    given instead. Kept for the last sentences: every frame of a sentence asks (a tuple,
+    so that no caller changes what the next one gets)."""
     spans, stack = [], []
     for k, ch in enumerate(text):
         if ch in QUOTE_OPEN:
@@ -58,8 +61,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         and not text[spans[0][1] :].strip(" 。")
     ):
         s, e = spans[0]
-        return [(s + 1 + a, s + 1 + b) for a, b in quote_spans(text[s + 1 : e - 1])]
-    return spans
+        return tuple((s + 1 + a, s + 1 + b) for a, b in quote_spans(text[s + 1 : e - 1]))
+    return tuple(spans)
 
 
 class JapaneseModality:
