@@ -33,6 +33,8 @@ class Graph:
         self._markers: list[str | None] = [None] * len(tokens)
         # token -> the frame builder's trigger found there (frames.JapaneseFrames._trigger)
         self.triggers: dict[tuple[int, bool], Any] = {}
+        # what the builder finds once per sentence for all its frames, by name
+        self.memo: dict[str, Any] = {}
 
     @cached_property
     def children(self) -> list[list[int]]:

@@ -388,6 +388,13 @@ class JapaneseModality:
         return None, None
 
     def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
+        """The sentence's source (Xによると) and its cue; the same for each of its frames,
+        so found once."""
+        if "according_to" not in g.memo:
+            g.memo["according_to"] = self._find_according_to(g)
+        return g.memo["according_to"]
+
+    def _find_according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
         for t in g.tokens:
             m = g.marker(t.i)
             polite = ACCORDING_TO.match(g.text[t.end :])  # によりますと: より parsed as a verb

@@ -232,20 +232,33 @@ class JapaneseThreats(JapaneseClauses):
         aimed at the reason's doer (日本の制裁に対抗して…停止した: at Japan), never at the
         one it was done to (台湾への武器売却を理由に: not at Taiwan)."""
         out = []
+        for start, end, args in self._reasons(g):
+            if not start <= key_start < end:
+                out += args
+        return out
+
+    def _reasons(self, g: Graph) -> list[tuple[int, int, list[Argument]]]:
+        """Each reason phrase of the sentence: (start, end, its parties as reasons); found
+        once per sentence, each frame leaves out its own."""
+        if "reasons" in g.memo:
+            return g.memo["reasons"]
+        out = []
         for j, t in enumerate(g.tokens):
             found = self._trigger(g, j) if t.pos in NOMINAL else None
             end = self._reason_end(g, j, found[0].event) if found else None
-            if end is None or g.tokens[j].start <= key_start < end:
+            if end is None:
                 continue
             first = found[1] if found else j
-            out += [
+            args = [
                 Argument("reason", a.text, a.start, a.end, "reason", False)
                 for a in self._args_of(g, j, set())
                 if a.role not in ("genitive", "agent_phrase", "agent")
             ]
             if first < j:  # ロシア派兵を理由に: the compound names where the troops went
                 s, e = g.tokens[first].start, g.tokens[j].start
-                out.append(Argument("reason", g.text[s:e], s, e, "reason", False))
+                args.append(Argument("reason", g.text[s:e], s, e, "reason", False))
+            out.append((g.tokens[j].start, end, args))
+        g.memo["reasons"] = out
         return out
 
     def _background(
