@@ -173,7 +173,11 @@ class ActorResolver:
         self._particles = sorted(ctx.get("particle"), key=lambda p: (-len(p), p))
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
-        self._title_keys = sorted(titles, key=len, reverse=True)
+        self._title_keys = frozenset(titles)
+        self._title_longest = max(map(len, titles), default=0)
+        # where a match can start: the first characters of the aliases (a sentence's other
+        # characters are skipped in one search, not tried one by one)
+        self._starts = re.compile("[" + "".join(map(re.escape, sorted(self._actors))) + "]")
         # a person's han name: not a surname with a title (金総書記), nor a surname listed
         # alone (岸田 beside 岸田文雄)
         names = {
@@ -200,6 +204,10 @@ class ActorResolver:
         out: list[ActorMatch] = []
         i, prev_end = 0, -1
         while i < len(norm):
+            start = self._starts.search(low, i)
+            if start is None:
+                break
+            i = start.start()
             hit = self._match_at(norm, low, i, i == prev_end)
             if hit is None:
                 i += 1
@@ -410,9 +418,9 @@ class ActorResolver:
         if len(e.codes) != 1:
             return None
         tail = _lower(matched)
-        for key in self._title_keys:
-            if tail.endswith(key):
-                return self.office_holder(e.codes[0], key, on)
+        for n in range(min(self._title_longest, len(tail)), 0, -1):
+            if tail[-n:] in self._title_keys:
+                return self.office_holder(e.codes[0], tail[-n:], on)
         return None
 
 
