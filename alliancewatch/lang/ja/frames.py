@@ -46,9 +46,7 @@ FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
     # -- triggers ----------------------------------------------------------------------
 
-    def _trigger(
-        self, g: Graph, i: int, reading: bool = True
-    ) -> tuple[Trigger, int, int] | None:
+    def _trigger(self, g: Graph, i: int, reading: bool = True) -> tuple[Trigger, int, int] | None:
         """(trigger, first chain token, char offset of the key in the sentence). With
         `reading`, a verb whose reading is not met (`_verb_reads`) is none; the frame
         builder asks without, as a seen asset (sighted) may retype it first. Asked for
@@ -59,9 +57,7 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
         found = g.triggers[key] = self._find_trigger(g, i, reading)
         return found
 
-    def _find_trigger(
-        self, g: Graph, i: int, reading: bool
-    ) -> tuple[Trigger, int, int] | None:
+    def _find_trigger(self, g: Graph, i: int, reading: bool) -> tuple[Trigger, int, int] | None:
         t = g.tokens[i]
         # けん制した: a verbal noun the parser tags ADV before する is a verb all the same
         verbal = t.pos == "VERB" or (

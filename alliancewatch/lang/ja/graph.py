@@ -11,10 +11,14 @@ from typing import Any
 from alliancewatch.types import Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+# unions asked for every token, built once
+NOMINAL_OR_VERB = frozenset(NOMINAL | {"VERB"})
+_IN_CHAIN = frozenset(NOMINAL | {"CCONJ", "ADJ"})
 # Dependencies that stay inside one noun phrase (no relative clause, no oblique).
 NP_DEPS = {"compound", "nmod", "conj", "flat", "appos", "nummod", "amod", "det", "fixed"}
 # Dependencies that join nouns into one chain (a name or a compound word).
 CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
+_JOINING = frozenset(CHAIN_DEPS | {"nmod"})
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
 # Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
@@ -98,18 +102,18 @@ class Graph:
         t = self.tokens[c]
         if t.dep == "cc":
             return True
-        if t.dep not in CHAIN_DEPS | {"nmod"} or self.marker(c):
+        if t.dep not in _JOINING or self.marker(c):
             return False
         h = t.head
         return h > c and all(
-            self.tokens[k].pos in NOMINAL | {"CCONJ", "ADJ"} or self.tokens[k].text in "・、"
+            self.tokens[k].pos in _IN_CHAIN or self.tokens[k].text in "・、"
             for k in range(c + 1, h)
         )
 
     def is_chain_head(self, i: int) -> bool:
         """True unless token i is joined into a following noun without a particle."""
         h = self.head(i)
-        if h is None or h < i or self.tokens[h].pos not in NOMINAL | {"VERB"}:
+        if h is None or h < i or self.tokens[h].pos not in NOMINAL_OR_VERB:
             return True
         return not self._joins(i)
 
