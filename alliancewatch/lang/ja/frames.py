@@ -254,6 +254,7 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             args += self._relative_doer(g, i)
             args += self._genitive_across_relative(g, i, args)
             args += self._doer_elsewhere(g, i, args)
+            args += self._enacted_by(g, i, args)
             if trig.event in SYMMETRIC:
                 args += self._scene_parties(g, i, args)
                 args += self._owner_above(g, i, args)

@@ -22,6 +22,9 @@ JOINT_GROUP = pattern("joint_group")
 SCENE = pattern("scene")
 ABBREVIATION = pattern("abbreviation")
 TIME_HEAD = pattern("time_head")
+LAW_ABOUT = pattern("law_about")
+LAW_NOUN = pattern("law_noun")
+ENACTING = pattern("enacting_verb")
 FIRST_PERSON = pattern("first_person")
 POSTED = ("駐", "在", "訪")
 # joint acts whose object is what the parties talk about or share, not a party
@@ -119,6 +122,27 @@ class JapaneseNominal(JapaneseClauses):
                     s, e = phrase_span(g, c)
                     out.append(Argument("genitive", g.text[s:e], s, e, "の"))
         return out
+
+    def _enacted_by(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """プーチン大統領は協定の破棄に関する法律に署名した: the event a law or decree
+        provides (〜に関する法律) is done by whoever signs or passes the law."""
+        h = g.head(i)
+        if (
+            any(a.role in ("agent", "agent_phrase", "topic") for a in have)
+            or not LAW_ABOUT.match(g.text[g.tokens[i].end :])
+            or h is None
+            or h < i
+            or not LAW_NOUN.search(g.tokens[h].text)
+        ):
+            return []
+        v = g.head(h)
+        if v is None or g.tokens[v].pos != "VERB" or not ENACTING.match(g.tokens[v].lemma):
+            return []
+        return [
+            Argument("agent", a.text, a.start, a.end, "enacted")
+            for a in self._args_of(g, v, {h})
+            if a.role in ("agent", "topic")
+        ]
 
     def _scene_parties(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """日中両政府は首脳会談で…を確認した: a joint event named as the scene of what its

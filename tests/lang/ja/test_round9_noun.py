@@ -134,3 +134,10 @@ def test_cited_or_answered_noun_is_no_new_event(text: str, absent: str) -> None:
 def test_attack_answered_is_still_told() -> None:
     ms = code("フィンランドは、ロシアによるウクライナ侵攻を受けて、NATOへの加盟を申請した。")
     assert ("ASSAULT", ("RUS",), ("UKR",)) in [brief(m) for m in ms]
+
+
+@pytest.mark.model
+def test_law_about_an_event_is_done_by_its_signer() -> None:
+    (m,) = code("ロシアの大統領は5日、日本との協定の破棄に関する法律に署名した。")
+    assert brief(m) == ("SANCTION", ("RUS",), ("JPN",)) and m.date == "2024-10-05"
+    assert code("外相は、制裁に関する報道について説明した。") == []
