@@ -230,6 +230,25 @@ ROUND8 = {
     ),
 }
 
+# Round 9 (2026-12-05, Japanese): 30 fresh articles written by two helpers, annotated
+# independently by two others (agreement 0.92) and adjudicated
+# (tests/data/blind9_ja_adjudication.md), scored once on main 7205d41 after the round's coder
+# work: P 0.60 R 0.52 F1 0.556 fact 0.92 date 0.94 claimed 0.85 (the round's start, 36f6f36,
+# scored F1 0.558 on it). Floors a little under the first score.
+ROUND9 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.52,
+            "precision": 0.57,
+            "recall": 0.48,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.90,
+            "claimed_by_accuracy": 0.81,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -239,6 +258,7 @@ SETS = (
     + [(f"blind6_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND6.items())]
     + [(f"blind7_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND7.items())]
     + [(f"blind8_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND8.items())]
+    + [(f"blind9_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND9.items())]
 )
 
 

@@ -100,6 +100,7 @@ def test_corrected_types(text: str, expected: tuple) -> None:
         ("米国は関税を引き下げた。", "SANCTION"),  # a tariff cut
         ("中国は日本の主張を退けた。", "ACCUSE"),  # a bare 主張 accuses nothing
         ("日米は協議の進め方を承認した。", "SUPPORT"),  # no document approved
+        ("大統領は「日比関係発展の新たな節目となる」と強調した。", "COOPERATE"),  # a course, no act
     ],
 )
 def test_no_false_reading(text: str, event: str) -> None:
