@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import replace
 
 from alliancewatch.coding.discourse import (
-    ORGANISATIONS,
     Discourse,
     aimed_at,
     codes_of,
@@ -51,27 +50,6 @@ def _unsaid(refs: list[ActorRef]) -> bool:
     return bool(refs) and not any(r.entity_text for r in refs)
 
 
-# a talk told twice in a sentence by two words (電話で協議) is one; agreements are not (一致し、
-# …を確認: two things agreed, one may have more parties)
-TALKS = frozenset({"CONSULT"})
-
-
-def _within(
-    codes: tuple[str, tuple[str, ...], tuple[str, ...]], seen: dict[tuple, int]
-) -> tuple[tuple, bool] | None:
-    """A joint event of the sentence of the same type whose parties hold these or are held by
-    them (the same talk told by two words): its key, and whether these are the wider set."""
-    mine = set(codes[1])
-    for k in seen:
-        if k[0] != codes[0] or k == codes:
-            continue
-        if set(k[1]) < mine:
-            return k, True
-        if mine < set(k[1]):
-            return k, False
-    return None
-
-
 class Coder(Sides):
     """The event coder of one language; `code` turns an article's parsed sentences into
     mentions. The language must have a frame builder (Language.has_coder)."""
@@ -90,8 +68,6 @@ class Coder(Sides):
         self.groups = language.group_words
         self.organs = language.organ_words
         self.documents = language.document_words
-        self.and_words = language.and_words
-        self.each_other = language.each_other
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
         # the links joining a state to what it owns in this language (ロシアの, -): whose
@@ -156,7 +132,6 @@ class Coder(Sides):
                 here = tuple(codes_of(self._arg_refs(topic, s, matches, discourse)))
             told = len(out)  # this sentence's mentions are out[told:]
             sent: set[tuple[str | None, str | None]] = set()
-            now: dict[int, tuple[str, ...]] = {}  # this sentence's events, by parties
             for f in self.frame_builder(s, self.settings):
                 # the topic written before the predicate, not a reporter after it
                 discourse.here = here if topic is not None and topic.end <= f.start else ()
@@ -169,11 +144,6 @@ class Coder(Sides):
                 doers = sides if m.event in SYMMETRIC else codes_of(list(m.actor))
                 if doers:
                     discourse.doers[m.event] = tuple(doers)
-                states = tuple(c for c in sides if c not in ORGANISATIONS)
-                if len(states) >= 2:  # what 'the two countries' may stand for next
-                    now[len(states)] = states
-                    if not f.nominal:  # a clause, not an event noun of a modifier
-                        discourse.joint.append((f.start, states))
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event
                     discourse.parties[kind] = tuple(sides)
@@ -190,26 +160,12 @@ class Coder(Sides):
                     codes = (m.event, tuple(sorted(set(codes[1]) | set(codes[2]))), ())
                 if m.actor and m.actor[0].code:
                     discourse.recent = m.actor[0].code
-                within = _within(codes, seen) if m.event in TALKS else None
-                if within is not None:  # 首脳とともに大統領と電話で協議した: one talk, told with
-                    # two words, the wider set of parties is its parties (spec §1)
-                    k, wider = within
-                    keep = m if wider else out[seen[k]]
-                    said = out[seen[k]].claimed_by or m.claimed_by
-                    out[seen[k]] = replace(keep, claimed_by=keep.claimed_by or said)
-                    seen[codes] = seen.pop(k) if wider else seen[k]
-                elif codes not in seen:  # spec §1: same type and actors in a sentence: one mention
+                if codes not in seen:  # spec §1: same type and actors in a sentence: one mention
                     seen[codes] = len(out)
                     out.append(m)
                 elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
-                back = (m.event, codes[2], codes[1])  # 両国は相手側を非難した: both ways
-                if len(codes[1]) == len(codes[2]) == 1 and back not in seen and self._mutual(f):
-                    seen[back] = len(out)
-                    out.append(replace(m, actor=m.recipient, recipient=m.actor))
             discourse.aid |= {(a, r) for a, r in sent if a and r}
-            discourse.sets.update(now)
-            discourse.joint = []
             discourse.here = ()
             if topic is not None:  # what the next sentences' unsaid subjects continue
                 refs = self._arg_refs(topic, s, matches, discourse)

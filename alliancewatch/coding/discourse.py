@@ -17,9 +17,6 @@ from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
 from alliancewatch.types import ActorRef, Frame, Mention
 
-# codes that name an organisation, not a state (actors.tsv): no member of "the two countries"
-ORGANISATIONS = frozenset({"UNO", "NATO", "EUR", "IGO"})
-
 
 class Discourse:
     """What the article is about (its main pair of states) and what was just said (the
@@ -41,13 +38,6 @@ class Discourse:
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
         self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
-        # the parties of the last event of any type with that many in the sentences before
-        # (両国 after タイ軍がカンボジア軍を攻撃した: the two sides of the attack), by number;
-        # in the sentence being coded only a clause before the word counts (AはBと会談し、
-        # 両国の…; AがBに…を移転する可能性に懸念を示し、両国に…), not an event noun of a
-        # modifier (ロシアのウクライナ侵攻を機に始まった両国の…): (where, parties)
-        self.sets: dict[int, tuple[str, ...]] = {}
-        self.joint: list[tuple[int, tuple[str, ...]]] = []
         self.we: tuple[str, ...] = ()  # 'We, the ministers of A, B and C': who 'we' is after
         # the doers of the last sentence that had some (else its first state): what 'it' and
         # 'they' stand for when their own sentence does not say
@@ -102,35 +92,20 @@ class Discourse:
             return self.dyad[1] if code == self.dyad[0] else self.dyad[0]
         return None
 
-    def group(
-        self,
-        n: int,
-        without: list[str] | None = None,
-        at: int = 0,
-        beside: frozenset[str] = frozenset(),
-    ) -> list[str]:
-        """The n states just named: the last clause of n states or more in this sentence
-        before `at`, else a compound name of n states in the last sentences, else the last
-        event of n states before this sentence (for three or more, the last joint event of
-        that many), else the previous sentence's states, else the article's pair. States
-        named earlier in the same sentence (`without`: the subject of 'Tehran summoned the
-        envoys of the three countries') are not among the previous sentence's states the
-        group stands for; nor is a clause of this sentence with a state the frame names
-        elsewhere (`beside`: 米国は両国に求めた)."""
-        clauses = [
-            sides
-            for start, sides in self.joint
-            if start < at and len(sides) >= n and not set(sides) & beside
-        ]
-        if clauses:  # the last clause before `at` in this sentence with that many states:
-            return list(clauses[-1][-n:])  # AはB、Cとそれぞれ協議し、双方に: its partners
+    def group(self, n: int, without: list[str] | None = None) -> list[str]:
+        """The n states just named: the last mention's parties (for three or more, the last
+        joint event of that many), else a compound name of n states in the last sentences,
+        else the previous sentence's states, else the article's pair. States named earlier in
+        the same sentence (`without`: the subject of 'Tehran summoned the envoys of the three
+        countries') are not among the previous sentence's states the group stands for."""
+        met = self.parties.get("symmetric", ())  # the last meeting, agreement, cooperation
+        if len(met) == n:
+            return list(met)
+        if n > 2 and n in self.met:  # 3국: the last joint event of three, before a pair's
+            return list(self.met[n])
         named, ago = self.compounds.get(n, ((), 0))
         if named and ago <= 2:  # 한미일 … 3국은: a group named as one word, lately
             return list(named)
-        if n in self.sets:  # the last event before this sentence with that many states
-            return list(self.sets[n])
-        if n > 2 and n in self.met:  # 3국: the last joint event of three, before a pair's
-            return list(self.met[n])
         previous = [c for c in self.previous if c not in (without or ())]
         if len(previous) > n > 2:  # the three countries after 'A, B and C ... on D':
             return previous[:n]  # the group is named first, as the subject
@@ -454,21 +429,3 @@ def joined(
             break
         out += [c for c in b.codes if c not in taken | set(free[0].codes) | set(out)]
     return out
-
-
-def listed_before(
-    matches: list[ActorMatch], end: int, text: str, and_words: re.Pattern[str] | None
-) -> list[str]:
-    """The states of the list that ends with the last state named before `end`: that name
-    and those joined to it by nothing but and-words (タイとカンボジアの, 米中, 英仏独), in order.
-    Two states named apart (ロシアのウクライナ侵攻: an event and its target) are no list."""
-    before = [m for m in matches if m.end <= end and any(m.codes)]
-    if not before:
-        return []
-    run = [before[-1]]
-    for m in reversed(before[:-1]):
-        gap = text[m.end : run[0].start]
-        if and_words is None or not and_words.fullmatch(gap):
-            break
-        run.insert(0, m)
-    return list(dict.fromkeys(c for m in run for c in m.codes if c))

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.coding.discourse import (
-    Discourse,
-    codes_of,
-    listed_before,
-    organ_before,
-    refs_in,
-)
+from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
 from alliancewatch.coding.roles import roles_for
 from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, ZERO
 from alliancewatch.plover import SYMMETRIC
@@ -40,19 +34,10 @@ class Sides:
     groups: tuple[tuple[re.Pattern[str], int], ...]
     organs: re.Pattern[str] | None
     documents: re.Pattern[str] | None
-    and_words: re.Pattern[str] | None
-    each_other: re.Pattern[str] | None
 
     def _arg_refs(
-        self,
-        a: Argument,
-        s: Sentence,
-        matches: list[ActorMatch],
-        discourse: Discourse,
-        beside: frozenset[str] = frozenset(),
+        self, a: Argument, s: Sentence, matches: list[ActorMatch], discourse: Discourse
     ) -> list[ActorRef]:
-        """The states argument `a` names; `beside`: those the frame's other arguments name,
-        which 'the two countries' never stands for (米国は両国に…求めた: not the US)."""
         if not a.participant:
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
         refs = refs_in(matches, a.start, a.end)
@@ -74,17 +59,7 @@ class Sides:
             word = both.group(0)
             n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
             before = codes_of(refs_in(matches, 0, a.start))
-            listed = listed_before(matches, a.start, s.text, self.and_words)
-            # the states listed together just before it (タイとカンボジアの…両国軍, AとBは会談
-            # し、両国の…), never two states of a modifier (ロシアのウクライナ侵攻を機に…両国の):
-            # else the last event with that many parties, or the states just named; three or
-            # more named in the sentence, listed or not (中国は…ロシアとの…北朝鮮を含め、3か国)
-            if len(listed) == n:
-                group = listed
-            elif n > 2 and len(before) >= n:
-                group = before[-n:]
-            else:
-                group = discourse.group(n, before, a.start, beside)
+            group = before[-n:] if len(before) >= n else discourse.group(n)
             whole = [  # 日米韓首脳会談…北朝鮮の…を3カ国で: the compound of three, not the
                 m.codes  # last three named
                 for m in matches
@@ -129,16 +104,6 @@ class Sides:
             refs = [ActorRef(a.text, discourse.previous[0], None)]
         return refs
 
-    def _mutual(self, f: Frame) -> bool:
-        """A directed act whose other side is written as 'the other one' (相手側, 互い): done
-        by each of two doers on the other."""
-        if self.each_other is None or f.event in SYMMETRIC:
-            return False
-        _, recipient_roles = roles_for(f.event, f.voice)
-        return any(
-            a.role in recipient_roles and self.each_other.fullmatch(a.text) for a in f.arguments
-        )
-
     def _sides(
         self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
     ) -> tuple[list[ActorRef], list[ActorRef], bool]:
@@ -148,12 +113,7 @@ class Sides:
         by_role: dict[str, list[ActorRef]] = {}
         named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
         for a in f.arguments:
-            beside = frozenset(
-                codes_of(
-                    [r for o in f.arguments if o is not a for r in refs_in(matches, o.start, o.end)]
-                )
-            )
-            refs = self._arg_refs(a, s, matches, discourse, beside)
+            refs = self._arg_refs(a, s, matches, discourse)
             by_role.setdefault(a.role, []).extend(refs)
             if a.role == "agent" and a.marker != FIRST_PERSON:
                 named += [r.code for r in refs if r.code]
@@ -177,8 +137,6 @@ class Sides:
         recipient = [r for r in first(recipient_roles) if r.code not in own]
         written_to = [r.code for r in by_role.get("recipient", []) if r.code]
         others = [c for role in recipient_roles for r in by_role.get(role, []) if (c := r.code)]
-        if not recipient and len(actor) == 2 and self._mutual(f):
-            actor, recipient = actor[:1], actor[1:]  # 両国は相手側を非難した: A on B (and B on A)
         if (
             not recipient
             and len(actor) == 2

@@ -89,9 +89,6 @@ class Language:
     same_words: re.Pattern[str] | None = None
     # words that stand for the N states just named, with N: "the three countries" -> 3
     group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
-    # words for "the other one" of a group of two (相手側, 互い, each other): a directed act of
-    # the two on it goes both ways, one mention each
-    each_other: re.Pattern[str] | None = None
     # what may stand between two state names that form one group (米国と韓国, 米国や韓国): a
     # side filled in from the sentence takes the whole group, not its first name
     and_words: re.Pattern[str] | None = None

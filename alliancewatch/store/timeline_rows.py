@@ -163,3 +163,4 @@ INSERT INTO web_actor_rows
     JOIN mentions m ON m.id = x.mention_id
     ON CONFLICT DO NOTHING;
 """
+

@@ -80,7 +80,6 @@ LANGUAGE = Language(
     find_dates=find_dates,
     both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
-    each_other=re.compile("|".join(map(re.escape, lexicon.words("each_other")))),
     and_words=re.compile("(?:" + "|".join(map(re.escape, lexicon.words("and_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     organ_words=_organ_words(),

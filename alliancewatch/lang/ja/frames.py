@@ -340,15 +340,6 @@ class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
             voice = "active"
             nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
-        # the trigger is itself a receiving word (調達, 購入), not an event 受け received
-        receiving = (
-            p == i and t.lemma == trig.key and self.lex.light_verbs.get(t.lemma) == "receptive"
-        )
-        if receiving and not any(
-            a.role in ("agent", "topic", "agent_phrase") for a in args
-        ):  # ポーランドの戦車調達: the genitive of a receiving noun is who receives (not so
-            # with a doer written: ロシアによる北朝鮮の砲弾調達, the genitive is the source)
-            args = [replace(a, role="agent") if a.role == "genitive" else a for a in args]
         if trig.event in SYMMETRIC:
             args += self._joint_group(g, [p, i], args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
