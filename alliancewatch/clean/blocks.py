@@ -157,11 +157,11 @@ def _mark_link_lists(lines: list[_Line], headings: tuple[BoilerplatePattern, ...
     while i < len(lines):
         ln = lines[i]
         i += 1
-        if len(ln.text) > MAX_LINK_HEADING_CHARS or not any(
-            p.regex.search(ln.text) for p in headings
-        ):
+        if len(ln.text) > MAX_LINK_HEADING_CHARS:
             continue
-        note = next(p.note for p in headings if p.regex.search(ln.text))
+        note = next((p.note for p in headings if p.regex.search(ln.text)), None)
+        if note is None:
+            continue
         if ln.kept:
             ln.kind, ln.reason = "link_list", f"related-links heading ({note})"
         while i < len(lines) and (not lines[i].kept or is_headline_like(lines[i].text)):

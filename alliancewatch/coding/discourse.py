@@ -209,10 +209,11 @@ def learned_names(
         return found
     alone = {n for n in known if len(n) >= ALONE and n not in parts}
     heads = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+    again = re.compile(f"({heads})({tails.pattern})?")  # a learned name, its title
     out = []
     for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
         more = []
-        for hit in re.finditer(f"({heads})({tails.pattern})?", text):
+        for hit in again.finditer(text):
             i, j, name = hit.start(), hit.end(), hit.group(1)
             if (k, i) in intro or (i and _phonetic(text[i - 1])):
                 continue
