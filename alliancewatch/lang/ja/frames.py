@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang.ja.args import PASSIVE_AUX, headline, headline_topic
+from alliancewatch.lang.ja.args import headline, headline_topic
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
@@ -23,147 +23,24 @@ from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
 from alliancewatch.lang.ja.threats import JapaneseThreats
+from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
 from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.lang.ja.voice import entered, passive, sighted, voiced
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
-READING = pattern("reading")
 DONE_TAIL = pattern("done_tail")
 NONPAST = pattern("nonpast_tail")
 HEADLINE_END = pattern("headline_end")
 DEED = pattern("deed_support")
 ATTITUDE = pattern("attitude_noun")
-LIGHT_NOUN = pattern("light_noun")
 RESTATED = pattern("restated")
-JOINT = pattern("joint_manner")
-JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
 
-class JapaneseFrames(JapaneseFinish, JapaneseDemands, JapaneseThreats):
-    # -- triggers ----------------------------------------------------------------------
-
-    def _trigger(self, g: Graph, i: int, reading: bool = True) -> tuple[Trigger, int, int] | None:
-        """(trigger, first chain token, char offset of the key in the sentence). With
-        `reading`, a verb whose reading is not met (`_verb_reads`) is none; the frame
-        builder asks without, as a seen asset (sighted) may retype it first. Asked for
-        every token and again for each frame's reasons, so kept on the graph."""
-        key = (i, reading)
-        if key in g.triggers:
-            return g.triggers[key]
-        found = g.triggers[key] = self._find_trigger(g, i, reading)
-        return found
-
-    def _find_trigger(self, g: Graph, i: int, reading: bool) -> tuple[Trigger, int, int] | None:
-        t = g.tokens[i]
-        # けん制した: a verbal noun the parser tags ADV before する is a verb all the same
-        verbal = t.pos == "VERB" or (
-            t.pos == "ADV" and i + 1 < len(g.tokens) and g.tokens[i + 1].lemma == "する"
-        )
-        if (t.pos not in NOMINAL and not verbal) or not g.is_chain_head(i):
-            return None
-        first, _ = g.chain(i)
-        word = g.span_text(first, i)
-        carried = self._carried(g, first, i) if t.pos in NOMINAL else None
-        if carried is not None:
-            return carried
-        trig = self.lex.find_trigger(word)
-        apart = range(first - 1, max(first - 3, -1), -1) if trig is None and not verbal else ()
-        for k in apart:
-            # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl): a key written in one piece
-            whole = self.lex.triggers.get(g.text[g.tokens[k].start : t.end])
-            if whole is not None:
-                return (whole, k, g.tokens[k].start) if whole.event != "NONE" else None
-        if trig is None and verbal:
-            trig = self.lex.triggers.get(t.lemma) or self._joint_act(g, i)
-            if trig:
-                ok = trig.event != "NONE" and (not reading or self._verb_reads(g, i, trig))
-                return (trig, i, t.start) if ok else None
-        if trig is None or trig.event == "NONE":
-            return None
-        if reading and verbal and not self._verb_reads(g, i, trig):
-            return None
-        return trig, first, g.tokens[first].start + word.rfind(trig.key)
-
-    def _carried(self, g: Graph, first: int, i: int) -> tuple[Trigger, int, int] | None:
-        """売却承認, 派遣決定, 侵攻開始: a compound ending in a noun that carries out another
-        (a light verb's noun) names the event compounded before it, as 売却を承認した does."""
-        if first >= i or not LIGHT_NOUN.match(g.tokens[i].text):
-            return None
-        before = g.span_text(first, i - 1)
-        for n in range(min(self.lex.longest, len(before)), 0, -1):
-            trig = self.lex.triggers.get(before[-n:])
-            if trig is not None:
-                if trig.event == "NONE":
-                    return None
-                return trig, first, g.tokens[i - 1].end - n
-        return None
-
-    def _verb_reads(self, g: Graph, i: int, trig: Trigger) -> bool:
-        """A verb is its trigger's event only where the reading's object or subject is met
-        (責任を主張した, not 合法だと主張した): one that is not reads as no event for the
-        clauses above it either (whose subject owns a joint act, what a charge governs)."""
-        if not trig.requires.startswith(("object:", "not_object:", "subject:", "not_subject:")):
-            return True
-        return self._object_ok(g, trig.requires, [i], undoing=trig.event in UNDOING)
-
-    def _joint_act(self, g: Graph, i: int) -> Trigger | None:
-        """両国が共同で立案する, 制裁に共同で対抗する: a verb of no event type of its own done
-        jointly (data pattern `joint_manner`) is the parties' cooperation (the trigger row
-        keyed 共同で). A light or speech verb (共同で発表した)
-        tells its object's event."""
-        t = g.tokens[i]
-        if t.lemma in self.lex.light_verbs or t.lemma in self.lex.speech_verbs:
-            return None
-        for c in g.children[i]:
-            if c < i and JOINT.match(g.tokens[c].text + g.marker(c)):
-                return self.lex.triggers.get(JOINT_KEY)  # 共同で立案
-        return None
-
-    # -- factuality and attribution ------------------------------------------------------
-
-    def _object_ok(
-        self,
-        g: Graph,
-        requires: str,
-        heads: list[int],
-        more: tuple[str, ...] = (),
-        undoing: bool = False,
-    ) -> bool:
-        kind, _, pattern = requires.partition(":")
-        if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
-            more = ()
-        objects = list(more) + [
-            a.text
-            for h in dict.fromkeys(heads)
-            for a in self._args_of(g, h, set())
-            if a.role == "patient"
-            # 制裁の解除: an event noun in the の-phrase of an act on measures is its object
-            or (
-                a.role == "genitive"
-                and g.tokens[h].pos in NOMINAL
-                and undoing
-                and self.lex.find_trigger(a.text) is not None
-            )
-            or (  # 兵士103人が解放された: a passive's subject is its object
-                a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
-            )
-            # 大統領令に署名, 市場に進出: what a に-phrase names can rule a reading out too
-            or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
-        ]
-        if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
-            objects = [
-                a.text
-                for h in dict.fromkeys(heads)
-                for a in self._args_of(g, h, set())
-                if a.role in ("agent", "topic")
-            ]
-        hit = any(re.search(pattern, o) for o in objects)
-        return hit if kind in ("object", "subject") else not hit
-
+class JapaneseFrames(JapaneseTriggers, JapaneseFinish, JapaneseDemands, JapaneseThreats):
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = Graph(sentence.tokens, sentence.text)
         out = []
