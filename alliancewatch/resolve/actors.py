@@ -22,6 +22,7 @@ from pathlib import Path
 from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.resolve import context
+from alliancewatch.resolve.abbrev import Abbreviations
 from alliancewatch.text import fold_width
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -96,6 +97,7 @@ class _Entry:
     suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
     anaphoric: bool = False  # stands for a state the article has named (the North)
     narration: bool = False  # the outlet's own state, in its voice only (我が国): not quoted
+    abbrev: bool = False  # one character standing for a state only beside others (resolve/abbrev)
 
     @property
     def latin(self) -> bool:
@@ -136,6 +138,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
         suffix_only=r.get("note", "").startswith("suffix only"),
         anaphoric=r.get("note", "").startswith("anaphoric"),
         narration=r.get("note", "").startswith("narration"),
+        abbrev=r.get("note", "").startswith("abbreviation"),
     )
 
 
@@ -170,6 +173,7 @@ class ActorResolver:
         self._offices = offices
         self._ctx = ctx = context.load()
         self._links = ctx.all_links
+        self._abbrevs = Abbreviations(ctx)
         self._particles = sorted(ctx.get("particle"), key=lambda p: (-len(p), p))
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
@@ -216,12 +220,18 @@ class ActorResolver:
             if e.kind == "stop" or e.narration and self._quoted(norm, i):
                 i = j  # a stop form; the outlet's 我が国 inside a speaker's quotation
                 continue
+            codes = e.codes
+            if e.abbrev or self._abbrevs.only_abbrevs(e):
+                run = self._abbrevs.run(norm, e, j, lambda k: self._match_at(norm, low, k, True))
+                if run.parts == 1 and e.abbrev and not self._alone(norm, low, e, i, j):
+                    i += 1  # 米 rice, 加 in 加速: an abbreviation alone
+                    continue
+                codes, j = run.codes, run.end
             end, resume, suffix = self._extend(norm, low, e, j)
             sector = e.sector
             if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
-            holder = e.person or self._holder(e, norm[i:end], on)
-            codes = e.codes
+            holder = e.person or (self._holder(e, norm[i:end], on) if codes == e.codes else None)
             owned = self._ctx.owned.get(e.lang) if out and e.key in self._organ_keys else None
             if owned and owned.fullmatch(norm, out[-1].end, i):
                 codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's, not Japan's
@@ -265,6 +275,17 @@ class ActorResolver:
         return holders.pop() if len(holders) == 1 else None
 
     # -- matching ------------------------------------------------------------------------
+
+    def _alone(self, norm: str, low: str, e: _Entry, i: int, j: int) -> bool:
+        """Whether a one-character abbreviation stands for its state here (resolve/abbrev)."""
+        return self._abbrevs.alone_ok(
+            norm,
+            e,
+            i,
+            j,
+            lambda k: self._match_at(norm, low, k, True),
+            lambda a, k: self._suffix_after(norm, low, a, k),  # type: ignore[arg-type]
+        )
 
     def _quoted(self, norm: str, i: int) -> bool:
         """Whether position i is inside a quotation (more marks opened than closed before)."""
