@@ -39,9 +39,10 @@ def headline(sentence: Sentence) -> bool:
 
 
 def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool) -> list[Argument]:
-    """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか."""
+    """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか; 米、…
+    (a one-character state abbreviation, resolve/abbrev.py)."""
     # 【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it
-    m = re.search(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{2,12})、", g.text)
+    m = re.search(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、", g.text)
     if not m or trigger < m.end():
         return args
     if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
