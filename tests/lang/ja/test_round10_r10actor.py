@@ -95,3 +95,23 @@ def test_abbreviation_glued_to_a_state_name_in_a_headline() -> None:
     ms = code("米ベトナム、防衛協力の強化で一致")
     pairs = [(m.event, {a.code for a in m.actor + m.recipient}) for m in ms]
     assert ("AGREE", {"USA", "VNM"}) in pairs
+
+
+def test_japanese_minister_and_prime_minister_written_bare(r: ActorResolver) -> None:
+    assert found(r, "岩屋大臣から、ヴァルトネン大臣の訪日を歓迎した") == [("岩屋大臣", "JPN")]
+    assert found(r, "総理は中国の丁薛祥副総理と会談した") == [("総理", "JPN"), ("中国", "CHN")]
+    assert found(r, "「総理は辞めるべきだ」") == []
+
+
+@pytest.mark.model
+def test_home_of_an_armed_group_is_no_party() -> None:
+    ms = code("ソマリアの武装組織アルシャバーブがケニア軍の基地を攻撃した。")
+    assert all("SOM" not in {a.code for a in m.actor} for m in ms)
+
+
+@pytest.mark.model
+def test_surname_with_seiken_is_the_named_president_s_government() -> None:
+    ms = code(
+        "韓国の李在明大統領は6月に就任した。", "李政権は日本に対し、歴史問題での譲歩を求めた。"
+    )
+    assert ("REQUEST", ("KOR",), ("JPN",)) in [brief(m) for m in ms]
