@@ -4,7 +4,7 @@ Newspapers shorten a state to one character wherever a second word makes the rea
 certain: an organ or title glued after it (比政府, 米特使), another state glued to it (米イラン,
 日米豪比, 英仏独), a second state joined by と (米とイラン), or a headline's opening 「米、…」.
 Alone the same characters are other words (米 rice, 日 day, 中 during, 加 in 参加), so an
-alias whose note starts with 'abbreviation' (lang/<code>/data/actors.tsv) matches only in
+alias whose note starts with 'abbrev only' (lang/<code>/data/actors.tsv) matches only in
 those positions. Which characters may stand alone where, and which pairs are other words
 (朝日, 中米), are data: the rules `join`, `alone_*`, `start_before` and `deny_pair` of
 data/actor_context.tsv. resolve/actors.py asks this module; the words live in the data.

@@ -138,7 +138,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
         suffix_only=r.get("note", "").startswith("suffix only"),
         anaphoric=r.get("note", "").startswith("anaphoric"),
         narration=r.get("note", "").startswith("narration"),
-        abbrev=r.get("note", "").startswith("abbreviation"),
+        abbrev=r.get("note", "").startswith("abbrev only"),
     )
 
 

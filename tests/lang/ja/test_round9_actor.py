@@ -46,7 +46,7 @@ def test_a_name_introduced_with_its_state_is_that_state_later() -> None:
         "リンケービッチ政権は防衛費を増やす。",
     )
     assert ("リンケービッチ氏", ("LVA",)) in story[1]
-    assert ("リンケービッチ", ("LVA",)) in story[2]
+    assert ("リンケービッチ政権", ("LVA",)) in story[2]  # 政権 is a name tail since round 10
 
 
 def test_a_headline_name_takes_the_state_the_body_gives() -> None:
