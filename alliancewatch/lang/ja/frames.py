@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import headline, headline_topic
+from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
@@ -40,7 +41,9 @@ RESTATED = pattern("restated")
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
 
-class JapaneseFrames(JapaneseTriggers, JapaneseFinish, JapaneseDemands, JapaneseThreats):
+class JapaneseFrames(
+    JapaneseTriggers, JapaneseFinish, JapaneseDemands, JapaneseBlame, JapaneseThreats
+):
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = Graph(sentence.tokens, sentence.text)
         out = []
@@ -54,7 +57,7 @@ class JapaneseFrames(JapaneseTriggers, JapaneseFinish, JapaneseDemands, Japanese
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
-        return out + self._quoted_demands(g, sentence, out)
+        return out + self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
 
     def _frame(
         self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
