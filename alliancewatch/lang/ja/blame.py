@@ -104,9 +104,7 @@ class JapaneseBlame(JapaneseStatements):
         inside = [
             k
             for k in range(len(g.tokens))
-            if qs < g.tokens[k].start < qe
-            and g.tokens[k].pos in NOMINAL
-            and g.marker(k) in SUBJECT
+            if qs < g.tokens[k].start < qe and g.tokens[k].pos in NOMINAL and g.marker(k) in SUBJECT
         ]
         for k in inside:
             found = self._doer(g, k)
