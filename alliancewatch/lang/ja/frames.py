@@ -164,7 +164,8 @@ class JapaneseFrames(
             if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
                 # Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and
                 # before the quoted verb is what the speaker talks about, not the speaker
-                topics = [k for k in range(len(g.tokens)) if g.marker(k) == "は"]
+                # (Xも同日、Yは「…」と非難した: a speaker set off by も as well)
+                topics = [k for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
                 moved = [
                     a
                     for a in args
