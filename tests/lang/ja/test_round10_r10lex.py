@@ -42,6 +42,14 @@ pytestmark = pytest.mark.model
             "日本の防衛相は「中国の意図にかかわらず、領海侵入は断じて容認できない」と述べた。",
             ("ACCUSE", ("JPN",), ("CHN",)),
         ),
+        (  # an obstruction told as the quoted clause's own act
+            "中国国防省は「日本の哨戒機が訓練空域に接近し、正常な訓練を妨害した」と主張した。",
+            ("ACCUSE", ("CHN",), ("JPN",)),
+        ),
+        (  # an unlawful entry claimed of the subject before the quote
+            "中国海警局は、フィリピンの補給船が「警告を無視して違法に侵入した」と主張した。",
+            ("ACCUSE", ("CHN",), ("PHL",)),
+        ),
         (  # a judgement reported with とする
             "韓国政府は「日本側の措置は極めて遺憾だ」としている。",
             ("ACCUSE", ("KOR",), ("JPN",)),
@@ -89,6 +97,8 @@ def test_a_second_topic_after_a_speaker_with_mo_is_the_target():
         ("欧州連合は紅海で商船を護衛する作戦を立ち上げた。", ("MOBILIZE", ("EUR",), ())),
         ("北大西洋条約機構は新たな監視作戦を始めた。", ("MOBILIZE", ("NATO",), ())),
         ("ドイツ軍の旅団がリトアニアに常駐を始めた。", ("AID", ("DEU",), ("LTU",))),
+        ("中国海警局の船3隻が尖閣諸島周辺の領海に侵入した。", ("MOBILIZE", ("CHN",), ())),
+        ("ロシア海軍の駆逐艦が宗谷海峡を航行した。", ("MOBILIZE", ("RUS",), ())),
         ("マリとニジェールは結束を強めている。", ("COOPERATE", ("MLI",), ("NER",))),
         ("ロシアの大統領は予備役の動員を指示した。", ("MOBILIZE", ("RUS",), ())),
         (
