@@ -189,7 +189,8 @@ def test_the_speaker_is_no_side_of_the_event_it_talks_about():
     ms = code("日本政府はロシアの攻撃について「断じて容認できない」と述べた。")
     assert all("JPN" not in brief(m)[1] + brief(m)[2] for m in ms if m.event == "ASSAULT")
     ms = code("韓国政府は北朝鮮の発射について「挑発だ」と述べた。")
-    assert events(ms) == {("MOBILIZE", ("PRK",), ())}
+    # the judgement itself blames the launcher (round 10, blame.py): KOR -> PRK
+    assert events(ms) - {("ACCUSE", ("KOR",), ("PRK",))} == {("MOBILIZE", ("PRK",), ())}
 
 
 def test_about_a_joint_act_keeps_its_written_parties():
