@@ -18,7 +18,7 @@ from alliancewatch.lang.ja.clauses import clause_quotes
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern, words
 from alliancewatch.lang.ja.modality import QUOTATIVE
-from alliancewatch.lang.ja.nominal import ABBREVIATION, FIRST_PERSON
+from alliancewatch.lang.ja.nominal import FIRST_PERSON
 from alliancewatch.lang.ja.statements import GUESSED, JapaneseStatements
 from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument, Frame, Sentence
@@ -28,7 +28,6 @@ SAID = ((pattern("quoted_demand"), "REQUEST"), (pattern("quoted_partner"), "SUPP
 BOTH = frozenset(words("both_words"))
 INDEFINITE = pattern("indefinite")
 FOR = "にとって"  # the one for whom the quoted subject is a partner
-ASKED_FOR = ("よう", "ように")  # the end of a requested clause (…応じるよう求めた)
 
 
 class JapaneseDemands(JapaneseStatements):
@@ -121,41 +120,6 @@ class JapaneseDemands(JapaneseStatements):
             date_spans=self._date_spans(g, [v, *path, *g.ancestors(v)]),
         )
         return self._finish(g, frame, Trigger(g.text[start:end], event, (), ()))
-
-    def _addressee_within(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
-        """北朝鮮に対話に応じるよう求めた, 両国に判断に従うよう求めた: the parser hangs the
-        one asked on the requested clause's verb; a request with no addressee of its own
-        takes the first に-phrase of its よう-clause when it names a state or a pair. Not
-        when that verb is an event of its own (ウクライナに兵器を送るよう求めた: its
-        recipient, not the one asked)."""
-        if any(a.role == "recipient" for a in have):
-            return []
-        for c in g.children[p]:
-            if not (
-                c < p
-                and g.tokens[c].pos == "VERB"
-                and g.tail(c)[1].endswith(ASKED_FOR)
-                and g.tokens[c].lemma not in self.lex.triggers
-            ):
-                continue
-            asked = [
-                a
-                for a in self._args_of(g, c, set())
-                if a.role == "recipient" and a.marker.startswith("に")
-            ]
-            first = min(asked, key=lambda a: a.start) if asked else None
-            if first is not None and (first.text in BOTH or self._names_place(g, first)):
-                return [Argument("recipient", first.text, first.start, first.end, "よう")]
-        return []
-
-    @staticmethod
-    def _names_place(g: Graph, a: Argument) -> bool:
-        """A phrase holding a place or organisation name, not only a person's name."""
-        return any(
-            ("固有名詞" in t.tag and "人名" not in t.tag) or ABBREVIATION.search(t.text)
-            for t in g.tokens
-            if a.start <= t.start < a.end
-        )
 
     def _chained(self, g: Graph, p: int) -> list[Argument]:
         """「フィリピンは…と組んで挑発すべきではない」: the subject of a clause chained to p

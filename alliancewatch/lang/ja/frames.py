@@ -382,8 +382,6 @@ class JapaneseFrames(
         end = key_start + len(trig.key)
         if g.text[key_start:end] != trig.key:
             end = t.end
-        if trig.event == "REQUEST" and not nominal:  # 北朝鮮に…応じるよう求めた
-            args += self._addressee_within(g, p, args)
         args = voiced(g, p, i, trig, voice, nominal, args)  # 撤退させた, 空爆された
         if trig.event in SYMMETRIC and not nominal:
             args += self._document_content(g, p, args)  # 加盟を承認する議定書に署名

@@ -118,8 +118,3 @@ def test_an_operation_is_a_deployment_only_when_launched():
     assert "MOBILIZE" not in [m.event for m in supported]
     countered = code("イランはイスラエルへの反撃作戦を開始した。")
     assert ("ASSAULT", ("IRN",), ("ISR",)) in [brief(m) for m in countered]
-
-
-def test_the_one_asked_hung_on_the_requested_clause():
-    asked = code("米国務省の報道官は、北朝鮮に対話に応じるよう改めて求めた。")
-    assert ("REQUEST", ("USA",), ("PRK",)) in [brief(m) for m in asked]
