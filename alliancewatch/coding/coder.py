@@ -27,7 +27,7 @@ from alliancewatch.coding.discourse import (
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import OUTLET, ZERO, Language
+from alliancewatch.lang import ALLY, OUTLET, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -335,11 +335,12 @@ class Coder(Sides):
         source = frozenset(codes_of(refs_in(matches, sp.start, sp.end)) if sp else [])
         # and the one who talks about an event noun (its "claim" role: 韓国政府は北朝鮮の
         # 派兵を非難した) is no unsaid side of it either, nor who has another do it (the
-        # causer: ロシアは北朝鮮軍を戦闘に参加させた) unless the roles table names it
+        # causer: ロシアは北朝鮮軍を戦闘に参加させた) unless the roles table names it, nor an
+        # ally it is done with (marker ALLY: fought alongside the Russian army)
         talkers = frozenset(
             c
             for a in f.arguments
-            if a.role in ("claim", "causer")
+            if a.role in ("claim", "causer") or a.marker == ALLY
             for c in codes_of(refs_in(matches, a.start, a.end))
         )
         source |= talkers

@@ -62,6 +62,9 @@ ZERO = "zero"
 # The marker of a news outlet written without its state (同通信, the agency): the coder reads
 # it as the state of the last outlet named in the article.
 OUTLET = "outlet"
+# The marker of an ally a directed act is done together with (fought alongside the Russian
+# army): the coder fills no side of the act with the ally's state.
+ALLY = "ally"
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
 CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
 CUE_LABELS = frozenset(CUE_LABEL_ORDER)

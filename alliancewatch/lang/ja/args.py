@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import (
@@ -29,6 +30,10 @@ CONTRAST = pattern("contrast")  # clause links that change the subject
 TOPIC_BREAK = pattern("topic_break")
 CLAUSE_NOUN = pattern("clause_noun")
 NOT_PARTNER = pattern("not_partner")
+INCLUDING = pattern("including")
+# the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
+# of the ally phrase they give: a co-actor, never the other side of a directed act
+ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
 
 
 def headline(sentence: Sentence) -> bool:
@@ -90,6 +95,9 @@ class JapaneseArguments(JapaneseModality):
             if c in skip or t.pos not in NOMINAL:
                 continue
             m = g.marker(c)
+            if t.lemma in ALLY_NOUNS and m in ("に", "として"):
+                args += _allies(g, c)
+                continue
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
             if role is None or ACCORDING_TO.match(g.text[t.end :]):
                 continue  # 防衛省によりますと: a source, not a doer
@@ -155,12 +163,22 @@ class JapaneseArguments(JapaneseModality):
         taken = {(a.start, a.end) for a in have}
         for c in range(p - 1, -1, -1):
             t = g.tokens[c]
+            if t.pos == "VERB" and t.dep == "acl" and INCLUDING.match(t.lemma):
+                continue  # …を含むミサイルを供与: a list's 'including', no clause of its own
             if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
             hung_on_noun = t.dep == "nmod" and g.marker(t.head) not in ("", "の")  # not Xと類似のY
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
-            if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing):
+            h = g.tokens[t.head]
+            if h.lemma in ALLY_NOUNS:
+                continue  # ロシア軍と(ともに): taken with its ally noun (_args_of)
+            # 北朝鮮がロシアに新型を含むミサイルを供与: cases hung on 'including'
+            included = h.dep == "acl" and INCLUDING.match(h.lemma) and m in ("が", "に", "へ")
+            if t.lemma in ALLY_NOUNS and m in ("に", "として") and crossing:
+                out += [a for a in _allies(g, c) if (a.start, a.end) not in taken]
+                continue
+            if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing or included):
                 role = self._role(m)
                 if hung_on_noun and self._trigger(g, t.head) is not None:
                     # 北朝鮮によるロシアへの派兵を非難した: the phrases belong to the event
@@ -388,3 +406,14 @@ class JapaneseArguments(JapaneseModality):
             if not any(ts <= s < te or ts < e <= te for ts, te in taken):
                 out.append(Argument("comitative", g.text[s:e], s, e, "と"))
         return out
+
+
+def _allies(g: Graph, c: int) -> list[Argument]:
+    """ロシア軍とともに戦闘に加わった, ロシア軍の一員として: the phrase hung on the noun of
+    "together with" (token c) is who the subject acts with (marker ALLY)."""
+    return [
+        Argument("comitative", g.text[s:e], s, e, ALLY)
+        for k in g.children[c]
+        if k < c and g.marker(k) in ("と", "の")
+        for s, e in [phrase_span(g, k)]
+    ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, nounish, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.untold import JapaneseUntold
@@ -40,6 +40,7 @@ ONGOING = pattern("ongoing")
 CLAUSE_NOUN = pattern("clause_noun")
 GENERIC = pattern("generic_addressee")
 READING = pattern("reading")
+SIGHTED = pattern("sighted")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -428,16 +429,38 @@ class JapaneseClauses(JapaneseUntold):
 
     def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:
         """日本政府はイランの攻撃を非難した: the subject of an accusing verb that governs an
-        event noun talks about the event; it is never an unsaid side filled in for it."""
+        event noun talks about the event; it is never an unsaid side filled in for it. So
+        too the subject of a perception verb (韓米がミサイルの発射を探知し): who saw it."""
         for v in g.ancestors(i):
             if g.tokens[v].pos != "VERB":
                 continue
             governing = self._trigger(g, v)
-            if governing is None or governing[0].event != "ACCUSE":
+            seen = SIGHTED.match(g.tokens[v].lemma) is not None  # 発射を探知した: observers
+            if not seen and (governing is None or governing[0].event != "ACCUSE"):
                 return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
             found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
             return [
-                Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+                Argument("claim", a.text, s, a.end, a.marker, participant=False)
                 for a in found or self._topic_before(g, v)
+                for s in [_whole_start(g, a)]
             ]
         return []
+
+
+def _whole_start(g: Graph, a: Argument) -> int:
+    """Where the phrase of a talker begins with its modifiers (韓国外交部の崔第1次官):
+    the state it belongs to is the talker's too, no unsaid side of what is talked about."""
+    firsts = [t.i for t in g.tokens if t.start <= a.start < t.end]
+    heads = [t.i for t in g.tokens if t.start < a.end <= t.end]
+    if not firsts or not heads:
+        return a.start
+    k = firsts[0]  # nouns chained by の before it, however the parser hung them
+    while k > 0 and (
+        nounish(g.tokens[k - 1])
+        or g.tokens[k - 1].text in ("の", "・")
+        and k > 1
+        and nounish(g.tokens[k - 2])
+    ):
+        k -= 1
+    # and what the parser hung on it (ベネズエラの後ろ盾であるロシアは: a relative clause)
+    return min([g.tokens[k].start, *(g.tokens[j].start for j in g.descendants(heads[0]))])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.args import headline, headline_topic
 from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
@@ -37,6 +38,7 @@ HEADLINE_END = pattern("headline_end")
 DEED = pattern("deed_support")
 ATTITUDE = pattern("attitude_noun")
 RESTATED = pattern("restated")
+WAR_SCENE = pattern("war_scene")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -226,9 +228,30 @@ class JapaneseFrames(
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)
         args = [self._listed(g, a) for a in args]
+        # ロシア軍とともに戦闘に加わった: an ally, no target; of a joint act, a partner
+        joint = trig.event in SYMMETRIC
+        args = [
+            (replace(a, marker="と") if joint else replace(a, participant=False))
+            if a.marker == ALLY
+            else a
+            for a in args
+        ]
+        if trig.event == "ASSAULT":  # クルスク州の地上作戦に参戦: the war joined, not its enemy
+            args = [
+                replace(a, participant=False)
+                if a.role == "recipient" and WAR_SCENE.search(a.text)
+                else a
+                for a in args
+            ]
         args += self._content_doer(g, p, i, args)
         if nominal and trig.event not in SYMMETRIC:
-            args += self._governor_subjects(g, i)
+            talkers = self._governor_subjects(g, i)  # 韓米が発射を探知し: not the launchers
+            args = [
+                a
+                for a in args
+                if a.role not in ("agent", "topic")
+                or not any(c.start <= a.start and a.end == c.end for c in talkers)
+            ] + talkers
         if trig.event == "ASSAULT":
             args = [
                 self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args

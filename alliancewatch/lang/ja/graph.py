@@ -203,7 +203,7 @@ def extend_left(g: Graph, first: int) -> int:
     return first
 
 
-def _nounish(t: Token) -> bool:
+def nounish(t: Token) -> bool:
     return t.pos in NOMINAL or t.tag.startswith(("名詞", "接尾辞"))
 
 
@@ -217,13 +217,13 @@ def listed_before(g: Graph, start: int) -> int:
     crossed = False
     while True:
         while k > 0 and (
-            _nounish(g.tokens[k - 1])
+            nounish(g.tokens[k - 1])
             or g.tokens[k - 1].text in ("の", "・")
             and k > 1
-            and _nounish(g.tokens[k - 2])
+            and nounish(g.tokens[k - 2])
         ):
             k -= 1
-        if k < 2 or g.tokens[k - 1].text != "、" or not _nounish(g.tokens[k - 2]):
+        if k < 2 or g.tokens[k - 1].text != "、" or not nounish(g.tokens[k - 2]):
             return g.tokens[k].start if crossed else start
         k -= 2
         crossed = True

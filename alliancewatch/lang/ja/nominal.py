@@ -182,6 +182,8 @@ class JapaneseNominal(JapaneseClauses):
                 return []  # …との軍事協力に懸念を表明し: a concern about it, not a share in it
             if g.tokens[v].pos != "VERB":
                 continue
+            if self._stance_object(g, v):
+                return []  # …の進展に懸念を表明し: the light verb's object is the concern
             subjects = [
                 a
                 for a in self._args_of(g, v, set())
@@ -190,6 +192,17 @@ class JapaneseNominal(JapaneseClauses):
             if subjects:
                 return [Argument("agent", a.text, a.start, a.end, "owner") for a in subjects]
         return []
+
+    def _stance_object(self, g: Graph, v: int) -> bool:
+        """v is a light verb whose object is an event of no joint type (懸念を表明し, 反対を
+        表明した, 非難を強めた): what hangs on v is what that stance is about."""
+        if g.tokens[v].lemma not in self.lex.light_verbs:
+            return False
+        for c in g.children[v]:
+            found = self._trigger(g, c) if g.marker(c) in ("を", "が") else None
+            if found is not None and found[0].event not in SYMMETRIC:
+                return True
+        return False
 
     def _shared_partners(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
         """Xは Yと会談し、…で合意した: a joint act chained after a meeting shares its partner

@@ -17,6 +17,7 @@ from alliancewatch.lang.ja.untold import UNDOING
 
 LIGHT_NOUN = pattern("light_noun")
 JOINT = pattern("joint_manner")
+NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 
 
@@ -46,6 +47,8 @@ class JapaneseTriggers:
         if carried is not None:
             return carried
         trig = self.lex.find_trigger(word)
+        if verbal and trig is not None and NOUN_KEY.match(trig.key):
+            trig = None  # 段階に入り: the verb 入る, not the noun of 平壌入り
         apart = range(first - 1, max(first - 3, -1), -1) if trig is None and not verbal else ()
         for k in apart:
             # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl): a key written in one piece
