@@ -10,7 +10,8 @@
 - Xとともに / Xの一員として names an ally: never the other side of a fight (args.ALLY,
   coder talkers); a fight joined that is named as an operation by its place (クルスク州の
   解放作戦に参戦) has no enemy in that place (data pattern war_scene).
-- Nationals (訪れた日本人, 韓国人旅行者) act for no state (data/not_actor.tsv).
+- Travellers, students and workers of a nationality (韓国人旅行者) act for no state; a bare
+  米国人 stays its state (data/not_actor.tsv).
 
 Sentences are our own.
 """
