@@ -48,9 +48,73 @@ def _for_parser(text: str) -> str:
     return _PHRASE_GAP.sub("\u3000", _encodable(text))
 
 
+_OPEN, _CLOSE = "「『（(【［[", "」』）)】］]"
+
+
+def phrases(text: str) -> list[tuple[int, int]]:
+    """A headline line (no 。) as its phrases, the spans between its ideographic spaces
+    outside brackets (北朝鮮、日本海へミサイル数発　ロシアへの輸出向けか): each phrase is a
+    headline of its own, with its own topic and predicate. Any other text is one span."""
+    if "。" in text or "\u3000" not in text:
+        return [(0, len(text))]
+    spans, start, depth = [], 0, 0
+    for k, c in enumerate(text):
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if c == "\u3000" and depth <= 0:
+            if k > start:
+                spans.append((start, k))
+            start = k + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _joined(
+    text: str, spans: list[tuple[int, int]], parts: list[tuple[Token, ...]]
+) -> tuple[Token, ...]:
+    """The phrases' parses as one sentence's tokens: offsets and heads shifted, each gap a
+    space token hung on the root of the phrase before it, as GiNZA tags one."""
+    out: list[Token] = []
+    root = None
+    for (s, _e), toks in zip(spans, parts, strict=True):
+        if out and s > out[-1].end:
+            gap = text[out[-1].end : s]
+            i = len(out)
+            out.append(
+                Token(
+                    i,
+                    gap,
+                    gap,
+                    "SYM",
+                    "空白",
+                    "punct",
+                    root if root is not None else i,
+                    out[-1].end,
+                    s,
+                )
+            )
+        base = len(out)
+        for t in toks:
+            out.append(
+                replace(t, i=t.i + base, head=t.head + base, start=t.start + s, end=t.end + s)
+            )
+            if t.dep == "ROOT":
+                root = t.i + base
+    return tuple(out)
+
+
 def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token, ...]]:
-    """Parse each text as one unit (a sentence); GiNZA may see several roots in it."""
-    return _MODEL.parse_texts(map(_for_parser, texts), batch_size)
+    """Parse each text as one unit (a sentence); GiNZA may see several roots in it. The
+    phrases of a headline are parsed apart: read as one, GiNZA hangs one phrase on the
+    next (相互防衛協定　「…攻撃」: the treaty becomes a modifier of the quoted attack)."""
+    prepared = [_for_parser(t) for t in texts]
+    spans = [phrases(t) for t in prepared]
+    flat = [t[s:e] for t, sp in zip(prepared, spans, strict=True) for s, e in sp]
+    parsed = iter(_MODEL.parse_texts(flat, batch_size))
+    return [
+        _joined(t, sp, [next(parsed) for _ in sp]) if len(sp) > 1 else next(parsed)
+        for t, sp in zip(prepared, spans, strict=True)
+    ]
 
 
 _MISTAGGED = pattern("noun_mistagged")
