@@ -62,6 +62,42 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
     return out
 
 
+SUBJECT_LINKS = ("が", "は", "も")
+BARE_PHRASE = frozenset({"NOUN", "PROPN", "NUM", "PUNCT", "SYM"})
+
+
+def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) -> list[Argument]:
+    """米中首脳が会談　軍同士の対話再開で合意: a headline phrase whose predicate has no
+    subject of its own continues the subject of the phrase before it; a phrase that is a
+    bare name (プーチン大統領　韓国の兵器供与けん制) is the topic of the next. Only the
+    phrase's predicate (not 供与 inside it), and not inside a quote (「一方への攻撃は…」
+    is what was said, not done)."""
+    if any(a.role in ("agent", "topic", "agent_phrase") for a in args):
+        return args
+    if "ROOT" not in (g.tokens[trigger].dep, g.tokens[pred].dep):
+        return args
+    t = g.tokens[trigger]
+    if any(s < t.start < e for s, e in quote_spans(g.text)):
+        return args
+    gaps = [k for k in range(trigger) if g.tokens[k].text.isspace()]
+    if not gaps:
+        return args
+    start = gaps[-1]
+    prev = [k for k in range(gaps[-2] + 1 if len(gaps) > 1 else 0, start)]
+    subject = [k for k in prev if g.tokens[k].dep == "nsubj" and g.marker(k) in SUBJECT_LINKS]
+    roots = [k for k in prev if g.tokens[k].dep == "ROOT" and g.tokens[k].pos in NOMINAL]
+    if (
+        not subject
+        and roots
+        and all(g.tokens[k].pos in BARE_PHRASE or g.tokens[k].text in ("と", "・") for k in prev)
+    ):
+        subject = roots[-1:]  # the phrase is a bare name
+    if not subject:
+        return args
+    s, e = phrase_span(g, subject[-1])
+    return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
+
+
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
     """A genitive written right before another argument of the event, a common noun
     (比側の補給船への放水), is that argument's owner, which the parser hung on the event: one

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
-from alliancewatch.lang.ja.args import headline, headline_topic
+from alliancewatch.lang.ja.args import headline, headline_subject, headline_topic
 from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import JapaneseDemands
@@ -143,6 +143,7 @@ class JapaneseFrames(
         if headline(sentence):
             # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
             args = headline_topic(g, args, key_start, bool(g.marker(i)) and p == i)
+            args = headline_subject(g, args, i, p)
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
