@@ -64,6 +64,7 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
 
 SUBJECT_LINKS = ("が", "は", "も")
 BARE_PHRASE = frozenset({"NOUN", "PROPN", "NUM", "PUNCT", "SYM"})
+FUNCTION_POS = frozenset({"PUNCT", "SYM", "ADP", "AUX", "PART", "SCONJ"})
 
 
 def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) -> list[Argument]:
@@ -77,8 +78,14 @@ def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) ->
     if "ROOT" not in (g.tokens[trigger].dep, g.tokens[pred].dep):
         return args
     t = g.tokens[trigger]
-    if any(s < t.start < e for s, e in quote_spans(g.text)):
+    quotes = quote_spans(g.text)
+    if any(s < t.start < e for s, e in quotes):
         return args
+    for u in g.tokens[max(trigger, pred) + 1 :]:
+        if u.text.isspace():
+            break
+        if u.pos not in FUNCTION_POS and not any(s < u.start < e for s, e in quotes):
+            return args  # 韓国の兵器供与けん制: the phrase's predicate comes later
     gaps = [k for k in range(trigger) if g.tokens[k].text.isspace()]
     if not gaps:
         return args
@@ -96,6 +103,17 @@ def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) ->
         return args
     s, e = phrase_span(g, subject[-1])
     return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
+
+
+def own_phrase(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
+    """【解説】AとBが防衛協定　「一方への攻撃は双方への攻撃」: a party written in an earlier
+    phrase of a headline is no party of this one's event, save the headline's topic or
+    continued subject (headline_topic, headline_subject)."""
+    gap = next((k for k in range(trigger - 1, -1, -1) if g.tokens[k].text.isspace()), None)
+    if gap is None:
+        return args
+    cut = g.tokens[gap].start
+    return [a for a in args if a.start >= cut or a.marker in ("、", "headline")]
 
 
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
@@ -424,6 +442,8 @@ class JapaneseArguments(JapaneseModality):
             t = g.tokens[k]
             if t.pos == "VERB" and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
                 break  # another predicate: its own clause
+            if t.text.isspace():
+                break  # a headline's phrase gap: another phrase's parties
             if (
                 t.text != "と"
                 or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
-from alliancewatch.lang.ja.args import headline, headline_subject, headline_topic
+from alliancewatch.lang.ja.args import headline, headline_subject, headline_topic, own_phrase
 from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import JapaneseDemands
@@ -319,6 +319,8 @@ class JapaneseFrames(
             args += self._warned(g, speech_verb, conditional) or self._topic_before(g, p)
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)
+        if headline(sentence):
+            args = own_phrase(g, args, i)
         speaker = None
         quoted = any(qs <= key_start < qe for qs, qe in quote_spans(g.text))
         in_quote = quoted and speech_verb is not None
