@@ -73,8 +73,8 @@ def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) ->
     bare name (プーチン大統領　韓国の兵器供与けん制) is the topic of the next. Only the
     phrase's predicate (not 供与 inside it), and not inside a quote (「一方への攻撃は…」
     is what was said, not done)."""
-    if any(a.role in ("agent", "topic", "agent_phrase") for a in args):
-        return args
+    if any(a.role in ("agent", "topic", "agent_phrase", "genitive") for a in args):
+        return args  # 長期化の懸念も: a noun with its own の-phrase is no zero-subject predicate
     if "ROOT" not in (g.tokens[trigger].dep, g.tokens[pred].dep):
         return args
     t = g.tokens[trigger]
@@ -106,14 +106,13 @@ def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) ->
 
 
 def own_phrase(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
-    """【解説】AとBが防衛協定　「一方への攻撃は双方への攻撃」: a party written in an earlier
-    phrase of a headline is no party of this one's event, save the headline's topic or
-    continued subject (headline_topic, headline_subject)."""
-    gap = next((k for k in range(trigger - 1, -1, -1) if g.tokens[k].text.isspace()), None)
-    if gap is None:
-        return args
-    cut = g.tokens[gap].start
-    return [a for a in args if a.start >= cut or a.marker in ("、", "headline")]
+    """【解説】AとBが防衛協定　「一方への攻撃は双方への攻撃」　Cは警戒: a party written in
+    another phrase of a headline is no party of this one's event, save the headline's topic
+    or continued subject (headline_topic, headline_subject)."""
+    gaps = [t.start for t in g.tokens if t.text.isspace()]
+    cut = max((s for s in gaps if s < g.tokens[trigger].start), default=0)
+    end = min((s for s in gaps if s > g.tokens[trigger].start), default=len(g.text))
+    return [a for a in args if cut <= a.start < end or a.marker in ("、", "headline")]
 
 
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:

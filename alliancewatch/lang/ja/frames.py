@@ -39,6 +39,8 @@ DEED = pattern("deed_support")
 ATTITUDE = pattern("attitude_noun")
 RESTATED = pattern("restated")
 WAR_SCENE = pattern("war_scene")
+LAUNCH_COUNT = pattern("launch_count")
+LAUNCH_KEY = "発射"  # the trigger row a counted launch is read with (data/triggers.tsv)
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -50,7 +52,7 @@ class JapaneseFrames(
         g = Graph(sentence.tokens, sentence.text)
         out = []
         for t in sentence.tokens:
-            found = self._trigger(g, t.i, reading=False)
+            found = self._launch_count(g, sentence, t.i) or self._trigger(g, t.i, reading=False)
             if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
                 trig = entered(g, t.i, sighted(g, t.i, found[0]))
                 found = (self._conditional_check(g, t.i, trig), *found[1:])
@@ -60,6 +62,21 @@ class JapaneseFrames(
             if frame:
                 out.append(self._finish(g, frame, found[0]))
         return out + self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+
+    def _launch_count(
+        self, g: Graph, sentence: Sentence, i: int
+    ) -> tuple[Trigger, int, int] | None:
+        """北朝鮮、日本海へ弾道ミサイル数発: a headline names a launch by counting the shots
+        (data pattern `launch_count`), with no verb; read as 発射."""
+        if not headline(sentence) or g.tokens[i].pos not in NOMINAL or not g.is_chain_head(i):
+            return None
+        first, _ = g.chain(i)
+        m = LAUNCH_COUNT.search(g.span_text(first, i))
+        if not m:
+            return None
+        start = g.tokens[first].start + m.start()  # 北朝鮮、弾道…: not the topic before it
+        first = next(k for k in range(first, i + 1) if g.tokens[k].end > start)
+        return self.lex.triggers[LAUNCH_KEY], first, start
 
     def _frame(
         self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
