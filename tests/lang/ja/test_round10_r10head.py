@@ -33,9 +33,11 @@ def test_a_quoted_phrase_takes_no_party_from_the_phrases_around_it():
     assert not [m for m in ms if m.event == "ASSAULT" and {"EGY", "TUR"} & set(brief(m)[1])]
 
 
-def test_a_later_phrase_concern_is_not_the_earlier_topics_accusation():
-    ms = code("「台湾有事」発言、中国は撤回要求　日中関係の冷え込み長期化の懸念も")
-    assert [m.event for m in ms] == ["REQUEST"]
+def test_each_phrase_keeps_its_own_predicate():
+    ms = code(
+        "【解説】首相発言で日中関係が冷え込み　「台湾有事」答弁、中国は撤回要求　長期化の懸念も"
+    )
+    assert [brief(m) for m in ms] == [("REQUEST", ("CHN",), ("JPN",))]
 
 
 def test_ceasefire_of_two_named_sides_runs_from_the_first():
