@@ -115,6 +115,7 @@ class JapaneseFinish(JapaneseNominal):
                 or t.pos not in NOMINAL
                 or t.pos == "NUM"
                 or t.text[-1] in "日月年夜朝"  # 同日 and a time are no part of a name
+                or t.text == "発"  # 【平壌…発朝鮮中央通信】: a dateline's place and time
                 or g.marker(t.i)
             ):
                 break

@@ -23,6 +23,7 @@ from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
+from alliancewatch.lang.ja.sources import credited_source
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
 from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
@@ -301,6 +302,9 @@ class JapaneseFrames(
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
         if trig.event == "THREATEN" and self._told_by_warning(g, p):
             return None
+        if trig.event == "THREATEN" and speech_verb is not None:
+            # 対抗措置を取る考えを示した: a threat said is made by saying it, not planned
+            cues = [c for c in cues if c.label != "planned"]
         if not cues and not nominal:
             cues = self._next_verb_cue(g, p)
         conditional = any(c.label == "hypothetical" for c in cues)  # its speaker is no side
@@ -404,6 +408,8 @@ class JapaneseFrames(
             ):  # the one who says it performs it: its actor too (spec §6)
                 args = [a for a in args if a.role not in ("agent", "topic")]
                 args.append(replace(speaker, role="agent", marker="speaker"))
+        if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
+            speaker, speech_cue = credited_source(g.text, headline(sentence))
         if not cues and headline(sentence):
             # the verb's tail when the noun has a light verb: 対ロ制裁を延長へ, 会談を開催へ
             after = t.end if nominal else g.tokens[g.tail(p)[0]].end
@@ -436,7 +442,10 @@ class JapaneseFrames(
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた
         if not conditional and trig.event != "THREATEN" and not self._is_speech(g, p):
-            cues = [*cues, *self._consequent(g, path)]
+            # 〜した場合には、…協議する考えを示した: a condition hung on the verb that says
+            # the event conditions what is said, not the saying
+            said_by = [speech_verb] if speech_verb is not None else []
+            cues = [*cues, *self._consequent(g, [*path, *said_by])]
         return Frame(
             sentence=sentence.index,
             key=trig.key,

@@ -98,3 +98,18 @@ def pattern(name: str, base: Path = DATA_DIR) -> re.Pattern[str]:
     """A named regular expression of patterns.tsv (reading, contrast, aimed_at ...)."""
     found = {r["name"]: r["pattern"] for r in read_tsv(base / "patterns.tsv", PATTERNS)}
     return re.compile(found[name])
+
+
+SAID_CONTENT = Schema(
+    columns=("kind", "word", "with"),
+    labels={"kind": frozenset({"noun", "say", "show"}), "with": frozenset({"say", "say+show", "-"})},
+)
+
+
+@cache
+def said_content(base: Path = DATA_DIR) -> dict[str, dict[str, str]]:
+    """said_content.tsv by kind: {"noun": {word: with}, "say": {...}, "show": {...}}."""
+    out: dict[str, dict[str, str]] = {"noun": {}, "say": {}, "show": {}}
+    for r in read_rows(base / "said_content.tsv", SAID_CONTENT):
+        out[r["kind"]][r["word"]] = r["with"]
+    return out

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, pattern, words
+from alliancewatch.lang.ja.lexicon import Lexicon, pattern, said_content, words
 from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = pattern("quotative")
@@ -77,6 +77,7 @@ class JapaneseModality:
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
         self.report_nouns = set(words("report_nouns"))
+        self.said = said_content()
 
     def _noun_cue(self, g: Graph, n: int) -> Cue | None:
         word = g.tokens[n].lemma
@@ -131,6 +132,13 @@ class JapaneseModality:
                 # 解放するよう要求した: the parser may take よう into the event verb's own
                 # auxiliaries (only there: a verb above the event is not its content)
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
+            said = self._said_by(g, cur, h, cur_nominal, cur == p, conn)
+            if said is not None:  # 〜する考えを示した, 〜したことを明らかにした, 供与を否定した
+                if ht.pos in NOMINAL and (cue := self._noun_cue(g, h)):
+                    cues.append(cue)
+                cues += self._verb_cue(g, said)
+                said_cue = g.text[g.tokens[h].start : g.tokens[said].start] + g.tail(said)[1]
+                return cues, said, said_cue if h != said else "を" + said_cue, path
             if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
                 pass  # 協力体系の水準 -> 水準
             elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
@@ -141,7 +149,9 @@ class JapaneseModality:
                     return cues, None, None, path  # 派兵したことは…: presupposed
             elif ht.lemma in TRANSPARENT:
                 pass
-            elif not cur_nominal and (self.conditional.search(conn) or ht.lemma == "場合"):
+            elif not cur_nominal and (
+                self.conditional.search(conn) or self.conditional.fullmatch(ht.lemma)
+            ):  # …した場合, …しない限り
                 cues.append(Cue("hypothetical", conn or ht.text, "link"))
                 v = self._speech_over(g, h)
                 return cues, v, self._speech_cue(g, v) if v is not None else None, path
@@ -183,6 +193,37 @@ class JapaneseModality:
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
 
+    def _said_by(
+        self, g: Graph, cur: int, h: int, cur_nominal: bool, first: bool, conn: str
+    ) -> int | None:
+        """The verb that says what cur tells, without a quotative と (data/said_content.tsv):
+        a clause on a content noun that is the verb's object (〜する考えを示した, 〜したことを
+        明らかにした, 〜を歓迎する声明を出した), or the event noun itself as the object of a
+        say verb (無人機の供与を否定した, 制裁を発表した). Its subject claims it (spec §6)."""
+        noun = g.tokens[h]
+        if first and cur_nominal:  # the event noun is the object itself
+            return self._saying(g, h, "say") if conn in ("を", "は") else None
+        if cur_nominal or noun.pos not in NOMINAL or g.tokens[cur].dep != "acl":
+            return None
+        kinds = self.said["noun"].get(noun.lemma)
+        v = g.head(h)
+        if kinds is None or v is None or g.marker(h) not in ("を", "は", "も"):
+            return None
+        return self._saying(g, v, kinds)
+
+    def _saying(self, g: Graph, v: int, kinds: str) -> int | None:
+        """v when it is a say verb (or a show verb, where kinds allow): 明らかにした counts
+        through its light part, whichever of the two the parser made the head."""
+        t = g.tokens[v]
+        verbs = {**self.said["say"], **(self.said["show"] if "show" in kinds else {})}
+        if t.lemma in verbs:
+            return v
+        if t.lemma == "する" and any(
+            g.tokens[c].lemma in verbs and c < v for c in g.children[v]
+        ):
+            return v
+        return None
+
     def _consequent(self, g: Graph, path: list[int]) -> list[Cue]:
         """…を売却すれば、米国は追加制裁をためらわない, 約束を守らなければ、制裁を再び科す
         可能性もある: a clause that a condition (〜ば, 〜なら, 〜場合) governs tells what would
@@ -195,9 +236,15 @@ class JapaneseModality:
                 if (
                     c < path[0]  # a condition precedes what it governs (…要求し、…すれば: no)
                     and c not in path
-                    and g.tokens[c].pos == "VERB"
-                    and g.tokens[c].dep == "advcl"
-                    and self._conditional_clause(g, c)
+                    and (
+                        g.tokens[c].pos == "VERB"
+                        and g.tokens[c].dep == "advcl"
+                        and self._conditional_clause(g, c)
+                        # 交渉が失敗した場合には…攻撃する: the condition's noun hangs on it
+                        or g.tokens[c].pos in NOMINAL
+                        and bool(self.conditional.fullmatch(g.tokens[c].lemma))
+                        and any(g.tokens[k].dep == "acl" for k in g.children[c])
+                    )
                 ):
                     return [Cue("hypothetical", g.tail(c)[1][-3:], "link")]
         return []

@@ -1,0 +1,30 @@
+"""Japanese: a news source credited by the layout of a story rather than by a verb.
+
+Two layouts credit a source for everything a line tells (spec §6, "a news organisation
+credited in the sentence"): a wire dateline that names the agency the text comes from
+(【平壌6月20日発朝鮮中央通信】…会談が行われた), and a headline ending in its source set off
+by a space (北朝鮮、ロシアに特殊部隊派遣　韓国国情院). A source only credits a line that
+names no speaker of its own, so the frame builder (frames.py) asks here last. Kyodo's own
+dateline (【ソウル共同】) names the publisher's wire, no other source, and has no 発.
+"""
+
+from __future__ import annotations
+
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.types import Argument
+
+DATELINE = pattern("dateline_source")
+HEADLINE_SOURCE = pattern("headline_source")
+
+
+def credited_source(text: str, is_headline: bool) -> tuple[Argument | None, str | None]:
+    """The source a dateline or (in a headline) a trailing source credits, with its cue."""
+    m = DATELINE.match(text)
+    if m is not None:
+        s, e = m.span("who")
+        return Argument("speaker", text[s:e], s, e, "発"), "発"
+    m = HEADLINE_SOURCE.search(text.rstrip()) if is_headline else None
+    if m is not None:
+        s, e = m.span("who")
+        return Argument("speaker", text[s:e], s, e, "　"), "　"
+    return None, None
