@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
@@ -75,6 +76,8 @@ class JapaneseFinish(JapaneseNominal):
         if speaker is not None:
             speaker = self._whole_name(g, speaker)
             speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
+            if self._no_speaker(speaker.text):
+                speaker = None
         return replace(
             f,
             arguments=tuple(args),
@@ -101,6 +104,15 @@ class JapaneseFinish(JapaneseNominal):
                 if h in heads or (h is not None and g.head(h) in heads):
                     return True
         return False
+
+    @staticmethod
+    def _no_speaker(text: str) -> bool:
+        """きのうは…と明らかにしました, 〜ていることは…と指摘した: a time or a clause taken for
+        the topic of a speech verb says nothing; it is no speaker."""
+        if text in ("こと", "の", "もの") or text.endswith("こと"):
+            return True
+        found = find_dates(text, None)
+        return bool(found) and sum(d.end - d.start for d in found) >= len(text)
 
     @staticmethod
     def _whole_name(g: Graph, speaker: Argument) -> Argument:

@@ -22,7 +22,13 @@ from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE, QUOTE_CLOSE, QUOTE_OPEN, quote_spans
+from alliancewatch.lang.ja.modality import (
+    DOCUMENT,
+    QUOTATIVE,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    quote_spans,
+)
 from alliancewatch.lang.ja.sources import credited_source
 from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
 from alliancewatch.lang.ja.threats import JapaneseThreats
@@ -305,6 +311,13 @@ class JapaneseFrames(
         if trig.event == "THREATEN" and speech_verb is not None:
             # 対抗措置を取る考えを示した: a threat said is made by saying it, not planned
             cues = [c for c in cues if c.label != "planned"]
+        if (
+            speech_verb is not None
+            and trig.event in STATEMENT_TYPES
+            and speech_cue
+            and DOCUMENT.search(speech_cue.split("を")[0])
+        ):  # イランを非難する声明を出した: the document is the statement act (statements.py)
+            speech_verb, speech_cue = None, None
         if not cues and not nominal:
             cues = self._next_verb_cue(g, p)
         conditional = any(c.label == "hypothetical" for c in cues)  # its speaker is no side
@@ -409,7 +422,8 @@ class JapaneseFrames(
                 args = [a for a in args if a.role not in ("agent", "topic")]
                 args.append(replace(speaker, role="agent", marker="speaker"))
         if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
-            speaker, speech_cue = credited_source(g.text, headline(sentence))
+            speaks = any(self._is_speech(g, t.i) for t in g.tokens)
+            speaker, speech_cue = credited_source(g.text, headline(sentence), speaks)
         if not cues and headline(sentence):
             # the verb's tail when the noun has a light verb: 対ロ制裁を延長へ, 会談を開催へ
             after = t.end if nominal else g.tokens[g.tail(p)[0]].end

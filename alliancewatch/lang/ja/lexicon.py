@@ -102,7 +102,10 @@ def pattern(name: str, base: Path = DATA_DIR) -> re.Pattern[str]:
 
 SAID_CONTENT = Schema(
     columns=("kind", "word", "with"),
-    labels={"kind": frozenset({"noun", "say", "show"}), "with": frozenset({"say", "say+show", "-"})},
+    labels={
+        "kind": frozenset({"noun", "say", "show"}),
+        "with": frozenset({"say", "say+show", "-"}),
+    },
 )
 
 

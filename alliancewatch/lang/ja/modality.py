@@ -132,7 +132,12 @@ class JapaneseModality:
                 # 解放するよう要求した: the parser may take よう into the event verb's own
                 # auxiliaries (only there: a verb above the event is not its content)
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
-            said = self._said_by(g, cur, h, cur_nominal, cur == p, conn)
+            # (制裁に対抗する考え, 演習に備え…方針: an event noun that is no object of what is
+            # said is its background, no one's claim)
+            adjunct = any(
+                g.tokens[k].pos in NOMINAL and g.marker(k) not in OBJECT_LINKS for k in path
+            )
+            said = None if adjunct else self._said_by(g, cur, h, cur_nominal, cur == p, conn)
             if said is not None:  # 〜する考えを示した, 〜したことを明らかにした, 供与を否定した
                 if ht.pos in NOMINAL and (cue := self._noun_cue(g, h)):
                     cues.append(cue)
@@ -218,9 +223,7 @@ class JapaneseModality:
         verbs = {**self.said["say"], **(self.said["show"] if "show" in kinds else {})}
         if t.lemma in verbs:
             return v
-        if t.lemma == "する" and any(
-            g.tokens[c].lemma in verbs and c < v for c in g.children[v]
-        ):
+        if t.lemma == "する" and any(g.tokens[c].lemma in verbs and c < v for c in g.children[v]):
             return v
         return None
 

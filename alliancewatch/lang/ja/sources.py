@@ -17,8 +17,14 @@ DATELINE = pattern("dateline_source")
 HEADLINE_SOURCE = pattern("headline_source")
 
 
-def credited_source(text: str, is_headline: bool) -> tuple[Argument | None, str | None]:
-    """The source a dateline or (in a headline) a trailing source credits, with its cue."""
+def credited_source(
+    text: str, is_headline: bool, speaks: bool
+) -> tuple[Argument | None, str | None]:
+    """The source a dateline or (in a headline) a trailing source credits, with its cue.
+    None when the line has a speech verb of its own (speaks): 【平壌…発朝鮮中央通信】外務省
+    スポークスマンは…演習を糾弾した tells what the spokesman says, the drill his topic."""
+    if speaks:
+        return None, None
     m = DATELINE.match(text)
     if m is not None:
         s, e = m.span("who")
