@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, pattern, said_content, words
+from alliancewatch.lang.ja.saying import JapaneseSaying
 from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = pattern("quotative")
@@ -65,7 +66,7 @@ def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-class JapaneseModality:
+class JapaneseModality(JapaneseSaying):
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.tail_cues = lexicon.cues_of("tail")
@@ -141,7 +142,7 @@ class JapaneseModality:
             if said is not None:  # 〜する考えを示した, 〜したことを明らかにした, 供与を否定した
                 if ht.pos in NOMINAL and (cue := self._noun_cue(g, h)):
                     cues.append(cue)
-                cues += self._verb_cue(g, said)
+                cues += [c for c in self._quote_cue(g, said) if c.label != "unreal"]
                 said_cue = g.text[g.tokens[h].start : g.tokens[said].start] + g.tail(said)[1]
                 return cues, said, said_cue if h != said else "を" + said_cue, path
             if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
@@ -174,7 +175,7 @@ class JapaneseModality:
                     and self._is_speech(g, above)
                 ):
                     h = above  # …を提供しているとして非難した: the claim of the verb above
-                if self._is_speech(g, h):
+                if self._is_speech(g, h) or self._holds(g, cur, h, conn, cur_nominal):
                     return cues, h, self._speech_cue(g, h), path
             elif (
                 ht.pos == "VERB"
@@ -197,35 +198,6 @@ class JapaneseModality:
                 cues += found
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
-
-    def _said_by(
-        self, g: Graph, cur: int, h: int, cur_nominal: bool, first: bool, conn: str
-    ) -> int | None:
-        """The verb that says what cur tells, without a quotative と (data/said_content.tsv):
-        a clause on a content noun that is the verb's object (〜する考えを示した, 〜したことを
-        明らかにした, 〜を歓迎する声明を出した), or the event noun itself as the object of a
-        say verb (無人機の供与を否定した, 制裁を発表した). Its subject claims it (spec §6)."""
-        noun = g.tokens[h]
-        if first and cur_nominal:  # the event noun is the object itself
-            return self._saying(g, h, "say") if conn in ("を", "は") else None
-        if cur_nominal or noun.pos not in NOMINAL or g.tokens[cur].dep != "acl":
-            return None
-        kinds = self.said["noun"].get(noun.lemma)
-        v = g.head(h)
-        if kinds is None or v is None or g.marker(h) not in ("を", "は", "も"):
-            return None
-        return self._saying(g, v, kinds)
-
-    def _saying(self, g: Graph, v: int, kinds: str) -> int | None:
-        """v when it is a say verb (or a show verb, where kinds allow): 明らかにした counts
-        through its light part, whichever of the two the parser made the head."""
-        t = g.tokens[v]
-        verbs = {**self.said["say"], **(self.said["show"] if "show" in kinds else {})}
-        if t.lemma in verbs:
-            return v
-        if t.lemma == "する" and any(g.tokens[c].lemma in verbs and c < v for c in g.children[v]):
-            return v
-        return None
 
     def _consequent(self, g: Graph, path: list[int]) -> list[Cue]:
         """…を売却すれば、米国は追加制裁をためらわない, 約束を守らなければ、制裁を再び科す
