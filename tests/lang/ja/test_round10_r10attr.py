@@ -28,9 +28,7 @@ def test_intention_shown_is_planned_and_claimed():
 
 
 def test_policy_made_clear_is_claimed():
-    (m,) = code(
-        "木原防衛相は10日、フィリピンとの共同訓練を拡大する方針を明らかにした。"
-    )
+    (m,) = code("木原防衛相は10日、フィリピンとの共同訓練を拡大する方針を明らかにした。")
     assert m.event == "COOPERATE" and m.factuality == "planned"
     assert m.claimed_by is not None and m.claimed_by.text == "木原防衛相"
 
@@ -87,3 +85,15 @@ def test_headline_source_at_the_end():
 def test_time_word_is_no_speaker():
     (m,) = code("米国防総省は、きのうはグアムに最新鋭の戦闘機10機を配備したと明らかにした。")
     assert m.claimed_by is None or m.claimed_by.text != "きのう"
+
+
+def test_feared_event_is_possible_and_claimed():
+    (m,) = code("韓国政府は、ロシアが北朝鮮に軍事技術を移転する可能性があると警戒している。")
+    assert brief(m) == ("AID", ("RUS",), ("PRK",)) and m.factuality == "possible"
+    assert m.claimed_by is not None and m.claimed_by.text == "韓国政府"
+
+
+def test_view_held_with_bare_suru_is_claimed():
+    (m,) = code("報告書は、ロシアが北朝鮮製のミサイルでウクライナの都市を攻撃したとしている。")
+    assert brief(m) == ("ASSAULT", ("RUS",), ("UKR",))
+    assert m.claimed_by is not None and m.claimed_by.text == "報告書"
