@@ -68,6 +68,10 @@ class Coder(Sides):
         self.groups = language.group_words
         self.organs = language.organ_words
         self.documents = language.document_words
+        self.and_words = language.and_words
+        self.each_other = language.each_other
+        self.scoped = language.scoped_groups
+        self.people = language.people_words
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
         # the links joining a state to what it owns in this language (ロシアの, -): whose
@@ -144,6 +148,9 @@ class Coder(Sides):
                 doers = sides if m.event in SYMMETRIC else codes_of(list(m.actor))
                 if doers:
                     discourse.doers[m.event] = tuple(doers)
+                if self.scoped:  # what 'the two countries' may stand for next
+                    actors = codes_of(list(m.actor))
+                    discourse.groups.note(m.event, actors, sides, f.start, not f.nominal)
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event
                     discourse.parties[kind] = tuple(sides)
@@ -165,7 +172,12 @@ class Coder(Sides):
                     out.append(m)
                 elif out[seen[codes]].claimed_by is None and m.claimed_by is not None:
                     out[seen[codes]] = replace(out[seen[codes]], claimed_by=m.claimed_by)
+                back = (m.event, codes[2], codes[1])  # 両国は相手側を非難した: both ways
+                if len(codes[1]) == len(codes[2]) == 1 and back not in seen and self._mutual(f):
+                    seen[back] = len(out)
+                    out.append(replace(m, actor=m.recipient, recipient=m.actor))
             discourse.aid |= {(a, r) for a, r in sent if a and r}
+            discourse.groups.end_sentence()
             discourse.here = ()
             if topic is not None:  # what the next sentences' unsaid subjects continue
                 refs = self._arg_refs(topic, s, matches, discourse)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
 
+from alliancewatch.coding.groups import Groups
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
@@ -38,6 +39,7 @@ class Discourse:
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
         self.compounds: dict[int, tuple[tuple[str, ...], int]] = {}
         self.met: dict[int, tuple[str, ...]] = {}  # the last joint event's parties, by number
+        self.groups = Groups()  # what group words stand for (Language.scoped_groups)
         self.we: tuple[str, ...] = ()  # 'We, the ministers of A, B and C': who 'we' is after
         # the doers of the last sentence that had some (else its first state): what 'it' and
         # 'they' stand for when their own sentence does not say

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
+from alliancewatch.coding.groups import group_size, listed_before
 from alliancewatch.coding.roles import roles_for
 from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, ZERO
 from alliancewatch.plover import SYMMETRIC
@@ -34,10 +35,21 @@ class Sides:
     groups: tuple[tuple[re.Pattern[str], int], ...]
     organs: re.Pattern[str] | None
     documents: re.Pattern[str] | None
+    and_words: re.Pattern[str] | None
+    each_other: re.Pattern[str] | None
+    scoped: bool  # Language.scoped_groups
+    people: re.Pattern[str] | None  # Language.people_words
 
     def _arg_refs(
-        self, a: Argument, s: Sentence, matches: list[ActorMatch], discourse: Discourse
+        self,
+        a: Argument,
+        s: Sentence,
+        matches: list[ActorMatch],
+        discourse: Discourse,
+        beside: frozenset[str] = frozenset(),
     ) -> list[ActorRef]:
+        """The states argument `a` names; `beside`: those the frame's other arguments name,
+        which 'the two countries' never stands for (米国は両国に…求めた: not the US)."""
         if not a.participant:
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
         refs = refs_in(matches, a.start, a.end)
@@ -57,9 +69,14 @@ class Sides:
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it
             word = both.group(0)
-            n = int(word[0]) if word[0].isdigit() else 2  # 3首脳: the three just named
+            n = group_size(word)  # 3首脳, 三か国: the three just named
+            if not self.scoped:
+                n = int(word[0]) if word[0].isdigit() else 2
             before = codes_of(refs_in(matches, 0, a.start))
-            group = before[-n:] if len(before) >= n else discourse.group(n)
+            if self.scoped:
+                group = self._scoped(word, n, a, s, matches, discourse, before, beside)
+            else:
+                group = before[-n:] if len(before) >= n else discourse.group(n)
             whole = [  # 日米韓首脳会談…北朝鮮の…を3カ国で: the compound of three, not the
                 m.codes  # last three named
                 for m in matches
@@ -104,6 +121,48 @@ class Sides:
             refs = [ActorRef(a.text, discourse.previous[0], None)]
         return refs
 
+    def _scoped(
+        self,
+        word: str,
+        n: int,
+        a: Argument,
+        s: Sentence,
+        matches: list[ActorMatch],
+        discourse: Discourse,
+        before: list[str],
+        beside: frozenset[str],
+    ) -> list[str]:
+        """The states a group word stands for in a language that scopes them (groups.py):
+        those listed together just before it (タイとカンボジアの…両国軍, 米中両国), three or more
+        named before it in the sentence (中国は…ロシアとの…北朝鮮を含め、3か国), then what
+        the article's groups say, else the older reading (Discourse.group)."""
+        listed = listed_before(matches, a.start, s.text, self.and_words)
+        if len(listed) == n:
+            return listed
+        if n > 2 and len(before) >= n:
+            return before[-n:]
+        people = bool(self.people and self.people.search(word))
+        named, ago = discourse.compounds.get(n, ((), 0))
+        found = discourse.groups.candidates(n, people, a.start, named if ago <= 2 else ())
+        older = discourse.group(n // 2 if people and n > 3 else n, before)
+        dyad = discourse.dyad if n == 2 or people else ()
+        # never a state the frame names elsewhere (米国は両国に…求めた: not the US; 4閣僚は北朝鮮と
+        # ロシアの軍事協力に懸念: not PRK and RUS)
+        for group in (*found, older, dyad):
+            if group and not set(group) & beside:
+                return list(group)
+        return []
+
+    def _mutual(self, f: Frame) -> bool:
+        """A directed act whose other side is written as 'the other one' (相手側, 互い): done
+        by each of two doers on the other."""
+        if self.each_other is None or f.event in SYMMETRIC:
+            return False
+        _, recipient_roles = roles_for(f.event, f.voice)
+        return any(
+            a.role in recipient_roles and self.each_other.fullmatch(a.text) for a in f.arguments
+        )
+
     def _sides(
         self, f: Frame, s: Sentence, matches: list[ActorMatch], discourse: Discourse
     ) -> tuple[list[ActorRef], list[ActorRef], bool]:
@@ -113,7 +172,19 @@ class Sides:
         by_role: dict[str, list[ActorRef]] = {}
         named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
         for a in f.arguments:
-            refs = self._arg_refs(a, s, matches, discourse)
+            beside = (
+                frozenset(
+                    c
+                    for o in f.arguments
+                    if o is not a
+                    for c in codes_of(refs_in(matches, o.start, o.end))
+                )
+                # a joint act's content may name its own parties (両国は日米同盟を確認した),
+                # and fighting its other side (AとBの国境で両軍が交戦し: both fight, §6)
+                if self.scoped and f.event not in SYMMETRIC and f.event != "ASSAULT"
+                else frozenset()
+            )
+            refs = self._arg_refs(a, s, matches, discourse, beside)
             by_role.setdefault(a.role, []).extend(refs)
             if a.role == "agent" and a.marker != FIRST_PERSON:
                 named += [r.code for r in refs if r.code]
@@ -137,6 +208,8 @@ class Sides:
         recipient = [r for r in first(recipient_roles) if r.code not in own]
         written_to = [r.code for r in by_role.get("recipient", []) if r.code]
         others = [c for role in recipient_roles for r in by_role.get(role, []) if (c := r.code)]
+        if not recipient and len(actor) == 2 and self._mutual(f):
+            actor, recipient = actor[:1], actor[1:]  # 両国は相手側を非難した: A on B (and B on A)
         if (
             not recipient
             and len(actor) == 2

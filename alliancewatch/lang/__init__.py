@@ -92,6 +92,17 @@ class Language:
     same_words: re.Pattern[str] | None = None
     # words that stand for the N states just named, with N: "the three countries" -> 3
     group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
+    # words for "the other one" of a group of two (相手側, 互い, each other): a directed act of
+    # the two on it goes both ways, one mention each
+    each_other: re.Pattern[str] | None = None
+    # the group words (両国, 双方, 3カ国) stand first for the states listed together just
+    # before them, then for a clause of that many states earlier in their sentence, then for
+    # the last event of that many states (no organisation, no event noun of a modifier);
+    # off: the last joint event's parties first (the older reading, kept for ko and en)
+    scoped_groups: bool = False
+    # the group words that count officials, not states (両首脳, 3首脳, 4閣僚): they stand first
+    # for the parties of the last talk (used with scoped_groups)
+    people_words: re.Pattern[str] | None = None
     # what may stand between two state names that form one group (米国と韓国, 米国や韓国): a
     # side filled in from the sentence takes the whole group, not its first name
     and_words: re.Pattern[str] | None = None

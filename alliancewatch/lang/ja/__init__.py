@@ -69,6 +69,28 @@ def _organ_words() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows))
 
 
+def _group_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Group words (両国, 双方, 3カ国, ４首脳, 三か国, 4閣僚: both_words.tsv, and a numeral
+    before a counter of group_counters.tsv), and the counters of officials among them (両首脳,
+    4閣僚: people words, which stand first for the parties of the last talk)."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        Path(__file__).resolve().parent / "data" / "group_counters.tsv",
+        Schema(columns=("word", "kind"), labels={"kind": frozenset({"state", "people"})}),
+    )
+    counters = "|".join(map(re.escape, sorted((r["word"] for r in rows), key=len, reverse=True)))
+    people = [r["word"] for r in rows if r["kind"] == "people"]
+    both = "|".join(map(re.escape, lexicon.words("both_words")))
+    numeral = r"(?:[0-9０-９]+|[二三四五六七八九])"
+    return (
+        re.compile(f"({numeral}(?:{counters})|{both})"),
+        re.compile("|".join(map(re.escape, people))),
+    )
+
+
+GROUP_WORDS, PEOPLE_WORDS = _group_words()
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -78,8 +100,11 @@ LANGUAGE = Language(
     frames=frames,
     topic=topic,
     find_dates=find_dates,
-    both_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("both_words"))) + ")"),
+    both_words=GROUP_WORDS,
+    people_words=PEOPLE_WORDS,
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
+    scoped_groups=True,
+    each_other=re.compile("|".join(map(re.escape, lexicon.words("each_other")))),
     and_words=re.compile("(?:" + "|".join(map(re.escape, lexicon.words("and_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     organ_words=_organ_words(),

@@ -339,6 +339,9 @@ class JapaneseArguments(JapaneseModality):
                 ht.dep == "acl"
                 and h in below
                 and any(g.tokens[k].lemma in PASSIVE_AUX for k in g.children[h])
+                # the passive's own phrase between them (Yから): the が-phrase is outside it;
+                # right before the verb it is the passive's own subject (会議が開かれている都市)
+                and any(c < k < h and g.marker(k) not in ("", "の") for k in g.children[h])
             ):
                 s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
@@ -418,6 +421,33 @@ class JapaneseArguments(JapaneseModality):
             ]
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
+        return self._chain_over(g, p, quotes)
+
+    def _chain_over(self, g: Graph, p: int, quotes: list[tuple[int, int]]) -> list[Argument]:
+        """北朝鮮がロシアに砲弾を供与し、見返りに技術を得ることを警戒: a 〜し、clause before p
+        that the parser hung on a verb above p is p's coordinate, and its が-subject is p's
+        (not the topic of the verb above)."""
+        above = set(g.ancestors(p))
+        for c in range(p - 1, -1, -1):
+            h = g.head(c)
+            if (
+                g.tokens[c].pos != "VERB"
+                or g.tokens[c].dep not in ("advcl", "conj")
+                or h is None
+                or h not in above
+                or not g.text[g.tokens[g.tail(c)[0]].end :].startswith("、")
+                or self._contrast(g, c)
+                or self._conditional_clause(g, c)
+            ):
+                continue
+            found = [
+                a
+                for a in self._args_of(g, c, set())
+                if a.role == "agent"
+                and a.marker == "が"
+                and not any(qs < a.start < qe for qs, qe in quotes)
+            ]
+            return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return []
 
     def _contrast(self, g: Graph, p: int) -> bool:

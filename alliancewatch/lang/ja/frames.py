@@ -18,7 +18,7 @@ from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.args import headline, headline_subject, headline_topic, own_phrase
 from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
-from alliancewatch.lang.ja.demands import JapaneseDemands
+from alliancewatch.lang.ja.demands import BOTH, JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
@@ -48,6 +48,7 @@ RESTATED = pattern("restated")
 WAR_SCENE = pattern("war_scene")
 LAUNCH_COUNT = pattern("launch_count")
 LAUNCH_KEY = "発射"  # the trigger row a counted launch is read with (data/triggers.tsv)
+ABOUT = pattern("about")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -248,6 +249,18 @@ class JapaneseFrames(
             voice = "active"
             nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
+        # the trigger is itself a receiving word (調達, 購入), not an event 受け received
+        receiving = (
+            p == i and t.lemma == trig.key and self.lex.light_verbs.get(t.lemma) == "receptive"
+        )
+        if receiving and not any(
+            a.role in ("agent", "topic", "agent_phrase") for a in args
+        ):  # ポーランドの戦車調達: the genitive of a receiving noun is who receives (not so
+            # with a doer written: ロシアによる北朝鮮の砲弾調達, the genitive is the source)
+            args = [replace(a, role="agent") if a.role == "genitive" else a for a in args]
+        if trig.event == "CONSULT":  # 北朝鮮情勢について協議した: what a talk is about is no
+            # party to it, unless it is the talkers' own (両国の協力について協議)
+            args = [a for a in args if not ABOUT.match(a.marker) or any(b in a.text for b in BOTH)]
         if trig.event in SYMMETRIC:
             args += self._joint_group(g, [p, i], args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):

@@ -1,0 +1,98 @@
+"""What a group word (両国, 双方, 3カ国, 両首脳, 4閣僚) stands for, in a language that scopes
+its groups (Language.scoped_groups): the states listed together just before the word, a
+clause of that many states earlier in its sentence, the last talk (for a group of officials),
+then the last event of that many states told before the sentence. Never the two states of an
+event noun that only modifies another (北朝鮮とロシアの軍事協力の深化に懸念…双方は: not PRK
+and RUS), never an organisation. Language-neutral: the words are the language's data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.resolve.actors import ActorMatch
+
+# codes that name an organisation, not a state (actors.tsv): no member of "the two countries"
+ORGANISATIONS = frozenset({"UNO", "NATO", "EUR", "IGO"})
+
+
+def group_size(word: str) -> int:
+    """How many a group word counts: its leading numeral (3カ国, ３首脳, 三か国), else two
+    (両国, 双方)."""
+    digits = re.match(r"\d+", word)
+    value = int(digits.group()) if digits else unicodedata.numeric(word[:1] or "x", 0)
+    return int(value) if value >= 2 and value == int(value) else 2
+
+
+def listed_before(
+    matches: list[ActorMatch], end: int, text: str, and_words: re.Pattern[str] | None
+) -> list[str]:
+    """The states of the list that ends with the last state named before `end`: that name
+    and those joined to it by nothing but and-words (タイとカンボジアの, 米中, 英仏独), in order.
+    Two states named apart (ロシアのウクライナ侵攻: an event and its target) are no list."""
+    before = [m for m in matches if m.end <= end and any(m.codes)]
+    if not before:
+        return []
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = text[m.end : run[0].start]
+        if and_words is None or not and_words.fullmatch(gap):
+            break
+        run.insert(0, m)
+    return list(dict.fromkeys(c for m in run for c in m.codes if c))
+
+
+class Groups:
+    """The sets of states an article's group words may stand for, kept as it is coded."""
+
+    def __init__(self) -> None:
+        # the states of the last event told before this sentence, by number (両国 after
+        # タイ軍がカンボジア軍を攻撃した: the two sides); a directed act's doers count as a set
+        # of their own (4閣僚は北朝鮮を非難し…双方は: the two doers)
+        self.sets: dict[int, tuple[str, ...]] = {}
+        self.talks: list[tuple[str, ...]] = []  # the parties of each talk (CONSULT) so far
+        # this sentence's clauses with two states or more, where they start (AはBと会談し、
+        # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
+        self.joint: list[tuple[int, tuple[str, ...]]] = []
+        self._now: dict[int, tuple[str, ...]] = {}
+
+    def note(
+        self, event: str, actor: list[str], sides: list[str], start: int, clause: bool
+    ) -> None:
+        """A mention of this sentence: its states, its doers and where its clause starts."""
+        states = tuple(c for c in dict.fromkeys(sides) if c not in ORGANISATIONS)
+        doers = tuple(c for c in dict.fromkeys(actor) if c not in ORGANISATIONS)
+        if event == "CONSULT" and len(states) >= 2:
+            self.talks.append(states)
+        if not clause:  # an event noun: often what another event is about (懸念, 非難)
+            return
+        if len(states) >= 2:
+            self._now[len(states)] = states
+            self.joint.append((start, states))
+        if event not in SYMMETRIC and len(doers) >= 2:
+            self._now[len(doers)] = doers
+
+    def end_sentence(self) -> None:
+        self.sets.update(self._now)
+        self._now = {}
+        self.joint = []
+
+    def candidates(
+        self, n: int, people: bool, at: int, compound: tuple[str, ...]
+    ) -> Iterator[tuple[str, ...]]:
+        """What a group word at `at` may stand for when no list stands right before it, best
+        first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
+        clause's partners), a group of officials' last talk (両首脳, 3首脳; 4閣僚 of a 2+2,
+        two ministers a state), a compound named lately (`compound`), the last event of n
+        states told before the sentence."""
+        for start, sides in reversed(self.joint):
+            if start < at and len(sides) >= n:
+                yield sides[-n:]
+        if people:
+            for t in reversed(self.talks):
+                if len(t) == n or (n > 3 and 2 * len(t) == n):
+                    yield t
+        yield compound
+        yield self.sets.get(n, ())
