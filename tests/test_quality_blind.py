@@ -249,6 +249,25 @@ ROUND9 = {
     ),
 }
 
+# Round 10 (2026-12-05, Japanese): 30 fresh articles written by two helpers who never saw the
+# coder, annotated independently by two others (agreement 0.92, 226 required) and adjudicated
+# (tests/data/blind10_ja_adjudication.md), scored once on main 67905b6 after the round's six
+# coder changes: P 0.70 R 0.55 F1 0.619 fact 0.93 date 0.91 claimed 0.87 (the round's start,
+# 51541d9, scored F1 0.590 on it). Floors a little under the first score.
+ROUND10 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.58,
+            "precision": 0.66,
+            "recall": 0.51,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.87,
+            "claimed_by_accuracy": 0.83,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -259,6 +278,7 @@ SETS = (
     + [(f"blind7_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND7.items())]
     + [(f"blind8_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND8.items())]
     + [(f"blind9_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND9.items())]
+    + [(f"blind10_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND10.items())]
 )
 
 
