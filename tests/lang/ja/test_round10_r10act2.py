@@ -21,7 +21,9 @@ def test_bare_ministry_is_japans_only_where_japan_is_named():
     ms = code("ノルウェーのエイデ外相は3日、ロシアの大使を外務省に呼び出し、抗議した。")
     assert not any("JPN" in b[1] + b[2] for b in map(brief, ms))
     # where the story names Japan, the bare ministry is still Japan's
-    ms = code("日本政府は中国の海洋調査に懸念を示した。", "外務省は中国の大使を呼び出し、抗議した。")
+    ms = code(
+        "日本政府は中国の海洋調査に懸念を示した。", "外務省は中国の大使を呼び出し、抗議した。"
+    )
     assert ("ACCUSE", ("JPN",), ("CHN",)) in [brief(m) for m in ms]
 
 
