@@ -108,7 +108,11 @@ class Coder(Sides):
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         texts = [s.text for s in sentences]
         found = in_story(
-            [self._actors(t) for t in texts], texts, self.language.name_tails, self.owner_links
+            [self._actors(t) for t in texts],
+            texts,
+            self.language.name_tails,
+            self.owner_links,
+            self.language.place_words,
         )
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):

@@ -121,6 +121,7 @@ def in_story(
     texts: list[str] | None = None,
     tails: re.Pattern[str] | None = None,
     links: tuple[str, ...] = (),
+    places: tuple[tuple[str, re.Pattern[str]], ...] = (),
 ) -> list[list[ActorMatch]]:
     """An article's actor matches, sentence by sentence, read as a story: a word that
     stands for a state only where the story names it (the North) is dropped elsewhere, and
@@ -129,8 +130,10 @@ def in_story(
     without spaces, a surname with a title or honorific (`tails`: 金氏, 汪報道官) is the last
     person named in full whose name begins with it (金正恩, 汪文斌); `links` are the language's
     links between a state and what it owns (data/actor_context.tsv), which tell another
-    state's person of the same surname."""
+    state's person of the same surname; `places` are words that name a state as a place
+    (駐日): the story names it, though no party."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
+    named |= {c for c, p in places if texts and any(p.search(t) for t in texts)}
     if texts is not None and tails is not None:
         found = learned_names(found, texts, tails, links)
     out: list[list[ActorMatch]] = []

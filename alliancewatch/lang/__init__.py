@@ -115,6 +115,9 @@ class Language:
     # what follows a surname written alone after the person's full name (氏, 報道官: 金氏 after
     # 金正恩): the coder gives the short form that person (coding/discourse.py, in_story)
     name_tails: re.Pattern[str] | None = None
+    # a state named only as a place inside a word (駐日, 来日: stationed in, come to Japan):
+    # no party, but the story names that state, so its anaphoric aliases stand (in_story)
+    place_words: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that

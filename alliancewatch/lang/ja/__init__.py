@@ -111,6 +111,7 @@ LANGUAGE = Language(
     name_tails=re.compile(
         "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))
     ),
+    place_words=(("JPN", lexicon.pattern("japan_place")),),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
     rank=0,
