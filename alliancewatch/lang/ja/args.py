@@ -19,7 +19,6 @@ from alliancewatch.lang.ja.modality import (
     ACCORDING_TO,
     NOMINALISERS,
     QUOTATIVE,
-    TRANSPARENT,
     JapaneseModality,
     quote_spans,
 )
@@ -163,8 +162,8 @@ class JapaneseArguments(JapaneseModality):
         h = g.head(p)
         if h is None or g.tokens[p].dep != "acl" or g.tokens[h].pos not in NOMINAL:
             return []
-        if g.tokens[h].lemma in self.noun_cue_words | NOMINALISERS | TRANSPARENT:
-            return []  # 会談に臨む予定: 予定 frames the event, it does not do it
+        if g.tokens[h].lemma in self.not_doers:
+            return []  # 会談に臨む予定, 支持する旨: the noun frames the event, it does not do it
         if g.text[g.tokens[g.tail(p)[0]].end :].startswith("、"):
             return []  # 会談を行ったところ、概要は: a clause ending in a comma modifies no noun
         nxt = g.tail(p)[0] + 1

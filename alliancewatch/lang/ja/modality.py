@@ -77,6 +77,9 @@ class JapaneseModality(JapaneseSaying):
         self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
+        # nouns a relative clause never has as its doer: 〜する予定, 〜する旨 (内容節)
+        content = set(words("content_nouns"))
+        self.not_doers = self.noun_cue_words | content | NOMINALISERS | TRANSPARENT
         self.report_nouns = set(words("report_nouns"))
         self.said = said_content()
 

@@ -136,7 +136,10 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         opening = [
             a for a in args if a.role == "source" and sentence.text.startswith("から、", a.end)
         ]
-        if opening:
+        if opening and any(a.role == "agent_phrase" for a in args):
+            # …ロシアによる攻撃を懸念している旨述べました: the noun's doer is its own
+            args = tuple(a for a in args if a is not opening[0])
+        elif opening:
             args = tuple(replace(a, role="agent") if a is opening[0] else a for a in args)
             subjects = [opening[0]]
     # 声明は…非難した, as topic and as speaker; not ウクライナ外務省が…非難する声明
