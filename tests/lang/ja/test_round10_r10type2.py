@@ -31,3 +31,19 @@ def test_welcoming_a_meeting_is_no_support():
     assert [brief(m) for m in ms if m.event == "SUPPORT"] == []
     (m,) = [m for m in code("日本政府は、米国の制裁解除の決定を歓迎した。") if m.event == "SUPPORT"]
     assert brief(m) == ("SUPPORT", ("JPN",), ("USA",))
+
+
+def test_the_content_of_mune_is_the_speakers():
+    ms = code(
+        "上川大臣から、ロシアによるモルドバへのサイバー攻撃などのハイブリッドな脅威を"
+        "深く懸念している旨述べました。"
+    )
+    assert sorted(brief(m) for m in ms) == [
+        ("ACCUSE", ("JPN",), ("RUS",)),
+        ("ASSAULT", ("RUS",), ("MDA",)),
+    ]
+
+
+def test_an_invasion_by_a_state_is_not_the_speakers():
+    ms = code("上川大臣から、ロシアによるウクライナ侵略を改めて強く非難する旨述べました。")
+    assert [brief(m) for m in ms if m.event == "ASSAULT"] == [("ASSAULT", ("RUS",), ("UKR",))]
