@@ -136,7 +136,7 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         opening = [
             a for a in args if a.role == "source" and sentence.text.startswith("から、", a.end)
         ]
-        if opening and any(a.role == "agent_phrase" for a in args):
+        if opening and frame.nominal and any(a.role == "agent_phrase" for a in args):
             # …ロシアによる攻撃を懸念している旨述べました: the noun's doer is its own
             args = tuple(a for a in args if a is not opening[0])
         elif opening:
