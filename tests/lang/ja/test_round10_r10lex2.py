@@ -5,8 +5,9 @@ Halting, freezing, suspending or breaking off cooperation (協力), participatio
 engagement (関与) or an agreement (協定) is a sanction of its partner (spec §2: cutting ties,
 abrogating a treaty), whether said with a verb (協力を停止する, 参加を凍結した, 協定を打ち切る)
 or as one noun (協力停止, 参加凍結). A warship entering service (就役) is a build-up.
-撤収を終えた is the pull-out itself, like 撤収を完了した. (駐留 was tried and left out: it is
-mostly a relative clause describing forces, 「…に駐留する米軍」, not an event.)
+撤収を終えた, 返還を終えた are the subject's own act, like 撤収を完了した.
+(駐留 was tried and left out: it is mostly a relative clause describing forces,
+「…に駐留する米軍」, not an event.)
 Sentences are our own.
 """
 
@@ -37,6 +38,6 @@ def test_a_warship_entering_service_is_a_build_up() -> None:
     assert brief(m) == ("MOBILIZE", ("IND",), ())
 
 
-def test_finishing_a_pull_out_is_the_pull_out() -> None:
-    (m,) = code("ドイツ軍は先月、マリからの撤収を終えた。")
-    assert brief(m) == ("RETREAT", ("DEU",), ("MLI",))
+def test_finishing_a_handover_is_the_subject_s_own_act() -> None:
+    (m,) = code("イタリア軍は今年2月、ニジェールの基地の返還を終えた。")
+    assert brief(m) == ("RETREAT", ("ITA",), ("NER",))
