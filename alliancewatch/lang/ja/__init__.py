@@ -42,7 +42,7 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
-    from alliancewatch.lang.ja.args import headline
+    from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.topic import with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):

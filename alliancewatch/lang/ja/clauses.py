@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, nounish, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.untold import JapaneseUntold
@@ -454,13 +454,6 @@ def _whole_start(g: Graph, a: Argument) -> int:
     heads = [t.i for t in g.tokens if t.start < a.end <= t.end]
     if not firsts or not heads:
         return a.start
-    k = firsts[0]  # nouns chained by の before it, however the parser hung them
-    while k > 0 and (
-        nounish(g.tokens[k - 1])
-        or g.tokens[k - 1].text in ("の", "・")
-        and k > 1
-        and nounish(g.tokens[k - 2])
-    ):
-        k -= 1
+    k = noun_phrase_start(g, firsts[0])
     # and what the parser hung on it (ベネズエラの後ろ盾であるロシアは: a relative clause)
     return min([g.tokens[k].start, *(g.tokens[j].start for j in g.descendants(heads[0]))])

@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
-from alliancewatch.lang.ja.args import headline, headline_subject, headline_topic, own_phrase
 from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
 from alliancewatch.lang.ja.demands import BOTH, JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic, own_phrase
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import (
     DOCUMENT,

@@ -207,6 +207,19 @@ def nounish(t: Token) -> bool:
     return t.pos in NOMINAL or t.tag.startswith(("名詞", "接尾辞"))
 
 
+def noun_phrase_start(g: Graph, k: int) -> int:
+    """The first token of the noun phrase ending at k: nouns chained by の or ・ before it,
+    however the parser hung them (韓国外交部の崔第1次官)."""
+    while k > 0 and (
+        nounish(g.tokens[k - 1])
+        or g.tokens[k - 1].text in ("の", "・")
+        and k > 1
+        and nounish(g.tokens[k - 2])
+    ):
+        k -= 1
+    return k
+
+
 def listed_before(g: Graph, start: int) -> int:
     """Character start of a list that ends in the phrase starting at `start`: bare noun
     phrases joined to it by 、 (オースティン米国防長官、韓国の国防相と会談: both are
@@ -216,13 +229,7 @@ def listed_before(g: Graph, start: int) -> int:
         return start
     crossed = False
     while True:
-        while k > 0 and (
-            nounish(g.tokens[k - 1])
-            or g.tokens[k - 1].text in ("の", "・")
-            and k > 1
-            and nounish(g.tokens[k - 2])
-        ):
-            k -= 1
+        k = noun_phrase_start(g, k)
         if k < 2 or g.tokens[k - 1].text != "、" or not nounish(g.tokens[k - 2]):
             return g.tokens[k].start if crossed else start
         k -= 2

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang import OUTLET, ZERO
-from alliancewatch.lang.ja.args import headline
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Frame, Sentence, Token

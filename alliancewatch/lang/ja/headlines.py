@@ -1,0 +1,93 @@
+"""Japanese headlines: their bare topic (北朝鮮、…), the subject a phrase continues from the
+phrase before it, and the phrases a headline's gaps keep apart.
+
+Headlines drop particles and verbs and set phrases side by side with spaces; the frame
+builder (frames.py) asks these functions where a sentence's grammar would not answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.modality import quote_spans
+from alliancewatch.types import Argument, Sentence
+
+
+def headline(sentence: Sentence) -> bool:
+    """A title, or a headline line the metadata did not name: short, with no sentence end
+    (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link)."""
+    text = sentence.text.rstrip()
+    return sentence.is_title or (len(text) <= 60 and "。" not in text)
+
+
+def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool) -> list[Argument]:
+    """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか; 米、…
+    (a one-character state abbreviation, resolve/abbrev.py)."""
+    # 【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it
+    m = re.search(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、", g.text)
+    if not m or trigger < m.end():
+        return args
+    if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
+        return args  # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer
+    cut = m.end()
+    out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
+    for a in args:
+        if a.start < cut <= a.end and a.start >= m.start(1):
+            a = Argument(a.role, g.text[cut : a.end], cut, a.end, a.marker)
+        if a.start >= cut or a.end <= m.start(1):
+            out.append(a)
+    return out
+
+
+SUBJECT_LINKS = ("が", "は", "も")
+BARE_PHRASE = frozenset({"NOUN", "PROPN", "NUM", "PUNCT", "SYM"})
+FUNCTION_POS = frozenset({"PUNCT", "SYM", "ADP", "AUX", "PART", "SCONJ"})
+
+
+def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) -> list[Argument]:
+    """米中首脳が会談　軍同士の対話再開で合意: a headline phrase whose predicate has no
+    subject of its own continues the subject of the phrase before it; a phrase that is a
+    bare name (プーチン大統領　韓国の兵器供与けん制) is the topic of the next. Only the
+    phrase's predicate (not 供与 inside it), and not inside a quote (「一方への攻撃は…」
+    is what was said, not done)."""
+    if any(a.role in ("agent", "topic", "agent_phrase", "genitive") for a in args):
+        return args  # 長期化の懸念も: a noun with its own の-phrase is no zero-subject predicate
+    if "ROOT" not in (g.tokens[trigger].dep, g.tokens[pred].dep):
+        return args
+    t = g.tokens[trigger]
+    quotes = quote_spans(g.text)
+    if any(s < t.start < e for s, e in quotes):
+        return args
+    for u in g.tokens[max(trigger, pred) + 1 :]:
+        if u.text.isspace():
+            break
+        if u.pos not in FUNCTION_POS and not any(s < u.start < e for s, e in quotes):
+            return args  # 韓国の兵器供与けん制: the phrase's predicate comes later
+    gaps = [k for k in range(trigger) if g.tokens[k].text.isspace()]
+    if not gaps:
+        return args
+    start = gaps[-1]
+    prev = [k for k in range(gaps[-2] + 1 if len(gaps) > 1 else 0, start)]
+    subject = [k for k in prev if g.tokens[k].dep == "nsubj" and g.marker(k) in SUBJECT_LINKS]
+    roots = [k for k in prev if g.tokens[k].dep == "ROOT" and g.tokens[k].pos in NOMINAL]
+    if (
+        not subject
+        and roots
+        and all(g.tokens[k].pos in BARE_PHRASE or g.tokens[k].text in ("と", "・") for k in prev)
+    ):
+        subject = roots[-1:]  # the phrase is a bare name
+    if not subject:
+        return args
+    s, e = phrase_span(g, subject[-1])
+    return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
+
+
+def own_phrase(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
+    """【解説】AとBが防衛協定　「一方への攻撃は双方への攻撃」　Cは警戒: a party written in
+    another phrase of a headline is no party of this one's event, save the headline's topic
+    or continued subject (headline_topic, headline_subject)."""
+    gaps = [t.start for t in g.tokens if t.text.isspace()]
+    cut = max((s for s in gaps if s < g.tokens[trigger].start), default=0)
+    end = min((s for s in gaps if s > g.tokens[trigger].start), default=len(g.text))
+    return [a for a in args if cut <= a.start < end or a.marker in ("、", "headline")]
