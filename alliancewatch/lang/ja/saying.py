@@ -1,24 +1,23 @@
 """Japanese: who says an event where no quotative と and speech verb say it.
 
-Three shapes (data/said_content.tsv, patterns.tsv not_holding): a clause on a content noun
-that a say verb takes as its object (〜する考えを示した, 〜したことを明らかにした, 〜を歓迎する
-声明を出した); an event noun that a say verb takes as its object (無人機の供与を否定した);
-and a bare する after a quotative と (Xは…としている, …報復だとした), which reports what its
-subject holds. The subject of the verb found claims the event (spec §6). A base class of
-the modality climb (modality.py), which asks here at each step up from the event.
+Three shapes (data/said_content.tsv; patterns.tsv not_holding, copula_end,
+volitional_end): a clause on a content noun that a say verb takes as its object
+(〜する考えを示した, 〜したことを明らかにした, 〜を歓迎する声明を出した); an event noun that a
+say verb takes as its object (無人機の供与を否定した); and a bare する after a quotative と
+(Xは…としている, …報復だとした), which reports what its subject holds. The subject of the
+verb found claims the event (spec §6). A base class of the modality climb (modality.py),
+which asks here at each step up from the event.
 """
 
 from __future__ import annotations
-
-import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument
 
 NOT_HOLDING = pattern("not_holding")
-COPULA_END = re.compile(r"(だ|である|です)$")
-VOLITIONAL = re.compile(r"(よう|おう|こう|そう|とう|ろう|ごう|ぼう|もう|のう)$")
+COPULA_END = pattern("copula_end")
+VOLITIONAL = pattern("volitional_end")
 
 
 class JapaneseSaying:
