@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.nominal import ABBREVIATION, FIRST_PERSON
 from alliancewatch.lang.ja.statements import JapaneseStatements
@@ -64,9 +64,7 @@ class JapaneseBlame(JapaneseStatements):
         lemma = g.tokens[v].lemma
         if not (self._is_speech(g, v) or FRAMING.match(lemma)):
             return None
-        speaker = next(
-            (a for h in [v, *g.ancestors(v)] if (a := self._speaker(g, h)) is not None), None
-        ) or next(iter(self._topic_before(g, v)), None)
+        speaker = self._closing_speaker(g, v)
         if speaker is None or qs <= speaker.start < qe:
             return None
         target = self._blamed(g, (qs, qe), v, speaker)
@@ -80,20 +78,8 @@ class JapaneseBlame(JapaneseStatements):
             Argument("recipient", target.text, target.start, target.end, "quoted"),
             Argument("claim", g.text[qs:qe], qs, qe, "quoted", participant=False),
         ]
-        frame = Frame(
-            sentence=sentence.index,
-            key=g.text[start:end],
-            trigger=g.text[start:end],
-            start=start,
-            end=end,
-            arguments=tuple(args),
-            cues=tuple(c for c in cues if c.label != "planned"),
-            speaker=speaker,
-            speaker_cue="と" + g.tail(v)[1],
-            in_quote=True,
-            date_spans=self._date_spans(g, [v, *path, *g.ancestors(v)]),
-        )
-        return self._finish(g, frame, Trigger(g.text[start:end], EVENT, (), ()))
+        said = (speaker, v, path, list(cues))
+        return self._quoted_frame(g, sentence, (start, end), EVENT, args, said)
 
     def _blamed(
         self, g: Graph, quote: tuple[int, int], v: int, speaker: Argument
@@ -148,7 +134,3 @@ class JapaneseBlame(JapaneseStatements):
             for t in g.tokens
             if s <= t.start < e
         )
-
-    def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
-        """Defined by the frame finisher (finish.py), which the frame builder derives from."""
-        raise NotImplementedError

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from alliancewatch.lang.ja.clauses import clause_quotes
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Trigger, pattern, words
+from alliancewatch.lang.ja.lexicon import pattern, words
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.nominal import FIRST_PERSON
 from alliancewatch.lang.ja.statements import GUESSED, JapaneseStatements
@@ -81,10 +81,7 @@ class JapaneseDemands(JapaneseStatements):
             and not INDEFINITE.match(a.text)  # 何も, 誰も: no one in particular
             and not self._said_event(a.text)  # 軍事協力は中止されるべきだ: an event's doers
         ]
-        # 「…べきだ」と述べ、…を示した: the parser may hang the speaker on the verb above
-        speaker = next(
-            (a for h in [v, *g.ancestors(v)] if (a := self._speaker(g, h)) is not None), None
-        ) or next(iter(self._topic_before(g, v)), None)  # Xは18日、「…」と: Xは hung on 日
+        speaker = self._closing_speaker(g, v)
         if not subjects or speaker is None or qs <= speaker.start < qe:
             return None
         told = self._coordinated(g, max(subjects, key=lambda a: a.start), qs)
@@ -106,20 +103,8 @@ class JapaneseDemands(JapaneseStatements):
             # 「日本は米国と…すべきだ」と話した) is not filled in from a state quoted
             Argument("claim", g.text[qs:qe], qs, qe, "quoted", participant=False),
         ]
-        frame = Frame(
-            sentence=sentence.index,
-            key=g.text[start:end],
-            trigger=g.text[start:end],
-            start=start,
-            end=end,
-            arguments=tuple(args),
-            cues=tuple(c for c in cues if c.label != "planned"),
-            speaker=speaker,
-            speaker_cue="と" + g.tail(v)[1],
-            in_quote=True,
-            date_spans=self._date_spans(g, [v, *path, *g.ancestors(v)]),
-        )
-        return self._finish(g, frame, Trigger(g.text[start:end], event, (), ()))
+        said = (speaker, v, path, list(cues))
+        return self._quoted_frame(g, sentence, (start, end), event, args, said)
 
     def _chained(self, g: Graph, p: int) -> list[Argument]:
         """「フィリピンは…と組んで挑発すべきではない」: the subject of a clause chained to p
@@ -163,7 +148,3 @@ class JapaneseDemands(JapaneseStatements):
                 s, e = phrase_span(g, c)
                 return [Argument("topic", g.text[s:e], s, e, g.marker(c))]
         return []
-
-    def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
-        """Defined by the frame finisher (finish.py), which the frame builder derives from."""
-        raise NotImplementedError

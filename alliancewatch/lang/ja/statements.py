@@ -17,9 +17,9 @@ from alliancewatch.lang.ja.clauses import (
     JapaneseClauses,
 )
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import DOCUMENT, QUOTATIVE, quote_spans
-from alliancewatch.types import Argument
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 TOPIC_BREAK = pattern("topic_break")
 NOT_QUOTATIVE = pattern("not_quotative")
@@ -183,3 +183,42 @@ class JapaneseStatements(JapaneseClauses):
         if not spans and QUOTED_BEFORE.search(before.rstrip("、 ")):
             spans.append((before.rstrip("、 ").rfind("、") + 1, len(before)))
         return spans
+
+    def _closing_speaker(self, g: Graph, v: int) -> Argument | None:
+        """Who says a quote closed by verb v: the parser may hang the speaker on a verb
+        above (「…べきだ」と述べ、…を示した) or on a time word (Xは18日、「…」と: Xは on 日)."""
+        return next(
+            (a for h in [v, *g.ancestors(v)] if (a := self._speaker(g, h)) is not None), None
+        ) or next(iter(self._topic_before(g, v)), None)
+
+    def _quoted_frame(
+        self,
+        g: Graph,
+        sentence: Sentence,
+        key: tuple[int, int],
+        event: str,
+        args: list[Argument],
+        said: tuple[Argument, int, list[int], list[Cue]],
+    ) -> Frame:
+        """A frame a quote tells through its speaker (a demand, a blame), from the quote's
+        closing verb v, the path climbed to it and the cues met on the way; a quote's own
+        words are never a plan of the speaker's."""
+        (start, end), (speaker, v, path, cues) = key, said
+        frame = Frame(
+            sentence=sentence.index,
+            key=g.text[start:end],
+            trigger=g.text[start:end],
+            start=start,
+            end=end,
+            arguments=tuple(args),
+            cues=tuple(c for c in cues if c.label != "planned"),
+            speaker=speaker,
+            speaker_cue="と" + g.tail(v)[1],
+            in_quote=True,
+            date_spans=self._date_spans(g, [v, *path, *g.ancestors(v)]),
+        )
+        return self._finish(g, frame, Trigger(g.text[start:end], event, (), ()))
+
+    def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
+        """Defined by the frame finisher (finish.py), which the frame builder derives from."""
+        raise NotImplementedError
