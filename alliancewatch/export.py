@@ -127,9 +127,7 @@ def event_csv_row(r: dict[str, Any], columns: list[str]) -> list[Any]:
     return out
 
 
-def write_events(
-    records: Iterable[dict[str, Any]], out: Path, fmt: str, columns: list[str]
-) -> int:
+def write_events(records: Iterable[dict[str, Any]], out: Path, fmt: str, columns: list[str]) -> int:
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}")
     n = 0

@@ -146,6 +146,13 @@ def score(links: dict[Key, tuple[str, str]], events: dict[Key, str]) -> dict[str
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        out[k] = {"pairs": tp + fn, "tp": tp, "fp": fp, "fn": fn,
-                  "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+        out[k] = {
+            "pairs": tp + fn,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+        }
     return out

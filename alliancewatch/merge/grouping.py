@@ -122,9 +122,13 @@ def components(items: list[LinkItem], pred: Pred) -> list[list[LinkItem]]:
 Fits = tuple[frozenset[str], frozenset[str]]
 
 
-def _fits(v: LinkItem, anchor_buckets: list[tuple[LinkItem, str]],
-          story_anchors: dict[str, list[LinkItem]], group_of: dict[str, str],
-          cache: dict[tuple, Fits]) -> set[str]:
+def _fits(
+    v: LinkItem,
+    anchor_buckets: list[tuple[LinkItem, str]],
+    story_anchors: dict[str, list[LinkItem]],
+    group_of: dict[str, str],
+    cache: dict[tuple, Fits],
+) -> set[str]:
     """The anchor groups a non-anchor mention may belong to: those of its own class when
     any fits (a report of troops "this month" belongs with the troops sent on the 18th,
     not with a class-less transport on the 13th), else those a missing class allows.

@@ -163,4 +163,3 @@ INSERT INTO web_actor_rows
     JOIN mentions m ON m.id = x.mention_id
     ON CONFLICT DO NOTHING;
 """
-

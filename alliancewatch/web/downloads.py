@@ -25,8 +25,11 @@ COLUMNS = {
     # `mentions` is the edge's weight in the page's `count` (events by default), as in the API
     "network": ["a", "b", "mentions", "cooperation", "conflict", "a_to_b", "b_to_a", "alliances"],
 }
-LISTS = {"search": (api.SEARCH, api.search, "items"), "articles": (api.ARTICLES, api.articles,
-         "items"), "network": (api.NETWORK, api.network, "edges")}
+LISTS = {
+    "search": (api.SEARCH, api.search, "items"),
+    "articles": (api.ARTICLES, api.articles, "items"),
+    "network": (api.NETWORK, api.network, "edges"),
+}
 _TIMELINE_KEYS = ("a", "b", "event", "factuality", "lang", "from", "to")
 _LIST_SKIP = ("limit", "offset", "after")
 

@@ -148,7 +148,8 @@ def download(request: Request) -> Response:
     lists = ("events", "mentions", "search", "articles", "network")
     if what not in lists or fmt not in ("csv", "jsonl"):
         raise ApiError(
-            404, "not_found",
+            404,
+            "not_found",
             "downloads are events, mentions, search, articles or network, as csv or jsonl",
         )
     if what in ("search", "articles", "network"):

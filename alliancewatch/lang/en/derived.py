@@ -33,6 +33,7 @@ def threat_of(f: Frame) -> Frame | None:
     keep = tuple(c for c in f.cues if c.label in ("probable", "possible") and c.kind != "aux")
     return replace(f, event="THREATEN", arguments=args, cues=keep, mode=(), context=())
 
+
 def offer_of(f: Frame) -> Frame | None:
     """Aid offered (the coast guard offered assistance to the crew, Britain offered a
     battalion) is also a proposal to its receiver: an AGREE, asserted; the aid itself

@@ -282,7 +282,6 @@ class Arguments(Modality):
                 return [Argument("topic", text[s:e], s, e, "headline")]
         return [self.arg(text, c, "topic", "headline") for c in bare[:1]]
 
-
     def quoted_subject(self, text: str, chunks: list[Chunk], k: int) -> list[Argument]:
         """X은 [한미일의 결탁이 …몰아가고 있다고] 비난했다: what an accusation, warning or
         demand is about is the subject of the clause it reports."""
@@ -328,4 +327,3 @@ class Arguments(Modality):
                 if a.role == "recipient"
             ][:1]
         return found[:3]
-

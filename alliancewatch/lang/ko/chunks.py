@@ -300,4 +300,3 @@ def _predicate(text: str, toks: tuple[Token, ...], s: int, verb: int, out: list[
 def _stem_lemma(t: Token) -> str:
     """하다, 되다, 받다, 시키다 for the derivational suffix of a noun+verb stem."""
     return t.lemma if t.lemma.endswith("다") else t.text + "다"
-

@@ -105,8 +105,10 @@ class KoreanFrames(Arguments):
         out, told_before = [], []
         for k, c in enumerate(chunks):
             f = self._frame(sentence, chunks, k) if c.kind == "pred" else None
-            if f is not None and f.key != OBLIGATION_TRIGGER.key and self._obligation(
-                text, chunks, k
+            if (
+                f is not None
+                and f.key != OBLIGATION_TRIGGER.key
+                and self._obligation(text, chunks, k)
             ):  # "협력을 중단해야 한다"고 촉구했다: demanded, not done; and the demand itself
                 f = replace(f, cues=(*f.cues, Cue("unreal", text[c.start : c.end_all], "govern")))
                 demand = self._demand(sentence, chunks, k, OBLIGATION_TRIGGER, f.start, f.end)

@@ -40,9 +40,7 @@ SPEECH_VERBS = Schema(
 HEADS = Schema(
     columns=("word", "kind"),
     labels={
-        "kind": frozenset(
-            {"complement", "cue", "clause", "troops", "goods", "adverbial", "light"}
-        )
+        "kind": frozenset({"complement", "cue", "clause", "troops", "goods", "adverbial", "light"})
     },
 )
 LINKS = Schema(

@@ -20,8 +20,7 @@ pytestmark = pytest.mark.model
 
 def test_minutes_speaker_is_no_party_of_a_noun_with_its_own_doer():
     ms = code(
-        "上川大臣から、中国による台湾周辺での大規模な軍事演習を"
-        "深く懸念している旨述べました。"
+        "上川大臣から、中国による台湾周辺での大規模な軍事演習を深く懸念している旨述べました。"
     )
     assert [brief(m) for m in ms if m.event == "MOBILIZE"] == [("MOBILIZE", ("CHN",), ())]
 
