@@ -57,7 +57,7 @@ class Abbreviations:
 
     def only_abbrevs(self, e: Entry) -> bool:
         """An alias made of abbreviations only (比, 日米, 米英豪): it may run on."""
-        return e.kind == "actor" and not e.sector and all(c in self._chars for c in e.key)
+        return self.state_name(e) and all(c in self._chars for c in e.key)
 
     @staticmethod
     def state_name(e: Entry) -> bool:

@@ -16,8 +16,6 @@ word (「…」と非難した) is coded by that word's own frame.
 
 from __future__ import annotations
 
-import re
-
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
@@ -28,8 +26,7 @@ from alliancewatch.types import Argument, Frame, Sentence
 BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"))
 FRAMING = pattern("framing_verb")
 ABOUT = pattern("about")
-# a condition before the judgement makes it a warning of what would follow
-CONDITION = re.compile(r"(なら|ならば|れば|たら|場合は|場合には|場合、)")
+CONDITION = pattern("quote_condition")  # …なら「…誤りになる」: a warning, no blame
 SUBJECT = ("は", "が", "も")
 EVENT = "ACCUSE"
 STATE_TAG = "地名-国"  # UniDic: the name of a country

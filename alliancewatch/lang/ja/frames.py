@@ -435,8 +435,9 @@ class JapaneseFrames(
                 args = [a for a in args if a.role not in ("agent", "topic")]
                 args.append(replace(speaker, role="agent", marker="speaker"))
         if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
-            speaks = any(self._is_speech(g, t.i) for t in g.tokens)
-            speaker, speech_cue = credited_source(g.text, headline(sentence), speaks)
+            speaker, speech_cue = credited_source(
+                g.text, headline(sentence), lambda: any(self._is_speech(g, u.i) for u in g.tokens)
+            )
         if not cues and headline(sentence):
             # the verb's tail when the noun has a light verb: 対ロ制裁を延長へ, 会談を開催へ
             after = t.end if nominal else g.tokens[g.tail(p)[0]].end

@@ -10,6 +10,8 @@ dateline (【ソウル共同】) names the publisher's wire, no other source, an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument
 
@@ -18,19 +20,17 @@ HEADLINE_SOURCE = pattern("headline_source")
 
 
 def credited_source(
-    text: str, is_headline: bool, speaks: bool
+    text: str, is_headline: bool, speaks: Callable[[], bool]
 ) -> tuple[Argument | None, str | None]:
     """The source a dateline or (in a headline) a trailing source credits, with its cue.
-    None when the line has a speech verb of its own (speaks): 【平壌…発朝鮮中央通信】外務省
-    スポークスマンは…演習を糾弾した tells what the spokesman says, the drill his topic."""
-    if speaks:
-        return None, None
+    None when the line has a speech verb of its own (`speaks`, asked only once a source is
+    found: it walks the whole sentence): 【平壌…発朝鮮中央通信】外務省スポークスマンは…演習を
+    糾弾した tells what the spokesman says, the drill his topic."""
     m = DATELINE.match(text)
-    if m is not None:
-        s, e = m.span("who")
-        return Argument("speaker", text[s:e], s, e, "発"), "発"
-    m = HEADLINE_SOURCE.search(text.rstrip()) if is_headline else None
-    if m is not None:
-        s, e = m.span("who")
-        return Argument("speaker", text[s:e], s, e, "　"), "　"
-    return None, None
+    cue = "発"
+    if m is None and is_headline:
+        m, cue = HEADLINE_SOURCE.search(text.rstrip()), "　"
+    if m is None or speaks():
+        return None, None
+    s, e = m.span("who")
+    return Argument("speaker", text[s:e], s, e, cue), cue
