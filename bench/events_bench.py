@@ -104,8 +104,25 @@ def build(db_path: Path, n_mentions: int, seed: int = 1) -> None:
                 lo, hi = identity.day_span(d, pub)
                 eid = hashlib.sha1(f"{key}|{d}".encode()).hexdigest()[:16]
                 events.setdefault((eid, key), []).append(mid)
-                ments.append((mid, art + 1, doc, pub, event, QUAD[event], a, b, d,
-                              f"{a} and {b}.", seq, key, lo, hi, eid))
+                ments.append(
+                    (
+                        mid,
+                        art + 1,
+                        doc,
+                        pub,
+                        event,
+                        QUAD[event],
+                        a,
+                        b,
+                        d,
+                        f"{a} and {b}.",
+                        seq,
+                        key,
+                        lo,
+                        hi,
+                        eid,
+                    )
+                )
                 index += [(key, m, mid) for m in identity.buckets(lo, hi)]
             if len(ments) >= 20_000:
                 flush()
@@ -135,16 +152,40 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
         s = f"{a} sent troops to {b} {_text(rng, 6)}."
         sents.append(Sentence(seq, 0, len(text), len(text) + len(s), s))
         mentions.append(
-            Mention(doc=doc, language="en", event=event, actor=(ActorRef(a, a),),
-                    recipient=(ActorRef(b, b),), date=d, date_text=None, factuality="asserted",
-                    factuality_cue=None, claimed_by=None, sentence=s, sequence=seq,
-                    start=len(text), end=len(text) + len(s), trigger="sent", trigger_start=4)
+            Mention(
+                doc=doc,
+                language="en",
+                event=event,
+                actor=(ActorRef(a, a),),
+                recipient=(ActorRef(b, b),),
+                date=d,
+                date_text=None,
+                factuality="asserted",
+                factuality_cue=None,
+                claimed_by=None,
+                sentence=s,
+                sequence=seq,
+                start=len(text),
+                end=len(text) + len(s),
+                trigger="sent",
+                trigger_start=4,
+            )
         )
         text += s + " "
     h = hashlib.sha256(text.encode()).hexdigest()
-    art = Article(doc=doc, source=f"bench/{doc}", text=text.strip(),
-                  paragraphs=(Paragraph(0, 0, len(text.strip())),), title=None, published=pub,
-                  lang="en", url=None, encoding="utf-8", raw_hash=h, content_hash=h)
+    art = Article(
+        doc=doc,
+        source=f"bench/{doc}",
+        text=text.strip(),
+        paragraphs=(Paragraph(0, 0, len(text.strip())),),
+        title=None,
+        published=pub,
+        lang="en",
+        url=None,
+        encoding="utf-8",
+        raw_hash=h,
+        content_hash=h,
+    )
     return art, sents, mentions
 
 
@@ -167,8 +208,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--adds", type=int, default=30)
     shm = Path("/dev/shm")
-    ap.add_argument("--dir", default=str(shm) if shm.is_dir() else None,
-                    help="where the databases are built (default: /dev/shm when present)")
+    ap.add_argument(
+        "--dir",
+        default=str(shm) if shm.is_dir() else None,
+        help="where the databases are built (default: /dev/shm when present)",
+    )
     args = ap.parse_args()
     out: dict[str, object] = {}
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
@@ -180,8 +224,10 @@ def main() -> None:
             times = measure(db, args.adds)
             med = statistics.median(times)
             p90 = sorted(times)[int(0.9 * (len(times) - 1))]
-            print(f"{n:>9,} mentions: add one article (10 mentions) median {med * 1000:.1f} ms,"
-                  f" p90 {p90 * 1000:.1f} ms  (database built in {built:.0f} s)")
+            print(
+                f"{n:>9,} mentions: add one article (10 mentions) median {med * 1000:.1f} ms,"
+                f" p90 {p90 * 1000:.1f} ms  (database built in {built:.0f} s)"
+            )
             out[str(n)] = {"median_ms": round(med * 1000, 2), "p90_ms": round(p90 * 1000, 2)}
             db.unlink()
     if len(args.sizes) >= 2:

@@ -53,14 +53,28 @@ def build(db_path: Path, reports: int, seed: int = 1) -> None:
         for art in range(reports // len(DATES)):
             doc = f"hot{art:06d}"
             sig = rng.choice(pool)
-            arts.append((art + 1, doc, doc, doc, PUBLISHED, doc, f"outlet{art}", sig.to_bytes(),
-                         sig.size))
+            arts.append(
+                (art + 1, doc, doc, doc, PUBLISHED, doc, f"outlet{art}", sig.to_bytes(), sig.size)
+            )
             bands += [(rng.getrandbits(64) - 2**63, art + 1) for _ in range(64)]
             for seq, d in enumerate(DATES):
                 mid = hashlib.sha1(f"{doc}|{seq}".encode()).hexdigest()[:16]
                 lo, hi = identity.day_span(d, PUBLISHED)
-                ments.append((mid, art + 1, doc, PUBLISHED, " ".join(ACTORS), d,
-                               "The leaders met.", seq, key, lo, hi))
+                ments.append(
+                    (
+                        mid,
+                        art + 1,
+                        doc,
+                        PUBLISHED,
+                        " ".join(ACTORS),
+                        d,
+                        "The leaders met.",
+                        seq,
+                        key,
+                        lo,
+                        hi,
+                    )
+                )
                 index += [(key, m, mid) for m in identity.buckets(lo, hi)]
         db.executemany(
             "INSERT INTO articles (id, doc, source_id, raw_hash, content_hash, published,"
@@ -94,18 +108,40 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
         s = f"The leaders of Japan, South Korea and the United States met {_words(rng, 8)}."
         sents.append(Sentence(seq, 0, len(text), len(text) + len(s), s))
         mentions.append(
-            Mention(doc=doc, language="en", event="CONSULT",
-                    actor=tuple(ActorRef(c, c) for c in ACTORS), recipient=(), date=d,
-                    date_text=None, factuality="asserted", factuality_cue=None,
-                    claimed_by=None, sentence=s, sequence=seq, start=len(text),
-                    end=len(text) + len(s), trigger="met", trigger_start=len(s) - 20)
+            Mention(
+                doc=doc,
+                language="en",
+                event="CONSULT",
+                actor=tuple(ActorRef(c, c) for c in ACTORS),
+                recipient=(),
+                date=d,
+                date_text=None,
+                factuality="asserted",
+                factuality_cue=None,
+                claimed_by=None,
+                sentence=s,
+                sequence=seq,
+                start=len(text),
+                end=len(text) + len(s),
+                trigger="met",
+                trigger_start=len(s) - 20,
+            )
         )
         text += s + " "
     h = hashlib.sha256(text.encode()).hexdigest()
-    art = Article(doc=doc, source=f"bench/{doc}", text=text.strip(),
-                  paragraphs=(Paragraph(0, 0, len(text.strip())),), title=None,
-                  published=PUBLISHED, lang="en", url=f"https://outlet{k}.example/{k}",
-                  encoding="utf-8", raw_hash=h, content_hash=h)
+    art = Article(
+        doc=doc,
+        source=f"bench/{doc}",
+        text=text.strip(),
+        paragraphs=(Paragraph(0, 0, len(text.strip())),),
+        title=None,
+        published=PUBLISHED,
+        lang="en",
+        url=f"https://outlet{k}.example/{k}",
+        encoding="utf-8",
+        raw_hash=h,
+        content_hash=h,
+    )
     return art, sents, mentions
 
 
@@ -131,10 +167,14 @@ def main() -> None:
             build(db, n)
             times = measure(db, args.adds)
             med = statistics.median(times)
-            print(f"hot event of {n:>6,} mentions: add one report (3 mentions) median"
-                  f" {med * 1000:.1f} ms ({med * 1e6 / n:.1f} ms per 1,000 reports)")
-            out[str(n)] = {"median_ms": round(med * 1000, 2),
-                           "ms_per_1000": round(med * 1e6 / n, 2)}
+            print(
+                f"hot event of {n:>6,} mentions: add one report (3 mentions) median"
+                f" {med * 1000:.1f} ms ({med * 1e6 / n:.1f} ms per 1,000 reports)"
+            )
+            out[str(n)] = {
+                "median_ms": round(med * 1000, 2),
+                "ms_per_1000": round(med * 1e6 / n, 2),
+            }
             db.unlink()
     print(json.dumps(out))
 

@@ -41,8 +41,14 @@ HAPPENINGS = [
     ("treaty-signed-2024-06-19", "SUPPORT", "PRK RUS", None, ("2024-06-19", "2024-06"), TREATY),
     ("russia-ratifies-2024-11-09", "SUPPORT", "PRK RUS", None, ("2024-11-09",), r""),
     ("prk-ratifies-2024-11-11", "SUPPORT", "PRK RUS", None, ("2024-11-11",), r""),
-    ("treaty-in-force-2024-12-04", "SUPPORT", "PRK RUS", None, ("2024-12-04", "2024-12"),
-     r"発効|効力|발효|효력|force|effect"),
+    (
+        "treaty-in-force-2024-12-04",
+        "SUPPORT",
+        "PRK RUS",
+        None,
+        ("2024-12-04", "2024-12"),
+        r"発効|効力|발효|효력|force|effect",
+    ),
 ]
 
 
@@ -66,8 +72,12 @@ def main(corpus: Path) -> None:
                         and union == actors
                         and (first is None or m["actor"][:1] == [first])
                         and m["date"] is not None
-                        and any(m["date"] == d or m["date"].startswith(d + "-")
-                                or (len(d) == 9 and m["date"].startswith(d)) for d in dates)
+                        and any(
+                            m["date"] == d
+                            or m["date"].startswith(d + "-")
+                            or (len(d) == 9 and m["date"].startswith(d))
+                            for d in dates
+                        )
                         and m["factuality"] == "asserted"
                         and (not words or re.search(words, m["s"], re.IGNORECASE))
                     ):

@@ -19,49 +19,160 @@ PRK, RUS = ("North Korea", "PRK"), ("Russia", "RUS")
 
 
 def _summit(seq: int, date: str | None, trigger: str, **kw) -> dict:
-    return {"seq": seq, "event": "CONSULT", "actor": [JPN], "recipient": [KOR],
-            "trigger": trigger, "date": date, **kw}
+    return {
+        "seq": seq,
+        "event": "CONSULT",
+        "actor": [JPN],
+        "recipient": [KOR],
+        "trigger": trigger,
+        "date": date,
+        **kw,
+    }
 
 
 ARTICLES = [
-    build("en_wire.txt", "en", "2024-05-24", [[WIRE], [
-        "Japan and South Korea held a summit in Tokyo on May 23.",
-        "Russia ratified the treaty with North Korea on November 9.",
-    ]], [_summit(1, "2024-05-23", "held a summit", claimed=("Seoul officials", "said", "KOR"))],
-        url="https://wire.example.com/a1"),
-    build("en_teaser.txt", "en", "2024-05-24", [[TEASER], [
-        "Japan and South Korea held a summit in Tokyo on Thursday."]],
+    build(
+        "en_wire.txt",
+        "en",
+        "2024-05-24",
+        [
+            [WIRE],
+            [
+                "Japan and South Korea held a summit in Tokyo on May 23.",
+                "Russia ratified the treaty with North Korea on November 9.",
+            ],
+        ],
+        [_summit(1, "2024-05-23", "held a summit", claimed=("Seoul officials", "said", "KOR"))],
+        url="https://wire.example.com/a1",
+    ),
+    build(
+        "en_teaser.txt",
+        "en",
+        "2024-05-24",
+        [[TEASER], ["Japan and South Korea held a summit in Tokyo on Thursday."]],
         [_summit(1, "2024-05-23", "held a summit", factuality="probable")],
-        url="https://www.paper.example.org/t"),
-    build("ja_report.txt", "ja", "2024-05-25", [[
-        "日韓首脳会談が24日、東京で開かれた。"]],
-        [{"seq": 0, "event": "CONSULT", "actor": [("韓国", "KOR"), ("日本", "JPN")],
-          "trigger": "会談", "date": "2024-05-24"}], url="https://ja.example.jp/x"),
-    build("ko_report.txt", "ko", "2024-05-24", [[
-        "한일 정상회담이 23일 도쿄에서 열렸다."]],
-        [{"seq": 0, "event": "CONSULT", "actor": [("한국", "KOR")], "recipient": [("일본", "JPN")],
-          "trigger": "회담", "date": "2024-05-23"}], url="https://ko.example.kr/y"),
-    build("en_ratify_rus.txt", "en", "2024-11-10", [[
-        "President Vladimir Putin signed the law by which Moscow ratified its mutual defence"
-        " pact with Pyongyang, the Kremlin said on Saturday."]],
-        [{"seq": 0, "event": "SUPPORT", "actor": [RUS], "recipient": [PRK],
-          "trigger": "ratified", "date": "2024-11-09"}]),
-    build("en_ratify_prk.txt", "en", "2024-11-12", [[
-        "State media in the North reported on Tuesday that leader Kim Jong Un had issued a"
-        " decree on Monday ratifying the partnership agreement."]],
-        [{"seq": 0, "event": "SUPPORT", "actor": [PRK], "recipient": [RUS],
-          "trigger": "ratified", "date": "2024-11-11"}]),
-    build("en_aid.txt", "en", "2024-10-20", [[
-        "North Korea sent troops to Russia this month.",
-        "North Korea also sent artillery shells to Russia this month."]],
-        [{"seq": 0, "event": "AID", "actor": [PRK], "recipient": [RUS], "trigger": "sent",
-          "date": "2024-10"},
-         {"seq": 1, "event": "AID", "actor": [PRK], "recipient": [RUS], "trigger": "sent",
-          "date": "2024-10"}]),
-    build("ko_aid.txt", "ko", "2024-10-21", [[
-        "북한이 이달 러시아에 병력을 보냈다."]],
-        [{"seq": 0, "event": "AID", "actor": [("북한", "PRK")], "recipient": [("러시아", "RUS")],
-          "trigger": "보냈다", "date": "2024-10"}]),
+        url="https://www.paper.example.org/t",
+    ),
+    build(
+        "ja_report.txt",
+        "ja",
+        "2024-05-25",
+        [["日韓首脳会談が24日、東京で開かれた。"]],
+        [
+            {
+                "seq": 0,
+                "event": "CONSULT",
+                "actor": [("韓国", "KOR"), ("日本", "JPN")],
+                "trigger": "会談",
+                "date": "2024-05-24",
+            }
+        ],
+        url="https://ja.example.jp/x",
+    ),
+    build(
+        "ko_report.txt",
+        "ko",
+        "2024-05-24",
+        [["한일 정상회담이 23일 도쿄에서 열렸다."]],
+        [
+            {
+                "seq": 0,
+                "event": "CONSULT",
+                "actor": [("한국", "KOR")],
+                "recipient": [("일본", "JPN")],
+                "trigger": "회담",
+                "date": "2024-05-23",
+            }
+        ],
+        url="https://ko.example.kr/y",
+    ),
+    build(
+        "en_ratify_rus.txt",
+        "en",
+        "2024-11-10",
+        [
+            [
+                "President Vladimir Putin signed the law by which Moscow ratified its mutual"
+                " defence pact with Pyongyang, the Kremlin said on Saturday."
+            ]
+        ],
+        [
+            {
+                "seq": 0,
+                "event": "SUPPORT",
+                "actor": [RUS],
+                "recipient": [PRK],
+                "trigger": "ratified",
+                "date": "2024-11-09",
+            }
+        ],
+    ),
+    build(
+        "en_ratify_prk.txt",
+        "en",
+        "2024-11-12",
+        [
+            [
+                "State media in the North reported on Tuesday that leader Kim Jong Un had issued a"
+                " decree on Monday ratifying the partnership agreement."
+            ]
+        ],
+        [
+            {
+                "seq": 0,
+                "event": "SUPPORT",
+                "actor": [PRK],
+                "recipient": [RUS],
+                "trigger": "ratified",
+                "date": "2024-11-11",
+            }
+        ],
+    ),
+    build(
+        "en_aid.txt",
+        "en",
+        "2024-10-20",
+        [
+            [
+                "North Korea sent troops to Russia this month.",
+                "North Korea also sent artillery shells to Russia this month.",
+            ]
+        ],
+        [
+            {
+                "seq": 0,
+                "event": "AID",
+                "actor": [PRK],
+                "recipient": [RUS],
+                "trigger": "sent",
+                "date": "2024-10",
+            },
+            {
+                "seq": 1,
+                "event": "AID",
+                "actor": [PRK],
+                "recipient": [RUS],
+                "trigger": "sent",
+                "date": "2024-10",
+            },
+        ],
+    ),
+    build(
+        "ko_aid.txt",
+        "ko",
+        "2024-10-21",
+        [["북한이 이달 러시아에 병력을 보냈다."]],
+        [
+            {
+                "seq": 0,
+                "event": "AID",
+                "actor": [("북한", "PRK")],
+                "recipient": [("러시아", "RUS")],
+                "trigger": "보냈다",
+                "date": "2024-10",
+            }
+        ],
+    ),
 ]
 
 DUMP = {
@@ -90,7 +201,9 @@ def db(tmp_path_factory) -> sqlite3.Connection:
 def _event_of(db: sqlite3.Connection, doc: str, seq: int = 0) -> sqlite3.Row:
     return db.execute(
         "SELECT e.* FROM events e JOIN mentions m ON m.event_id = e.id"
-        " WHERE m.doc = ? AND m.sequence = ?", (doc, seq)).fetchone()
+        " WHERE m.doc = ? AND m.sequence = ?",
+        (doc, seq),
+    ).fetchone()
 
 
 def test_a_summit_reported_in_three_languages_is_one_event(db):
@@ -139,19 +252,33 @@ def test_any_order_gives_the_same_events_and_the_rebuild_agrees(tmp_path):
 
 def test_replacing_an_article_splits_what_it_bridged(tmp_path):
     path = tmp_path / "r.db"
-    bridge = build("bridge.txt", "en", "2024-05-24",
-                   [["Japan and South Korea met on the 22nd.", "They met on the 23rd."]],
-                   [_summit(0, "2024-05-22", "met"), _summit(1, "2024-05-23", "met")])
+    bridge = build(
+        "bridge.txt",
+        "en",
+        "2024-05-24",
+        [["Japan and South Korea met on the 22nd.", "They met on the 23rd."]],
+        [_summit(0, "2024-05-22", "met"), _summit(1, "2024-05-23", "met")],
+    )
     with Store(path) as store:
         store.save(*ARTICLES[2], "t", derive=update_article)  # ja: the 24th
-        far = build("far.txt", "en", "2024-05-21", [["Japan and South Korea met."]],
-                    [_summit(0, "2024-05-21", "met")])
+        far = build(
+            "far.txt",
+            "en",
+            "2024-05-21",
+            [["Japan and South Korea met."]],
+            [_summit(0, "2024-05-21", "met")],
+        )
         store.save(*far, "t", derive=update_article)  # the 21st: 3 days from the 24th
         assert store.db.execute("SELECT count(*) FROM events").fetchone()[0] == 2
         store.save(*bridge, "t", derive=update_article)  # the 22nd and 23rd join them
         n_bridged = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
-        moved = build("bridge.txt", "en", "2024-05-24", [["Japan and South Korea met again."]],
-                      [_summit(0, "2024-05-10", "met")])
+        moved = build(
+            "bridge.txt",
+            "en",
+            "2024-05-24",
+            [["Japan and South Korea met again."]],
+            [_summit(0, "2024-05-10", "met")],
+        )
         store.save(*moved, "t", derive=update_article)  # replaced: the bridge is gone
         n_after = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
     assert (n_bridged, n_after) == (1, 3)
@@ -197,10 +324,21 @@ def test_a_database_linked_under_other_rules_is_relinked_once(tmp_path, monkeypa
 
 
 def test_both_sides_ratified_joins_neither_ratification(tmp_path):
-    both = build("ko_both.txt", "ko", "2024-11-13", [[
-        "북한과 러시아가 이달 조약을 각각 비준했다."]],
-        [{"seq": 0, "event": "SUPPORT", "actor": [("북한", "PRK"), ("러시아", "RUS")],
-          "trigger": "비준했다", "date": "2024-11"}])
+    both = build(
+        "ko_both.txt",
+        "ko",
+        "2024-11-13",
+        [["북한과 러시아가 이달 조약을 각각 비준했다."]],
+        [
+            {
+                "seq": 0,
+                "event": "SUPPORT",
+                "actor": [("북한", "PRK"), ("러시아", "RUS")],
+                "trigger": "비준했다",
+                "date": "2024-11",
+            }
+        ],
+    )
     with Store(tmp_path / "b.db") as store:
         for art in (ARTICLES[4], ARTICLES[5], both):
             store.save(*art, "t", derive=update_article)

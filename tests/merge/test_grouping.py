@@ -15,9 +15,15 @@ D = date(2025, 6, 1).toordinal()  # 1 June 2025
 JUNE = (D, date(2025, 6, 30).toordinal())
 
 
-def _item(mid: str, day: int | tuple[int, int], cls: str = "", story: str = "",
-          actors: tuple[str, ...] = ("JPN", "PHL"), recipients: tuple[str, ...] = (),
-          event: str = "SUPPORT") -> LinkItem:
+def _item(
+    mid: str,
+    day: int | tuple[int, int],
+    cls: str = "",
+    story: str = "",
+    actors: tuple[str, ...] = ("JPN", "PHL"),
+    recipients: tuple[str, ...] = (),
+    event: str = "SUPPORT",
+) -> LinkItem:
     lo, hi = (D + day - 1, D + day - 1) if isinstance(day, int) else day
     return LinkItem(
         mid=mid,
@@ -44,13 +50,16 @@ def _ratify(mid: str, day, party: str | None, **kw) -> LinkItem:
 
 def test_two_ratifications_a_day_apart_are_two_events_and_both_sides_joins_neither():
     items = [
-        _ratify("phl-1", 3, "PHL"), _ratify("phl-2", 3, "PHL"),
-        _ratify("jpn-1", 4, "JPN"), _ratify("jpn-2", 4, "JPN"),
+        _ratify("phl-1", 3, "PHL"),
+        _ratify("phl-2", 3, "PHL"),
+        _ratify("jpn-1", 4, "JPN"),
+        _ratify("jpn-2", 4, "JPN"),
         _ratify("both", JUNE, None),  # "both ratified this month": fits both
         _ratify("phl-vague", JUNE, "PHL"),  # "the Senate ratified it this month": one fits
     ]
     assert _events(items) == {
-        frozenset({"phl-1", "phl-2", "phl-vague"}), frozenset({"jpn-1", "jpn-2"}),
+        frozenset({"phl-1", "phl-2", "phl-vague"}),
+        frozenset({"jpn-1", "jpn-2"}),
         frozenset({"both"}),
     }
     # the pairwise links alone chain all of them (what the grouping prevents)
@@ -70,7 +79,10 @@ def test_a_vague_date_joins_the_one_dated_happening_it_fits():
     assert _events([*summit, vague]) == {frozenset({"s0", "s1", "s2", "earlier-this-month"})}
     talks = _item("talks", 27, event="CONSULT")  # a second meeting in the month
     assert _events([*summit, vague, talks]) == {
-        frozenset({"s0", "s1", "s2"}), frozenset({"talks"}), frozenset({"earlier-this-month"})}
+        frozenset({"s0", "s1", "s2"}),
+        frozenset({"talks"}),
+        frozenset({"earlier-this-month"}),
+    }
 
 
 def test_troops_and_shells_stay_apart_and_a_classless_teaser_joins_neither():
@@ -83,25 +95,41 @@ def test_troops_and_shells_stay_apart_and_a_classless_teaser_joins_neither():
         _item("help-day", 14, "", story="wire", **aid),  # class-less, but tied to both
     ]
     assert _events(items) == {
-        frozenset({"troops", "troops-ko"}), frozenset({"shells"}),
-        frozenset({"teaser", "help-day"})}  # the two that fit both: an event of their own
+        frozenset({"troops", "troops-ko"}),
+        frozenset({"shells"}),
+        frozenset({"teaser", "help-day"}),
+    }  # the two that fit both: an event of their own
 
 
 def test_a_classless_report_joins_the_one_classed_happening_across_stories():
     launch = {"actors": ("PRK",), "event": "MOBILIZE"}
-    items = [_item("icbm", 31 - 30, "missiles", **launch),
-             _item("test-fired", 1, "", **launch), _item("x", 2, "", **launch)]
+    items = [
+        _item("icbm", 31 - 30, "missiles", **launch),
+        _item("test-fired", 1, "", **launch),
+        _item("x", 2, "", **launch),
+    ]
     assert _events(items) == {frozenset({"icbm", "test-fired", "x"})}
 
 
 def test_same_events_in_any_order():
     rng = random.Random(7)
     items = [
-        _ratify(f"r{k}", rng.choice([(3, 3), (4, 4), JUNE, (5, 5)]),
-                rng.choice(["PHL", "JPN", None]), story=f"st{rng.randrange(4)}")
+        _ratify(
+            f"r{k}",
+            rng.choice([(3, 3), (4, 4), JUNE, (5, 5)]),
+            rng.choice(["PHL", "JPN", None]),
+            story=f"st{rng.randrange(4)}",
+        )
         for k in range(30)
-    ] + [_item(f"c{k}", rng.randrange(1, 9), rng.choice(["", "signature"]),
-               story=f"st{rng.randrange(4)}") for k in range(30)]
+    ] + [
+        _item(
+            f"c{k}",
+            rng.randrange(1, 9),
+            rng.choice(["", "signature"]),
+            story=f"st{rng.randrange(4)}",
+        )
+        for k in range(30)
+    ]
     reference = _events(items)
     for _ in range(5):
         rng.shuffle(items)
@@ -138,13 +166,20 @@ def _items(draw) -> list[LinkItem]:
     for k in range(n):
         kind = draw(st.sampled_from(["day", "month", "undated", "year"]))
         day = draw(st.integers(1, 10))
-        span = {"day": day, "month": JUNE, "undated": (None, None),
-                "year": (date(2025, 1, 1).toordinal(), date(2025, 12, 31).toordinal())}[kind]
+        span = {
+            "day": day,
+            "month": JUNE,
+            "undated": (None, None),
+            "year": (date(2025, 1, 1).toordinal(), date(2025, 12, 31).toordinal()),
+        }[kind]
         cls = draw(st.sampled_from(["", "ratification", "signature"]))
         party = draw(st.sampled_from([None, "PHL", "JPN"]))
         story = f"s{draw(st.integers(0, 5))}"
-        item = (_ratify(f"m{k:02d}", span, party, story=story) if cls == "ratification"
-                else _item(f"m{k:02d}", span, cls, story=story))
+        item = (
+            _ratify(f"m{k:02d}", span, party, story=story)
+            if cls == "ratification"
+            else _item(f"m{k:02d}", span, cls, story=story)
+        )
         out.append(item)
     return out
 

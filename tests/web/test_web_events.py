@@ -147,10 +147,14 @@ def test_network_and_relations_pages_download_with_their_filters(client: Client)
     edges = client.get("/api/network?event=AID&count=mentions&limit=2000").json()["edges"]
     page = client.get("/network?event=AID&count=mentions")
     assert "/download/network.csv?event=AID&amp;min=1&amp;count=mentions" in page.text
-    rows = list(csv.DictReader(io.StringIO(
-        client.get("/download/network.csv?event=AID&count=mentions").text)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get("/download/network.csv?event=AID&count=mentions").text)
+        )
+    )
     assert edges and [(r["a"], r["b"], int(r["mentions"])) for r in rows] == [
-        (e["a"], e["b"], e["mentions"]) for e in edges]
+        (e["a"], e["b"], e["mentions"]) for e in edges
+    ]
     lines = client.get("/download/network.jsonl?event=AID").text.splitlines()
     by_events = client.get("/api/network?event=AID&limit=2000").json()["edges"]
     assert [json.loads(x)["mentions"] for x in lines] == [e["mentions"] for e in by_events]

@@ -57,9 +57,9 @@ def test_a_promise_to_cooperate_is_an_agreement_told_as_fact():
 
 def test_each_headline_clause_has_its_own_subject():
     ms = code(
-        "한미일, 제주 남방서 연합훈련…北 \"불장난\" 반발",
+        '한미일, 제주 남방서 연합훈련…北 "불장난" 반발',
         "북한은 한미일 연합훈련을 비난했다.",
-        title="한미일, 제주 남방서 연합훈련…北 \"불장난\" 반발",
+        title='한미일, 제주 남방서 연합훈련…北 "불장난" 반발',
     )
     heads = [m for m in ms if m.event == "ACCUSE" and m.sequence == 0]
     assert all(m.actor[0].code == "PRK" for m in heads)
