@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, nounish, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import (
     ACCORDING_TO,
@@ -32,6 +32,10 @@ INCLUDING = pattern("including")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
+# particles that list nouns into one phrase (英国とドイツは, マリやニジェールに)
+LIST_MARKERS = ("と", "や")
+# the case markers of a doer a list may end in (AとBによる, AやBが, AとBの)
+DOER_MARK = pattern("doer_mark")
 
 
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
@@ -45,6 +49,19 @@ def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
             continue
         first = next((t for t in g.tokens if t.start == b.start), None)
         if first is not None and first.pos == "NOUN":
+            out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
+            out.remove(a)
+    return out
+
+
+def _listed_doers(g: Graph, args: list[Argument]) -> list[Argument]:
+    """シオニスト政権と米国による侵略, 米国とイスラエルの攻撃: a と/や-phrase the parser hung on
+    the event beside the doer written right after it is the first of a list of doers (both
+    attack), never a partner or a target."""
+    out = list(args)
+    for a in args:
+        b = next((b for b in out if b.start == a.end + len(a.marker)), None)
+        if a.marker in LIST_MARKERS and b is not None and DOER_MARK.match(b.marker) and a in out:
             out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
             out.remove(a)
     return out
@@ -75,7 +92,7 @@ class JapaneseArguments(JapaneseModality):
                 continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
-        return _owners_joined(g, args)
+        return _owners_joined(g, _listed_doers(g, args))
 
     def _relative_head(self, g: Graph, p: int) -> list[Argument]:
         """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""
@@ -140,6 +157,8 @@ class JapaneseArguments(JapaneseModality):
             if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
+            if _conjunct(g, c):
+                continue  # 英国とドイツは: one phrase with the noun it is listed before
             hung_on_noun = t.dep == "nmod" and g.marker(t.head) not in ("", "の")  # not Xと類似のY
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             h = g.tokens[t.head]
@@ -338,6 +357,11 @@ class JapaneseArguments(JapaneseModality):
                 # 「…」と非難した: a quoted clause's own subject is not the speaker's
                 and not any(qs < a.start < qe for qs, qe in quotes)
             ]
+            before = [a for a in found if a.end <= here]
+            if before and other == h:
+                # イランは…攻撃を受け、22日には米軍が…空爆した: the later clause's own subject,
+                # written after p, is not p's; the topic before both clauses is
+                found = before
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)
@@ -410,6 +434,24 @@ class JapaneseArguments(JapaneseModality):
             if not any(ts <= s < te or ts < e <= te for ts, te in taken):
                 out.append(Argument("comitative", g.text[s:e], s, e, "と"))
         return out
+
+
+def _conjunct(g: Graph, c: int) -> bool:
+    """英国とドイツは, マリやブルキナファソに: a noun listed by と/や before the name it is
+    hung on, which follows it at once and carries a case of its own, is a member of that
+    name's phrase (a list), not an argument of any predicate."""
+    h = g.head(c)
+    if h is None or h <= c or g.tokens[c].dep != "nmod" or g.marker(c) not in LIST_MARKERS:
+        return False
+    last = max(k for k in g.children[c] if g.tokens[k].dep == "case")
+    first = g.chain(h)[0]
+    return (
+        first == last + 1
+        and nounish(g.tokens[h])
+        and g.marker(h) not in ("", "の")
+        # a name after it, as before it (not ソロモン諸島と安全保障協定を結ぶ: a partner)
+        and any("固有名詞" in g.tokens[k].tag for k in range(first, h + 1))
+    )
 
 
 def _allies(g: Graph, c: int) -> list[Argument]:

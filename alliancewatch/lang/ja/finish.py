@@ -22,6 +22,9 @@ AIMED_AT = pattern("aimed_at")
 BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
+TOLD_BEFORE = pattern("told_before")
+# statements whose object may name an event told before (こうした攻撃を非難した)
+VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
 
 class JapaneseFinish(JapaneseNominal):
@@ -82,6 +85,7 @@ class JapaneseFinish(JapaneseNominal):
             f,
             arguments=tuple(args),
             speaker=speaker,
+            about=self._about(g, f, event, args),
             event=event,
             mode=trig.mode,
             context=trig.context,
@@ -89,6 +93,21 @@ class JapaneseFinish(JapaneseNominal):
             place_event=trig.place_event,
             pair=trig.pair,
         )
+
+    def _about(self, g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
+        """こうした攻撃を非難した, この措置に反発した: the type of an event told before that a
+        statement's object points back to; the shared coder takes that event's doers for the
+        statement's unsaid side."""
+        if f.nominal or event not in VERBAL_ACTS:
+            return ""
+        for a in args:
+            if a.role not in ("patient", "recipient"):
+                continue
+            m = TOLD_BEFORE.search(g.text[max(0, a.start - 6) : a.start] + a.text)
+            trig = self.lex.find_trigger(READING.sub("", m.group(1))) if m else None
+            if trig is not None and trig.event != "NONE":
+                return trig.event
+        return ""
 
     @staticmethod
     def _destination(g: Graph, f: Frame, args: list[Argument]) -> bool:

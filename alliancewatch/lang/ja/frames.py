@@ -113,6 +113,7 @@ class JapaneseFrames(
             and g.tokens[h].lemma in self.lex.light_verbs
             and at.dep in ("obj", "nsubj", "obl")
             and g.marker(anchor) in LIGHT_LINKS
+            and not self._stance_about(g, h, anchor)  # …による協力に懸念を示した
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
@@ -160,10 +161,10 @@ class JapaneseFrames(
             args += self._object_phrases(g, i, args)
             args += self._relative_doer(g, i)
             args += self._genitive_across_relative(g, i, args)
-            args += self._doer_elsewhere(g, i, args)
+            args += self._doer_elsewhere(g, i, args) or self._listed_doer(g, i, args)
             args += self._enacted_by(g, i, args)
+            args += self._scene_parties(g, i, args, trig.event in SYMMETRIC)
             if trig.event in SYMMETRIC:
-                args += self._scene_parties(g, i, args)
                 args += self._owner_above(g, i, args)
         if headline(sentence):
             # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject

@@ -222,7 +222,7 @@ def noun_phrase_start(g: Graph, k: int) -> int:
 
 def listed_before(g: Graph, start: int) -> int:
     """Character start of a list that ends in the phrase starting at `start`: bare noun
-    phrases joined to it by 、 (オースティン米国防長官、韓国の国防相と会談: both are
+    phrases joined to it by 、 or 及び (オースティン米国防長官、韓国の国防相と会談: both are
     partners), with の and ・ inside each; a particle, a verb or a topic ends the list."""
     k = next((t.i for t in g.tokens if t.start == start), None)
     if k is None:
@@ -230,7 +230,9 @@ def listed_before(g: Graph, start: int) -> int:
     crossed = False
     while True:
         k = noun_phrase_start(g, k)
-        if k < 2 or g.tokens[k - 1].text != "、" or not nounish(g.tokens[k - 2]):
+        # 米国及び韓国と: a conjunction (及び, および) lists as the comma does
+        joint = k >= 2 and (g.tokens[k - 1].text == "、" or g.tokens[k - 1].pos == "CCONJ")
+        if not joint or not nounish(g.tokens[k - 2]):
             return g.tokens[k].start if crossed else start
         k -= 2
         crossed = True

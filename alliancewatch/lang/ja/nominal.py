@@ -123,6 +123,32 @@ class JapaneseNominal(JapaneseClauses):
                     out.append(Argument("genitive", g.text[s:e], s, e, "の"))
         return out
 
+    def _listed_doer(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+        """北朝鮮によるロシアへの派兵やロシアとの軍事協力: a による doer written before a や/と
+        list of event nouns is the doer of every event of the list that names none."""
+        if any(a.role in ("agent", "agent_phrase", "genitive", "topic") for a in have):
+            return []
+        h = g.head(i)
+        mine = set(g.descendants(i))
+        near = [c for c in g.children[i] if c < i]
+        for c in g.children[h] if h is not None else []:
+            # …の派遣や…との協力に懸念: the parser may hang both members on the verb; the
+            # member is then written right before the noun's own phrase
+            last = max((k for k in g.children[c] if g.tokens[k].dep == "case"), default=i)
+            if c < i and set(range(last + 1, i)) <= mine:
+                near.append(c)
+        out = []
+        for c in near:
+            if g.marker(c) not in ("や", "と") or self._trigger(g, c) is None:
+                continue
+            for k in g.children[c]:
+                if k < c and g.tokens[k].pos in NOMINAL and g.marker(k) in ("による", "によって"):
+                    s, e = phrase_span(g, k)
+                    out.append(Argument("agent_phrase", g.text[s:e], s, e, "による"))
+            # 北朝鮮によるロシアへの兵士の派遣: hung on the first noun's own の-object
+            out += [a for a in self._doer_elsewhere(g, c, []) if a.role == "agent_phrase"]
+        return out
+
     def _enacted_by(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """プーチン大統領は協定の破棄に関する法律に署名した: the event a law or decree
         provides (〜に関する法律) is done by whoever signs or passes the law."""
@@ -144,10 +170,17 @@ class JapaneseNominal(JapaneseClauses):
             if a.role in ("agent", "topic")
         ]
 
-    def _scene_parties(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
+    def _scene_parties(self, g: Graph, i: int, have: list[Argument], joint: bool) -> list[Argument]:
         """日中両政府は首脳会談で…を確認した: a joint event named as the scene of what its
-        parties did there (〜で, 〜において) has them, the subject of that verb, for parties."""
+        parties did there (〜で, 〜において) has them, the subject of that verb, for parties.
+        So has a directed act written with its other side and no doer (英国とドイツは
+        ウクライナへの軍事支援で中心的な役割を担う: the two give the aid)."""
         v = g.head(i)
+        if not joint and (
+            not any(a.role == "recipient" for a in have)
+            or any(a.role in ("agent", "topic", "genitive", "agent_phrase") for a in have)
+        ):
+            return []
         if (
             v is None
             or g.tokens[v].pos != "VERB"
@@ -192,6 +225,18 @@ class JapaneseNominal(JapaneseClauses):
             if subjects:
                 return [Argument("agent", a.text, a.start, a.end, "owner") for a in subjects]
         return []
+
+    def _stance_about(self, g: Graph, v: int, anchor: int) -> bool:
+        """…による協力に懸念を示した: a light verb whose を-object is a stance of no joint
+        type (懸念, 反対, 非難) says the stance; an event noun in its に-phrase is what the
+        stance is about, not an act the verb carries out."""
+        if not g.marker(anchor).startswith(("に", "へ")):
+            return False
+        for c in g.children[v]:
+            found = self._trigger(g, c) if c != anchor and g.marker(c) == "を" else None
+            if found is not None and found[0].event not in SYMMETRIC:
+                return True
+        return False
 
     def _stance_object(self, g: Graph, v: int) -> bool:
         """v is a light verb whose object is an event of no joint type (懸念を表明し, 反対を
