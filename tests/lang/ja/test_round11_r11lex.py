@@ -97,10 +97,18 @@ def test_an_undirected_family_word_is_coded(text: str, event: str, parties: set)
         # a base kept at a place names no host: no deployment told either
         ("ロシアはタルトゥスに海軍基地を置いている。", "MOBILIZE"),
         # strategic communication is the partners' cooperation, no consultation
-        ("中国はロシアとの戦略的な意思疎通を強化する。", "CONSULT"),
+        ("中国とロシアは戦略的意思疎通を強化した。", "CONSULT"),
         # a craft that took off from a ship is no launch of aircraft by a state
         ("中国海警局の船から発進したヘリコプターが領空を侵犯した。", "MOBILIZE"),
     ],
 )
 def test_a_family_word_outside_its_reading_is_not_coded(text: str, absent: str) -> None:
     assert absent not in [m.event for m in code(text)]
+
+
+def test_a_joint_mechanism_set_up_is_cooperation() -> None:
+    found = [
+        (m.event, {a.code for a in m.actor + m.recipient})
+        for m in code("インドとバングラデシュは国境の合同調整メカニズムを設置した。")
+    ]
+    assert ("COOPERATE", {"IND", "BGD"}) in found
