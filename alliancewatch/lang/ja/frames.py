@@ -283,6 +283,7 @@ class JapaneseFrames(
                 for a in args
             ]
         args += self._content_doer(g, p, i, args)
+        args += self._treaty_makers(g, trig.pair and not nominal, args)
         if nominal and trig.event not in SYMMETRIC:
             talkers = self._governor_subjects(g, i)  # 韓米が発射を探知し: not the launchers
             args = [

@@ -26,6 +26,7 @@ LAW_ABOUT = pattern("law_about")
 LAW_NOUN = pattern("law_noun")
 ENACTING = pattern("enacting_verb")
 FIRST_PERSON = pattern("first_person")
+TREATY_HEAD = pattern("treaty_head")
 POSTED = ("駐", "在", "訪")
 # joint acts whose object is what the parties talk about or share, not a party
 TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -199,6 +200,32 @@ class JapaneseNominal(JapaneseClauses):
             if a.role in ("agent", "topic") and not self._event_noun(a.text)
         ]  # 条約の発効で両国の協力が加速する: the subject is an event, no party to the scene
         return [Argument("agent", a.text, a.start, a.end, "scene") for a in found]
+
+    def _treaty_makers(self, g: Graph, pair: bool, have: list[Argument]) -> list[Argument]:
+        """「日本と豪州の部隊が相互に訪問する際の…円滑化協定」が発効した, 3カ国が共同開発する
+        戦闘機の…設立条約が発効した: a treaty that comes into force with no state written in its
+        own name phrase has for parties the subjects of the relative clauses on that name."""
+        out = []
+        for a in have if pair else []:
+            heads = [
+                t.i
+                for t in g.tokens
+                if a.start <= t.start < a.end and t.pos in NOMINAL and TREATY_HEAD.search(t.text)
+            ]
+            if (
+                a.role not in ("agent", "topic")
+                or not heads
+                or any("地名" in t.tag for t in g.tokens if a.start <= t.start < a.end)
+            ):
+                continue
+            for v in g.descendants(heads[-1]):
+                if v < heads[-1] and g.tokens[v].pos in ("VERB", *NOMINAL):
+                    out += [
+                        Argument("agent", b.text, b.start, b.end, "treaty")
+                        for b in self._args_of(g, v, set())
+                        if b.role == "agent" and b.marker == "が" and b.end <= a.start
+                    ]
+        return out
 
     def _owner_above(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """プーチン氏は北朝鮮との協力を発展させると述べた: a joint act named with its partner

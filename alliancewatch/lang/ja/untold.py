@@ -26,6 +26,9 @@ COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
 ENTITY = pattern("entity_head")
 ACRONYM = pattern("program_acronym")
+ANSWERED = pattern("answered_stance")
+PREVENTED = pattern("prevented")
+FOUNDING = pattern("founding")
 # acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
 UNDOING = frozenset({"RETREAT", "SANCTION"})
 # what is done to an agreement, talks or cooperation named as a thing (any other act; halting
@@ -49,6 +52,10 @@ class JapaneseUntold(JapaneseArguments):
             return self._staying(g, p)
         if event != "COOPERATE":
             return False
+        h = g.head(p) if g.tokens[p].pos in NOMINAL and g.marker(p) == "で" else None
+        found = self._trigger(g, h) if h is not None and h > p else None
+        if found is not None and found[0].pair:
+            return True  # 軍事協力で覚書, 防衛協力で協定に署名: what the treaty is on
         last, _ = g.tail(p)  # …拡大することで一致: the parser may hang こと elsewhere
         via = "で" if AGREED_ON.match(g.text[g.tokens[last].end :]) else None
         for v in g.ancestors(p):
@@ -71,7 +78,11 @@ class JapaneseUntold(JapaneseArguments):
             or self._rejected_request(g, i, trig.event)
             or (p == i and self._agreement_acted_on(g, i, trig.event))
             or self._entity_deed(g, p)
-            or (nominal and self._program_name(g, i, trig.event))
+            or (
+                (nominal or FOUNDING.match(g.tokens[p].lemma) is not None)
+                and self._program_name(g, i, trig.event)
+            )
+            or (nominal and self._prevented(g, i, trig))
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
             or self._undone(g, i, trig)
         )
@@ -116,22 +127,37 @@ class JapaneseUntold(JapaneseArguments):
             path.append(h)
         return False
 
+    def _prevented(self, g: Graph, i: int, trig: Trigger) -> bool:
+        """衝突回避の協議, 武力紛争の防止, 戦争を避ける: an event noun named as what is averted
+        or prevented did not happen; no event is told (a sanction evaded, 制裁回避, was
+        imposed: it stays). The key may sit inside the compound (衝突回避)."""
+        found = self._trigger(g, i)
+        if trig.event == "SANCTION" or found is None:
+            return False
+        return PREVENTED.match(g.text[found[2] + len(trig.key) :]) is not None
+
     def _rejected_request(self, g: Graph, i: int, event: str) -> bool:
         """米国の要求を拒否した, 中国側が求める撤回には応じない: a request named as what is
         rejected or complied with is the object of that answer (coded REJECT), not a
-        request the sentence tells. A quoted label (要求を「干渉だ」と退けた) or a manner
-        phrase (断固として) the parser hangs it on is passed over."""
-        if event != "REQUEST":
+        request the sentence tells. So too the other side's charge, protest or concern
+        named as what is answered (日本側の懸念を退けた, 抗議を受け入れない, 批判に反論し
+        た): told before, presupposed here. A quoted label (要求を「干渉だ」と退けた) or a
+        manner phrase (断固として) the parser hangs it on is passed over."""
+        if event not in ("REQUEST", "ACCUSE"):
             return False
         n = g.head(i) if g.tokens[i].dep == "acl" else i  # 求める撤回: the noun it modifies
         if n is None or g.tokens[n].pos not in NOMINAL:
             return False  # 賠償を求めたが、中国は応じていない: a request told, then its answer
+        if event == "ACCUSE" and any(qs < g.tokens[n].start < qe for qs, qe in quote_spans(g.text)):
+            return False  # 要求を「司法への干渉だ」と退けた: the label is the answerer's own charge
         for h in g.ancestors(n):
             t = g.tokens[h]
             if t.pos in NOMINAL and t.dep == "advcl" or t.lemma == "する":
                 continue
             if t.pos != "VERB" or h < n:
                 return False
+            if event == "ACCUSE":
+                return ANSWERED.match(t.lemma) is not None
             found = self._trigger(g, h)
             return bool(COMPLIED.match(t.lemma)) or (
                 found is not None and found[0].event == "REJECT"
