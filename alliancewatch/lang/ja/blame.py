@@ -11,24 +11,50 @@ quoted clause's subject), else what the statement is about: the object of the fr
 (ロシアを「…脅威」と位置づけた), a について-phrase, or a clause ending in こと before the quote
 (…集結させていることは「…」と指摘した), whose own subject is the doer. A quote under a
 condition (…供与するなら「大きな誤りになる」) warns (threats.py); one whose verb is a censure
-word (「…」と非難した) is coded by that word's own frame.
+word (「…」と非難した) is coded by that word's own frame, and a refusal closed by 警告
+(「…容認しない」と警告した) is that warning's content.
+
+The same judgement is read in an unquoted と-clause before a speech verb (…東方展開こそが
+地域の緊張を高めていると指摘した, …が攻撃の道を開いたと断じた), where a refusal (…という言い方
+は認めないと反論した) is no blame and no state named only inside is taken. A failed duty
+(`quoted_failing`: 義務を果たしていない) judges too, and an act named with a pejorative
+qualifier (`pejorative_act`: NATOの侵略的な計画, 事務局長の「悪意ある行動」) blames its owner.
+With no state named, a judgement chained to a statement addressed to one (「容認できない」と
+述べ、イランに対して…求めた) blames that state. A censure performed in the non-past inside a
+quote (「…違反するもので、強く非難する」と述べた) is the speaker's, against the state the
+quote judges, not the quote's topic's; a censure or warning 'with X in mind' (ロシアを念頭に
+けん制した) is aimed at X.
 """
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+import re
+from dataclasses import replace
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.nominal import ABBREVIATION, FIRST_PERSON
 from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.types import Argument, Frame, Sentence
 
-BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"))
+BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"), pattern("quoted_failing"))
 FRAMING = pattern("framing_verb")
 ABOUT = pattern("about")
-CONDITION = pattern("quote_condition")  # …なら「…誤りになる」: a warning, no blame
-SUBJECT = ("は", "が", "も")
+CONDITION = pattern("quote_condition")
+CHAINED = pattern("continuative")
+ADDRESSEE = pattern("addressee")
+PERFORMATIVE = pattern("performative_end")
+IN_MIND = pattern("in_mind")
+PEJORATIVE = pattern("pejorative_act")
+READING_END = re.compile(
+    pattern("reading").pattern + "$"
+)  # …なら「…誤りになる」: a warning, no blame
+SUBJECT = ("は", "が", "も", "こそ", "こそが", "こそは")
 EVENT = "ACCUSE"
+OPENING = "「『"  # a quote's opening bracket
+DOER = ("による", "によって", "の")  # the doer of an act named as a noun
+AIMED = (EVENT, "THREATEN")  # acts aimed at a state (…を念頭にけん制した)
 STATE_TAG = "地名-国"  # UniDic: the name of a country
 
 
@@ -36,23 +62,109 @@ class JapaneseBlame(JapaneseStatements):
     def _quoted_blames(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
         """ACCUSE frames for quotes that judge a state's act (see the module doc)."""
         out = []
-        for qs, qe in quote_spans(g.text):
-            if not QUOTATIVE.match(g.text[qe:]):
-                continue
+        for qs, qe in self._judged_spans(g):
             inner = g.text[qs + 1 : qe - 1]
-            m = next((m for rx in BLAMES if (m := rx.search(inner))), None)
+            # a refusal (認めない) is a blame only in quoted words: 日本のEEZという言い方は
+            # 認めないと反論した rejects a term
+            rxs = BLAMES if g.text[qs] in OPENING else BLAMES[:1] + BLAMES[2:]
+            m = next((m for rx in rxs if (m := rx.search(inner))), None)
+            owner = None
+            if m is None and (m := PEJORATIVE.search(inner)) is not None:
+                owner = self._owner(g, qs + 1 + m.start())  # NATOの「侵略的な計画」
+                m = m if owner is not None else None
             if m is None or CONDITION.search(g.text[: qs + 1 + m.start()]):
                 continue
-            if any(f.event == EVENT and f.start > qs for f in built):
-                continue  # 「…」と非難した: the censure word has its own frame
+            if any(
+                f.event == EVENT
+                and f.start > qs
+                or f.event == "THREATEN"
+                and m.re is BLAMES[1]
+                and qe <= f.start <= qe + 3
+                for f in built
+            ):
+                continue  # 「…」と非難した, 「…容認しない」と警告した (the refusal is the
+                # warning's content; 「非友好的な行為であり、…取る」と警告 blames and warns)
             n = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # the word judged
-            frame = self._blame(g, sentence, (qs, qe), (qs + 1 + m.start(n), qs + 1 + m.end(n)))
+            key = (qs + 1 + m.start(n), qs + 1 + m.end(n))
+            frame = self._blame(g, sentence, (qs, qe), key, owner)
             if frame is not None:
                 out.append(frame)
         return out
 
+    def _performed(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
+        """岸田総理大臣は「北朝鮮の発射は…決議に違反するもので、強く非難する」と述べた: a
+        censure word in the non-past that ends a quote (patterns.tsv performative_end) is
+        performed by the quote's speaker, against the state whose act the quote judges;
+        the quote's own topic (北朝鮮の発射) is what is censured, never the censurer."""
+        out = []
+        for f in built:
+            quote = next(((qs, qe) for qs, qe in quote_spans(g.text) if qs < f.start < qe), None)
+            if (
+                f.event == EVENT
+                and quote is not None
+                and QUOTATIVE.match(g.text[quote[1] :])
+                and PERFORMATIVE.match(g.text[f.end : quote[1]])
+            ):
+                f = self._blame(g, sentence, quote, (f.start, f.end)) or f
+            out.append(self._in_mind(g, f))
+        return out
+
+    def _in_mind(self, g: Graph, f: Frame) -> Frame:
+        """ロシアを念頭にけん制した, 米英を念頭に警告した: a censure or a warning 'with X in
+        mind' (patterns.tsv in_mind) is aimed at X, not at a state named in the quote
+        before it; only for these, as 中国を念頭に関係を深める cooperates with no one in mind."""
+        if f.event not in AIMED:
+            return f
+        args = list(f.arguments)
+        for k, a in enumerate(args):
+            n = next((t.i for t in g.tokens if (t.start, t.end) == (a.start, a.end)), None)
+            if a.role != "recipient" or n is None or not IN_MIND.match(g.tokens[n].lemma):
+                continue
+            obj = next((c for c in g.children[n] if c < n and g.marker(c) == "を"), None)
+            if obj is not None:
+                s, e = phrase_span(g, obj)
+                args[k] = Argument("recipient", g.text[s:e], s, e, "を" + a.marker)
+        return replace(f, arguments=tuple(args))
+
+    def _judged_spans(self, g: Graph) -> list[tuple[int, int]]:
+        """The quotes a verb closes (「…」と), and the unquoted clauses reported by a と
+        (…東方展開こそが地域の緊張を高めていると指摘した), each as (start, end) with one
+        character of margin either side, as a quote's brackets are."""
+        spans = [(qs, qe) for qs, qe in quote_spans(g.text) if QUOTATIVE.match(g.text[qe:])]
+        for c in range(len(g.tokens)):
+            h = g.head(c)
+            if h is None or h <= c or g.tokens[c].dep not in ("advcl", "ccomp"):
+                continue
+            last, conn = g.connector(c)
+            if conn not in ("と", "と、") or not self._is_speech(g, h):
+                continue
+            s, e = g.tokens[g.descendants(c)[0]].start, g.tokens[last].end
+            if not any(qs < e < qe for qs, qe in spans):  # not a quote's own clause
+                spans.append((s - 1, e + 1))
+        return spans
+
+    def _owner(self, g: Graph, at: int) -> Argument | None:
+        """The state whose act a pejorative phrase at `at` names: Xの before it (NATOの侵略的な
+        計画, 事務局長の「悪意ある行動」)."""
+        before = g.text[:at].rstrip("「『")
+        if not before.endswith("の"):
+            return None
+        name = READING_END.sub("", before[:-1])  # 北大西洋条約機構（NATO）の
+        k = next((t.i for t in g.tokens if t.end == len(name)), None)
+        if k is None or g.tokens[k].pos not in NOMINAL:
+            return None
+        s, e = g.tokens[noun_phrase_start(g, k)].start, g.tokens[k].end  # IAEAの…事務局長
+        if FIRST_PERSON.match(g.text[s:e]) or not self._names_state(g, s, e):
+            return None
+        return Argument("recipient", g.text[s:e], s, e, "の")
+
     def _blame(
-        self, g: Graph, sentence: Sentence, quote: tuple[int, int], key: tuple[int, int]
+        self,
+        g: Graph,
+        sentence: Sentence,
+        quote: tuple[int, int],
+        key: tuple[int, int],
+        owner: Argument | None = None,
     ) -> Frame | None:
         (qs, qe), (start, end) = quote, key
         v = next((t.i for t in g.tokens if t.start >= qe and t.pos in ("VERB", "NOUN")), None)
@@ -64,7 +176,7 @@ class JapaneseBlame(JapaneseStatements):
         speaker = self._closing_speaker(g, v)
         if speaker is None or qs <= speaker.start < qe:
             return None
-        target = self._blamed(g, (qs, qe), v, speaker)
+        target = owner or self._blamed(g, (qs, qe), v, speaker)
         if target is None:
             return None
         cues, _, _, path = self._climb(g, v, False)
@@ -106,7 +218,27 @@ class JapaneseBlame(JapaneseStatements):
             return found  # not Xは「…」と述べた: the speaker, not what it judges
         # 「ロシアの意図にかかわらず、領空侵犯は…容認できない」: the one state named inside
         named = [t.i for t in g.tokens if qs < t.start < qe and STATE_TAG in t.tag]
-        return self._doer(g, named[0]) if len(named) == 1 else None
+        if len(named) == 1 and g.text[qs] in OPENING:  # (unquoted: 輸送路はイランにとって
+            return self._doer(g, named[0])  # …脅威になると指摘し names the victim)
+        return self._addressed_after(g, v)
+
+    def _addressed_after(self, g: Graph, v: int) -> Argument | None:
+        """「容認できない」と述べ、イランに対して…よう求めた: a judgement with no state named,
+        chained to a statement its speaker addresses to a state, judges that state."""
+        h = g.head(v)
+        if h is None or h < v or g.tokens[v].dep not in ("advcl", "conj"):
+            return None
+        if not CHAINED.search(g.tail(v)[1] + g.connector(v)[1]):
+            return None
+        for k in range(v + 1, len(g.tokens)):  # the parser may hang the addressee lower
+            if g.tokens[k].pos not in NOMINAL or not ADDRESSEE.match(g.marker(k)):
+                continue
+            s, e = phrase_span(g, k)
+            if self._names_state(g, s, e) and any(
+                self._states(g, a) for a in g.ancestors(k) if a > v
+            ):
+                return Argument("recipient", g.text[s:e], s, e, g.marker(k))
+        return None
 
     def _doer(self, g: Graph, k: int) -> Argument | None:
         """The phrase headed by k when it names a state (日本の決定, ロシア側の対応); for a
@@ -117,17 +249,34 @@ class JapaneseBlame(JapaneseStatements):
                 if c < k and g.tokens[c].pos in NOMINAL and g.marker(c) in ("が", "は"):
                     return self._doer(g, c)
             return None
+        act = self.lex.find_trigger(g.tokens[k].text) is not None
+        written = [c for c in g.descendants(k) if g.marker(c) in DOER[:2]] + [
+            c for c in g.children[k] if g.marker(c) == "の"
+        ]  # 米国による中距離ミサイルの配備: the act's written doer, however the parser hung it
+        for c in written if act else ():
+            if c < k and g.tokens[c].pos in NOMINAL:
+                s, e = phrase_span(g, c)
+                if self._names_state(g, s, e) and not FIRST_PERSON.match(g.text[s:e]):
+                    return Argument("recipient", g.text[s:e], s, e, g.marker(c))
         s, e = phrase_span(g, k)
         if FIRST_PERSON.match(g.text[s:e]) or not self._names_state(g, s, e):
             return None
+        j = next((t.i for t in g.tokens if t.end == s and t.text == "の"), 0)
+        if j and act:  # an act's doer: its
+            s0 = g.tokens[noun_phrase_start(g, j - 1)].start  # first の-phrase (フィンランド
+            first = g.text[s0:e].find("の")  # のNATO加盟, not NATO)
+            if first > 0 and self._names_state(g, s0, s0 + first):
+                s, e = s0, s0 + first
         return Argument("recipient", g.text[s:e], s, e, g.marker(k))
 
     @staticmethod
     def _names_state(g: Graph, s: int, e: int) -> bool:
         """A phrase that holds a place or organisation name (日本, ロシア側, 米国務省), not
         only a common noun or a person's name."""
-        return any(
-            ("固有名詞" in t.tag and "人名" not in t.tag) or ABBREVIATION.search(t.text)
+        return any(  # (GiNZA tags a Latin acronym PROPN over a common noun's tag: CSTO)
+            ("固有名詞" in t.tag or t.pos == "PROPN" and t.text.isascii())
+            and "人名" not in t.tag
+            or ABBREVIATION.search(t.text)
             for t in g.tokens
             if s <= t.start < e
         )

@@ -69,6 +69,7 @@ class JapaneseFrames(
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
+        out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
         return out + self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
 
     def _launch_count(
@@ -356,6 +357,7 @@ class JapaneseFrames(
             args += [
                 Argument("agent", a.text, a.start, a.end, "speaker")
                 for a in self._args_of(g, speech_verb, set())
+                or self._minutes_speaker(g, speech_verb)
                 if a.role in ("agent", "topic") and not (quote and quote[0] < a.start < quote[1])
             ]
         if quote is not None and speech_verb is not None and trig.event == "THREATEN":

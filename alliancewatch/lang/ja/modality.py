@@ -78,7 +78,7 @@ class JapaneseModality(JapaneseSaying):
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
         # nouns a relative clause never has as its doer: 〜する予定, 〜する旨 (内容節)
-        content = set(words("content_nouns"))
+        self.content_nouns = content = set(words("content_nouns"))
         self.not_doers = self.noun_cue_words | content | NOMINALISERS | TRANSPARENT
         self.report_nouns = set(words("report_nouns"))
         self.said = said_content()
@@ -341,6 +341,8 @@ class JapaneseModality(JapaneseSaying):
             r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
         ):
             return None  # …とみられる, …と見ることができる: the writer's own assessment
+        for a in self._minutes_speaker(g, v):  # 岩屋大臣から、…旨述べました
+            return a
         for c in g.children[v]:
             if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
                 if QUOTATIVE.match(g.connector(c)[1]) or self._conditional_clause(g, c):

@@ -2,26 +2,33 @@
 
 Three shapes (data/said_content.tsv; patterns.tsv not_holding, copula_end,
 volitional_end): a clause on a content noun that a say verb takes as its object
-(〜する考えを示した, 〜したことを明らかにした, 〜を歓迎する声明を出した); an event noun that a
-say verb takes as its object (無人機の供与を否定した); and a bare する after a quotative と
-(Xは…としている, …報復だとした), which reports what its subject holds. The subject of the
-verb found claims the event (spec §6). A base class of the modality climb (modality.py),
-which asks here at each step up from the event.
+(〜する考えを示した, 〜したことを明らかにした, 〜を歓迎する声明を出した; the minutes' 〜する
+旨述べました drops the を, and 〜したい旨の発言がありました says it with a speech noun); an event
+noun that a say verb takes as its object (無人機の供与を否定した); and a bare する after a
+quotative と (Xは…としている, …報復だとした), which reports what its subject holds. The
+subject of the verb found claims the event (spec §6); the foreign ministry's minutes write
+that subject with から at the head of the sentence (岩屋大臣から、…旨述べました: patterns.tsv
+minutes_speaker). A base class of the modality climb (modality.py), which asks here at each
+step up from the event.
 """
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument
 
 NOT_HOLDING = pattern("not_holding")
 COPULA_END = pattern("copula_end")
 VOLITIONAL = pattern("volitional_end")
+MINUTES = pattern("minutes_speaker")
+QUOTED = pattern("quotative")
+JOINED = pattern("not_quotative")
 
 
 class JapaneseSaying:
     said: dict[str, dict[str, str]]  # said_content.tsv by kind (set by JapaneseModality)
+    content_nouns: set[str]  # content_nouns.tsv: 旨, 趣旨 (set by JapaneseModality)
 
     def _holds(self, g: Graph, cur: int, h: int, conn: str, cur_nominal: bool) -> bool:
         """Xは…としている, 「…」とした, …報復だとしています: a bare する after a quotative と
@@ -50,8 +57,15 @@ class JapaneseSaying:
             return None
         kinds = self.said["noun"].get(noun.lemma)
         v = g.head(h)
-        if kinds is None or v is None or g.marker(h) not in ("を", "は", "も"):
+        if kinds is None or v is None:
             return None
+        marker = g.marker(h)
+        if marker == "の" and g.tokens[v].pos in NOMINAL:  # 〜したい旨の発言があった
+            return v if g.tokens[v].lemma in self.said["say"] else None
+        if marker not in ("を", "は", "も") and not (
+            marker == "" and noun.lemma in self.content_nouns
+        ):
+            return None  # (〜する旨述べた: the minutes drop the を)
         return self._saying(g, v, kinds)
 
     def _saying(self, g: Graph, v: int, kinds: str) -> int | None:
@@ -64,6 +78,31 @@ class JapaneseSaying:
         if t.lemma == "する" and any(g.tokens[c].lemma in verbs and c < v for c in g.children[v]):
             return v
         return None
+
+    def _minutes_speaker(self, g: Graph, v: int) -> list[Argument]:
+        """岩屋大臣から、…旨述べました, 日本側から、…したい旨の発言がありました: the foreign
+        ministry's minutes write who speaks as a から-phrase set off by a comma at the head of
+        the sentence (patterns.tsv minutes_speaker), which the parser hangs anywhere; it is
+        the subject of the speech verb or noun v after it that has no subject of its own,
+        when v reports words (a 旨-clause, a と-clause): 石破総理から、…懸念を表明しました is
+        the speaker's own act, which reports no words and claims nothing (statements.py)."""
+        m = MINUTES.match(g.text)
+        if m is None or m.end("who") > g.tokens[v].start:
+            return []
+        if not any(
+            g.tokens[c].lemma in self.content_nouns
+            or QUOTED.match(g.connector(c)[1])
+            and not JOINED.match(g.connector(c)[1])  # 伝えるとともに: an act joined
+            for c in g.children[v]
+            if c < v
+        ):
+            return []
+        k = next((t.i for t in g.tokens if t.end == m.end("who")), None)
+        if k is None or g.tokens[k].pos not in NOMINAL:
+            return []
+        s, e = phrase_span(g, k)
+        s = max(s, m.start("who"))
+        return [Argument("agent", g.text[s:e], s, e, "から")]
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
         """The subject of speech verb v: defined by JapaneseModality."""

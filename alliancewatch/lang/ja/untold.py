@@ -4,10 +4,10 @@ A trigger word may name an event only as a thing the sentence talks about: the c
 of a consultation or an agreement (協力を拡大することで合意した), the setting of talks (訪れ
 ている外相は…と会談した), what a treaty provides (相互援助を定めた条約), a request or an
 agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
-deed (部品を供給した企業), a programme's name (…支援(OSA)), a measure named as what is
-lifted or halted (制裁の解除, 支援を停止: the head noun or verb wins). The frame builder asks
-`_not_told` of each trigger (through clauses.py, which derives from this class) and
-builds no frame for it.
+deed (部品を供給した企業), a programme's name (…支援(OSA)), an event only made possible
+(攻撃の道を開いた), a measure named as what is lifted or halted (制裁の解除, 支援を停止:
+the head noun or verb wins). The frame builder asks `_not_told` of each trigger (through
+clauses.py, which derives from this class) and builds no frame for it.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ ACRONYM = pattern("program_acronym")
 ANSWERED = pattern("answered_stance")
 PREVENTED = pattern("prevented")
 FOUNDING = pattern("founding")
+# 攻撃の道を開いた, 攻撃の口実を与えた: an event only made possible, by no one named
+ENABLED = pattern("enabled_event")
 # acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
 UNDOING = frozenset({"RETREAT", "SANCTION"})
 # what is done to an agreement, talks or cooperation named as a thing (any other act; halting
@@ -85,6 +87,7 @@ class JapaneseUntold(JapaneseArguments):
             or (nominal and self._prevented(g, i, trig))
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
             or self._undone(g, i, trig)
+            or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
         )
 
     def _undone(self, g: Graph, i: int, trig: Trigger) -> bool:
