@@ -362,9 +362,25 @@ class JapaneseArguments(JapaneseModality):
                 # イランは…攻撃を受け、22日には米軍が…空爆した: the later clause's own subject,
                 # written after p, is not p's; the topic before both clauses is
                 found = before
+            if (
+                found
+                and other < p
+                and self._quoted(g, other)
+                and self._subject_before(g, found[0].start)
+            ):
+                continue  # Xが…を訪れ、デンマークが…「担っていない」と批判: X speaks
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)
+
+    @staticmethod
+    def _subject_before(g: Graph, start: int) -> bool:
+        """Whether a が/は-phrase comes before `start`: then the subject of a quoted
+        complement (…と批判した) is what is said, and the speaker is that earlier one."""
+        return any(
+            t.end <= start and t.pos in NOMINAL and g.marker(k) in ("が", "は")
+            for k, t in enumerate(g.tokens)
+        )
 
     def _chain_over(self, g: Graph, p: int, quotes: list[tuple[int, int]]) -> list[Argument]:
         """北朝鮮がロシアに砲弾を供与し、見返りに技術を得ることを警戒: a 〜し、clause before p

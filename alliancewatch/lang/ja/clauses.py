@@ -41,6 +41,7 @@ CLAUSE_NOUN = pattern("clause_noun")
 GENERIC = pattern("generic_addressee")
 READING = pattern("reading")
 SIGHTED = pattern("sighted")
+BACKGROUND = pattern("background_noun")
 
 
 def clause_quotes(g: Graph) -> list[tuple[int, int]]:
@@ -436,7 +437,10 @@ class JapaneseClauses(JapaneseUntold):
                 continue
             governing = self._trigger(g, v)
             seen = SIGHTED.match(g.tokens[v].lemma) is not None  # 発射を探知した: observers
-            if not seen and (governing is None or governing[0].event != "ACCUSE"):
+            main = self._background_main(g, v)
+            if main is not None:  # 英国とドイツは、ロシアの侵攻が続く中で連携を強めている
+                v = main
+            elif not seen and (governing is None or governing[0].event != "ACCUSE"):
                 return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
             found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
             return [
@@ -445,6 +449,19 @@ class JapaneseClauses(JapaneseUntold):
                 for s in [_whole_start(g, a)]
             ]
         return []
+
+    @staticmethod
+    def _background_main(g: Graph, v: int) -> int | None:
+        """The main predicate of a background clause whose verb is v (ロシアの侵攻が続く中で
+        連携を強めている: data pattern `background_noun`): those who act against the
+        background are no unsaid side of an event it tells."""
+        h = g.head(v)
+        if h is None or h <= v or g.tokens[v].dep != "acl":
+            return None
+        if not BACKGROUND.match(g.tokens[h].lemma):
+            return None
+        m = g.head(h)  # the parser may read the main predicate as an adjective (強めた形だ)
+        return m if m is not None and m > h else None
 
 
 def _whole_start(g: Graph, a: Argument) -> int:

@@ -35,6 +35,7 @@ from alliancewatch.types import Argument
 CAUSATIVE_AUX = pattern("causative_aux")
 FORCED = pattern("forced")
 CHANGE_OF_STATE = pattern("change_of_state")
+GIVING = pattern("giving_causee")
 LOCATED = pattern("located")
 SIGHTED = pattern("sighted")
 ASSET = pattern("military_asset")
@@ -70,11 +71,16 @@ def causative(g: Graph, p: int) -> bool:
     return any(CAUSATIVE_AUX.match(a) for a in aux) and not any(a in PASSIVE_AUX for a in aux)
 
 
-def _causee(g: Graph, p: int, i: int) -> int | None:
+def _causee(g: Graph, p: int, i: int, key: str) -> int | None:
     """The を-phrase of p other than the event noun; else, when the event noun is p's
-    object (撤退を余儀なくさせた), its に-phrase."""
+    object (撤退を余儀なくさせた), its に-phrase. A verb of handing a thing over (data pattern
+    `giving_causee`) has the thing for its を-phrase, and the one made to hand it over in its
+    single から- or に-phrase (基地をフランスから返還させた: France hands the base back)."""
     kids = [c for c in g.children[p] if c != i and c < p and g.tokens[c].pos in NOMINAL]
     obj = [c for c in kids if g.marker(c) == "を"]
+    if obj and any(GIVING.match(w) for w in (key, g.tokens[p].lemma)):
+        src = [c for c in kids if g.marker(c) in ("から", "に")]
+        return src[0] if len(src) == 1 else None
     if obj:
         return obj[0]
     if i != p and g.marker(i) == "を":
@@ -88,7 +94,7 @@ def causee_roles(g: Graph, p: int, i: int, key: str, args: list[Argument]) -> li
     causee is the agent, the subjects found for p are the causer."""
     if not causative(g, p) or any(CHANGE_OF_STATE.match(w) for w in (key, g.tokens[p].lemma)):
         return args
-    c = _causee(g, p, i)
+    c = _causee(g, p, i, key)
     if c is None:
         return args
     s, e = phrase_span(g, c)
