@@ -117,7 +117,12 @@ RULES: list[Rule] = [
 # told (以降 is left alone: 昨年8月以降、砲弾を送っている is dated by when it began)
 # 2019年6月の習氏の訪朝以来: the previous visit, a noun phrase of の-linked nouns (no
 # particle of a clause: 3日の発射は昨年以来 is not), is the starting point
-_SINCE = re.compile(r"\s*(?:(?:の|に)?\s*以来|の[^、。「」()（）\dはがをにでとも]{1,20}?以来)")
+_SINCE = re.compile(
+    r"\s*(?:(?:の|に)?\s*以来|の[^、。「」()（）\dはがをにでとも]{1,20}?以来"
+    # 2019年以降で9回目, 2017年以降初めて, 統計を取り始めた1990年以降で最多: a count or a
+    # record since then (以降 with an ordinal or a superlative), the event is the latest one
+    r"|(?:に)?\s*以降\s*(?:で|では)?\s*、?\s*(?:[\d０-９一二三四五六七八九十]+\s*(?:回|度|番)目|初めて|初|最(?:多|大|長|高|少|悪)))"
+)
 # the date of a clause that ends so (2023年8月に協定を発効させて以降、訓練を拡大している)
 # dates that clause alone: no time adverbial of the sentence (clauses.py binds it there)
 _SINCE_CLAUSE = re.compile(r"[^、。「」]{0,50}?[てで](?:以来|以降)")

@@ -77,6 +77,7 @@ class JapaneseModality(JapaneseSaying):
         self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
         self.noun_cue_words = {c.word for c in self.noun_cues}
+        self.planning = {c.word for c in self.noun_cues if c.label == "planned"}
         # nouns a relative clause never has as its doer: 〜する予定, 〜する旨 (内容節)
         self.content_nouns = content = set(words("content_nouns"))
         self.not_doers = self.noun_cue_words | content | NOMINALISERS | TRANSPARENT
@@ -115,6 +116,11 @@ class JapaneseModality(JapaneseSaying):
                 for c in self.after_cues
                 if (m := c.pattern.search(after))
             ]
+        if nominal and any(  # 8月に予定される首脳会談, 来月計画している演習: a planned event
+            c < p and g.tokens[c].dep == "acl" and g.tokens[c].lemma in self.planning
+            for c in g.children[p]
+        ):
+            cues.append(Cue("planned", g.tokens[p].text, "noun"))
         path, cur, cur_nominal = [p], p, nominal
         if any(c.label == "hypothetical" for c in cues) and (v := self._speech_over(g, p)):
             return cues, v, self._speech_cue(g, v), path  # 進めれば「…」と警告した
@@ -148,7 +154,12 @@ class JapaneseModality(JapaneseSaying):
                 cues += [c for c in self._quote_cue(g, said) if c.label != "unreal"]
                 said_cue = g.text[g.tokens[h].start : g.tokens[said].start] + g.tail(said)[1]
                 return cues, said, said_cue if h != said else "を" + said_cue, path
-            if cur_nominal and g.tokens[cur].dep == "nmod" and ht.pos in NOMINAL:
+            if (
+                cur_nominal
+                and g.tokens[cur].dep == "nmod"
+                and ht.pos in NOMINAL
+                and not QUOTATIVE.match(g.marker(cur))  # 引き渡すとの観測: a verb read as noun
+            ):
                 pass  # 協力体系の水準 -> 水準
             elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
                 cue = self._noun_cue(g, h)
