@@ -268,6 +268,25 @@ ROUND10 = {
     ),
 }
 
+# Round 11 (2026-12-05, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.86, 243 required) and adjudicated
+# (tests/data/blind11_ja_adjudication.md), scored once on main 6adc527 after the round's six
+# coder changes: P 0.75 R 0.47 F1 0.577 fact 0.96 date 0.93 claimed 0.88 (the round's start,
+# ef6f7ee, scored F1 0.570 on it). Floors a little under the first score.
+ROUND11 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.54,
+            "precision": 0.71,
+            "recall": 0.43,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.89,
+            "claimed_by_accuracy": 0.84,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -279,6 +298,7 @@ SETS = (
     + [(f"blind8_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND8.items())]
     + [(f"blind9_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND9.items())]
     + [(f"blind10_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND10.items())]
+    + [(f"blind11_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND11.items())]
 )
 
 
