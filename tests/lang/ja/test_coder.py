@@ -23,6 +23,10 @@ def brief(m: Mention) -> tuple:
     return (m.event, tuple(a.code for a in m.actor), tuple(r.code for r in m.recipient))
 
 
+def briefs(*paragraphs: str) -> list[tuple]:
+    return [brief(m) for m in code(*paragraphs)]
+
+
 def test_deployment_with_compound_destination():
     (m,) = code("北朝鮮軍のロシア派兵が明らかになった。")
     assert brief(m) == ("AID", ("PRK",), ("RUS",))

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import brief, briefs, code
 
 pytestmark = pytest.mark.model
-
-
-def briefs(*paragraphs: str) -> list[tuple]:
-    return [brief(m) for m in code(*paragraphs)]
 
 
 def test_doers_listed_before_by_are_all_doers():

@@ -13,35 +13,31 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import briefs
 
 pytestmark = pytest.mark.model
 
 
-def _briefs(*paragraphs: str) -> list[tuple]:
-    return [brief(m) for m in code(*paragraphs)]
-
-
 def test_minister_named_without_a_state_stands_for_it():
-    assert ("AID", ("DEU",), ("UKR",)) in _briefs(
+    assert ("AID", ("DEU",), ("UKR",)) in briefs(
         "ピストリウス国防相は、ウクライナへの追加の軍事支援を発表した。"
     )
-    assert ("ACCUSE", ("GBR",), ("RUS",)) in _briefs("ラミー外相は3日、ロシアを強く非難した。")
+    assert ("ACCUSE", ("GBR",), ("RUS",)) in briefs("ラミー外相は3日、ロシアを強く非難した。")
     # a name that holds a state's name is still its own state's (韓国瑜 is Taiwan's speaker)
-    ms = _briefs("台湾の韓国瑜立法院長は日本の議員団と会談した。")
+    ms = briefs("台湾の韓国瑜立法院長は日本の議員団と会談した。")
     assert ms and not any("KOR" in b[1] + b[2] for b in ms)
 
 
 def test_capital_visited_is_the_host_state():
-    ms = _briefs("イスラエルのネタニヤフ首相は3日、ブダペストを訪れ、首相と会談した。")
+    ms = briefs("イスラエルのネタニヤフ首相は3日、ブダペストを訪れ、首相と会談した。")
     assert any(b[0] == "CONSULT" and set(b[1] + b[2]) == {"ISR", "HUN"} for b in ms)
-    ms = _briefs("米国の国防長官は昨年、プノンペンを訪れた。")
+    ms = briefs("米国の国防長官は昨年、プノンペンを訪れた。")
     assert any(b[0] == "CONSULT" and set(b[1] + b[2]) == {"USA", "KHM"} for b in ms)
     # a treaty named for a capital is no state
-    ms = _briefs("ウクライナは、ブダペスト覚書に基づく安全の保証をロシアに求めた。")
+    ms = briefs("ウクライナは、ブダペスト覚書に基づく安全の保証をロシアに求めた。")
     assert not any("HUN" in b[1] + b[2] for b in ms)
     # the capital of the country a visitor is in is a place, as the country is
-    ms = _briefs(
+    ms = briefs(
         "フランス大統領は5日、訪問先のハンガリーの首都ブダペストで演説し、"
         "イランに対する制裁を強化すると表明した。"
     )
@@ -50,20 +46,20 @@ def test_capital_visited_is_the_host_state():
 
 
 def test_companies_of_a_state_are_its_side_as_a_target():
-    assert ("SANCTION", ("CHN",), ("USA",)) in _briefs(
+    assert ("SANCTION", ("CHN",), ("USA",)) in briefs(
         "中国は、米防衛企業10社に制裁を科すと発表した。"
     )
-    assert ("SANCTION", ("USA",), ("RUS",)) in _briefs("米政府は露企業など30社に制裁を科した。")
+    assert ("SANCTION", ("USA",), ("RUS",)) in briefs("米政府は露企業など30社に制裁を科した。")
 
 
 def test_causee_of_handing_over_is_who_hands_it_over():
-    assert ("RETREAT", ("FRA",), ("CIV",)) in _briefs(
+    assert ("RETREAT", ("FRA",), ("CIV",)) in briefs(
         "コートジボワールは昨年、南部の基地をフランスから返還させた。"
     )
 
 
 def test_background_clause_takes_no_side_from_the_main_clause():
-    ms = _briefs(
+    ms = briefs(
         "英国とドイツは、ウクライナへの軍事支援を続けており、"
         "ロシアの侵攻が長引く中で防衛協力を深めている。"
     )
@@ -72,7 +68,7 @@ def test_background_clause_takes_no_side_from_the_main_clause():
 
 
 def test_quoted_complement_subject_is_not_the_speaker():
-    ms = _briefs(
+    ms = briefs(
         "5月には米国の副大統領がグリーンランドのピツフィク宇宙軍基地を視察し、"
         "デンマークが島の防衛を「怠ってきた」と批判した。"
     )
@@ -81,5 +77,5 @@ def test_quoted_complement_subject_is_not_the_speaker():
 
 
 def test_un_sanctions_are_imposed_by_the_states_that_push_them():
-    ms = _briefs("英仏独の3カ国は、国連の制裁を復活させる手続きを始めた。")
+    ms = briefs("英仏独の3カ国は、国連の制裁を復活させる手続きを始めた。")
     assert not any("UNO" in b[1] for b in ms)

@@ -25,13 +25,9 @@ from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.parse import parse_texts
 from alliancewatch.types import Argument
 
-from .test_coder import brief, code
+from .test_coder import brief, briefs, code
 
 pytestmark = pytest.mark.model
-
-
-def _briefs(text: str) -> list[tuple]:
-    return [brief(m) for m in code(text)]
 
 
 def _sides(text: str, event: str) -> list[tuple[set, set]]:
@@ -133,11 +129,11 @@ def test_passive_launch_or_deployment_is_the_owners(text: str, actor: str) -> No
 
 
 def test_passive_light_verb_keeps_the_nouns_genitive_doer() -> None:
-    assert ("SANCTION", ("EUR",), ("RUS",)) in _briefs("EUの対ロ制裁が発動された。")
+    assert ("SANCTION", ("EUR",), ("RUS",)) in briefs("EUの対ロ制裁が発動された。")
 
 
 def test_passive_with_ni_agent_still_reverses() -> None:
-    assert ("ASSAULT", ("PRK",), ("KOR",)) in _briefs("韓国の哨戒艦が北朝鮮軍に攻撃された。")
+    assert ("ASSAULT", ("PRK",), ("KOR",)) in briefs("韓国の哨戒艦が北朝鮮軍に攻撃された。")
 
 
 def test_complement_clause_subject_is_not_the_critic() -> None:
@@ -229,4 +225,4 @@ def test_military_asset_seen_is_its_owners_deployment(text: str) -> None:
 
 def test_perception_passive_of_no_asset_is_no_deployment() -> None:
     assert not _sides("北朝鮮兵の死亡が確認された。", "MOBILIZE")
-    assert ("AGREE", ("JPN",), ("USA",)) in _briefs("日米両政府は同盟の連携を確認した。")
+    assert ("AGREE", ("JPN",), ("USA",)) in briefs("日米両政府は同盟の連携を確認した。")
