@@ -26,6 +26,7 @@ serve: install
 
 test: install
 	$(BIN)/ruff check alliancewatch tests bench
+	$(BIN)/ruff format --check alliancewatch tests bench
 	$(BIN)/pytest -q
 
 eval: install
