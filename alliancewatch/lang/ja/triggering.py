@@ -19,6 +19,13 @@ LIGHT_NOUN = pattern("light_noun")
 JOINT = pattern("joint_manner")
 NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
+STATE_OBJECT = "<state>"  # in an `object:` reading: a place or state name is an object too
+
+
+def _names_place(g: Graph, s: int, e: int) -> bool:
+    """The phrase is a state's or place's proper name (パレスチナ, アフガニスタン)."""
+    toks = [t for t in g.tokens if s <= t.start < e]
+    return bool(toks) and "地名" in toks[-1].tag and "固有名詞" in toks[-1].tag
 
 
 class JapaneseTriggers:
@@ -112,11 +119,23 @@ class JapaneseTriggers:
         kind, _, pattern = requires.partition(":")
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
+        args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
+        if STATE_OBJECT in pattern:  # パレスチナを（国家として）承認: a state named as the object
+            named = [a for _, a in args if a.role == "patient" and _names_place(g, a.start, a.end)]
+            pattern = pattern.replace(STATE_OBJECT, "$^")
+            if kind == "object" and named:
+                return True
         objects = list(more) + [
             a.text
-            for h in dict.fromkeys(heads)
-            for a in self._args_of(g, h, set())
+            for h, a in args
             if a.role == "patient"
+            # 情報共有も停止した: も stands for を on an active verb's object
+            or (
+                kind == "object"
+                and a.marker == "も"
+                and a.role == "topic"
+                and not any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
+            )
             # 制裁の解除: an event noun in the の-phrase of an act on measures is its object
             or (
                 a.role == "genitive"
@@ -131,11 +150,6 @@ class JapaneseTriggers:
             or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
         ]
         if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
-            objects = [
-                a.text
-                for h in dict.fromkeys(heads)
-                for a in self._args_of(g, h, set())
-                if a.role in ("agent", "topic")
-            ]
+            objects = [a.text for _, a in args if a.role in ("agent", "topic")]
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind in ("object", "subject") else not hit

@@ -192,7 +192,7 @@ class JapaneseUntold(JapaneseArguments):
                 continue  # 合意を「…を引き起こす企図」と非難: a verb inside the label
             if t.pos != "VERB" or h < cur:
                 return False
-            if acted_on and g.marker(cur) != "を":
+            if acted_on and g.marker(cur) not in ("を", "も"):
                 return False  # 軍事協力は中止されるべきだ: a call on its doers, it goes on
             return hit or (event == "AGREE" and bool(HANDLED.match(t.lemma)))
         return False
