@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, extend_left, nounish, phrase_span
+from alliancewatch.lang.ja.graph import (
+    LIST_MARKERS,
+    NOMINAL,
+    Graph,
+    extend_left,
+    nounish,
+    phrase_span,
+)
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import (
     ACCORDING_TO,
@@ -32,8 +39,6 @@ INCLUDING = pattern("including")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
-# particles that list nouns into one phrase (英国とドイツは, マリやニジェールに)
-LIST_MARKERS = ("と", "や")
 # the case markers of a doer a list may end in (AとBによる, AやBが, AとBの)
 DOER_MARK = pattern("doer_mark")
 

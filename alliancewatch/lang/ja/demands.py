@@ -15,7 +15,7 @@ the speaker's partner (「韓国はわが国の最も重要な防衛パートナ
 from __future__ import annotations
 
 from alliancewatch.lang.ja.clauses import clause_quotes
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern, words
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.nominal import FIRST_PERSON
@@ -127,7 +127,7 @@ class JapaneseDemands(JapaneseStatements):
         start = a.start
         while True:
             k = next((t.i for t in g.tokens if t.end == start), None)
-            h = g.head(k) if k is not None and g.tokens[k].text in ("と", "や") else None
+            h = g.head(k) if k is not None and g.tokens[k].text in LIST_MARKERS else None
             if h is None or h >= k or g.tokens[h].pos not in NOMINAL:
                 break
             s, _ = phrase_span(g, h)

@@ -22,6 +22,8 @@ _JOINING = frozenset(CHAIN_DEPS | {"nmod"})
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
 # Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
+# Particles that list nouns into one phrase (英国とドイツは, マリやニジェールに).
+LIST_MARKERS = ("と", "や")
 # Listing particles that leave the case of what follows them as it is (日米などが = が).
 LISTING = ("など",)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.clauses import JapaneseClauses
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, listed_before, phrase_span
+from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, listed_before, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
@@ -140,7 +140,7 @@ class JapaneseNominal(JapaneseClauses):
                 near.append(c)
         out = []
         for c in near:
-            if g.marker(c) not in ("や", "と") or self._trigger(g, c) is None:
+            if g.marker(c) not in LIST_MARKERS or self._trigger(g, c) is None:
                 continue
             for k in g.children[c]:
                 if k < c and g.tokens[k].pos in NOMINAL and g.marker(k) in ("による", "によって"):
