@@ -172,21 +172,25 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
             )
         )
         text += s + " "
+    return bench_article(doc, text, pub), sents, mentions
+
+
+def bench_article(doc: str, text: str, published: str, url: str | None = None) -> Article:
+    """One English article of generated sentences, as the reader would hand it on."""
     h = hashlib.sha256(text.encode()).hexdigest()
-    art = Article(
+    return Article(
         doc=doc,
         source=f"bench/{doc}",
         text=text.strip(),
         paragraphs=(Paragraph(0, 0, len(text.strip())),),
         title=None,
-        published=pub,
+        published=published,
         lang="en",
-        url=None,
+        url=url,
         encoding="utf-8",
         raw_hash=h,
         content_hash=h,
     )
-    return art, sents, mentions
 
 
 def measure(db_path: Path, adds: int, new: NewArticle = new_article) -> list[float]:

@@ -28,7 +28,7 @@ import events_bench  # noqa: E402
 
 from alliancewatch.merge import events, identity, stories  # noqa: E402
 from alliancewatch.store.db import Store  # noqa: E402
-from alliancewatch.types import ActorRef, Article, Mention, Paragraph, Sentence  # noqa: E402
+from alliancewatch.types import ActorRef, Article, Mention, Sentence  # noqa: E402
 
 ACTORS = ("JPN", "KOR", "USA")
 DATES = ("2025-03-14", "2025-03-15", "2025-03")  # Washington, Tokyo/Seoul, "this month"
@@ -128,21 +128,8 @@ def new_article(rng: random.Random, k: int) -> tuple[Article, list[Sentence], li
             )
         )
         text += s + " "
-    h = hashlib.sha256(text.encode()).hexdigest()
-    art = Article(
-        doc=doc,
-        source=f"bench/{doc}",
-        text=text.strip(),
-        paragraphs=(Paragraph(0, 0, len(text.strip())),),
-        title=None,
-        published=PUBLISHED,
-        lang="en",
-        url=f"https://outlet{k}.example/{k}",
-        encoding="utf-8",
-        raw_hash=h,
-        content_hash=h,
-    )
-    return art, sents, mentions
+    url = f"https://outlet{k}.example/{k}"
+    return events_bench.bench_article(doc, text, PUBLISHED, url), sents, mentions
 
 
 def measure(db_path: Path, adds: int) -> list[float]:
