@@ -69,9 +69,9 @@ class Sides:
         both = self.both.search(a.text) if self.both and not refs else None
         if both:  # 両国, the two countries: the two states named before it
             word = both.group(0)
-            n = group_size(word)  # 3首脳, 三か国: the three just named
-            if not self.scoped:
-                n = int(word[0]) if word[0].isdigit() else 2
+            # 3首脳, 三か国: the three just named (a language that does not scope its groups
+            # reads only a leading digit)
+            n = group_size(word) if self.scoped else int(word[0]) if word[0].isdigit() else 2
             before = codes_of(refs_in(matches, 0, a.start))
             if self.scoped:
                 group = self._scoped(word, n, a, s, matches, discourse, before, beside)
