@@ -1,10 +1,10 @@
 """Japanese: the arguments of a predicate or an event noun, from the dependency parse.
 
 Roles come from case particles (data/case_roles.tsv). Subjects Japanese leaves unsaid are
-looked for where the grammar puts them: a 〜して chain, the sentence topic, the noun a
-relative clause modifies, the subject of a relative clause that carries an event noun out,
-the speaker of reported speech (headlines: headlines.py). Used by
-the frame builder (frames.py), which derives from this class through untold.py and clauses.py.
+looked for where the grammar puts them: the noun a relative clause modifies, the subject
+of a relative clause that carries an event noun out; the rest (a 〜して chain, the sentence
+topic, a reported clause's subject) in subjects.py, which derives from this class. Used by
+the frame builder (frames.py) through untold.py and clauses.py.
 """
 
 from __future__ import annotations
@@ -24,16 +24,11 @@ from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import (
     ACCORDING_TO,
     NOMINALISERS,
-    QUOTATIVE,
     JapaneseModality,
-    quote_spans,
 )
 from alliancewatch.types import Argument
 
 PASSIVE_AUX = {"れる", "られる"}
-CONTRAST = pattern("contrast")  # clause links that change the subject
-TOPIC_BREAK = pattern("topic_break")
-CLAUSE_NOUN = pattern("clause_noun")
 NOT_PARTNER = pattern("not_partner")
 INCLUDING = pattern("including")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
@@ -52,8 +47,8 @@ def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
         b = next((b for b in out if b.start == a.end + 1 and b is not a), None)
         if a.role != "genitive" or b is None or g.text[a.end] != "の" or a not in out:
             continue
-        first = next((t for t in g.tokens if t.start == b.start), None)
-        if first is not None and first.pos == "NOUN":
+        first = g.starting_at(b.start)
+        if first is not None and g.tokens[first].pos == "NOUN":
             out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
             out.remove(a)
     return out
@@ -235,194 +230,6 @@ class JapaneseArguments(JapaneseModality):
             for a in self._args_of(g, v, set())
             if a.role == "agent" and (a.start, a.end) not in taken
         ]
-
-    def _topic_before(self, g: Graph, p: int) -> list[Argument]:
-        """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
-        quotes = quote_spans(g.text)
-        for c in range(p):
-            t = g.tokens[c]
-            h = g.head(c)
-            if (
-                h is None
-                or (t.pos not in NOMINAL and t.dep != "nsubj")  # 内閣総理大臣 read as ADJ
-                or g.marker(c) not in ("は", "も")
-                or any(qs <= t.start < qe for qs, qe in quotes)
-            ):
-                continue
-            # no contrast between the topic and p (…と判断していたが、…受けて: the topic
-            # stays behind in the first clause)
-            between = g.text[t.end : g.tokens[p].start]
-            if not TOPIC_BREAK.search(between):
-                s, e = phrase_span(g, c)
-                return [Argument("topic", g.text[s:e], s, e, "topic")]
-        return []
-
-    def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
-        """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
-        for c in range(p - 1, -1, -1):
-            t = g.tokens[c]
-            if t.pos == "VERB" and c != p and g.tokens[c].dep != "compound":
-                return []  # another predicate in between claims it
-            if t.pos in NOMINAL and t.head > p and g.marker(c) == "が":
-                s, e = phrase_span(g, c)
-                return [Argument("agent", g.text[s:e], s, e, "crossing")]
-        return []
-
-    def _passive_relative_subject(self, g: Graph, p: int) -> list[Argument]:
-        """Xが[Yから提供された]ミサイルを使って攻撃した: a passive relative clause has its
-        head noun for subject, so a が-phrase the parser put inside it is p's subject."""
-        below = set(g.descendants(p))
-        for c in range(p):
-            t = g.tokens[c]
-            h = g.head(c)
-            if t.pos not in NOMINAL or g.marker(c) != "が" or h is None:
-                continue
-            ht = g.tokens[h]
-            if (
-                ht.dep == "acl"
-                and h in below
-                and any(g.tokens[k].lemma in PASSIVE_AUX for k in g.children[h])
-                # the passive's own phrase between them (Yから): the が-phrase is outside it;
-                # right before the verb it is the passive's own subject (会議が開かれている都市)
-                and any(c < k < h and g.marker(k) not in ("", "の") for k in g.children[h])
-            ):
-                s, e = phrase_span(g, c)
-                return [Argument("agent", g.text[s:e], s, e, "crossing")]
-        return []
-
-    def _reported_subject(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
-        """The first が-phrase before p outside quotes and outside the noun phrases of p's
-        own arguments: the subject of a reported clause, not its reporter (Xは).
-        """
-        quotes = quote_spans(g.text)
-        inside = [(a.start, a.end) for a in have]
-        above = set(g.ancestors(p))
-        for c in range(p):
-            t = g.tokens[c]
-            h = g.head(c)
-            if (
-                t.pos not in NOMINAL
-                or g.marker(c) != "が"
-                or h is None
-                or any(qs <= t.start < qe for qs, qe in quotes)
-                or any(s <= t.start < e for s, e in inside)
-            ):
-                continue
-            noun = g.tokens[h].head
-            if (
-                g.tokens[h].dep == "acl"
-                and g.tokens[noun].lemma in NOMINALISERS
-                and p not in g.descendants(h)
-            ):
-                continue  # 米国が…売却していることを批判し: a complement clause's subject is
-                # its own, never the subject of the verb that takes the clause
-            if (
-                g.tokens[h].dep == "acl"
-                and not CLAUSE_NOUN.match(g.tokens[noun].text)
-                and not (g.tokens[noun].dep == "obj" and g.head(noun) == p)
-            ):
-                continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun (not
-                # p's own object, on which the parser hangs p's subject: 北朝鮮が…積んだ
-                # コンテナを送った)
-            if any(
-                g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
-                for k in range(c + 1, p)
-            ):
-                continue  # …が受け取ったと述べ、…科すと表明した: another reported clause
-            s, e = phrase_span(g, c)
-            return [Argument("agent", g.text[s:e], s, e, "reported")]
-        return []
-
-    def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
-        """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
-        chain = [
-            c
-            for c in g.children[p]
-            if g.tokens[c].dep in ("advcl", "conj")
-            and c < p
-            and not self._contrast(g, c)
-            and not self._conditional_clause(g, c)
-        ]  # …応じなかったが、, …続けるなら: a new subject
-        h = g.head(p)
-        if (
-            h is not None
-            and g.tokens[p].dep in ("advcl", "conj")
-            and not self._quoted(g, p)
-            and not self._contrast(g, p)
-            and not self._conditional_clause(g, p)
-        ):
-            chain.append(h)
-        here = g.tokens[p].start
-        quotes = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < here < qe]
-        for other in chain:
-            found = [
-                a
-                for a in self._args_of(g, other, set())
-                if a.role in ("agent", "topic")
-                # 「…」と非難した: a quoted clause's own subject is not the speaker's
-                and not any(qs < a.start < qe for qs, qe in quotes)
-            ]
-            before = [a for a in found if a.end <= here]
-            if before and other == h:
-                # イランは…攻撃を受け、22日には米軍が…空爆した: the later clause's own subject,
-                # written after p, is not p's; the topic before both clauses is
-                found = before
-            if (
-                found
-                and other < p
-                and self._quoted(g, other)
-                and self._subject_before(g, found[0].start)
-            ):
-                continue  # Xが…を訪れ、デンマークが…「担っていない」と批判: X speaks
-            if found:
-                return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
-        return self._chain_over(g, p, quotes)
-
-    @staticmethod
-    def _subject_before(g: Graph, start: int) -> bool:
-        """Whether a が/は-phrase comes before `start`: then the subject of a quoted
-        complement (…と批判した) is what is said, and the speaker is that earlier one."""
-        return any(
-            t.end <= start and t.pos in NOMINAL and g.marker(k) in ("が", "は")
-            for k, t in enumerate(g.tokens)
-        )
-
-    def _chain_over(self, g: Graph, p: int, quotes: list[tuple[int, int]]) -> list[Argument]:
-        """北朝鮮がロシアに砲弾を供与し、見返りに技術を得ることを警戒: a 〜し、clause before p
-        that the parser hung on a verb above p is p's coordinate, and its が-subject is p's
-        (not the topic of the verb above)."""
-        above = set(g.ancestors(p))
-        for c in range(p - 1, -1, -1):
-            h = g.head(c)
-            if (
-                g.tokens[c].pos != "VERB"
-                or g.tokens[c].dep not in ("advcl", "conj")
-                or h is None
-                or h not in above
-                or not g.text[g.tokens[g.tail(c)[0]].end :].startswith("、")
-                or self._contrast(g, c)
-                or self._conditional_clause(g, c)
-            ):
-                continue
-            found = [
-                a
-                for a in self._args_of(g, c, set())
-                if a.role == "agent"
-                and a.marker == "が"
-                and not any(qs < a.start < qe for qs, qe in quotes)
-            ]
-            return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
-        return []
-
-    def _contrast(self, g: Graph, p: int) -> bool:
-        """…応じなかったが、: a contrastive link, after which a new subject is expected."""
-        _, tail = g.tail(p)
-        return bool(CONTRAST.search(tail + g.connector(p)[1]))
-
-    def _quoted(self, g: Graph, p: int) -> bool:
-        last, _ = g.tail(p)
-        after = g.text[g.tokens[last].end :].lstrip("」』")  # 「…受ける」と反発し
-        return bool(QUOTATIVE.match(after))
 
     @staticmethod
     def _partners_by_text(g: Graph, p: int, have: list[Argument]) -> list[Argument]:

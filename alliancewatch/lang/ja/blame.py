@@ -117,8 +117,13 @@ class JapaneseBlame(JapaneseStatements):
             return f
         args = list(f.arguments)
         for k, a in enumerate(args):
-            n = next((t.i for t in g.tokens if (t.start, t.end) == (a.start, a.end)), None)
-            if a.role != "recipient" or n is None or not IN_MIND.match(g.tokens[n].lemma):
+            n = g.starting_at(a.start)
+            if (
+                a.role != "recipient"
+                or n is None
+                or g.tokens[n].end != a.end
+                or not IN_MIND.match(g.tokens[n].lemma)
+            ):
                 continue
             obj = next((c for c in g.children[n] if c < n and g.marker(c) == "を"), None)
             if obj is not None:
@@ -150,7 +155,7 @@ class JapaneseBlame(JapaneseStatements):
         if not before.endswith("の"):
             return None
         name = READING_END.sub("", before[:-1])  # 北大西洋条約機構（NATO）の
-        k = next((t.i for t in g.tokens if t.end == len(name)), None)
+        k = g.ending_at(len(name))
         if k is None or g.tokens[k].pos not in NOMINAL:
             return None
         s, e = g.tokens[noun_phrase_start(g, k)].start, g.tokens[k].end  # IAEAの…事務局長
@@ -261,8 +266,8 @@ class JapaneseBlame(JapaneseStatements):
         s, e = phrase_span(g, k)
         if FIRST_PERSON.match(g.text[s:e]) or not self._names_state(g, s, e):
             return None
-        j = next((t.i for t in g.tokens if t.end == s and t.text == "の"), 0)
-        if j and act:  # an act's doer: its
+        j = g.ending_at(s)
+        if j and act and g.tokens[j].text == "の":  # an act's doer: its
             s0 = g.tokens[noun_phrase_start(g, j - 1)].start  # first の-phrase (フィンランド
             first = g.text[s0:e].find("の")  # のNATO加盟, not NATO)
             if first > 0 and self._names_state(g, s0, s0 + first):

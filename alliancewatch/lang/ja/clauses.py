@@ -51,7 +51,8 @@ def clause_quotes(g: Graph) -> list[tuple[int, int]]:
         (qs, qe)
         for qs, qe in quote_spans(g.text)
         if any(qs < t.start < qe and t.pos == "VERB" for t in g.tokens)
-        or any(t.end == qe - 1 and t.pos in ("AUX", "ADJ") for t in g.tokens)
+        or (last := g.ending_at(qe - 1)) is not None
+        and g.tokens[last].pos in ("AUX", "ADJ")
     ]
 
 

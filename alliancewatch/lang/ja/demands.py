@@ -126,7 +126,7 @@ class JapaneseDemands(JapaneseStatements):
         split off are told too."""
         start = a.start
         while True:
-            k = next((t.i for t in g.tokens if t.end == start), None)
+            k = g.ending_at(start)
             h = g.head(k) if k is not None and g.tokens[k].text in LIST_MARKERS else None
             if h is None or h >= k or g.tokens[h].pos not in NOMINAL:
                 break

@@ -139,8 +139,8 @@ class JapaneseFinish(JapaneseNominal):
         elsewhere) is taken back in, over nouns written right before it with no particle."""
         start = speaker.start
         while True:
-            before = [t for t in g.tokens if t.end == start]
-            t = before[-1] if before else None
+            k = g.ending_at(start)
+            t = None if k is None else g.tokens[k]
             if (
                 t is None
                 or t.pos not in NOMINAL
@@ -150,7 +150,7 @@ class JapaneseFinish(JapaneseNominal):
                 or g.marker(t.i)
             ):
                 break
-            start = before[-1].start
+            start = t.start
         if start == speaker.start:
             return speaker
         # the text only: the span the coder reads parties from stays as parsed
@@ -201,8 +201,9 @@ class JapaneseFinish(JapaneseNominal):
             p = m.start()
             if p > trigger:
                 break
-            word = next((t for t in g.tokens if t.end == p), None)
-            if word is not None:
+            k = g.ending_at(p)
+            if k is not None:
+                word = g.tokens[k]
                 # 米軍の空軍基地に向けて: the phrase ending there, up to any relative clause
                 # before it (カタールにある…: where the base is, not whose it is)
                 s, _ = phrase_span(g, word.i)

@@ -50,6 +50,29 @@ class Graph:
                 kids[t.head].append(t.i)
         return kids
 
+    @cached_property
+    def _ends(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for t in self.tokens:
+            out.setdefault(t.end, t.i)
+        return out
+
+    @cached_property
+    def _starts(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for t in self.tokens:
+            out.setdefault(t.start, t.i)
+        return out
+
+    def ending_at(self, offset: int) -> int | None:
+        """The token that ends at character `offset` (the word before a phrase, a regex
+        match's last word), or None when a token runs across it."""
+        return self._ends.get(offset)
+
+    def starting_at(self, offset: int) -> int | None:
+        """The token that starts at character `offset`, or None when none does."""
+        return self._starts.get(offset)
+
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head
         return None if h == i else h
@@ -226,7 +249,7 @@ def listed_before(g: Graph, start: int) -> int:
     """Character start of a list that ends in the phrase starting at `start`: bare noun
     phrases joined to it by 、 or 及び (オースティン米国防長官、韓国の国防相と会談: both are
     partners), with の and ・ inside each; a particle, a verb or a topic ends the list."""
-    k = next((t.i for t in g.tokens if t.start == start), None)
+    k = g.starting_at(start)
     if k is None:
         return start
     crossed = False

@@ -322,8 +322,8 @@ class JapaneseNominal(JapaneseClauses):
     def _owner_only(g: Graph, a: Argument) -> Argument:
         """カタールの米軍基地を攻撃: when the head of a target names a state itself, a の-phrase
         before it says where the target is, not whose it is."""
-        h = next((t.i for t in g.tokens if t.end == a.end and t.pos in NOMINAL), None)
-        if h is None:
+        h = g.ending_at(a.end)
+        if h is None or g.tokens[h].pos not in NOMINAL:
             return a
         first, _ = g.chain(h)
         own = [g.tokens[k] for k in range(first, h + 1)]
@@ -345,8 +345,8 @@ class JapaneseNominal(JapaneseClauses):
         state nested below the object's own modifiers, or owning an act the object names, is
         what is talked about or shared; the object itself (ロシアを訪問) or its direct owner
         (韓国の大統領) stays a party."""
-        h = next((t.i for t in g.tokens if t.end == a.end and t.pos in NOMINAL), None)
-        if h is None:
+        h = g.ending_at(a.end)
+        if h is None or g.tokens[h].pos not in NOMINAL:
             return a
         if "サ変" in g.tokens[h].tag:  # 中国の海洋進出への対応: an act, whoever's, is a topic
             return replace(a, participant=False)

@@ -97,7 +97,7 @@ class JapaneseSaying:
             if c < v
         ):
             return []
-        k = next((t.i for t in g.tokens if t.end == m.end("who")), None)
+        k = g.ending_at(m.end("who"))
         if k is None or g.tokens[k].pos not in NOMINAL:
             return []
         s, e = phrase_span(g, k)

@@ -121,8 +121,8 @@ class JapaneseStatements(JapaneseClauses):
     @staticmethod
     def _after_verb(g: Graph, at: int) -> bool:
         """The word right before character `at` is a verb (対する, 示した), not a class noun."""
-        before = [t for t in g.tokens if t.end == at]
-        return bool(before) and before[-1].pos in ("VERB", "AUX")
+        k = g.ending_at(at)
+        return k is not None and g.tokens[k].pos in ("VERB", "AUX")
 
     def _issues_document(self, g: Graph, v: int) -> bool:
         """声明を出し、談話を発表し、: v issues a statement, and the act chained after it is

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.args import JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import quote_spans
+from alliancewatch.lang.ja.subjects import JapaneseSubjects
 
 AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
@@ -42,7 +42,7 @@ ACTED_ON: dict[str, frozenset[str]] = {
 }
 
 
-class JapaneseUntold(JapaneseArguments):
+class JapaneseUntold(JapaneseSubjects):
     def _talked_of(self, g: Graph, p: int, event: str) -> bool:
         """協力を拡大することで合意した, 両国の協力について協議した: cooperation that is what
         the parties agree on (〜ことで/ことに + an agreement) or talk about (the nearest event

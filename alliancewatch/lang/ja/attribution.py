@@ -1,0 +1,210 @@
+"""Japanese: who tells a frame's event, and how it is told.
+
+The quote an event sits in and whose subject it has, the speech verb above it and its
+factuality cues, the subjects reported speech leaves unsaid (the speaker's own), the
+speaker or source a claim is credited to, and a non-past told by its own actor as a plan.
+A step of the frame builder (frames.py), after participants.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
+from alliancewatch.lang.ja.headlines import headline, own_phrase
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import DOCUMENT, quote_spans
+from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.sources import credited_source
+from alliancewatch.lang.ja.statements import GUESSED, STATEMENT_TYPES
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.types import Argument, Cue
+
+DONE_TAIL = pattern("done_tail")
+NONPAST = pattern("nonpast_tail")
+DEED = pattern("deed_support")
+ENACTING = pattern("enacting_announcement")
+
+
+class JapaneseAttribution:
+    """The reporting steps of the frame builder (a mixin of frames.JapaneseFrames)."""
+
+    def _reported(self, d: Draft) -> bool:
+        """The quote and the speech verb around the event, and the subjects they give;
+        False when the event is no event of its own (a threat told by a warning)."""
+        g, i, trig, key_start = d.g, d.i, d.trig, d.key_start
+        p, voice, nominal, args = d.p, d.voice, d.nominal, d.args
+        sentence = d.sentence
+        quote = quote_of(g, key_start)
+        statement = self._statement(g, p, quote, nominal, trig.event)
+        args = self._statement_content(g, p, args) if statement else args
+        if trig.event == "THREATEN":
+            args = self._threat_sides(g, key_start, args)
+        if quote is not None and not nominal and not self._subject_inside(args, quote):
+            args += self._quote_subjects(g, p, quote)
+        if not any(a.role in ("agent", "topic") for a in args) and not nominal:
+            args += (
+                self._crossing_subject(g, p)
+                or self._passive_relative_subject(g, p)
+                or self._relative_head(g, p)
+                or self._shared_agent(g, p)
+            )
+            args = self._statement_content(g, p, args) if statement else args
+        if trig.event in SYMMETRIC and any(a.marker == "shared" for a in args):
+            args += self._shared_partners(g, p, args)
+        if quote is not None and not nominal and self._subject_inside(args, quote):
+            args = self._inside_own_quote(args, quote)
+        else:
+            quote = None
+        cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if trig.event == "THREATEN" and self._told_by_warning(g, p):
+            return False
+        if trig.event == "THREATEN" and speech_verb is not None:
+            # 対抗措置を取る考えを示した: a threat said is made by saying it, not planned
+            cues = [c for c in cues if c.label != "planned"]
+        if (
+            speech_verb is not None
+            and trig.event in STATEMENT_TYPES
+            and speech_cue
+            and DOCUMENT.search(speech_cue.split("を")[0])
+        ):  # イランを非難する声明を出した: the document is the statement act (statements.py)
+            speech_verb, speech_cue = None, None
+        if not cues and not nominal:
+            cues = self._next_verb_cue(g, p)
+        conditional = any(c.label == "hypothetical" for c in cues)  # its speaker is no side
+        if (
+            speech_verb is not None
+            and not nominal
+            and quote is None
+            and not conditional
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
+            # 国情院は、北朝鮮が…後退させた後、ロシアに…派遣する可能性もあると指摘した:
+            # the reported clause's own が-subject, wherever the parser hung it
+            args += self._reported_subject(g, p, args)
+        if (
+            speech_verb is not None
+            and not nominal
+            and not conditional
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
+            # 演習を始めたと発表した: reported speech drops the speaker's own subject
+            args += [
+                Argument("agent", a.text, a.start, a.end, "speaker")
+                for a in self._args_of(g, speech_verb, set())
+                or self._minutes_speaker(g, speech_verb)
+                if a.role in ("agent", "topic") and not (quote and quote[0] < a.start < quote[1])
+            ]
+        if quote is not None and speech_verb is not None and trig.event == "THREATEN":
+            args += self._quoted_retaliator(g, speech_verb, quote, voice, args)
+        if (
+            not nominal
+            and quote is None
+            and not any(a.role in ("agent", "topic", "agent_phrase") for a in args)
+        ):
+            args += self._warned(g, speech_verb, conditional) or self._topic_before(g, p)
+        if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
+            args += self._agreed_parties(g, p)
+        if headline(sentence):
+            args = own_phrase(g, args, i)
+        d.args, d.quote, d.cues, d.speech_verb, d.speech_cue = (
+            args,
+            quote,
+            cues,
+            speech_verb,
+            speech_cue,
+        )
+        d.path, d.conditional = path, conditional
+        return True
+
+    def _attributed(self, d: Draft) -> None:
+        """The speaker or source the event is credited to, and a plan told in the non-past."""
+        g, sentence, i, trig, first, key_start = (
+            d.g,
+            d.sentence,
+            d.i,
+            d.trig,
+            d.first,
+            d.key_start,
+        )
+        p, nominal, args, cues = d.p, d.nominal, d.args, d.cues
+        speech_verb, speech_cue = d.speech_verb, d.speech_cue
+        speaker = None
+        quoted = any(qs <= key_start < qe for qs, qe in quote_spans(g.text))
+        in_quote = quoted and speech_verb is not None
+        if speech_verb is not None:
+            speaker = self._speaker(g, speech_verb)
+            if speaker is None:  # …提供したとみられると述べた: the judgement is said
+                speaker, outer = self._outer_speaker(g, speech_verb)
+                speech_cue = outer or speech_cue
+            if speaker is None:  # Xによると、…とみられる: the writer's verb, X's claim
+                speaker, according = self._according_to(g)
+                speech_cue = according or speech_cue
+            own = self._tense_tail(g, p).removesuffix("と")  # 求めたと明らかにし: past
+            if (
+                not nominal
+                and not quoted  # 「…強く非難する」: direct speech in the non-past performs
+                and not cues
+                and not DONE_TAIL.search(own)
+                and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
+                and trig.event != "THREATEN"  # 対抗措置を取ると表明した: saying it threatens
+                # 今後も一貫して支持すると述べた: a statement act said in the non-past is
+                # performed by saying it, not planned
+                and (trig.event not in STATEMENT_TYPES or DEED.search(trig.key))
+                # 制裁を科すと発表した: a sanction is enacted by announcing it (gold: 11 of 15)
+                and not (trig.event == "SANCTION" and ENACTING.match(g.tokens[speech_verb].lemma))
+            ):
+                # 再開すると発表した: an action told in the non-past by its own actor is a plan
+                cues = [Cue("planned", own, "tail")]
+        else:
+            own = self._tense_tail(g, p)
+            if (
+                not nominal
+                and not quoted
+                and not cues
+                and self._main_clause(g, p)
+                and NONPAST.search(own)
+                and not self._is_speech(g, p)
+            ):
+                cues = [Cue("planned", own, "tail")]  # 協定は…を経て発効する: the future
+            speaker, speech_cue = self._quote_speaker(g, key_start)
+            said = (
+                self._headline_quoter(g, key_start)
+                or (
+                    HEADLINE_SPEAKER.search(g.text[:key_start])
+                    if trig.event in STATEMENT_TYPES
+                    else None
+                )
+                if headline(sentence)
+                else None
+            )
+            if speaker is None and said is not None:  # 国防相「小規模な戦闘」: the name says it
+                # (台湾側「人々に恐怖」と非難: the name before the quote a statement reports)
+                s, e = said.span(1)
+                speaker, speech_cue = Argument("speaker", g.text[s:e], s, e, "「」"), "「」"
+            in_quote = speaker is not None
+            if speaker is None:
+                speaker, speech_cue = self._according_to(g)
+            if speaker is None:
+                speaker, speech_cue = self._reporting_above(g, p)
+        said = trig.event in STATEMENT_TYPES and not DEED.search(trig.key)
+        if speaker is None and not nominal and said:
+            # 岩屋外相は…を「…」と非難した, …と述べ、ロシアを強く非難した (spec §6)
+            speaker, own_cue = self._statement_speaker(g, p, i, first, args)
+            speech_cue = own_cue or speech_cue
+            if speaker is not None and not any(
+                a.role in ("agent", "topic") and a.marker not in GUESSED for a in args
+            ):  # the one who says it performs it: its actor too (spec §6)
+                args = [a for a in args if a.role not in ("agent", "topic")]
+                args.append(replace(speaker, role="agent", marker="speaker"))
+        if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
+            speaker, speech_cue = credited_source(
+                g.text, headline(sentence), lambda: any(self._is_speech(g, u.i) for u in g.tokens)
+            )
+        d.args, d.cues, d.speaker, d.speech_cue, d.in_quote = (
+            args,
+            cues,
+            speaker,
+            speech_cue,
+            in_quote,
+        )

@@ -1,0 +1,186 @@
+"""Japanese: the participants of a frame, from its predicate and its event noun.
+
+Arguments written on the predicate and on the event noun (args.py, nominal.py), a
+headline's topic and compound, the subjects of quoted verbs (what a statement is about),
+the victim named in an invasion compound, partners of joint acts, and arguments told as
+background. A step of the frame builder (frames.py), after predicate.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from alliancewatch.lang import ALLY
+from alliancewatch.lang.ja.demands import BOTH
+from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.plover import SYMMETRIC
+from alliancewatch.types import Argument
+
+WAR_SCENE = pattern("war_scene")
+ABOUT = pattern("about")
+
+
+class JapaneseParticipants:
+    """The arguments step of the frame builder (a mixin of frames.JapaneseFrames)."""
+
+    def _participants(self, d: Draft) -> None:
+        g, sentence, i, trig, first, key_start = (
+            d.g,
+            d.sentence,
+            d.i,
+            d.trig,
+            d.first,
+            d.key_start,
+        )
+        p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
+        t = g.tokens[i]
+        args = self._args_of(g, p, {i})
+        if p != i:
+            args += self._args_of(g, i, set())
+        if nominal:
+            args += self._object_phrases(g, i, args)
+            args += self._relative_doer(g, i)
+            args += self._genitive_across_relative(g, i, args)
+            args += self._doer_elsewhere(g, i, args) or self._listed_doer(g, i, args)
+            args += self._enacted_by(g, i, args)
+            args += self._scene_parties(g, i, args, trig.event in SYMMETRIC)
+            if trig.event in SYMMETRIC:
+                args += self._owner_above(g, i, args)
+        if headline(sentence):
+            # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
+            args = headline_topic(g, args, key_start, bool(g.marker(i)) and p == i)
+            args = headline_subject(g, args, i, p)
+            # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
+            # headline) holds none of this event's parties
+            args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
+            args = self._headline_speaker(g, key_start, trig.event, args)
+        if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
+            s = g.tokens[first].start
+            for a in args:  # 米、シリア制裁解除へ: the headline's topic opens no compound
+                if a.role == "topic" and a.marker == "、" and s <= a.start < key_start:
+                    s = max(s, a.end + 1)
+            args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
+        for c in g.children[p]:
+            if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):
+                # 「ロシアは…つもりがない」と批判した: a quote ending in an adjective is about
+                # its own subject written inside it (not a partner of an earlier clause)
+                args += [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker)
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic")
+                    and any(qs < a.start < qe for qs, qe in quote_spans(g.text))
+                ]
+            if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
+                # Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and
+                # before the quoted verb is what the speaker talks about, not the speaker
+                # (Xも同日、Yは「…」と非難した: a speaker set off by も as well)
+                topics = [k for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
+                moved = [
+                    a
+                    for a in args
+                    if topics
+                    and a.role == "topic"
+                    and g.tokens[topics[0]].end <= a.start
+                    and a.end <= g.tokens[c].start
+                ]
+                args = [a for a in args if a not in moved] + [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
+                ]
+                args += [
+                    Argument("content_agent", a.text, a.start, a.end, a.marker)
+                    for a in self._args_of(g, c, set())
+                    if a.role in ("agent", "topic")
+                ]
+                # 中国の行動を「…を与える」と非難した: an object written before the quote is
+                # what the statement is about, wherever the parser hung it
+                opened = [qs for qs, _ in quote_spans(g.text) if qs < g.tokens[c].start]
+                if opened:
+                    args += [
+                        a
+                        for a in self._args_of(g, c, set())
+                        if a.role == "patient" and a.end <= opened[-1]
+                    ]
+        src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
+        if (
+            (nominal or voice == "receptive")
+            and trig.event == "ASSAULT"
+            and any(
+                (
+                    a.role == "compound"
+                    and (self._names_one(g, a) or voice == "receptive" and not src)
+                )
+                or (a.role == "agent_phrase" and voice == "receptive")
+                for a in args
+            )
+        ):
+            # ウクライナ侵攻を続けるロシア, 日本はウクライナ侵略を受けて: the compound names
+            # the victim; only a doer written for the invasion itself is its actor (so too
+            # …ロシア軍による殺害を受け: "in response to", not the subject receiving it)
+            args = [
+                a
+                for a in args
+                if a.role in ("compound", "genitive", "agent_phrase") or a.marker == "relative"
+            ]
+            if p != i:  # 日本は…侵略を受けて: the one responding is no side of the invasion
+                args += [
+                    Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
+                    for a in self._args_of(g, p, {i}) + self._topic_before(g, p)
+                    if a.role in ("agent", "topic")
+                ]
+            voice = "active"
+            nominal = True  # no subject of the clause around it is the invasion's doer
+        args += self._stray_args(g, p, args)
+        # the trigger is itself a receiving word (調達, 購入), not an event 受け received
+        receiving = (
+            p == i and t.lemma == trig.key and self.lex.light_verbs.get(t.lemma) == "receptive"
+        )
+        if receiving and not any(
+            a.role in ("agent", "topic", "agent_phrase") for a in args
+        ):  # ポーランドの戦車調達: the genitive of a receiving noun is who receives (not so
+            # with a doer written: ロシアによる北朝鮮の砲弾調達, the genitive is the source)
+            args = [replace(a, role="agent") if a.role == "genitive" else a for a in args]
+        if trig.event == "CONSULT":  # 北朝鮮情勢について協議した: what a talk is about is no
+            # party to it, unless it is the talkers' own (両国の協力について協議)
+            args = [a for a in args if not ABOUT.match(a.marker) or any(b in a.text for b in BOTH)]
+        if trig.event in SYMMETRIC:
+            args += self._joint_group(g, [p, i], args)
+        if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
+            args += self._partners_by_text(g, p, args)
+        args = [self._listed(g, a) for a in args]
+        # ロシア軍とともに戦闘に加わった: an ally, no target; of a joint act, a partner
+        joint = trig.event in SYMMETRIC
+        args = [
+            (replace(a, marker="と") if joint else replace(a, participant=False))
+            if a.marker == ALLY
+            else a
+            for a in args
+        ]
+        if trig.event == "ASSAULT":  # クルスク州の地上作戦に参戦: the war joined, not its enemy
+            args = [
+                replace(a, participant=False)
+                if a.role == "recipient" and WAR_SCENE.search(a.text)
+                else a
+                for a in args
+            ]
+        args += self._content_doer(g, p, i, args)
+        args += self._treaty_makers(g, trig.pair and not nominal, args)
+        if nominal and trig.event not in SYMMETRIC:
+            talkers = self._governor_subjects(g, i)  # 韓米が発射を探知し: not the launchers
+            args = [
+                a
+                for a in args
+                if a.role not in ("agent", "topic")
+                or not any(c.start <= a.start and a.end == c.end for c in talkers)
+            ] + talkers
+        if trig.event == "ASSAULT":
+            args = [
+                self._owner_only(g, a) if a.role in ("recipient", "patient") else a for a in args
+            ]
+        about = self._about_end(g, i, trig.event) if nominal and p == i else None
+        args = self._background(g, i, reason or about, trig.event, args, about is not None)
+        args += self._reasons_closed(g, key_start)
+        d.args, d.voice, d.nominal = args, voice, nominal
