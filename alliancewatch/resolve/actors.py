@@ -232,9 +232,12 @@ class ActorResolver:
             if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or (self._holder(e, norm[i:end], on) if codes == e.codes else None)
-            owned = self._ctx.owned.get(e.lang) if out and e.key in self._organ_keys else None
-            if owned and owned.fullmatch(norm, out[-1].end, i):
-                codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's, not Japan's
+            whose = self._bare_organ(norm, out, e, i) if e.key in self._organ_keys else ""
+            if whose == "owned":
+                codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's
+            elif whose == "nobody":
+                i = resume  # 各国政府, 州政府, タリバン政府: no state's, and not Japan's
+                continue
             name = e.key if e.key in self._full_names else None
             out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric, name))
             i = prev_end = resume
@@ -286,6 +289,17 @@ class ActorResolver:
             lambda k: self._match_at(norm, low, k, True),
             lambda a, k: self._suffix_after(norm, low, a, k),  # type: ignore[arg-type]
         )
+
+    def _bare_organ(self, norm: str, out: list[ActorMatch], e: _Entry, i: int) -> str:
+        """Whose the bare organ (政府, alone the home state's) at i is: 'owned' by the state
+        matched before it (フランスの新政府), 'nobody' after a word that makes it no state's or
+        a name the tables do not know (各国政府, 州政府, タリバン政府), else ''."""
+        owned, unowned = self._ctx.owned.get(e.lang), self._ctx.unowned.get(e.lang)
+        if out and owned and owned.fullmatch(norm, out[-1].end, i):
+            return "owned"
+        if unowned is None or out and out[-1].end == i:
+            return ""
+        return "nobody" if unowned.search(norm, max(0, i - 12), i) else ""
 
     def _quoted(self, norm: str, i: int) -> bool:
         """Whether position i is inside a quotation (more marks opened than closed before)."""

@@ -40,6 +40,7 @@ FORMS = {
     "link": "links",
     "particle_link": "links",
     "owned": "regex",
+    "unowned": "regex",
     "suffix_not_before": "suffix=chars",
 }
 
@@ -53,6 +54,8 @@ class ContextRules:
     links: dict[str, tuple[str, ...]]  # lang -> link and particle_link values
     particle_links: frozenset[str]  # every language's particle_link values
     owned: dict[str, re.Pattern[str]]  # lang -> pattern
+    # lang -> what, written right before a bare organ, makes it nobody's (各国政府, 州政府)
+    unowned: dict[str, re.Pattern[str]]
     not_before: dict[str, frozenset[str]]  # suffix -> characters
 
     def get(self, rule: str) -> frozenset[str]:
@@ -98,7 +101,7 @@ def load(path: Path = PATH) -> ContextRules:
     items: dict[str, set[str]] = {}
     links: dict[str, list[str]] = {}
     particle: set[str] = set()
-    owned: dict[str, re.Pattern[str]] = {}
+    regexes: dict[str, dict[str, re.Pattern[str]]] = {"owned": {}, "unowned": {}}
     not_before: dict[str, set[str]] = {}
     for r in read_rows(path, SCHEMA):
         lang, rule, value = r["lang"], r["rule"], r["value"]
@@ -112,7 +115,7 @@ def load(path: Path = PATH) -> ContextRules:
             if rule == "particle_link":
                 particle.update(_links(value))
         elif form == "regex":
-            owned[lang] = re.compile(value)
+            regexes[rule][lang] = re.compile(value)
         else:
             suffix, chars = value.split("=", 1)
             not_before.setdefault(suffix, set()).update(chars)
@@ -120,6 +123,7 @@ def load(path: Path = PATH) -> ContextRules:
         items={k: frozenset(v) for k, v in items.items()},
         links={k: tuple(dict.fromkeys(v)) for k, v in links.items()},
         particle_links=frozenset(particle),
-        owned=owned,
+        owned=regexes["owned"],
+        unowned=regexes["unowned"],
         not_before={k: frozenset(v) for k, v in not_before.items()},
     )

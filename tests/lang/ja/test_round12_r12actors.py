@@ -1,0 +1,79 @@
+"""Round 12 (r12actors): actor coverage audited as a whole, not from misses.
+
+Every UN member and observer, official and variant names (メキシコ合衆国, トルキエ), pairs of
+one-character abbreviations (印パ, 米ウ), capitals of the remaining states, office holders of
+2022-2026 written without their state (ソガバレ首相, グエン・フー・チョン書記長), UN agencies; and a
+bare 政府 after a word that makes it no single state's (各国政府, 州政府) or after a name the
+tables do not know (タリバン政府) is no longer the outlet's Japan.
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from alliancewatch.resolve.actors import ActorResolver
+
+from .test_coder import briefs
+
+pytestmark = pytest.mark.model
+
+JA_ACTORS = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"
+
+
+def _codes(text: str) -> list[tuple[str, ...]]:
+    r = ActorResolver.load(extra=(JA_ACTORS,))
+    return [m.codes for m in r.find_all(text, "2025-06-01")]
+
+
+def test_generic_or_unknown_prefix_keeps_a_bare_government_from_japan():
+    ms = briefs("ブラジルやコロンビアなど中南米の各国政府は、エクアドルを強く非難した。")
+    assert ms and all("JPN" not in b[1] for b in ms) and "BRA" in ms[0][1]
+    assert _codes("関係国の政府") == [] and _codes("州政府") == [] and _codes("連邦政府") == []
+    assert _codes("グリーンランド自治政府") == [] and _codes("タリバン政府") == []
+    # negatives: a bare 政府 is still Japan's, a state's own government still its own
+    assert ("ACCUSE", ("JPN",), ("PRK",)) in briefs("政府は北朝鮮に厳重に抗議した。")
+    assert _codes("フランスの新政府") == [("FRA",), ("FRA",)]
+    assert _codes("元外務省幹部") == [("JPN",)] and _codes("NZ政府") == [("NZL",)]
+
+
+def test_office_holders_written_without_their_state():
+    assert ("CONSULT", ("SLB",), ("CHN",)) in briefs(
+        "ソガバレ首相は10日、北京で習近平国家主席と会談した。"
+    )
+    ms = briefs("グエン・フー・チョン書記長は、ハノイでバイデン大統領と会談した。")
+    assert ms and set(ms[0][1] + ms[0][2]) == {"VNM", "USA"}
+    ms = briefs("ミルジヨエフ大統領とジャパロフ大統領は国境画定の協定に署名した。")
+    assert ms and set(ms[0][1] + ms[0][2]) == {"UZB", "KGZ"}
+    assert _codes("トラオレ暫定大統領") == [("BFA",)] and _codes("サルマン国王") == [("SAU",)]
+    # a common surname stands for its state only with its title
+    assert _codes("ブラウン首相") == [("COK",)] and _codes("ブラウン氏の著書") == []
+    assert _codes("ピーターズ外相") == [("NZL",)] and _codes("ピーターズ氏") == []
+
+
+def test_official_and_variant_state_names():
+    assert _codes("メキシコ合衆国") == [("MEX",)]
+    assert _codes("グレートブリテン及び北アイルランド連合王国") == [("GBR",)]
+    assert _codes("トルキエ") == [("TUR",)] and _codes("ティモール・レステ") == [("TLS",)]
+    assert ("SUPPORT", ("RUS",), ("AFG",)) in briefs("ロシアはタリバン政権を正式に承認した。")
+    assert _codes("パキスタン・タリバン運動") == []
+
+
+def test_pairs_of_abbreviations_with_katakana_parts():
+    assert ("AGREE", ("IND",), ("PAK",)) in briefs("印パ両国は10日、停戦で合意した。")
+    ms = briefs("米ウ首脳会談が28日、ホワイトハウスで開かれた。")
+    assert ms and set(ms[0][1] + ms[0][2]) == {"USA", "UKR"}
+    assert _codes("日墨首脳会談") == [("JPN", "MEX")]
+    # negatives: パ and ウ inside a longer katakana word are not the states
+    assert _codes("中パン") == [] and _codes("ロシア産ウォッカ") == [("RUS",)]
+    assert ("USA", "UKR") not in _codes("米ウォール街")
+
+
+def test_capitals_of_the_remaining_states_and_un_agencies():
+    assert _codes("ナイロビ") == [("KEN",)] and _codes("モガディシオ") == [("SOM",)]
+    assert _codes("アルジェリア") == [("DZA",)] and _codes("スバル") == []
+    assert _codes("リスボン条約") == [] and _codes("ホニアラ") == [("SLB",)]
+    assert _codes("国連パレスチナ難民救済事業機関") == [("UNO",)]
