@@ -77,3 +77,14 @@ def test_capitals_of_the_remaining_states_and_un_agencies():
     assert _codes("アルジェリア") == [("DZA",)] and _codes("スバル") == []
     assert _codes("リスボン条約") == [] and _codes("ホニアラ") == [("SLB",)]
     assert _codes("国連パレスチナ難民救済事業機関") == [("UNO",)]
+
+
+def test_a_capital_after_its_country_is_no_party_of_its_own():
+    # the country is the place (で) or the party (attacked); the capital adds no party
+    for capital in ("ポーランドの首都ワルシャワ", "ケニアの首都ナイロビ"):
+        ms = briefs(f"中国の外相は4日、{capital}で演説し、米国の関税を批判した。")
+        assert ms == [("ACCUSE", ("CHN",), ("USA",))]
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in briefs(
+        "ロシア軍は、ウクライナの首都キーウにミサイル攻撃を行った。"
+    )
+    assert ("ASSAULT", ("RUS",), ("UKR",)) in briefs("ロシア軍は首都キーウを無人機で攻撃した。")
