@@ -145,9 +145,8 @@ class JapaneseArguments(JapaneseModality):
         return out
 
     def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
-        """Case-marked nouns the parser hung on a noun (大統領と首相官邸で会談した) or on a
-        later verb across p (イランに制裁を科すと表明した): they belong to the next
-        predicate, which is p when no verb stands between them."""
+        """Case-marked nouns hung on a noun (大統領と首相官邸で会談した, Xを国家として承認) or on a
+        later verb across p (…に制裁を科すと表明した) belong to p if no verb stands between."""
         out = []
         taken = {(a.start, a.end) for a in have}
         for c in range(p - 1, -1, -1):
@@ -159,7 +158,8 @@ class JapaneseArguments(JapaneseModality):
             m = g.marker(c)
             if _conjunct(g, c):
                 continue  # 英国とドイツは: one phrase with the noun it is listed before
-            hung_on_noun = t.dep == "nmod" and g.marker(t.head) not in ("", "の")  # not Xと類似のY
+            as_object = t.dep == "obj" and g.marker(t.head) == "として"  # Xを国家として
+            hung_on_noun = (t.dep == "nmod" or as_object) and g.marker(t.head) not in ("", "の")
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             h = g.tokens[t.head]
             if h.lemma in ALLY_NOUNS:

@@ -11,15 +11,19 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.untold import UNDOING
+from alliancewatch.types import Argument
 
 LIGHT_NOUN = pattern("light_noun")
 JOINT = pattern("joint_manner")
 NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
-STATE_OBJECT = "<state>"  # in an `object:` reading: a place or state name is an object too
+# in an `object:` reading: a place or state name is an object too
+STATE_OBJECT = "<state>"
+# the words a misplaced を-phrase is hung on (パレスチナを国家として, 政権を正式承認)
+HOLDERS = NOMINAL | {"ADJ"}
 
 
 def _names_place(g: Graph, s: int, e: int) -> bool:
@@ -108,6 +112,25 @@ class JapaneseTriggers:
                 return self.lex.triggers.get(JOINT_KEY)  # 共同で立案
         return None
 
+    @staticmethod
+    def _hung_objects(g: Graph, heads: list[int]) -> list[tuple[int, Argument]]:
+        """関係を…パートナーシップに格上げ, パレスチナを国家として承認, 政権を正式承認: a
+        を-phrase the parser hung on the word after it is the head's object all the same."""
+        out = []
+        for h in dict.fromkeys(heads):
+            for c in g.children[h]:
+                for k in g.children[c]:
+                    if (
+                        k < c < h
+                        and g.tokens[c].pos in HOLDERS
+                        and "サ変" not in g.tokens[c].tag  # パキスタン領内を攻撃: 攻撃's own
+                        and g.tokens[k].dep == "obj"
+                        and g.marker(k) == "を"
+                    ):
+                        s, e = phrase_span(g, k)
+                        out.append((h, Argument("patient", g.text[s:e], s, e, "を")))
+        return out
+
     def _object_ok(
         self,
         g: Graph,
@@ -120,15 +143,38 @@ class JapaneseTriggers:
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
+        args += self._hung_objects(g, heads)
         if STATE_OBJECT in pattern:  # パレスチナを（国家として）承認: a state named as the object
-            named = [a for _, a in args if a.role == "patient" and _names_place(g, a.start, a.end)]
+            # パレスチナの承認を表明: with a subject written, a state's の-phrase is the object
+            doer = any(
+                g.marker(k) in ("は", "が", "も")
+                and self.lex.find_trigger(g.span_text(g.chain(k)[0], k)) is None  # 加盟は
+                for k in range(min(heads))
+            )
+            nouns = {h for h in heads if g.tokens[h].pos in NOMINAL}
+            named = [
+                a
+                for h, a in args
+                if _names_place(g, a.start, a.end)
+                and (a.role == "patient" or (a.role == "genitive" and doer and h in nouns))
+            ]
             pattern = pattern.replace(STATE_OBJECT, "$^")
             if kind == "object" and named:
                 return True
+        starts = {k: g.tokens[k].start for k in heads}
         objects = list(more) + [
             a.text
             for h, a in args
             if a.role == "patient"
+            # パレスチナを国家として承認: what the object is taken as says what it is
+            or (kind == "object" and a.marker == "として")
+            # 監視の仕組みに参加する: the light verb's に-object is the joint body itself
+            or (
+                kind == "object"
+                and a.marker == "に"
+                and any(a.start <= starts[k] < a.end for k in heads)
+                and getattr(self.lex.find_trigger(a.text), "event", "") == "COOPERATE"
+            )
             # 情報共有も停止した: も stands for を on an active verb's object
             or (
                 kind == "object"
@@ -149,6 +195,8 @@ class JapaneseTriggers:
             # 大統領令に署名, 市場に進出: what a に-phrase names can rule a reading out too
             or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
         ]
+        if pattern.startswith("^に"):  # 合意に達した: a reading of the verb's に-phrase
+            objects = ["に" + a.text for _, a in args if a.marker in ("に", "には", "にも")]
         if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
             objects = [a.text for _, a in args if a.role in ("agent", "topic")]
         hit = any(re.search(pattern, o) for o in objects)
