@@ -88,3 +88,18 @@ def test_a_capital_after_its_country_is_no_party_of_its_own():
         "ロシア軍は、ウクライナの首都キーウにミサイル攻撃を行った。"
     )
     assert ("ASSAULT", ("RUS",), ("UKR",)) in briefs("ロシア軍は首都キーウを無人機で攻撃した。")
+
+
+def test_a_group_of_fixed_membership_is_its_members_an_open_group_nobody():
+    five = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+    assert ("AID", ("CHN",), five) in briefs(
+        "中国は今年中に中央アジア諸国に15億元の無償援助を提供すると表明した。"
+    )
+    assert _codes("バルト三国") == [("EST", "LVA", "LTU")]
+    # a member named after its group is that member alone
+    assert _codes("バルト3国のリトアニア") == [("LTU",)]
+    assert _codes("中央アジアのカザフスタン") == [("KAZ",)]
+    # open groups name no state (and never one member)
+    for group in ("欧州諸国", "太平洋島しょ国", "アフリカ諸国", "西側諸国", "中央政府"):
+        assert all(c != ("KAZ",) for c in _codes(group))
+    assert _codes("欧州諸国") == [] and _codes("太平洋島しょ国") == []
