@@ -20,6 +20,7 @@ from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.non_parties import JapaneseNonParties
 from alliancewatch.lang.ja.participants import JapaneseParticipants
 from alliancewatch.lang.ja.predicate import JapanesePredicate
 from alliancewatch.lang.ja.threats import JapaneseThreats
@@ -37,6 +38,7 @@ class JapaneseFrames(
     JapanesePredicate,
     JapaneseParticipants,
     JapaneseAttribution,
+    JapaneseNonParties,
     JapaneseTriggers,
     JapaneseFinish,
     JapaneseDemands,
@@ -84,6 +86,7 @@ class JapaneseFrames(
         if not self._reported(d):
             return None
         self._attributed(d)
+        self._non_parties(d)  # a suit's court, a meeting's occasion, a request's content
         t = g.tokens[i]
         p, voice, nominal, args, cues = d.p, d.voice, d.nominal, d.args, d.cues
         speech_verb, speech_cue, speaker = d.speech_verb, d.speech_cue, d.speaker

@@ -1,0 +1,200 @@
+"""Japanese: phrases of a frame's sentence that name no party to its event.
+
+Set by the frame of the sentence rather than by any one word: the court or body a suit
+goes to (エクアドルを国際司法裁判所に提訴: the target is the を-object), the meeting another
+act is done on the occasion of (G20外相会合に合わせて会談し、懸念を伝えた: the talker's
+counterpart, not the G20), and what a request asks for (…の資格を停止するよう求めた,
+北朝鮮による拉致問題の解決への協力を求めた: the states named inside it are not who is
+asked). Such phrases stay among the frame's arguments, marked no participant, so the
+shared coder neither codes them nor fills an unsaid side from them. A step of the frame
+builder (frames.py), after attribution.py; data: patterns suit_verb, forum_marker,
+occasion, content_link, volitional_end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.types import Argument
+
+SUIT_VERB = pattern("suit_verb")
+FORUM_MARKER = pattern("forum_marker")
+OCCASION = pattern("occasion")
+CONTENT_LINK = pattern("content_link")
+VOLITIONAL = pattern("volitional_end")
+# how a state named inside what is asked for is only what the request is about: an owner
+# or a doer of the thing asked for (the object and bare compounds are spans, not parties)
+TOPICAL = ("", "の", "による", "によって", "を")
+
+
+def _closed(g: Graph, s: int, e: int, marker: str) -> Argument:
+    return Argument("patient", g.text[s:e], s, e, marker, participant=False)
+
+
+def _inside(a: Argument, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= a.start and a.end <= e for s, e in spans)
+
+
+def _after_occasion(g: Graph, a: Argument, spans: list[tuple[int, int]]) -> Argument:
+    """An argument inside an occasion phrase is no participant; one the parser ran on
+    from it (会合の傍ら、ウクライナの外相と) starts after it."""
+    if _inside(a, spans):
+        return replace(a, participant=False)
+    for s, e in spans:
+        if s <= a.start < e < a.end:
+            start = e + len(g.text[e : a.end]) - len(g.text[e : a.end].lstrip("、 "))
+            return replace(a, text=g.text[start : a.end], start=start)
+    return a
+
+
+def _named(g: Graph, s: int, e: int) -> bool:
+    """A place or organisation name written in [s, e) (not a person's name)."""
+    return any(s <= t.start < e and "固有名詞" in t.tag and "人名" not in t.tag for t in g.tokens)
+
+
+def occasions(g: Graph) -> list[tuple[int, int]]:
+    """Character spans of the meeting phrases an act is done on the occasion of, each with
+    its link (G20外相会合に合わせて)."""
+    found = g.memo.get("occasions")
+    if found is None:
+        found = []
+        for t in g.tokens:
+            m = OCCASION.match(g.text[t.end :])
+            if t.pos in NOMINAL and g.is_chain_head(t.i) and m:
+                first = g.starting_at(phrase_span(g, t.i)[0])  # 20カ国・地域（G20）外相会合
+                first = t.i if first is None else noun_phrase_start(g, first)
+                while (
+                    first > 0
+                    and g.tokens[first - 1].dep == "amod"
+                    and g.tokens[first - 1].head >= first
+                ):
+                    first -= 1  # 主要20カ国・地域
+                found.append((g.tokens[first].start, t.end + m.end()))
+        g.memo["occasions"] = found
+    return found
+
+
+class JapaneseNonParties:
+    """The non-party step of the frame builder (a mixin of frames.JapaneseFrames)."""
+
+    def _non_parties(self, d: Draft) -> None:
+        g = d.g
+        if d.trig.event == "ACCUSE" and self._suit(d):
+            d.args = [
+                replace(a, participant=False)
+                if a.role == "recipient" and FORUM_MARKER.match(a.marker)
+                else a
+                for a in d.args
+            ]
+        spans = [
+            (s, e)
+            for s, e in occasions(g)
+            if not s <= d.key_start < e and _named(g, e, len(g.text))
+        ]
+        if spans:  # G20外相会合に合わせて…会談し、懸念を伝えた: the G20 is no side
+            d.args = [_after_occasion(g, a, spans) for a in d.args]
+            d.args += [_closed(g, s, e, "occasion") for s, e in spans]
+        if d.trig.event == "REQUEST" and not d.nominal:
+            d.args += self._request_content(g, d.p, d.args)
+
+    @staticmethod
+    def _suit(d: Draft) -> bool:
+        """A suit or referral: the trigger or the verb that carries it."""
+        return bool(SUIT_VERB.match(d.trig.key) or SUIT_VERB.match(d.g.tokens[d.p].lemma))
+
+    def _request_content(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """What request verb p asks for, its を-object or its よう/volitional clause: a state
+        named there only as an owner or a doer of what it is about is not who is asked
+        (北朝鮮による拉致問題の解決への協力を求めた, …の安全を保証する枠組みを作ろうと呼びかけた);
+        the object's own owner (ロシア軍の撤退を求めた) and the parties of the act asked for
+        (米国が…停止するよう, ロシアから…の提供を求めた, 中国で拘束されている邦人の解放を)
+        may be. A に-phrase opening a よう-clause whose verb takes no recipient (関係国に臆測を
+        やめるよう促した) is who is asked."""
+        out = []
+        taken = [(a.start, a.end) for a in have if a.participant]
+        for c in g.children[p]:
+            t = g.tokens[c]
+            if t.pos in NOMINAL and t.dep == "obj" and g.marker(c) == "を":
+                owners = [k for k in g.children[c] if k < c and g.marker(k) == "の"]
+                keep = [phrase_span(g, k) for k in owners[-1:]]
+            elif t.pos == "VERB" and self._proposed(g, c):
+                keep = []
+                if not any(a.role == "recipient" for a in have) and self._trigger(g, c) is None:
+                    out += self._addressee(g, c)
+                    keep += [(a.start, a.end) for a in out]
+            else:
+                continue
+            # the parties of the act asked for (its subject, its giver から, its partner と,
+            # where it is done で, whom it is addressed to) may be who is asked; a state
+            # named only as an owner (の) or a doer (による) of what it is about is not
+            keep += [
+                phrase_span(g, k)
+                for k in self._content_tokens(g, c)
+                if g.tokens[k].pos in NOMINAL and g.marker(k) not in TOPICAL
+            ]
+            s = g.tokens[self._content_start(g, p, c)].start
+            pieces = [(s, g.tokens[c].end)]
+            for ks, ke in sorted(keep + taken):
+                pieces = [
+                    piece
+                    for ps, pe in pieces
+                    for piece in ([(ps, pe)] if ke <= ps or ks >= pe else [(ps, ks), (ke, pe)])
+                    if piece[0] < piece[1]
+                ]
+            out += [_closed(g, ps, pe, "content") for ps, pe in pieces if _named(g, ps, pe)]
+        return out
+
+    @staticmethod
+    def _proposed(g: Graph, c: int) -> bool:
+        """Clause c is what is asked for: …停止するよう(に), …作ろうと."""
+        said = g.tail(c)[1] + g.connector(c)[1]
+        return bool(CONTENT_LINK.search(said)) or (
+            said.endswith("と") and bool(VOLITIONAL.search(said[:-1]))
+        )
+
+    @staticmethod
+    def _content_tokens(g: Graph, c: int) -> list[int]:
+        """Clause c without a dependent set off by a comma (大使を呼び、…抗議するとともに、
+        …やめるよう求めた: a clause of its own the parser hung on the content's verb)."""
+        own = set(g.descendants(c))
+        for k in g.children[c]:
+            last = g.tokens[max(g.descendants(k))]
+            if k < c and (last.text == "、" or g.text[last.end :].startswith("、")):
+                own -= set(g.descendants(k))
+        return sorted(own)
+
+    def _content_start(self, g: Graph, p: int, c: int) -> int:
+        """The first token of content c, with the bare nouns before it the parser hung on p
+        (北朝鮮による拉致問題の即時|解決に向けた協力を: 即時 hung on 求める)."""
+        own = self._content_tokens(g, c)
+        start = min(own)
+        while True:
+            before = [
+                k
+                for k in g.children[p]
+                if k < c
+                and max(g.descendants(k)) == start - 1
+                and g.tokens[k].pos in NOMINAL
+                and g.marker(k) in ("", "の")
+            ]
+            if not before:
+                return start
+            start = min(g.descendants(before[0]))
+
+    def _addressee(self, g: Graph, c: int) -> list[Argument]:
+        """The に-phrase that opens clause c, before its を-object, wherever the parser hung
+        it (関係国に根拠のない臆測を: on ない)."""
+        own = self._content_tokens(g, c)
+        objects = [k for k in g.children[c] if g.marker(k) == "を"]
+        for k in own:
+            if (
+                g.tokens[k].pos in NOMINAL
+                and g.marker(k) == "に"
+                and (not objects or k < objects[0])
+            ):
+                s, e = phrase_span(g, k)
+                return [Argument("recipient", g.text[s:e], s, e, "に")]
+        return []
