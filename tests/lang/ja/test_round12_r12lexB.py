@@ -10,7 +10,8 @@ AID: propping up another state's forces or government (支える), arms flown in
 MOBILIZE: a force stepping up its activity (活発化), ships put out (艦艇を出す), a drill said
 of a force (中国海軍が訓練を行う), capability built up (潜在力を強化). Negatives: a budget
 approved, trouble brought about (事態を招く), an economy propped up, a number reached (規模が
-1万人に達する), a drill of no force (避難訓練), a postponement (見送る is no 送る). Sentences
+1万人に達する), a drill of no force (避難訓練), a postponement (見送る is no 送る). An act
+put off or called off (国家承認を見送る, 首脳会談を取りやめた) is that act, negated. Sentences
 are our own.
 """
 
@@ -173,3 +174,21 @@ def test_near_misses_give_no_event(text: str) -> None:
 def test_postponing_is_no_sending() -> None:
     ms = code("日本政府は、今回はパレスチナの国家承認を見送る方針を決めた。")
     assert not [m for m in ms if m.event == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an act put off is that act, not done
+            "日本政府は、今回はパレスチナの国家承認を見送る方針を決めた。",
+            ("SUPPORT", ("JPN",), ("PSE",)),
+        ),
+        (  # an act called off
+            "トランプ大統領はプーチン大統領との首脳会談を取りやめた。",
+            ("CONSULT", ("USA",), ("RUS",)),
+        ),
+    ],
+)
+def test_an_act_put_off_or_called_off_is_negated(text: str, expected: tuple) -> None:
+    found = [m for m in code(text) if brief(m) == expected]
+    assert found and all(m.factuality == "negated" for m in found)
