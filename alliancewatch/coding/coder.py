@@ -154,7 +154,9 @@ class Coder(Sides):
                     discourse.doers[m.event] = tuple(doers)
                 if self.scoped:  # what 'the two countries' may stand for next
                     actors = codes_of(list(m.actor))
-                    discourse.groups.note(m.event, actors, sides, f.start, not f.nominal)
+                    discourse.groups.note(
+                        m.event, actors, sides, f.start, not f.nominal and not f.described
+                    )
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event
                     discourse.parties[kind] = tuple(sides)

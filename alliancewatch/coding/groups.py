@@ -57,6 +57,8 @@ class Groups:
         # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
         self.joint: list[tuple[int, tuple[str, ...]]] = []
         self._now: dict[int, tuple[str, ...]] = {}
+        # the size and the set the last joint clause replaced in _now, to put back
+        self._undo: tuple[int, tuple[str, ...]] = (0, ())
 
     def note(
         self, event: str, actor: list[str], sides: list[str], start: int, clause: bool
@@ -68,7 +70,17 @@ class Groups:
             self.talks.append(states)
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
+        if self.joint and self.joint[-1][0] == start and set(self.joint[-1][1]) & set(states):
+            # one act told apart per partner (AはB、Cとそれぞれ協議し、双方に: all of them);
+            # its first part is no pair of its own
+            part = self.joint.pop()[1]
+            size, older = self._undo
+            self._now.pop(size, None)
+            if older:
+                self._now[size] = older
+            states = tuple(dict.fromkeys(part + states))
         if len(states) >= 2:
+            self._undo = (len(states), self._now.get(len(states), ()))
             self._now[len(states)] = states
             self.joint.append((start, states))
         if event not in SYMMETRIC and len(doers) >= 2:

@@ -42,12 +42,18 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
+    from alliancewatch.lang.ja.described import mark_described
+    from alliancewatch.lang.ja.distributive import each_apart
     from alliancewatch.lang.ja.headlines import headline
+    from alliancewatch.lang.ja.listed_objects import apart_by_object
     from alliancewatch.lang.ja.topic import with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
         return []
-    return [with_zero(f, sentence) for f in _builder().frames(sentence)]
+    builder = _builder()
+    found = mark_described(sentence, builder.frames(sentence), builder.not_doers)
+    found = apart_by_object(sentence, found, lambda g, k: builder._trigger(g, k) is not None)
+    return [with_zero(f, sentence) for f in each_apart(sentence, found)]
 
 
 def topic(sentence: Sentence) -> Argument | None:

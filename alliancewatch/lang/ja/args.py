@@ -13,14 +13,19 @@ from dataclasses import replace
 
 from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.graph import (
-    LIST_MARKERS,
     NOMINAL,
     Graph,
     extend_left,
-    nounish,
     phrase_span,
 )
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lists import (
+    conjunct,
+    formed_by,
+    listed_acts,
+    listed_doers,
+    listed_members,
+)
 from alliancewatch.lang.ja.modality import (
     ACCORDING_TO,
     NOMINALISERS,
@@ -34,8 +39,6 @@ INCLUDING = pattern("including")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
-# the case markers of a doer a list may end in (AとBによる, AやBが, AとBの)
-DOER_MARK = pattern("doer_mark")
 
 
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
@@ -49,19 +52,6 @@ def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
             continue
         first = g.starting_at(b.start)
         if first is not None and g.tokens[first].pos == "NOUN":
-            out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
-            out.remove(a)
-    return out
-
-
-def _listed_doers(g: Graph, args: list[Argument]) -> list[Argument]:
-    """シオニスト政権と米国による侵略, 米国とイスラエルの攻撃: a と/や-phrase the parser hung on
-    the event beside the doer written right after it is the first of a list of doers (both
-    attack), never a partner or a target."""
-    out = list(args)
-    for a in args:
-        b = next((b for b in out if b.start == a.end + len(a.marker)), None)
-        if a.marker in LIST_MARKERS and b is not None and DOER_MARK.match(b.marker) and a in out:
             out[out.index(b)] = replace(b, text=g.text[a.start : b.end], start=a.start)
             out.remove(a)
     return out
@@ -92,7 +82,14 @@ class JapaneseArguments(JapaneseModality):
                 continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
             args.append(Argument(role, g.text[s:e], s, e, m))
-        return _owners_joined(g, _listed_doers(g, args))
+
+        def event(k: int) -> bool:  # the key itself, not a chain it heads (金正恩氏)
+            found = self._trigger(g, k)
+            return found is not None and g.tokens[k].end > found[2] >= g.tokens[k].start
+
+        listed = listed_acts(g, head, listed_members(g, head, args, event), event)
+        listed = [formed_by(g, a) if a.role in ("agent", "topic") else a for a in listed]
+        return _owners_joined(g, listed_doers(g, listed))
 
     def _relative_head(self, g: Graph, p: int) -> list[Argument]:
         """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""
@@ -156,7 +153,7 @@ class JapaneseArguments(JapaneseModality):
             if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
-            if _conjunct(g, c):
+            if conjunct(g, c):
                 continue  # 英国とドイツは: one phrase with the noun it is listed before
             as_object = t.dep == "obj" and g.marker(t.head) == "として"  # Xを国家として
             hung_on_noun = (t.dep == "nmod" or as_object) and g.marker(t.head) not in ("", "の")
@@ -262,24 +259,6 @@ class JapaneseArguments(JapaneseModality):
             if not any(ts <= s < te or ts < e <= te for ts, te in taken):
                 out.append(Argument("comitative", g.text[s:e], s, e, "と"))
         return out
-
-
-def _conjunct(g: Graph, c: int) -> bool:
-    """英国とドイツは, マリやブルキナファソに: a noun listed by と/や before the name it is
-    hung on, which follows it at once and carries a case of its own, is a member of that
-    name's phrase (a list), not an argument of any predicate."""
-    h = g.head(c)
-    if h is None or h <= c or g.tokens[c].dep != "nmod" or g.marker(c) not in LIST_MARKERS:
-        return False
-    last = max(k for k in g.children[c] if g.tokens[k].dep == "case")
-    first = g.chain(h)[0]
-    return (
-        first == last + 1
-        and nounish(g.tokens[h])
-        and g.marker(h) not in ("", "の")
-        # a name after it, as before it (not ソロモン諸島と安全保障協定を結ぶ: a partner)
-        and any("固有名詞" in g.tokens[k].tag for k in range(first, h + 1))
-    )
 
 
 def _allies(g: Graph, c: int) -> list[Argument]:

@@ -371,8 +371,12 @@ class JapaneseNominal(JapaneseClauses):
 
     @staticmethod
     def _listed(g: Graph, a: Argument) -> Argument:
-        """A partner written as a list (A、Bと会談した): every member is a partner."""
-        if a.role != "comitative":
+        """A partner written as a list (A、Bと会談した): every member is a partner. So too
+        any side summed up by a group word (マリ、ブルキナファソ、ニジェールの3カ国は): the
+        list before the word is all of it, however the parser hung its first members."""
+        from alliancewatch.lang.ja import GROUP_WORDS  # built from the data files there
+
+        if a.role != "comitative" and not GROUP_WORDS.search(a.text):
             return a
         s = listed_before(g, a.start)
         return replace(a, text=g.text[s : a.end], start=s) if s < a.start else a

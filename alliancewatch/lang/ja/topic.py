@@ -19,6 +19,7 @@ from alliancewatch.lang import OUTLET, ZERO
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lists import formed_by
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Frame, Sentence, Token
 
@@ -91,7 +92,8 @@ def sentence_topic(sentence: Sentence) -> Argument | None:
             s = max([s, *(t.end for t in g.tokens if s <= t.start < e and _clause_end(t))])
             s += len(g.text[s:e]) - len(g.text[s:e].lstrip("、 　"))
             text = g.text[s:e]
-            return Argument("topic", text, s, e, _marker(text, "topic"))
+            # …の3カ国でつくるAESは: the members it is named by (lists.py)
+            return formed_by(g, Argument("topic", text, s, e, _marker(text, "topic")))
     return None
 
 
