@@ -15,9 +15,9 @@ import re
 from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
 from alliancewatch.coding.groups import group_size, listed_before
 from alliancewatch.coding.roles import roles_for
-from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, ZERO
+from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, POSTED, ZERO
 from alliancewatch.plover import SYMMETRIC
-from alliancewatch.resolve.actors import ActorMatch
+from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 from alliancewatch.types import ActorRef, Argument, Frame, Sentence
 
 # an item of a numbered or bulleted list (1 冒頭、…; ・…): under the lead that opened the list
@@ -39,6 +39,7 @@ class Sides:
     each_other: re.Pattern[str] | None
     scoped: bool  # Language.scoped_groups
     people: re.Pattern[str] | None  # Language.people_words
+    actors: ActorResolver  # the actor tables (Coder loads them)
 
     def _arg_refs(
         self,
@@ -58,6 +59,9 @@ class Sides:
             across = bool(a.text) or bool(LIST_ITEM.match(s.text))
             found = discourse.here or discourse.carried(s.paragraph, across)
             return [ActorRef(a.text, c, None) for c in found]
+        if not refs and a.marker == POSTED:  # 駐イスラエル大使の召還: the state posted to
+            found = self.actors.resolve(a.text)
+            return [ActorRef(a.text, c, found.sector) for c in found.codes] if found else []
         if not refs and a.marker == OUTLET:  # 同通信: the last outlet named
             return [ActorRef(a.text, discourse.outlet, None)] if discourse.outlet else []
         for pattern, n in self.groups if not refs else ():  # the three countries

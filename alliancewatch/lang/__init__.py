@@ -65,6 +65,10 @@ OUTLET = "outlet"
 # The marker of an ally a directed act is done together with (fought alongside the Russian
 # army): the coder fills no side of the act with the ally's state.
 ALLY = "ally"
+# The marker of a state written as the place a person is posted to (駐イスラエル大使): the
+# actor tables read such a place as no party, but an act aimed at it (recalling one's own
+# envoy from it) names it as the target, so the coder resolves the argument's text alone.
+POSTED = "posted"
 # Cue labels: the factuality labels below 'asserted', plus 'unreal' (a demanded content).
 CUE_LABEL_ORDER = ("negated", "hypothetical", "possible", "probable", "planned", "unreal")
 CUE_LABELS = frozenset(CUE_LABEL_ORDER)

@@ -46,6 +46,7 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     from alliancewatch.lang.ja.distributive import each_apart
     from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.listed_objects import apart_by_object
+    from alliancewatch.lang.ja.targets import refusal, targets
     from alliancewatch.lang.ja.topic import with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
@@ -53,7 +54,10 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     builder = _builder()
     found = mark_described(sentence, builder.frames(sentence), builder.not_doers)
     found = apart_by_object(sentence, found, lambda g, k: builder._trigger(g, k) is not None)
-    return [with_zero(f, sentence) for f in each_apart(sentence, found)]
+    built = [
+        refusal(targets(with_zero(f, sentence), sentence.text)) for f in each_apart(sentence, found)
+    ]
+    return [f for f in built if f is not None]
 
 
 def topic(sentence: Sentence) -> Argument | None:

@@ -35,6 +35,9 @@ LIGHT_VERBS = Schema(
 )
 SPEECH_VERBS = Schema(columns=("lemma", "kind"))
 PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
+# the readings a trigger row's `requires` checks against the parse (triggering._object_ok):
+# its object, its subject, or the manner written right before the verb (断固として対応する)
+READINGS = ("object:", "not_object:", "subject:", "not_subject:", "before:")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.headlines import headline
-from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.lexicon import READINGS, Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTE_CLOSE, QUOTE_OPEN
 from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.lang.ja.voice import passive
@@ -96,7 +96,7 @@ class JapanesePredicate:
         if p == i and self.lex.light_verbs.get(t.lemma) == "receptive":
             voice = "receptive"  # 受け取る, ロシアによる砲弾調達: the doer receives
         if self._not_told(g, i, p, trig, nominal) or (
-            trig.requires.startswith(("object:", "not_object:", "subject:", "not_subject:"))
+            trig.requires.startswith(READINGS)
             and not self._object_ok(
                 g,
                 trig.requires,

@@ -12,7 +12,7 @@ import re
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.lexicon import READINGS, Trigger, pattern
 from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.types import Argument
 
@@ -60,9 +60,10 @@ class JapaneseTriggers:
         trig = self.lex.find_trigger(word)
         if verbal and trig is not None and NOUN_KEY.match(trig.key):
             trig = None  # 段階に入り: the verb 入る, not the noun of 平壌入り
-        apart = range(first - 1, max(first - 3, -1), -1) if trig is None and not verbal else ()
+        apart = range(first - 1, max(first - 4, -1), -1) if trig is None and not verbal else ()
         for k in apart:
-            # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl): a key written in one piece
+            # 拡声器放送 with 拡声器 parsed apart (as ADJ or acl), 好ましからざる人物 read
+            # as a verb, an auxiliary and a noun: a key written in one piece
             whole = self.lex.triggers.get(g.text[g.tokens[k].start : t.end])
             if whole is not None:
                 return (whole, k, g.tokens[k].start) if whole.event != "NONE" else None
@@ -93,9 +94,10 @@ class JapaneseTriggers:
 
     def _verb_reads(self, g: Graph, i: int, trig: Trigger) -> bool:
         """A verb is its trigger's event only where the reading's object or subject is met
-        (責任を主張した, not 合法だと主張した): one that is not reads as no event for the
-        clauses above it either (whose subject owns a joint act, what a charge governs)."""
-        if not trig.requires.startswith(("object:", "not_object:", "subject:", "not_subject:")):
+        (責任を主張した, not 合法だと主張した), or the manner written right before it
+        (`before:`, 断固として対応する): one that is not reads as no event for the clauses
+        above it either (whose subject owns a joint act, what a charge governs)."""
+        if not trig.requires.startswith(READINGS):
             return True
         return self._object_ok(g, trig.requires, [i], undoing=trig.event in UNDOING)
 
@@ -140,6 +142,10 @@ class JapaneseTriggers:
         undoing: bool = False,
     ) -> bool:
         kind, _, pattern = requires.partition(":")
+        if kind == "before":  # 断固として対応する: the manner written right before the verb
+            return any(
+                re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
+            )
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]

@@ -1,0 +1,97 @@
+"""Japanese: the target of a measure that is written where the actor tables do not look.
+
+Three constructions name the target of a SANCTION or an ACCUSE in a phrase that the frame
+builder reads as something else (data/patterns.tsv rows `recall_key`, `posted_envoy`,
+`suit_key`):
+
+- a recall of one's own envoy names the target as the state the envoy is posted to
+  (トルコは駐イスラエル大使を召還した, 駐エチオピア大使を呼び戻した): to the actor tables
+  駐イスラエル is a place (訪米, 在日), so the argument is cut to the state's name and
+  marked POSTED for the coder to resolve on its own;
+- a suit names the accused with を and the court with に (エクアドルを国際司法裁判所に
+  提訴した): the court is no side;
+- a halted or restricted flow names its destination inside the object (レアアースの対日輸出
+  を規制した, イスラエル向け輸出を制限): the object is the measure's target, not an event
+  whose doer (レアアース) the sentence talks about.
+
+A threat said as the response announced (断固として対応する, 圧倒的な力で対応するであろう,
+対抗措置を取ると表明: `response_key`) is made by saying it: the plan its non-past tells is
+the response's, not the threat's; ordered to one's own side (断固対処するよう軍に指示した,
+`response_ordered`) or told as done (必要な措置をとり、追い払った, `response_done`) it
+threatens no one.
+
+A verb of complying (応じる, 従う: `refusal_key`) is a REJECT only where its own ending
+negates it (撤回に応じない, 求めに応じなかった): that negation, and the stance noun that
+states it (応じない考えを示した, 構え), make the refusal; they do not deny or plan it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from alliancewatch.lang import POSTED
+from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.types import Argument, Frame
+
+RECALL = pattern("recall_key")
+ENVOY = pattern("posted_envoy")
+SUIT = pattern("suit_key")
+REFUSAL = pattern("refusal_key")
+RESPONSE = pattern("response_key")
+ORDERED = pattern("response_ordered")
+DONE = pattern("response_done")
+ANSWERED = pattern("refusal_object")
+STANCE = ("planned",)  # 応じない考えを示した: the stance is the refusal, told as done
+
+
+def refusal(f: Frame | None) -> Frame | None:
+    """A verb of complying negated by its own ending is a refusal, told as done; not
+    negated, it refuses nothing."""
+    if f is None or not REFUSAL.match(f.key):
+        return f
+    if not f.cues or f.cues[0].label != "negated" or f.cues[0].kind != "tail":
+        return None
+    rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
+    if any(c.label == "hypothetical" for c in rest):
+        return None  # 戦闘をやめなければ交渉には応じない: a condition set, a warning
+    asked = [a for a in f.arguments if a.role == "recipient" and a.marker.startswith("に")]
+    if not any(ANSWERED.search(a.text) for a in asked):
+        return None  # 試合に応じなかった: no request, proposal or talks refused
+    return replace(f, cues=rest)
+
+
+def _posted(a: Argument) -> Argument:
+    """駐イスラエル大使 -> イスラエル, to be resolved as the recall's target."""
+    m = ENVOY.search(a.text) if a.role in ("patient", "genitive", "recipient") else None
+    if m is None:
+        return a
+    s, e = a.start + m.start("host"), a.start + m.end("host")
+    return Argument("recipient", m.group("host"), s, e, POSTED)
+
+
+def targets(f: Frame, text: str) -> Frame | None:
+    """The frame with the target of a recall, a suit or a halted flow set right; a threat
+    said as a response announced, made (or none: ordered to one's own side)."""
+    args = list(f.arguments)
+    if f.event == "SANCTION" and RECALL.match(f.key):
+        args = [_posted(a) for a in args]
+    elif f.event == "ACCUSE" and SUIT.match(f.key) and any(a.role == "patient" for a in args):
+        args = [
+            replace(a, participant=False)
+            if a.role == "recipient" and a.marker in ("に", "へ")
+            else a
+            for a in args
+        ]
+    elif f.event == "SANCTION" and not f.nominal and any(a.role == "content_agent" for a in args):
+        args = [
+            replace(a, participant=True) if a.role == "patient" else a
+            for a in args
+            if a.role != "content_agent"
+        ]
+    if f.event == "THREATEN" and RESPONSE.match(f.key):
+        if ORDERED.match(text[f.end :]) or DONE.match(text[f.end :]):
+            return None  # 断固対処するよう軍に指示した, 必要な措置をとり、追い払った
+        return replace(
+            f, arguments=tuple(args), cues=tuple(c for c in f.cues if c.label != "planned")
+        )
+    return replace(f, arguments=tuple(args)) if args != list(f.arguments) else f
