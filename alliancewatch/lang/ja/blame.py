@@ -23,7 +23,9 @@ With no state named, a judgement chained to a statement addressed to one (「容
 述べ、イランに対して…求めた) blames that state. A censure performed in the non-past inside a
 quote (「…違反するもので、強く非難する」と述べた) is the speaker's, against the state the
 quote judges, not the quote's topic's; a censure or warning 'with X in mind' (ロシアを念頭に
-けん制した) is aimed at X.
+けん制した) is aimed at X. A judgement closed by として is the ground of the act it is hung
+on, said by that act's subject (「…侵害だ」として、…外交関係を停止すると発表した; 英国の統治は
+違法だとして…求めた): it blames the state it judges, else the one that act is aimed at.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ CHAINED = pattern("continuative")
 ADDRESSEE = pattern("addressee")
 PERFORMATIVE = pattern("performative_end")
 IN_MIND = pattern("in_mind")
+AS_JUDGED = pattern("as_judged")
+AIMED_MARK = pattern("aimed_marker")
 PEJORATIVE = pattern("pejorative_act")
 READING_END = re.compile(
     pattern("reading").pattern + "$"
@@ -136,16 +140,37 @@ class JapaneseBlame(JapaneseStatements):
         (…東方展開こそが地域の緊張を高めていると指摘した), each as (start, end) with one
         character of margin either side, as a quote's brackets are."""
         spans = [(qs, qe) for qs, qe in quote_spans(g.text) if QUOTATIVE.match(g.text[qe:])]
+        judged = g.memo.setdefault("judged_as", {})
+        for qs, qe in spans:
+            k = g.starting_at(qe)
+            h = g.head(k) if k is not None and AS_JUDGED.match(g.text[qe:]) else None
+            v = g.head(h) if h is not None and h < k else None
+            if v is not None and v > k and g.tokens[v].pos == "VERB":
+                judged[(qs, qe)] = v  # 「…侵害だ」として、…停止すると発表した
         for c in range(len(g.tokens)):
             h = g.head(c)
-            if h is None or h <= c or g.tokens[c].dep not in ("advcl", "ccomp"):
+            if h is None or h <= c or g.tokens[c].dep not in ("advcl", "ccomp", "advmod"):
                 continue
             last, conn = g.connector(c)
-            if conn not in ("と", "と、") or not self._is_speech(g, h):
+            act = h
+            if g.tokens[act].lemma == "する" and g.head(act) is not None:
+                act = g.head(act)  # 違法だと|して…終わらせる: the parser's own する
+            as_judged = (
+                AS_JUDGED.match(g.text[g.tokens[last].end :])
+                and act is not None
+                and g.tokens[act].pos == "VERB"
+            )
+            if (
+                conn not in ("と", "と、")
+                and not as_judged
+                or not (as_judged or self._is_speech(g, h))
+            ):
                 continue
             s, e = g.tokens[g.descendants(c)[0]].start, g.tokens[last].end
             if not any(qs < e < qe for qs, qe in spans):  # not a quote's own clause
                 spans.append((s - 1, e + 1))
+                if as_judged:  # 英国の統治は違法だとして…終わらせるよう求めた
+                    judged[(s - 1, e + 1)] = act
         return spans
 
     def _owner(self, g: Graph, at: int) -> Argument | None:
@@ -172,21 +197,32 @@ class JapaneseBlame(JapaneseStatements):
         owner: Argument | None = None,
     ) -> Frame | None:
         (qs, qe), (start, end) = quote, key
-        v = next((t.i for t in g.tokens if t.start >= qe and t.pos in ("VERB", "NOUN")), None)
-        if v is None or g.tokens[v].start - qe > 8:
+        v = g.memo.get("judged_as", {}).get(quote)
+        as_judged = v is not None
+        if v is None:
+            v = next((t.i for t in g.tokens if t.start >= qe and t.pos in ("VERB", "NOUN")), None)
+        if v is None or g.tokens[v].start - qe > 8 and not as_judged:
             return None
         lemma = g.tokens[v].lemma
-        if not (self._is_speech(g, v) or FRAMING.match(lemma)):
+        if not (as_judged or self._is_speech(g, v) or FRAMING.match(lemma)):
             return None
         speaker = self._closing_speaker(g, v)
+        if speaker is not None and re.fullmatch(r"(は|が)、?", g.text[speaker.end : qs + 1]):
+            # Xの付与は内政干渉にあたると主張し: the judged subject the parser hung on the
+            # verb, not its speaker; the sentence's topic before it says it
+            speaker = next(iter(self._topic_before(g, v)), None)
         if speaker is None or qs <= speaker.start < qe:
             return None
         target = owner or self._blamed(g, (qs, qe), v, speaker)
+        if target is None and as_judged:
+            target = self._justified_against(g, qe, v)
         if target is None:
             return None
         cues, _, _, path = self._climb(g, v, False)
         if any(c.label in ("negated", "hypothetical") for c in cues):
             return None
+        if as_judged:  # …違法だとして終わらせるよう求めた: the ground is asserted, whatever
+            cues = [c for c in cues if c.label not in ("unreal", "planned")]  # is asked
         args = [
             Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
             Argument("recipient", target.text, target.start, target.end, "quoted"),
@@ -227,6 +263,19 @@ class JapaneseBlame(JapaneseStatements):
             return self._doer(g, named[0])  # …脅威になると指摘し names the victim)
         return self._addressed_after(g, v)
 
+    def _justified_against(self, g: Graph, qe: int, v: int) -> Argument | None:
+        """「…侵害だ」として、エクアドルとの外交関係を停止した: a judgement given as the
+        ground of an act judges the state that act is aimed at, the first one named
+        between the judgement and the act's verb."""
+        for k in range(len(g.tokens)):
+            t = g.tokens[k]
+            if t.start < qe or k > v or t.pos not in NOMINAL or not AIMED_MARK.match(g.marker(k)):
+                continue
+            s, e = phrase_span(g, k)
+            if self._names_state(g, s, e) and not FIRST_PERSON.match(g.text[s:e]):
+                return Argument("recipient", g.text[s:e], s, e, g.marker(k))
+        return None
+
     def _addressed_after(self, g: Graph, v: int) -> Argument | None:
         """「容認できない」と述べ、イランに対して…よう求めた: a judgement with no state named,
         chained to a statement its speaker addresses to a state, judges that state."""
@@ -255,10 +304,11 @@ class JapaneseBlame(JapaneseStatements):
                     return self._doer(g, c)
             return None
         act = self.lex.find_trigger(g.tokens[k].text) is not None
-        written = [c for c in g.descendants(k) if g.marker(c) in DOER[:2]] + [
-            c for c in g.children[k] if g.marker(c) == "の"
-        ]  # 米国による中距離ミサイルの配備: the act's written doer, however the parser hung it
-        for c in written if act else ():
+        by = [c for c in g.descendants(k) if g.marker(c) in DOER[:2]]
+        owners = [c for c in g.children[k] if g.marker(c) == "の"] if act else []
+        # 米国による中距離ミサイルの配備: the act's written doer, however the parser hung it
+        # (メキシコによる亡命の付与: による names a doer whatever the noun)
+        for c in by + owners if act else by:
             if c < k and g.tokens[c].pos in NOMINAL:
                 s, e = phrase_span(g, c)
                 if self._names_state(g, s, e) and not FIRST_PERSON.match(g.text[s:e]):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import briefs
+from .test_coder import brief, briefs, code
 
 pytestmark = pytest.mark.model
 
@@ -73,3 +73,26 @@ def test_states_inside_what_is_asked_are_not_asked():
     assert ms == [("REQUEST", ("JPN",), ("RUS",))]
     ms = briefs("イランは、中国から戦闘機の提供を受けることを求めている。")
     assert ("REQUEST", ("IRN",), ("CHN",)) in ms
+
+
+def test_judgement_given_as_the_ground_of_an_act_blames():
+    # 「…侵害だ」として + an act aimed at a state: the speaker accuses that state
+    ms = briefs("韓国政府は「主権に対する重大な侵害だ」として、ロシアの大使を呼び出した。")
+    assert ("ACCUSE", ("KOR",), ("RUS",)) in ms
+    ms = briefs("国際司法裁判所は、英国の統治は違法だとして速やかに終わらせるよう求めた。")
+    assert ("ACCUSE", ("UNO",), ("GBR",)) in ms
+    # a ground that blames no one is no accusation
+    ms = briefs("日本政府は、安全保障上の理由だとして、韓国への輸出規制を強化した。")
+    assert not any(m[0] == "ACCUSE" for m in ms)
+
+
+def test_claimed_violation_blames_its_doer():
+    ms = code("フィリピン政府は、中国が国連海洋法条約に違反したと主張している。")
+    assert [brief(m) for m in ms] == [("ACCUSE", ("PHL",), ("CHN",))]
+    assert ms[0].claimed_by is not None and ms[0].claimed_by.text == "フィリピン政府"
+    ms = code("中国政府は声明で、日本による台湾への関与は内政干渉にあたると主張した。")
+    assert ("ACCUSE", ("CHN",), ("JPN",)) in [brief(m) for m in ms]
+    assert all(m.claimed_by.text == "中国政府" for m in ms if m.event == "ACCUSE")
+    # denied, there is no blame
+    ms = briefs("フィリピン政府は、中国が条約に違反したとは考えていないと主張した。")
+    assert not any(m[0] == "ACCUSE" for m in ms)
