@@ -72,6 +72,31 @@ _VAGUE = (
 )
 
 
+# a sentence told in the past (結んだ, 支えている, 続けてきた) and words that tell what is still
+# to come in it (選挙を11月に控え, 課すと表明した, 訪問する予定): a bare month read back only so
+_PAST_END = re.compile(r"(?:た|[んい]だ|[てで](?:いる|いた|きた|います|いました|おり))[」』]?$")
+_AHEAD = re.compile(
+    r"控え|構え|目指|予定|見通し|見込み|方針|計画|つもり|意向"
+    r"|(?<![てで][いお])(?:[うくすつぬむぶぐ]|る)(?:と|との|という)"
+)
+
+
+def _told_month(m: re.Match[str], c: Ctx) -> Value:
+    """2月に協定を結び…支えている in an article of December: a bare month up to two months
+    ahead of publication is the coming one only when the sentence tells a future event; in a
+    sentence told in the past, with nothing to come in it, it is the one before publication."""
+    value, kind = engine.month_day(m, c)
+    if value is None or c.ref is None or c.future:
+        return value, kind
+    y, mon = int(value[:4]), int(value[5:7])
+    if y * 12 + mon <= c.ref.year * 12 + c.ref.month:
+        return value, kind
+    rest = m.string[m.end() :].split("。")[0].strip()
+    if not _PAST_END.search(rest) or _AHEAD.search(rest):
+        return value, kind
+    return f"{y - 1:04d}" + value[4:], kind
+
+
 def _era(m: re.Match[str], c: Ctx) -> Value:
     y = ERA[m["era"]] + (1 if m["n"] == "元" else int(m["n"]))
     return (
@@ -98,8 +123,8 @@ RULES: list[Rule] = [
     (re.compile(NB + r"\d{3}0\s*年代"), engine.vague),
     (re.compile(_REL_Y), engine.year_rel(YEAR_REL, "同年", PARTS)),
     (re.compile(_REL_M), engine.month_rel(MONTH_REL, "同月", {"翌月", "前月"})),
-    (re.compile(NB + r"(?P<m>\d{1,2})\s*月\s*" + _DAY), engine.month_day),
-    (re.compile(NB + r"(?P<m>\d{1,2})\s*月(?!\s*\d)" + _PART), engine.month_day),
+    (re.compile(NB + r"(?P<m>\d{1,2})\s*月\s*" + _DAY), _told_month),
+    (re.compile(NB + r"(?P<m>\d{1,2})\s*月(?!\s*\d)" + _PART), _told_month),
     (re.compile(NB + r"(?<![泊第])" + _DAY), engine.bare_day),
     (re.compile(_DAYWORD), engine.day_rel(DAY_REL, "同日", {"前日", "翌日"})),
     (re.compile(r"(?P<w>" + alt(WEEK_REL) + ")"), engine.week(WEEK_REL)),

@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.dates import find_dates
+from alliancewatch.lang.ja.directives import addressees_closed
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
+from alliancewatch.lang.ja.said_about import said_about
+from alliancewatch.lang.ja.statements import STATEMENT_TYPES
 from alliancewatch.types import Argument, Frame
 
 READING = pattern("reading")
@@ -43,7 +46,9 @@ class JapaneseFinish(JapaneseNominal):
         if trig.key in self.two_sided:
             args = self._two_sides(g, f.start, args)
         doers = [a.start for a in args if a.role == "content_agent"]
-        if doers:
+        # 54品目のイスラエル向け輸出を制限した: a measure on trade or aid hits the state the
+        # goods go to or come from, inside its object; only a statement is about the doer
+        if doers and trig.event != "SANCTION":
             # 北朝鮮のロシア派兵を非難: the event object's doer is the target, not every
             # state named inside the object (the receiver of the troops is not accused)
             args = [
@@ -65,6 +70,16 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
+        args = addressees_closed(g, f.start, args)  # 政府に対して…停止するよう指示した
+        if f.nominal:
+            args += self._chain_cases(g, f.end - 1, args)
+        if (
+            trig.event in STATEMENT_TYPES
+            and not f.nominal
+            and not any(a.role in ("patient", "recipient") for a in args)
+        ):  # アメリカの決定について「…」と述べ、歓迎した
+            at = [t.i for t in g.tokens if t.start <= f.start < t.end]
+            args += said_about(g, at[0], self.lex.speech_verbs) if at else []
         event = trig.event
         doer = any(  # not a topic the clause shares (きのうは…配備すると明らかにした)
             a.role in ("agent", "topic", "agent_phrase", "genitive") and a.marker != "shared"

@@ -75,6 +75,23 @@ class JapaneseNominal(JapaneseClauses):
             out.append(g.span_text(g.chain(o)[0], o))
         return tuple(out)
 
+    def _chain_cases(self, g: Graph, last: int, have: list[Argument]) -> list[Argument]:
+        """英・カナダ・豪がパレスチナを国家承認: a case phrase (not の) the parser hung on a
+        noun of the trigger's compound (国家) belongs to the whole chain (国家承認); `last` is
+        the key's last character."""
+        at = [t.i for t in g.tokens if t.start <= last < t.end]
+        i = next((k for k in at if g.is_chain_head(k)), None)
+        if i is None:  # 立ち入り検査: a key inside a longer noun names no event of its own
+            return []
+        first, _ = g.chain(i)
+        taken = {(a.start, a.end) for a in have}
+        return [
+            a
+            for k in range(first, i)
+            for a in self._args_of(g, k, set(range(first, i + 1)))
+            if a.role not in ("genitive", "compound") and (a.start, a.end) not in taken
+        ]
+
     @staticmethod
     def _genitive_across_relative(g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """北朝鮮の相次ぐミサイル発射, ロシアの行った攻撃: a の-phrase the parser hung on a

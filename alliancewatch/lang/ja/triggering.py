@@ -101,6 +101,19 @@ class JapaneseTriggers:
             return True
         return self._object_ok(g, trig.requires, [i], undoing=trig.event in UNDOING)
 
+    @staticmethod
+    def _stray_topic(g: Graph, p: int) -> list[str]:
+        """艦隊は駆逐艦「A」、…の3隻で、…航行を続けている: the sentence's topic that the parser
+        hung on a noun after it (no predicate) is the subject of the sentence's root verb p."""
+        if g.head(p) not in (None, p):
+            return []
+        for c in range(p):
+            h = g.head(c)
+            if g.marker(c) == "は" and h is not None and h != p and g.tokens[h].pos in NOMINAL:
+                s, e = phrase_span(g, c)
+                return [g.text[s:e]]
+        return []
+
     def _joint_act(self, g: Graph, i: int) -> Trigger | None:
         """両国が共同で立案する, 制裁に共同で対抗する: a verb of no event type of its own done
         jointly (data pattern `joint_manner`) is the parties' cooperation (the trigger row
@@ -205,5 +218,6 @@ class JapaneseTriggers:
             objects = ["に" + a.text for _, a in args if a.marker in ("に", "には", "にも")]
         if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
             objects = [a.text for _, a in args if a.role in ("agent", "topic")]
+            objects = objects or self._stray_topic(g, heads[0])
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind in ("object", "subject") else not hit
