@@ -287,6 +287,25 @@ ROUND11 = {
     ),
 }
 
+# Round 12 (2026-12-05, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.88, 258 required) and adjudicated
+# (tests/data/blind12_ja_adjudication.md), scored once on main df22d22 after the round's six
+# coder changes: P 0.74 R 0.53 F1 0.622 fact 0.93 date 0.85 claimed 0.91 (the round's start,
+# a74d221, scored F1 0.591 on it). Floors a little under the first score.
+ROUND12 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.59,
+            "precision": 0.71,
+            "recall": 0.50,
+            "factuality_accuracy": 0.90,
+            "date_accuracy": 0.82,
+            "claimed_by_accuracy": 0.88,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -299,6 +318,7 @@ SETS = (
     + [(f"blind9_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND9.items())]
     + [(f"blind10_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND10.items())]
     + [(f"blind11_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND11.items())]
+    + [(f"blind12_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND12.items())]
 )
 
 
