@@ -42,10 +42,9 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
+    from alliancewatch.lang.ja.apart import apart_by_object, each_apart
     from alliancewatch.lang.ja.described import mark_described
-    from alliancewatch.lang.ja.distributive import each_apart
     from alliancewatch.lang.ja.headlines import headline
-    from alliancewatch.lang.ja.listed_objects import apart_by_object
     from alliancewatch.lang.ja.targets import refusal, targets
     from alliancewatch.lang.ja.topic import with_zero
 

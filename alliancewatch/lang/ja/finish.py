@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.dates import find_dates
-from alliancewatch.lang.ja.directives import addressees_closed
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
-from alliancewatch.lang.ja.said_about import said_about
-from alliancewatch.lang.ja.statements import STATEMENT_TYPES
+from alliancewatch.lang.ja.non_parties import addressees_closed
+from alliancewatch.lang.ja.statements import STATEMENT_TYPES, said_about
 from alliancewatch.types import Argument, Frame
 
 READING = pattern("reading")

@@ -8,7 +8,8 @@ counterpart, not the G20), and what a request asks for (…の資格を停止す
 asked). Such phrases stay among the frame's arguments, marked no participant, so the
 shared coder neither codes them nor fills an unsaid side from them. A step of the frame
 builder (frames.py), after attribution.py; data: patterns suit_verb, forum_marker,
-occasion, content_link, volitional_end.
+occasion, content_link, volitional_end. The addressee of an order to one's own organs
+(…よう軍に指示した) is closed here too, when a frame is finished (finish.py).
 """
 
 from __future__ import annotations
@@ -198,3 +199,40 @@ class JapaneseNonParties:
                 s, e = phrase_span(g, k)
                 return [Argument("recipient", g.text[s:e], s, e, "に")]
         return []
+
+
+# Orders to one's own organs (軍に攻撃を命じた, 停止するよう政府に対して指示した): the に-phrase
+# of an ordering verb names who carries the order out (its own government, forces or
+# ministers); the parser often hangs it on the ordered verb, where it reads as the act's
+# recipient. It is no party to the act (data patterns directive_verb, directive_addressee).
+DIRECTIVE = pattern("directive_verb")
+ADDRESSEE = pattern("directive_addressee")
+ADDRESSING = ("に", "に対して", "に対し", "には")
+
+
+def _ordered(g: Graph, start: int) -> bool:
+    """The trigger at `start` is what an ordering verb orders: the verb is the trigger's head,
+    its light verb's head or the head of the clause it ends (…停止するよう指示した)."""
+    at = [t.i for t in g.tokens if t.start <= start < t.end]
+    k = at[0] if at else None
+    for _ in range(3):
+        if k is None:
+            return False
+        if k != (at[0] if at else None) and DIRECTIVE.match(g.tokens[k].lemma):
+            return True
+        k = g.head(k)
+    return False
+
+
+def addressees_closed(g: Graph, start: int, args: list[Argument]) -> list[Argument]:
+    """Close the addressee of the order that governs the trigger at `start`."""
+    if not any(a.role == "recipient" and a.marker in ADDRESSING for a in args):
+        return args
+    if not _ordered(g, start):
+        return args
+    return [
+        replace(a, participant=False)
+        if a.role == "recipient" and a.marker in ADDRESSING and ADDRESSEE.match(a.text)
+        else a
+        for a in args
+    ]

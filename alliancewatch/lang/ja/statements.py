@@ -5,7 +5,7 @@ when the sentence reports the words it was made in: a quote or a と/として-c
 its own or of a statement of the same subject chained before it, or a document that
 speaks (共同声明は…, 談話を発表し、…). That subject is then its actor too. A bare act (大使を
 呼んで抗議した) reports no words and claims nothing. The frame builder (frames.py) derives
-from this class.
+from this class. What a statement chained after a quote is about (said_about) is here too.
 """
 
 from __future__ import annotations
@@ -222,3 +222,30 @@ class JapaneseStatements(JapaneseClauses):
     def _finish(self, g: Graph, f: Frame, trig: Trigger) -> Frame:
         """Defined by the frame finisher (finish.py), which the frame builder derives from."""
         raise NotImplementedError
+
+
+# What a statement chained after a quote is about: in 「アメリカの決定について「…」と述べ、
+# 歓迎した」 the について-phrase names what both verbs are about, but the parser hangs it
+# inside the quoted clause, so the statement verb would get no object and, for a two-sided
+# type (SUPPORT), no other side.
+ABOUT = pattern("about")
+
+
+def said_about(g: Graph, v: int, speech: set[str] | dict[str, object]) -> list[Argument]:
+    """The について-phrase right before the quote of a speech verb chained to statement
+    verb v (Xについて「…」と述べ、V): the object of V as well."""
+    out = []
+    for c in g.children[v]:
+        t = g.tokens[c]
+        if c > v or t.pos != "VERB" or t.dep not in ("advcl", "conj") or t.lemma not in speech:
+            continue
+        quotes = [qs for qs, qe in quote_spans(g.text) if qe <= t.start]
+        if not quotes:
+            continue
+        qs = quotes[-1]
+        k = next((u.i for u in reversed(g.tokens) if u.end <= qs and u.pos in NOMINAL), None)
+        m = ABOUT.match(g.text[g.tokens[k].end : qs]) if k is not None else None
+        if m:
+            s, e = phrase_span(g, k)
+            out.append(Argument("patient", g.text[s:e], s, e, m.group(0)))
+    return out

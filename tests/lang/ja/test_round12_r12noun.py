@@ -7,10 +7,10 @@
 - One's own envoy recalled from a post (駐イスラエル大使を召還) is a measure against the
   state of the post (finish.py, marker POSTED); an expelled envoy is not (カンボジアの駐タイ大使).
 - The addressee of an order (政府に対して, 関係省庁に) carries it out, no recipient
-  (directives.py); 命じた (lemma 命ずる) is a light verb; an ordered act is planned.
+  (non_parties.py); 命じた (lemma 命ずる) is a light verb; an ordered act is planned.
 - A said-of-a-force reading (航行) takes the sentence topic the parser hung on a noun.
 - Xについて「…」と述べ、歓迎した: the について-phrase is what the welcome is about
-  (said_about.py).
+  (statements.py).
 - A bare month up to two months after publication, told in a past sentence, is the past
   one (2月に協定を結んだ, published in January: the year before; dates.py).
 

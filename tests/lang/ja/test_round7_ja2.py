@@ -35,7 +35,7 @@ def test_a_listing_particle_leaves_a_source_a_source():
 
 
 def test_every_partner_of_a_list_joined_by_commas_meets():
-    # with それぞれ, one talk with each (blind11 gold, round 12 distributive.py)
+    # with それぞれ, one talk with each (blind11 gold, round 12 apart.py)
     talks = of_type(
         code("林外相は15日、ブリンケン米国務長官、韓国の趙兌烈外相とそれぞれ会談した。"),
         "CONSULT",
