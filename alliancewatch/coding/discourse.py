@@ -181,6 +181,13 @@ def _name_before(text: str, end: int) -> int:
     return i
 
 
+def _listed(over: list[ActorMatch], i: int, j: int) -> bool:
+    """Whether the name and title from i to j are one person the tables list with that
+    title (ペトロ大統領, a name listed for use with a title only): the story may then use
+    the name with another title or honorific (ペトロ氏), as with a name it introduces."""
+    return len(over) == 1 and over[0].start == i and over[0].end == j and over[0].sector in ORGANS
+
+
 def learned_names(
     found: list[list[ActorMatch]], texts: list[str], tails: re.Pattern[str], links: tuple[str, ...]
 ) -> list[list[ActorMatch]]:
@@ -196,9 +203,10 @@ def learned_names(
         for hit in tails.finditer(text):
             i = _name_before(text, hit.start())
             name = text[i : hit.start()].strip(NAME_DOT)
-            if len(name) < 2 or any(m.start < hit.end() and m.end > i for m in ms):
+            over = [m for m in ms if m.start < hit.end() and m.end > i]
+            if len(name) < 2 or over and not _listed(over, i, hit.end()):
                 continue
-            own = [m for m in ms if m.end <= i and text[m.end : i] in links]
+            own = over or [m for m in ms if m.end <= i and text[m.end : i] in links]
             if not own or len(own[-1].codes) != 1 or not own[-1].codes[0]:
                 continue
             codes = own[-1].codes
@@ -206,6 +214,9 @@ def learned_names(
             if NAME_DOT in name:
                 forms.append(name.rsplit(NAME_DOT, 1)[1])
                 parts.add(forms[-1])
+                if over:  # ハッサン・シェイク・モハムド大統領 … ハッサン氏: the name used
+                    forms.append(name.split(NAME_DOT, 1)[0])
+                    parts.add(forms[-1])
             for form in forms:
                 owner[form] = codes if owner.get(form, codes) == codes else None
             intro.add((k, i))

@@ -4,7 +4,7 @@ Every UN member and observer, official and variant names (メキシコ合衆国,
 one-character abbreviations (印パ, 米ウ), capitals of the remaining states, office holders of
 2022-2026 written without their state (ソガバレ首相, グエン・フー・チョン書記長), UN agencies; and a
 bare 政府 after a word that makes it no single state's (各国政府, 州政府) or after a name the
-tables do not know (タリバン政府) is no longer the outlet's Japan.
+tables do not know (ソマリランド政府) is no longer the outlet's Japan.
 
 Sentences are our own.
 """
@@ -33,7 +33,7 @@ def test_generic_or_unknown_prefix_keeps_a_bare_government_from_japan():
     ms = briefs("ブラジルやコロンビアなど中南米の各国政府は、エクアドルを強く非難した。")
     assert ms and all("JPN" not in b[1] for b in ms) and "BRA" in ms[0][1]
     assert _codes("関係国の政府") == [] and _codes("州政府") == [] and _codes("連邦政府") == []
-    assert _codes("グリーンランド自治政府") == [] and _codes("タリバン政府") == []
+    assert _codes("グリーンランド自治政府") == [] and _codes("ソマリランド政府") == []
     # negatives: a bare 政府 is still Japan's, a state's own government still its own
     assert ("ACCUSE", ("JPN",), ("PRK",)) in briefs("政府は北朝鮮に厳重に抗議した。")
     assert _codes("フランスの新政府") == [("FRA",), ("FRA",)]
