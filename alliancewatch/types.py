@@ -163,6 +163,9 @@ class Frame:
     # a party (侵攻を続けるロシア, the ongoing invasion): dated by the publication month, not
     # by the sentence's dates, and claimed by no one (spec §3, §6)
     told_now: bool = False
+    # an act that needs no target (leaving or suspending a treaty): coded with its doer alone
+    # when the sentence writes no other side (…条約から脱退した: a multilateral pact)
+    alone: bool = False
     # told only in a relative clause that describes a noun (英米が共同で使う基地): no clause of
     # the sentence's story, so a later group word (両国) does not stand for its states
     described: bool = False

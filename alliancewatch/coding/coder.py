@@ -222,6 +222,7 @@ class Coder(Sides):
         about: str = "",
         talkers: frozenset[str] = frozenset(),
         text: tuple[str, int] = ("", 0),
+        alone: bool = False,
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
@@ -276,7 +277,7 @@ class Coder(Sides):
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
             fill = fill + joined(matches, taken | talkers, *text, self.language.and_words)
         if not fill:
-            return None
+            return (actor, [], False) if alone and actor and not recipient else None
         ref = [ActorRef("", c, None) for c in fill]
         return (actor, ref, True) if actor else (ref, recipient, True)
 
@@ -380,6 +381,7 @@ class Coder(Sides):
             f.about,
             talkers,
             (s.text, f.start),
+            f.alone,
         )
         if filled is None:
             return None

