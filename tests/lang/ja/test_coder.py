@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 import pytest
 
 from alliancewatch.config import Settings
 from alliancewatch.lang import get_language
+from alliancewatch.resolve.actors import ActorResolver
 from alliancewatch.types import Mention
 from tests.lang.coding import code_text
 
@@ -13,6 +17,20 @@ pytestmark = pytest.mark.model
 PUB = "2024-10-21"
 JA = get_language("ja")
 SETTINGS = Settings()
+
+
+JA_ACTORS = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"
+
+
+@cache
+def ja_actors() -> ActorResolver:
+    """The shared actor tables with the Japanese aliases, loaded once for the tests."""
+    return ActorResolver.load(extra=(JA_ACTORS,))
+
+
+def ja_codes(text: str) -> list[tuple[str, ...]]:
+    """The codes of each actor the Japanese tables find in text, in order."""
+    return [m.codes for m in ja_actors().find_all(text, "2025-06-01")]
 
 
 def code(*paragraphs: str, published: str = PUB, title: str | None = None) -> list[Mention]:

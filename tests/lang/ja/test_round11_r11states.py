@@ -10,17 +10,11 @@ Sentences are our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from alliancewatch.resolve.actors import ActorResolver
-
-from .test_coder import brief, code
+from .test_coder import brief, code, ja_actors
 
 pytestmark = pytest.mark.model
-
-JA_ACTORS = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"
 
 
 def test_free_association_states_are_actors():
@@ -45,7 +39,7 @@ def test_regional_organisations_are_igos():
 
 
 def test_no_state_inside_a_latin_word_or_a_currency_or_another_organ():
-    r = ActorResolver.load(extra=(JA_ACTORS,))
+    r = ja_actors()
     assert r.find_all("NZ") and r.find_all("ANZAC") == [] and r.find_all("NZD") == []
     ja = [m for m in code("1億NZドルの支援策が発表された。")]
     assert not any("NZL" in brief(m)[1] + brief(m)[2] for m in ja)

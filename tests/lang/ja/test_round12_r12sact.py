@@ -15,34 +15,23 @@ Sentences are our own.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from alliancewatch.resolve.actors import ActorResolver
-
-from .test_coder import briefs
+from .test_coder import briefs, ja_codes
 
 pytestmark = pytest.mark.model
-
-JA_ACTORS = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"
-
-
-def _codes(text: str) -> list[tuple[str, ...]]:
-    r = ActorResolver.load(extra=(JA_ACTORS,))
-    return [m.codes for m in r.find_all(text, "2025-06-01")]
 
 
 def test_bare_taliban_is_afghanistan():
     assert ("ACCUSE", ("AFG",), ("PAK",)) in briefs(
         "タリバン側は、パキスタン軍が東部の州を空爆したと非難した。"
     )
-    assert _codes("タリバンの報道官") == [("AFG",)] and _codes("タリバン政府") == [("AFG",)]
+    assert ja_codes("タリバンの報道官") == [("AFG",)] and ja_codes("タリバン政府") == [("AFG",)]
 
 
 def test_the_pakistani_taliban_is_no_state():
-    assert _codes("パキスタン・タリバン運動の戦闘員") == []
-    assert _codes("パキスタンのタリバン勢力") == []
+    assert ja_codes("パキスタン・タリバン運動の戦闘員") == []
+    assert ja_codes("パキスタンのタリバン勢力") == []
     assert "AFG" not in str(briefs("パキスタン軍は、パキスタン・タリバン運動の拠点を空爆した。"))
 
 
@@ -50,26 +39,26 @@ def test_the_pakistani_taliban_is_no_state():
     "command", ["米南方軍", "米北方軍", "米欧州軍", "米アフリカ軍", "米宇宙軍", "米特殊作戦軍"]
 )
 def test_us_combatant_commands(command):
-    assert _codes(command + "の司令官") == [("USA",)]
+    assert ja_codes(command + "の司令官") == [("USA",)]
 
 
 def test_us_european_command_is_not_the_us_and_europe():
     assert briefs("米欧州軍は、ルーマニアに戦闘機を派遣した。") == [("AID", ("USA",), ("ROU",))]
-    assert _codes("米欧の首脳") == [("USA", "EUR")]
+    assert ja_codes("米欧の首脳") == [("USA", "EUR")]
 
 
 def test_foreign_ministry_with_its_japanese_gloss_is_one_ministry():
-    assert _codes("台湾の外交部(外務省)は15日") == [("TWN",)]
-    assert _codes("中国外交部（外務省）の報道官") == [("CHN",)]
-    assert "JPN" in str(_codes("日本の外務省は"))
+    assert ja_codes("台湾の外交部(外務省)は15日") == [("TWN",)]
+    assert ja_codes("中国外交部（外務省）の報道官") == [("CHN",)]
+    assert "JPN" in str(ja_codes("日本の外務省は"))
 
 
 def test_government_of_both_states_or_the_lawful_one_is_not_japan():
     ms = briefs("ソロモン諸島政府は声明で、中華人民共和国を中国の唯一の合法政府として承認した。")
     assert ("SUPPORT", ("SLB",), ("CHN",)) in ms
     assert "JPN" not in str(ms)
-    assert _codes("両国政府は") == []
-    assert _codes("政府は") == [("JPN",)]
+    assert ja_codes("両国政府は") == []
+    assert ja_codes("政府は") == [("JPN",)]
 
 
 def test_listed_leader_named_again_with_honorific():
