@@ -56,17 +56,19 @@ def test_show_lists_mention_ids_and_sentence_numbers(demo_db, capsys):
 
 
 def test_search_json_keys_equal_the_web_api(demo_db, capsys):
-    from starlette.testclient import TestClient
-
     from alliancewatch.web import create_app
+    from tests.web.web_fixtures import Client
 
     _, out, _ = run(capsys, "search", "派兵", "--db", str(demo_db), "--json")
     cli = [json.loads(line) for line in out.splitlines()]
     _, out, _ = run(capsys, "articles", "--db", str(demo_db), "--json")
     cli_articles = [json.loads(line) for line in out.splitlines()]
-    with TestClient(create_app(demo_db)) as c:
+    c = Client(create_app(demo_db))
+    try:
         web = c.get("/api/search?q=" + quote("派兵")).json()["items"]
         web_articles = c.get("/api/articles").json()["items"]
+    finally:
+        c.close()
     assert cli and [set(x) for x in cli] == [set(x) for x in web]
     assert [x["sentence"] for x in cli] == [x["sentence"] for x in web]
     assert [set(m) for x in cli for m in x["mentions"]] == [
