@@ -45,7 +45,7 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     from alliancewatch.lang.ja.apart import apart_by_object, each_apart
     from alliancewatch.lang.ja.described import mark_described
     from alliancewatch.lang.ja.headlines import headline
-    from alliancewatch.lang.ja.targets import refusal, targets
+    from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
     from alliancewatch.lang.ja.topic import with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
@@ -54,7 +54,8 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     found = mark_described(sentence, builder.frames(sentence), builder.not_doers)
     found = apart_by_object(sentence, found, lambda g, k: builder._trigger(g, k) is not None)
     built = [
-        refusal(targets(with_zero(f, sentence), sentence.text)) for f in each_apart(sentence, found)
+        stopped_aid(refusal(targets(with_zero(f, sentence), sentence.text)), sentence.text)
+        for f in each_apart(sentence, found)
     ]
     return [f for f in built if f is not None]
 

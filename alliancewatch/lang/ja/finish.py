@@ -9,6 +9,7 @@ builder (frames.py) derives from this class and finishes every frame it builds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.dates import find_dates
@@ -27,6 +28,9 @@ DEED = pattern("deed_support")
 TOLD_BEFORE = pattern("told_before")
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
+OWN_FORCE = pattern("own_force")
+# a ship's name after its class (哨戒艦「トレント」)
+QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
 # statements whose object may name an event told before (こうした攻撃を非難した)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
@@ -91,6 +95,13 @@ class JapaneseFinish(JapaneseNominal):
             # written (…に配備すると明らかにした), whose actor only a deployment carries over,
             # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place
             event = trig.bare
+        if (
+            event == "AID"
+            and trig.place_event == "MOBILIZE"
+            and not self._destination(g, f, args)
+            and self._own_force(g, f, args)
+        ):
+            event = "MOBILIZE"  # 英国の哨戒艦派遣, 艦艇8隻を派遣: a navy moves its ships
         speaker = f.speaker
         if speaker is not None:
             speaker = self._whole_name(g, speaker)
@@ -148,6 +159,19 @@ class JapaneseFinish(JapaneseNominal):
                 if h in heads or (h is not None and g.head(h) in heads):
                     return True
         return False
+
+    @staticmethod
+    def _own_force(g: Graph, f: Frame, args: list[Argument]) -> bool:
+        """英国の哨戒艦派遣, 艦艇を派遣して商船を守る: warships or warplanes sent (data
+        pattern `own_force`, as the object or the compound before the key) with no
+        destination written are a state's own forces moved, MOBILIZE (blind12 019
+        adjudication; blind9 016/020), not an aid whose receiver the story would supply.
+        Sent to a state (哨戒艦をガイアナに派遣) they stay the AID the gold also accepts: the
+        shared coder gives a MOBILIZE no recipient."""
+        at = [t.i for t in g.tokens if t.start <= f.start < t.end]
+        before = g.text[g.tokens[g.chain(at[0])[0]].start : f.start] if at else ""
+        sent = [a.text for a in args if a.role == "patient"] + [before]
+        return any(OWN_FORCE.search(QUOTED.sub("", s)) for s in sent if s)
 
     @staticmethod
     def _no_speaker(text: str) -> bool:

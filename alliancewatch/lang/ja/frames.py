@@ -31,6 +31,9 @@ from alliancewatch.types import Cue, Frame, Sentence
 
 HEADLINE_END = pattern("headline_end")
 LAUNCH_COUNT = pattern("launch_count")
+ARRIVAL = pattern("arrival_key")
+LADEN_VERB = pattern("laden_verb")
+LADEN_GOODS = pattern("laden_goods")
 LAUNCH_KEY = "発射"  # the trigger row a counted launch is read with (data/triggers.tsv)
 
 
@@ -52,14 +55,34 @@ class JapaneseFrames(
             found = self._launch_count(g, sentence, t.i) or self._trigger(g, t.i, reading=False)
             if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
                 trig = entered(g, t.i, sighted(g, t.i, found[0]))
-                found = (self._conditional_check(g, t.i, trig), *found[1:])
-                if self._denying_rebuttal(g, t.i, trig):
+                found = (
+                    self._laden_arrival(g, t.i, self._conditional_check(g, t.i, trig)),
+                    *found[1:],
+                )
+                rebuttal = self._denying_rebuttal(g, t.i, trig)
+                if rebuttal == "reject":  # 「豪側の主張は事実と異なる」と反論した
+                    found = (replace(found[0], event="REJECT"), *found[1:])
+                elif rebuttal == "drop":  # 国際法に反しないと反論した
                     found = None
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
         return out + self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+
+    @staticmethod
+    def _laden_arrival(g: Graph, i: int, trig: Trigger) -> Trigger:
+        """輸送機が武器を積んでモガディシオに到着した: an arrival (data pattern `arrival_key`)
+        carrying arms (a loading verb `laden_verb` over arms `laden_goods`) delivers them,
+        AID to the state it lands in (blind12 025; blind11 022 空輸), not a visit."""
+        if not ARRIVAL.match(trig.key):
+            return trig
+        for c in g.children[i]:
+            if c < i and LADEN_VERB.match(g.tokens[c].lemma):
+                goods = [k for k in g.children[c] if g.marker(k) in ("を", "や")]
+                if any(LADEN_GOODS.search(g.span_text(g.chain(k)[0], k)) for k in goods):
+                    return replace(trig, event="AID", context=("military",))
+        return trig
 
     def _launch_count(
         self, g: Graph, sentence: Sentence, i: int

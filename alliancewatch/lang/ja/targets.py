@@ -27,11 +27,12 @@ states it (応じない考えを示した, 構え), make the refusal; they do no
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang import POSTED
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.types import Argument, Frame
+from alliancewatch.types import Argument, Cue, Frame
 
 RECALL = pattern("recall_key")
 ENVOY = pattern("posted_envoy")
@@ -41,6 +42,9 @@ RESPONSE = pattern("response_key")
 ORDERED = pattern("response_ordered")
 DONE = pattern("response_done")
 ANSWERED = pattern("refusal_object")
+NO_MORE = pattern("aid_no_more")
+NO_LONGER = pattern("aid_no_longer")
+CLAUSE_EDGE = re.compile(r"[、。「」『』]")
 STANCE = ("planned",)  # 応じない考えを示した: the stance is the refusal, told as done
 
 
@@ -95,3 +99,29 @@ def targets(f: Frame, text: str) -> Frame | None:
             f, arguments=tuple(args), cues=tuple(c for c in f.cues if c.label != "planned")
         )
     return replace(f, arguments=tuple(args)) if args != list(f.arguments) else f
+
+
+def stopped_aid(f: Frame | None, text: str) -> Frame | None:
+    """A negated AID whose clause says 'no more' (武器の供与をこれ以上行わない) or 'no longer'
+    (もはや武器を送っておらず) is a supplier stopping its aid: a SANCTION on the recipient,
+    planned or told as the state now, not aid denied. A denial or a standing policy with
+    neither adverb (供与した事実はない, 殺傷兵器を供与しない方針) stays a negated AID."""
+    if f is None or f.event != "AID" or not f.cues or f.cues[0].label != "negated":
+        return f
+    if f.cues[0].kind not in ("tail", "after"):
+        return f  # 供与を否定した: the speaker denies, no one stops
+    edges = [m.start() for m in CLAUSE_EDGE.finditer(text)]
+    start = max((e + 1 for e in edges if e < f.start), default=0)
+    end = min((e for e in edges if e >= f.end), default=len(text))
+    clause = text[start:end]
+    rest = tuple(c for c in f.cues[1:] if c.label != "negated")
+    if NO_MORE.search(clause):
+        if not any(c.label == "planned" for c in rest):
+            rest = (Cue("planned", NO_MORE.search(clause).group(0), "tail"), *rest)
+    elif NO_LONGER.search(clause):
+        rest = tuple(c for c in rest if c.label != "planned")
+    else:
+        return f
+    if any(c.label == "hypothetical" for c in rest):
+        return f  # これ以上送らなければ: a condition, not a measure
+    return replace(f, event="SANCTION", cues=rest)

@@ -27,8 +27,10 @@ from alliancewatch.types import Argument
 
 REASON = pattern("reason")
 CHECK = pattern("warning_check")
+WARNED = pattern("warning_verb")
 REBUTTAL = pattern("rebuttal")
 DENIAL = pattern("denial_tail")
+CHARGE = pattern("rebutted_charge")
 ABOUT = pattern("about")
 # events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
 # "in response to" the accession
@@ -116,6 +118,11 @@ class JapaneseThreats(JapaneseClauses):
         acts: a warning, THREATEN (without one it stays the criticism it is: 日比をけん制)."""
         if not CHECK.match(trig.key):
             return trig
+        if any(  # 「…容認できない」と警告し、英国をけん制した: the check is that warning
+            c < p and WARNED.match(g.tokens[c].lemma) and CONTINUATIVE.search(g.tail(c)[1])
+            for c in g.children[p]
+        ):
+            return replace(trig, event="THREATEN")
         for v, t in enumerate(g.tokens[:p]):
             if t.pos != "VERB" or t.dep in ("compound", "fixed"):
                 continue
@@ -124,20 +131,29 @@ class JapaneseThreats(JapaneseClauses):
                 return replace(trig, event="THREATEN")
         return trig
 
-    def _denying_rebuttal(self, g: Graph, p: int, trig: Trigger) -> bool:
-        """国際法に反しないと反論した, 供与した事実はないと反論した: a rebuttal (data pattern
-        `rebuttal`) that only denies (its reported clause ends in `denial_tail`) blames no
-        one; the states named in the denial are not accused (「違反しているのはインドだ」と
-        反論 stays an accusation)."""
+    def _denying_rebuttal(self, g: Graph, p: int, trig: Trigger) -> str | None:
+        """国際法に反しないと反論した: a rebuttal (data pattern `rebuttal`) that only denies
+        (its reported clause ends in `denial_tail`) blames no one, and the states named in
+        the denial are not accused ('drop'; 「違反しているのはインドだ」と反論 stays an
+        accusation). Where the charge it answers is named (`rebutted_charge`), as its object
+        (豪州側の批判に反論した: blind11 014) or as what the denial is about (「豪側の主張は
+        事実と異なる」と反論: blind12 011), it rejects that side's claim ('reject': REJECT)."""
         if not REBUTTAL.match(trig.key):
-            return False
+            return None
+        if any(
+            c < p and g.marker(c) in ("に", "にも") and CHARGE.search(g.tokens[c].text)
+            for c in g.children[p]
+        ):
+            return "reject"
         for c in g.children[p]:
             if c < p and g.tokens[c].pos in ("VERB", "ADJ", "AUX", "NOUN"):
                 last, _ = g.tail(c)
-                said = g.text[g.tokens[c].start : g.tokens[last].end]
-                if QUOTATIVE.match(g.connector(c)[1]) and DENIAL.search(said):
-                    return True
-        return False
+                if QUOTATIVE.match(g.connector(c)[1]) and DENIAL.search(
+                    g.text[: g.tokens[last].end]
+                ):
+                    about = [k for k in g.children[c] if k < c and CHARGE.search(g.tokens[k].text)]
+                    return "reject" if about else "drop"
+        return None
 
     def _inside_condition(self, g: Graph, c: int, v: int) -> bool:
         """Verb c is part of the conditional clause that ends in v, or of a noun phrase in

@@ -212,7 +212,9 @@ class JapaneseTriggers:
                 a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
             )
             # 大統領令に署名, 市場に進出: what a に-phrase names can rule a reading out too
-            or (kind == "not_object" and a.role == "recipient" and a.marker == "に")
+            or (kind == "not_object" and a.role == "recipient" and a.marker in ("に", "には"))
+            # 穀物の輸出: a noun's の-phrase that names goods rules a reading out as well
+            or (kind == "not_object" and a.role == "genitive" and g.tokens[h].pos in NOMINAL)
         ]
         if pattern.startswith("^に"):  # 合意に達した: a reading of the verb's に-phrase
             objects = ["に" + a.text for _, a in args if a.marker in ("に", "には", "にも")]
