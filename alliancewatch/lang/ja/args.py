@@ -77,6 +77,9 @@ class JapaneseArguments(JapaneseModality):
             if t.lemma in ALLY_NOUNS and m in ("に", "として"):
                 args += _allies(g, c)
                 continue
+            if g.so_far(c):  # 日本のこれまでの支援: the owner hung on これ, a time word
+                args += self._args_of(g, c, skip)
+                continue
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
             if role is None or ACCORDING_TO.match(g.text[t.end :]):
                 continue  # 防衛省によりますと: a source, not a doer

@@ -24,6 +24,7 @@ DONE_TAIL = pattern("done_tail")
 NONPAST = pattern("nonpast_tail")
 DEED = pattern("deed_support")
 ENACTING = pattern("enacting_announcement")
+SPOKEN = pattern("spoken_act")
 
 
 class JapaneseAttribution:
@@ -140,6 +141,10 @@ class JapaneseAttribution:
             if speaker is None:  # Xによると、…とみられる: the writer's verb, X's claim
                 speaker, according = self._according_to(g)
                 speech_cue = according or speech_cue
+            if speaker is None and headline(sentence):  # ロシア国防省、演習の開始を発表:
+                speaker = next(  # the headline's topic says it
+                    (a for a in args if a.role == "topic" and a.marker == "、"), None
+                )
             own = self._tense_tail(g, p).removesuffix("と")  # 求めたと明らかにし: past
             if (
                 not nominal
@@ -197,6 +202,16 @@ class JapaneseAttribution:
             ):  # the one who says it performs it: its actor too (spec §6)
                 args = [a for a in args if a.role not in ("agent", "topic")]
                 args.append(replace(speaker, role="agent", marker="speaker"))
+        if speaker is None and SPOKEN.match(trig.key):  # 謝意を表明した, 謝意が表明されまし
+            speaker = next(  # た: thanks are words, claimed by who gives them
+                (  # (Xから…謝意が述べられ: the から-phrase, made the doer by voice.py later)
+                    a
+                    for a in args
+                    if a.role in ("agent", "topic", "source") and a.marker not in GUESSED
+                ),
+                None,
+            )
+            speech_cue = trig.key if speaker is not None else speech_cue
         if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
             speaker, speech_cue = credited_source(
                 g.text, headline(sentence), lambda: any(self._is_speech(g, u.i) for u in g.tokens)

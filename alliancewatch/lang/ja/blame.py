@@ -68,9 +68,10 @@ class JapaneseBlame(JapaneseStatements):
         out = []
         for qs, qe in self._judged_spans(g):
             inner = g.text[qs + 1 : qe - 1]
-            # a refusal (認めない) is a blame only in quoted words: 日本のEEZという言い方は
-            # 認めないと反論した rejects a term
-            rxs = BLAMES if g.text[qs] in OPENING else BLAMES[:1] + BLAMES[2:]
+            # a refusal (認めない) is a blame only in quoted words (or the minutes' 旨): 日本の
+            # EEZという言い方は認めないと反論した rejects a term
+            words = g.text[qs] in OPENING or (qs, qe) == self._minutes_words(g)
+            rxs = BLAMES if words else BLAMES[:1] + BLAMES[2:]
             m = next((m for rx in rxs if (m := rx.search(inner))), None)
             owner = None
             if m is None and (m := PEJORATIVE.search(inner)) is not None:
@@ -136,10 +137,14 @@ class JapaneseBlame(JapaneseStatements):
         return replace(f, arguments=tuple(args))
 
     def _judged_spans(self, g: Graph) -> list[tuple[int, int]]:
-        """The quotes a verb closes (「…」と), and the unquoted clauses reported by a と
-        (…東方展開こそが地域の緊張を高めていると指摘した), each as (start, end) with one
+        """The quotes a verb closes (「…」と), the unquoted clauses reported by a と
+        (…東方展開こそが地域の緊張を高めていると指摘した) and the minutes' words before 旨
+        (岸田総理大臣から、…暴挙であり、…旨述べました), each as (start, end) with one
         character of margin either side, as a quote's brackets are."""
         spans = [(qs, qe) for qs, qe in quote_spans(g.text) if QUOTATIVE.match(g.text[qe:])]
+        minutes = self._minutes_words(g)
+        if minutes is not None:
+            spans.append(minutes)
         judged = g.memo.setdefault("judged_as", {})
         for qs, qe in spans:
             k = g.starting_at(qe)

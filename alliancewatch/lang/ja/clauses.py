@@ -134,12 +134,20 @@ class JapaneseClauses(JapaneseUntold):
             before_quote = (
                 topic_at is not None
                 and topic_at <= a.start
-                and any(re.fullmatch(r"が、?", g.text[a.end : qs]) for qs, _ in quotes)
+                and any(re.fullmatch(r"[がは]、?", g.text[a.end : qs]) for qs, _ in quotes)
+                # (豪首相は20日、中国軍の行動は「危険だ」と非難し: a second topic too, with no
+                # predicate between the two: …を空爆し、シリア政府は「…」と: a new speaker)
+                and (g.text[a.end] != "は" or not self._predicate_between(g, topic_at, a.start))
             )
             if a.role in ("agent", "topic") and (inside or before_quote):
                 a = Argument("content_agent", a.text, a.start, a.end, a.marker)
             out.append(a)
         return out
+
+    @staticmethod
+    def _predicate_between(g: Graph, start: int, end: int) -> bool:
+        """A verb or an adjective between characters start and end."""
+        return any(t.pos in ("VERB", "ADJ") and start <= t.start < end for t in g.tokens)
 
     def _agreed_parties(self, g: Graph, p: int) -> list[Argument]:
         """協議では、両国の協力を深めていくことで一致した: with no subject of its own, an
@@ -152,7 +160,9 @@ class JapaneseClauses(JapaneseUntold):
             for v in g.children[n]:
                 if v > n or g.tokens[v].pos != "VERB":
                     continue
-                for a in self._args_of(g, v, set()):
+                # (両首脳は…意見交換を行い、…連携していくことで一致: the parser hangs the
+                # chained clause, and its subject, inside the clause agreed on)
+                for a in self._args_of(g, v, set()) or self._shared_agent(g, v):
                     if a.role in ("agent", "topic", "comitative"):
                         out.append(Argument("agent", a.text, a.start, a.end, "agreed"))
                 for o in g.children[v]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.attribution import JapaneseAttribution
-from alliancewatch.lang.ja.blame import JapaneseBlame
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.headline_quotes import JapaneseHeadlineQuotes
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.non_parties import JapaneseNonParties
@@ -45,7 +45,7 @@ class JapaneseFrames(
     JapaneseTriggers,
     JapaneseFinish,
     JapaneseDemands,
-    JapaneseBlame,
+    JapaneseHeadlineQuotes,
     JapaneseThreats,
 ):
     def frames(self, sentence: Sentence) -> list[Frame]:
@@ -68,7 +68,8 @@ class JapaneseFrames(
             if frame:
                 out.append(self._finish(g, frame, found[0]))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
-        return out + self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+        out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+        return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 
     @staticmethod
     def _laden_arrival(g: Graph, i: int, trig: Trigger) -> Trigger:

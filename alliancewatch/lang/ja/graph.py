@@ -194,13 +194,18 @@ class Graph:
             last += 1
         return last, self.span_text(i, last)
 
+    def so_far(self, c: int) -> bool:
+        """日本のこれまでの支援: a time deictic with までの is inside the phrase, and so is
+        the owner the parser hangs on it."""
+        return self.tokens[c].pos == "PRON" and self.marker(c) == "までの"
+
     def np_tokens(self, i: int) -> list[int]:
         """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses,
         and no dependent that carries a case of its own (イランからロシアに: two phrases)."""
         out, stack = [i], [i]
         while stack:
             for c in self.children[stack.pop()]:
-                if self.tokens[c].dep in NP_DEPS and self.marker(c) in NP_LINKS:
+                if self.tokens[c].dep in NP_DEPS and (self.marker(c) in NP_LINKS or self.so_far(c)):
                     out.append(c)
                     stack.append(c)
         return sorted(out)

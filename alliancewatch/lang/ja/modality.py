@@ -144,10 +144,14 @@ class JapaneseModality(JapaneseSaying):
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
             # (制裁に対抗する考え, 演習に備え…方針: an event noun that is no object of what is
             # said is its background, no one's claim)
+            # (演習の開始を発表した: an event noun owned by a phase noun is said with it)
+            owned = nominal and all(self._owned_by_noun(g, k) for k in path[:-1])
             adjunct = any(
-                g.tokens[k].pos in NOMINAL and g.marker(k) not in OBJECT_LINKS for k in path
+                g.tokens[k].pos in NOMINAL and g.marker(k) not in OBJECT_LINKS
+                for k in (path[-1:] if owned else path)
             )
-            said = None if adjunct else self._said_by(g, cur, h, cur_nominal, cur == p, conn)
+            first = cur == p or owned
+            said = None if adjunct else self._said_by(g, cur, h, cur_nominal, first, conn)
             if said is not None:  # 〜する考えを示した, 〜したことを明らかにした, 供与を否定した
                 if ht.pos in NOMINAL and (cue := self._noun_cue(g, h)):
                     cues.append(cue)
@@ -212,6 +216,20 @@ class JapaneseModality(JapaneseSaying):
                 cues += found
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
+
+    @staticmethod
+    def _owned_by_noun(g: Graph, k: int) -> bool:
+        """k is a noun that the noun after it owns with の (演習の開始, 制裁の延長) or names
+        (演習「ボストーク」の開始: the name in quotes heads the phrase)."""
+        h = g.head(k)
+        return (
+            h is not None
+            and h > k
+            and g.tokens[k].pos in NOMINAL
+            and g.tokens[h].pos in NOMINAL
+            and g.tokens[k].dep == "nmod"
+            and g.marker(k) in ("の", "")
+        )
 
     def _consequent(self, g: Graph, path: list[int]) -> list[Cue]:
         """…を売却すれば、米国は追加制裁をためらわない, 約束を守らなければ、制裁を再び科す

@@ -137,14 +137,19 @@ class JapaneseStatements(JapaneseClauses):
         """非難する声明を出した, 「反対する」とする声明, 「強く非難する」とのコメント: the act
         is told as what a document says, so it reports words (its issuer claims it)."""
         cur = p
-        for _ in range(3):
+        for _ in range(4):
             h = g.head(cur)
             if h is None or h < cur:
                 return False
             t = g.tokens[h]
             if t.pos in NOMINAL:
                 return bool(DOCUMENT.search(t.text))
-            if t.lemma != "する" or not QUOTATIVE.match(g.connector(cur)[1]):
+            chained = (  # 「称賛し、歓迎する」とする談話: the first act chained to the next
+                g.tokens[cur].dep in ("advcl", "conj")
+                and CONTINUATIVE.search(g.tail(cur)[1] + g.connector(cur)[1])
+                and self._states(g, h)
+            )
+            if not chained and (t.lemma != "する" or not QUOTATIVE.match(g.connector(cur)[1])):
                 return False
             cur = h  # 「…」とする声明
         return False
@@ -177,6 +182,9 @@ class JapaneseStatements(JapaneseClauses):
                     and (qs == s or g.text[qs - 1] in "の、 " or self._after_verb(g, qs))
                     for qs, qe in quote_spans(g.text)
                 )
+                for qs, qe in quote_spans(g.text) if said else ():
+                    if s < qs and abs(qe - e) <= 1:  # Xは…を「…」と非難し: the parser may
+                        s = qs  # hang the speaker inside the clause; the words are the quote's
                 if said or quoted:
                     spans.append((s, e))
         before = g.text[: g.tokens[first].start]

@@ -1,0 +1,146 @@
+"""Japanese: a headline's quote with no verb after it, the speaker's own speech act.
+
+Headlines drop the speech verb: 豪国防相「危険で非専門的」, 中国「地域の安全脅かす」,
+政府「断じて受け入れられない」, 中国外務省、…　豪に「トラブルを起こすな」. The name right
+before the quote (clauses.HEADLINE_QUOTER) says it, as 「…」と述べた would, and the
+quote is coded with the lexicon that codes said words: a judgement of harm or wrong or a
+refused tolerance (patterns.tsv quoted_blame, quoted_intolerable, quoted_failing,
+pejorative_act) is an ACCUSE, a command or a prohibition (quoted_command) a REQUEST. What
+is blamed is the doer the quote names, else the states the headline's earlier phrases name
+as doers (豪艦艇の潜水士、中国艦のソナーで負傷　豪国防相「…」: the speaker's own state is
+no target, which the shared coder drops). A name before the quote that is no speaker's
+(patterns.tsv speaker_title) gives way to the phrase's topic (中国外務省、豪潜水士負傷
+「事実と異なる」: what the quote is about). A command needs its addressee written before the
+quote (豪に「…」), and with no name of its own before the quote it is said by the speaker of
+the quote before it. A quote that a statement word inside or right before it already codes
+(米国務省「深刻な懸念」, 韓国の兵器供与けん制「…」) is left to that frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alliancewatch.lang.ja.blame import BLAMES, PEJORATIVE, SUBJECT, JapaneseBlame
+from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
+from alliancewatch.lang.ja.graph import Graph
+from alliancewatch.lang.ja.headlines import headline
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.nominal import FIRST_PERSON
+from alliancewatch.types import Argument, Frame, Sentence
+
+COMMAND = pattern("quoted_command")
+ADDRESSED = pattern("headline_addressee")
+TITLED = pattern("speaker_title")
+# the topic that opens the quote's phrase (中国外務省、…「…」)
+SEGMENT_TOPIC = re.compile(r"(?:^|[\s】])([^\s、「」【】]{2,20})、[^\s「」]*$")
+QUOTER = re.compile(r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))$")
+PLACE_MARKERS = ("に", "へ", "で", "から", "まで", "を経由して")
+MAX_TARGETS = 3  # more states than this in the headline: no telling which is blamed
+
+
+class JapaneseHeadlineQuotes(JapaneseBlame):
+    def _headline_quotes(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
+        """ACCUSE and REQUEST frames for a headline's verb-less quotes (module doc)."""
+        if not headline(sentence):
+            return []
+        out: list[Frame] = []
+        speaker: Argument | None = None
+        for qs, qe in quote_spans(g.text):
+            rest = g.text[qe:]
+            if QUOTATIVE.match(rest) or rest[:1] not in ("", " ", "　", "、", "\t"):
+                continue  # 「…」と警告, 「…」豪潜水士負傷で反論: a word after it reports it
+            before = g.text[:qs]
+            m = QUOTER.search(before)
+            to = ADDRESSED.search(before)
+            topic = SEGMENT_TOPIC.search(before)
+            if to is None or speaker is None:
+                speaker = None
+                if m is not None and to is None and (topic is None or TITLED.search(m[1])):
+                    s, e = m.span(1)
+                    speaker = Argument("speaker", g.text[s:e], s, e, "「」")
+                elif topic is not None:  # 中国外務省、豪潜水士負傷「…」: what it is about
+                    s, e = topic.span(1)
+                    speaker = Argument("speaker", g.text[s:e], s, e, "「」")
+            if speaker is None or any(
+                (qs < f.start < qe or qs - 2 <= f.end <= qs) and f.event in STATEMENT_TYPES
+                for f in built
+            ):
+                continue  # 米国務省「深刻な懸念」, 兵器供与けん制「…」: a statement word
+                # inside, or right before the quote, codes it
+            inner = g.text[qs + 1 : qe - 1]
+            if to is not None and COMMAND.search(inner):
+                s, e = to.span(1)
+                target = Argument("recipient", g.text[s:e], s, e, "に")
+                out.append(self._said_frame(g, sentence, (qs, qe), "REQUEST", speaker, [target]))
+                continue
+            blame = next((m for rx in (*BLAMES, PEJORATIVE) if (m := rx.search(inner))), None)
+            if blame is None:
+                continue
+            targets = self._quoted_doer(g, (qs, qe)) or self._earlier_doers(g, speaker.start)
+            if targets:
+                out.append(self._said_frame(g, sentence, (qs, qe), "ACCUSE", speaker, targets))
+        return out
+
+    def _quoted_doer(self, g: Graph, quote: tuple[int, int]) -> list[Argument]:
+        """The state the quote itself names as the doer of what it judges (its subject)."""
+        qs, qe = quote
+        for k, t in enumerate(g.tokens):
+            if qs < t.start < qe and g.marker(k) in SUBJECT:
+                found = self._doer(g, k)
+                if found is not None:
+                    return [found]
+        return []
+
+    def _earlier_doers(self, g: Graph, at: int) -> list[Argument]:
+        """The states the headline's phrases before the speaker's name as doers: not in a
+        quote or a dateline, not a place (比に居座り, …で負傷)."""
+        quotes = quote_spans(g.text)
+        gaps = [t.start for t in g.tokens if t.text.isspace() and t.start < at]
+        if not gaps:
+            return []
+        out: list[Argument] = []
+        for k, t in enumerate(g.tokens):
+            if t.start >= gaps[-1]:
+                break
+            if any(qs <= t.start < qe for qs, qe in quotes) or "】" in g.text[t.end : gaps[-1]]:
+                continue
+            if g.marker(k) in PLACE_MARKERS or not self._names_state(g, t.start, t.end):
+                continue
+            if FIRST_PERSON.match(t.text):
+                continue
+            end = k
+            while g.tokens[end].dep == "compound" and g.head(end) == end + 1:
+                end += 1  # 豪艦艇, 中国艦: the name with the noun it is compounded into
+            s, e = t.start, g.tokens[end].end
+            out.append(Argument("recipient", g.text[s:e], s, e, "headline"))
+        return out if len({a.text for a in out}) <= MAX_TARGETS else []
+
+    def _said_frame(
+        self,
+        g: Graph,
+        sentence: Sentence,
+        quote: tuple[int, int],
+        event: str,
+        speaker: Argument,
+        targets: list[Argument],
+    ) -> Frame:
+        """The speaker's act: the speaker acts and claims it, the quote is what it says."""
+        qs, qe = quote
+        args = [
+            Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
+            *targets,
+            Argument("claim", g.text[qs:qe], qs, qe, "quoted", participant=False),
+        ]
+        frame = Frame(
+            sentence=sentence.index,
+            key=g.text[qs + 1 : qe - 1],
+            trigger=g.text[qs + 1 : qe - 1],
+            start=qs + 1,
+            end=qe - 1,
+            arguments=tuple(args),
+            speaker=speaker,
+            speaker_cue="「」",
+            in_quote=True,
+        )
+        return self._finish(g, frame, Trigger(frame.key, event, (), ()))
