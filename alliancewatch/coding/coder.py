@@ -23,6 +23,7 @@ from alliancewatch.coding.discourse import (
     organ_before,
     refs_in,
     told_day,
+    told_month,
 )
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
@@ -74,6 +75,7 @@ class Coder(Sides):
         self.people = language.people_words
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
+        self.told_past = language.told_past
         # the links joining a state to what it owns in this language (ロシアの, -): whose
         # person a surname with a title is (in_story)
         self.owner_links = context.load().links.get(language.code, ())
@@ -100,7 +102,12 @@ class Coder(Sides):
         prefix = last + " "
         shift = len(prefix)
         return [
-            replace(d, start=d.start - shift, end=d.end - shift)
+            replace(
+                d,
+                start=d.start - shift,
+                end=d.end - shift,
+                scope=None if d.scope is None else d.scope - shift,
+            )
             for d in find(prefix + text, published)
             if d.start >= shift
         ]
@@ -131,6 +138,10 @@ class Coder(Sides):
             news = [d for d in dates if d.value and d.kind not in ("bound", "since", "range")]
             last = next((d.value for d in reversed(news)), last)
             day = next((d.value for d in reversed(news) if len(d.value or "") == 10), day)
+            if news:  # 今年1月には…: a time that opens a background episode (kind `episode`)
+                discourse.episode = news[-1].value if news[-1].kind == "episode" else None
+            elif self.told_past is not None and not self.told_past.search(s.text):
+                discourse.episode = None  # …を批判しています: the story is back in its present
             discourse.last = last
             seen: dict[tuple, int] = {}
             # the sentence's own topic, over its clauses that leave the subject unsaid
@@ -401,7 +412,11 @@ class Coder(Sides):
         factuality = cue.label if cue else "asserted"
         date = event_date(f, dates, factuality, article.published)
         if date == (article.published[:7] if article.published else None, None) and not dates:
-            date = told_day(discourse.last, article.published) or date
+            date = (
+                told_day(discourse.last, article.published)
+                or told_month(discourse.episode, article.published, s.text, self.told_past)
+                or date
+            )
         claimed = None
         if f.speaker is not None:
             codes = codes_of(refs_in(matches, f.speaker.start, f.speaker.end))

@@ -34,6 +34,9 @@ class Discourse:
         self.previous_paragraph: int | None = None  # the paragraph that sentence is in
         self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
         self.last: str | None = None  # the last date written so far in the article
+        # the last date written, when it opened a background episode (kind `episode`: 今年1月
+        # には…, …したのは昨年4月11日), until another date is written
+        self.episode: str | None = None
         self.doers: dict[str, tuple[str, ...]] = {}  # the last doers of each type of event
         self.organ: str | None = None  # the state of the last organ named (ministry, army)
         # the last compound name of each size (한미일, 日米韓: 3) and how many sentences ago
@@ -317,6 +320,9 @@ def event_date(
     # a starting point (3月10日以来, since 2019) dates no event of its own sentence: the
     # one told is what has lasted, or recurred, since then
     dates = [d for d in dates if d.kind != "since"]
+    # a date of a clause that ends before the trigger (the content of what is agreed or
+    # asked: 3月15日までに撤収させるよう求め) is that clause's, not the event's
+    dates = [d for d in dates if d.scope is None or f.start < d.scope]
     if factuality == "asserted" and published:
         # what has happened is dated no later than the story: a year alone after it is the
         # horizon of a plan the event holds (輸入を2027年から禁止する制裁を採択した, agreed
@@ -381,6 +387,20 @@ def told_day(last: str | None, published: str | None) -> tuple[str, None] | None
     except ValueError:
         return None
     return (last, None) if 0 <= gap <= 7 else None
+
+
+def told_month(
+    last: str | None, published: str | None, sentence: str, past: re.Pattern[str] | None
+) -> tuple[str, None] | None:
+    """A story told in the past stays in the episode it last opened (今年1月には中国を訪れた。
+    両国は…格上げし、…署名した): an undated sentence told in the past takes the month of
+    the date that opened it (`last`: Discourse.episode), when that month is before
+    publication. Only for a language that gives `past` (Language.told_past)."""
+    if past is None or not last or not published or len(last) < 7:
+        return None
+    if last[:7] >= published[:7] or not past.search(sentence):
+        return None
+    return last[:7], None
 
 
 def codes_of(refs: list[ActorRef]) -> list[str]:

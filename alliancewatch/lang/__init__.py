@@ -127,6 +127,10 @@ class Language:
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that
     # leave their subject unsaid (ZERO); marked ZERO itself when it only continues the topic
     topic: Callable[[Sentence], Argument | None] | None = None
+    # a sentence told in the past (…を要求した, …ためだった): an undated one goes on in the time
+    # of the last month written before it when that month is before publication (今年1月には
+    # …訪れた。…格上げし、…署名した: the story stays in January); None: the publication month
+    told_past: re.Pattern[str] | None = None
     # -- added by the registry (issue 7); all optional --
     # other names a document may declare for this language ('jpn', 'japanese')
     aliases: tuple[str, ...] = ()

@@ -55,8 +55,13 @@ class DateMatch:
     # starting point: 3月10日以来, it dates no event of its sentence) or `bound` (it dates
     # its own clause only, never the sentence as a time adverbial) or `open` (a vague time
     # that is now or ahead, 今後 or currently: it names no time for what has happened, so an
-    # asserted event keeps the date of its telling)
+    # asserted event keeps the date of its telling) or `episode` (a time that opens a
+    # background episode: 今年1月には…; the undated past sentences after it stay in it)
     kind: str
+    # where the clause the date belongs to ends, when a language can tell (a date inside
+    # the content of an agreement or a request: …5月10日までに置き換えることで合意した):
+    # an event whose trigger starts at or after it is not dated by it
+    scope: int | None = None
 
 
 @dataclass

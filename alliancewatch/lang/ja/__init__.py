@@ -109,6 +109,7 @@ LANGUAGE = Language(
     parse=parse,
     frames=frames,
     topic=topic,
+    told_past=lexicon.pattern("told_past"),
     find_dates=find_dates,
     both_words=GROUP_WORDS,
     people_words=PEOPLE_WORDS,

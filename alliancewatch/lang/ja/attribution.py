@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.clauses import HEADLINE_SPEAKER, quote_of
+from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.headlines import headline, own_phrase
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import DOCUMENT, quote_spans
@@ -25,6 +26,11 @@ NONPAST = pattern("nonpast_tail")
 DEED = pattern("deed_support")
 ENACTING = pattern("enacting_announcement")
 SPOKEN = pattern("spoken_act")
+AGREED = pattern("agreed_outcome")
+AHEAD_OF_CHAIN = pattern("ahead_of_chain")
+DECIDED_AHEAD = pattern("decided_ahead")
+CONTINUATIVE = pattern("continuative")
+SOON = pattern("soon_adverb")
 
 
 class JapaneseAttribution:
@@ -58,6 +64,10 @@ class JapaneseAttribution:
         else:
             quote = None
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        if trig.event == "AGREE":
+            # 関係を格上げすることで一致した: an agreement told as the content of agreeing is
+            # the agreeing itself, done (not the plan an agreement's content is)
+            cues = [c for c in cues if not (c.kind == "after" and AGREED.match(c.text))]
         if trig.event == "THREATEN" and self._told_by_warning(g, p):
             return False
         if trig.event == "THREATEN" and speech_verb is not None:
@@ -72,6 +82,8 @@ class JapaneseAttribution:
             speech_verb, speech_cue = None, None
         if not cues and not nominal:
             cues = self._next_verb_cue(g, p)
+        if not cues:
+            cues = self._soon(g, p)
         conditional = any(c.label == "hypothetical" for c in cues)  # its speaker is no side
         if (
             speech_verb is not None
@@ -170,6 +182,7 @@ class JapaneseAttribution:
                 and self._main_clause(g, p)
                 and NONPAST.search(own)
                 and not self._is_speech(g, p)
+                and not self._done_before_ahead(g, p)
             ):
                 cues = [Cue("planned", own, "tail")]  # 協定は…を経て発効する: the future
             speaker, speech_cue = self._quote_speaker(g, key_start)
@@ -223,3 +236,38 @@ class JapaneseAttribution:
             speech_cue,
             in_quote,
         )
+
+    def _done_before_ahead(self, g: Graph, p: int) -> bool:
+        """両国の代表団が北京で協議し、2カ月以内に大使館を再開する, …で一致し、数日以内に会合
+        を開くことになった: a 〜し、 clause chained to a later one that has a time ahead of its
+        own, or is nominalised into what was decided, is told as done; only the later clause
+        is ahead (data patterns ahead_of_chain, decided_ahead)."""
+        cur = p
+        while (h := g.head(cur)) is not None and h > cur:
+            last, tail = g.tail(cur)
+            _, conn = g.connector(cur)
+            if g.tokens[cur].dep not in ("advcl", "conj") or not CONTINUATIVE.search(tail + conn):
+                return False
+            if AHEAD_OF_CHAIN.search(g.text[g.tokens[last].end : g.tokens[h].start]):
+                return True
+            cur = h
+        return cur != p and bool(DECIDED_AHEAD.match(g.text[g.tokens[g.tail(cur)[0]].end :]))
+
+    @staticmethod
+    def _soon(g: Graph, p: int) -> list[Cue]:
+        """プーチン大統領と近く電話で会談し: an adverb of the near future hung on the event's
+        own predicate (or the verb an event noun hangs on) makes it planned, whatever the
+        tense of the clause it is chained to."""
+        h = g.head(p)
+        verbs = [p] if h is None or g.tokens[h].pos != "VERB" or h < p else [p, h]
+        for v in verbs:  # 近く電話で会談し: on the verb an event noun hangs on, too
+            for c in g.children[v]:
+                t = g.tokens[c]
+                if (
+                    c < v
+                    and t.dep in ("advmod", "obl", "nmod")
+                    and not g.marker(c)  # 国境近くで, 1000人近くを: a place or a number
+                    and SOON.match(t.text)
+                ):
+                    return [Cue("planned", t.text, "tail")]
+        return []

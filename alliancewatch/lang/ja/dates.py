@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
@@ -78,6 +79,8 @@ _PAST_END = re.compile(r"(?:た|[んい]だ|[てで](?:いる|いた|きた|い�
 _AHEAD = re.compile(
     r"控え|構え|目指|予定|見通し|見込み|方針|計画|つもり|意向"
     r"|(?<![てで][いお])(?:[うくすつぬむぶぐ]|る)(?:と|との|という)"
+    # 5月10日までに置き換えることで合意した: the deadline of what is agreed or asked
+    r"|^まで(?:に)?[^、。「」]{0,30}?(?:こと(?:で|に|を)|[うくすつぬむぶぐる]よう)"
 )
 
 
@@ -95,6 +98,28 @@ def _told_month(m: re.Match[str], c: Ctx) -> Value:
     if not _PAST_END.search(rest) or _AHEAD.search(rest):
         return value, kind
     return f"{y - 1:04d}" + value[4:], kind
+
+
+# 運び込まれてから10カ月がたつ, 侵攻開始から3年が過ぎた: the time elapsed since the clause
+# before it, counted back from publication, dates that clause
+_ELAPSED = (
+    r"(?<=から)\s*(?P<n>\d{1,3})\s*(?P<unit>日|週間|カ月|か月|ヶ月|ケ月|年)\s*(?:余り|あまり|近く)?"
+    r"\s*(?:(?:が|を)\s*(?:たつ|たっ|経つ|経っ|過ぎ|経過|迎え)|に(?:なる|なっ|なり))"
+)
+
+
+def _elapsed(m: re.Match[str], c: Ctx) -> Value:
+    if c.ref is None:
+        return None, "relative"
+    n, unit = int(m["n"]), m["unit"]
+    if unit == "日":
+        return engine.day_value(c.ref - timedelta(days=n)), "relative"
+    if unit == "週間":
+        dt = c.ref - timedelta(days=7 * n)
+        return engine.fmt(dt.year, dt.month), "relative"
+    if unit == "年":
+        return engine.fmt(c.ref.year - n), "relative"
+    return engine.fmt(*engine.shift_month(c.ref.year, c.ref.month, -n)), "relative"
 
 
 def _era(m: re.Match[str], c: Ctx) -> Value:
@@ -132,6 +157,7 @@ RULES: list[Rule] = [
         re.compile(_AGO),
         engine.ago({}, {"後"}, {"日": "day", "週間": "week", "週": "week", "年": "year"}),
     ),
+    (re.compile(_ELAPSED), _elapsed),
     (re.compile(r"(?P<w>年内|今年中|月内|年末|年初|年明け)"), engine.within(WITHIN)),
     (re.compile(r"(?P<w>" + alt(RECENT) + ")"), engine.within(RECENT)),
     (re.compile(_VAGUE), engine.vague),
@@ -146,7 +172,10 @@ _SINCE = re.compile(
     r"\s*(?:(?:の|に)?\s*以来|の[^、。「」()（）\dはがをにでとも]{1,20}?以来"
     # 2019年以降で9回目, 2017年以降初めて, 統計を取り始めた1990年以降で最多: a count or a
     # record since then (以降 with an ordinal or a superlative), the event is the latest one
-    r"|(?:に)?\s*以降\s*(?:で|では)?\s*、?\s*(?:[\d０-９一二三四五六七八九十]+\s*(?:回|度|番)目|初めて|初|最(?:多|大|長|高|少|悪)))"
+    r"|(?:に)?\s*以降\s*(?:で|では)?\s*、?\s*(?:[\d０-９一二三四五六七八九十]+\s*(?:回|度|番)目|初めて|初|最(?:多|大|長|高|少|悪))"
+    # 昨年7月の首相就任後初めて, 2月の発足後初の: the first since an event of that time
+    # (the 後 of an ordinal count, as 以来), the event told is the latest, not of that time
+    r"|の[^、。「」()（）\dはがをにでとも]{1,20}?後\s*(?:で|では)?\s*、?\s*(?:初めて|初|[\d０-９]+\s*(?:回|度)目))"
 )
 # the date of a clause that ends so (2023年8月に協定を発効させて以降、訓練を拡大している)
 # dates that clause alone: no time adverbial of the sentence (clauses.py binds it there)
@@ -174,6 +203,9 @@ _RELATIVE = re.compile(
 # 警戒データを年内に共有することで合意した: a date in a clause nominalised by こと is the
 # content's (the plan agreed, the act reported), not the time of the verb governing it
 _CONTENT = re.compile(r"[^、。「」『』]{0,30}?こと(?:で|に|を)")
+# 3月15日までに部隊を撤収させるよう求めた: so too the content of a request or an order (the
+# deadline of what is asked, not the time of asking); not 〜するようになった (a change)
+_ASKED = re.compile(r"[^、。「」『』]{0,30}?[うくすつぬむぶぐる]よう(?:に)?(?!な|だ|で|です)")
 # 昨年3月に外交を再開し、連携を深めてきた。: the date of a clause before a main clause in the
 # progressive or perfect dates that clause alone (what has gone on since is told as of the story)
 _BEFORE_ONGOING = re.compile(
@@ -186,11 +218,47 @@ _RANGE = re.compile(
 )
 
 
+# 今年1月には中国を訪れ、10日に会談した: a month that is the time adverbial of a clause
+# (に, には, 、), then a bare day later in the sentence: the day is of that month
+_MONTH_ADVERBIAL = re.compile(r"(?:に|には|にも|、)")
+_BARE_DAY = re.compile(r"\d{1,2}日")
+
+
+def _day_of_month_named(found: list[DateMatch], text: str, published: str | None) -> None:
+    """A bare day after a month-precise time adverbial in the same sentence (今年1月には…、
+    10日に会談した) is a day of that month, when that month is no later than publication."""
+    month = None
+    for k, d in enumerate(found):
+        v = d.value or ""
+        if (
+            len(v) == 7
+            and d.kind in ("relative", "episode")
+            and _MONTH_ADVERBIAL.match(text, d.end)
+        ):
+            month = v if not published or v <= published[:7] else None
+        elif month and _BARE_DAY.fullmatch(d.text) and d.kind == "relative":
+            value = engine.fmt(int(month[:4]), int(month[5:]), int(d.text[:-1]))
+            if value is not None:
+                found[k] = replace(d, value=value)
+
+
+# a time that opens a background episode, told before the story's present: a month as a
+# contrastive time topic (今年1月には中国を訪れ; a day so, 22日には, is a step of the story's
+# own chronology), or the focus of a cleft (空輸したのは昨年4月11日。):
+# the undated past sentences after it stay in it (coding/discourse.py, told_month)
+_EPISODE_AFTER = re.compile(r"\s*(?:には|では)、?")
+_CLEFT = re.compile(r"[たの]のは\s*$")
+
+
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
     out = []
     for d in engine.find_dates(text, published, RULES, FUTURE):
         if _RESTATED.search(text[max(0, d.start - 12) : d.start]):
             continue
+        content = _CONTENT.match(text, d.end) or _ASKED.match(text, d.end)
+        if d.value and content:
+            # the clause it dates ends there: what governs it is not dated by it
+            d = replace(d, scope=content.end())
         if d.value and _SINCE.match(text, d.end):
             d = replace(d, kind="since")
         elif d.value and (
@@ -206,5 +274,16 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
             d = replace(d, kind="range")
         elif d.kind == "vague" and d.text in OPEN:
             d = replace(d, kind="open")
+        elif (
+            d.kind == "relative"
+            and d.value
+            and (
+                len(d.value) == 7
+                and _EPISODE_AFTER.match(text, d.end)
+                or _CLEFT.search(text[: d.start])
+            )
+        ):
+            d = replace(d, kind="episode")
         out.append(d)
+    _day_of_month_named(out, text, published)
     return out

@@ -29,6 +29,7 @@ AMONG = pattern("among_holders")
 # 国情院は、…/ 革命防衛隊は23日、…と発表した: a topic set off by a comma, a time between
 TOPIC_COMMA = pattern("reporter_topic")
 CHAINED = pattern("continuative")
+EXTENT = pattern("extent_limit")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -129,7 +130,7 @@ class JapaneseModality(JapaneseSaying):
             if h is None:
                 return cues, None, None, path
             chained = not cur_nominal and self._chained_to(g, cur, h)
-            if chained and self._new_subject(g, cur, h):
+            if chained and self._new_subject(g, cur, h, path):
                 # 閉鎖を求めており、フランスは…縮小する見通しだ: a clause with a subject of
                 # its own after it lends the chained clause neither its modality nor its speaker
                 return cues, None, None, path
@@ -171,8 +172,8 @@ class JapaneseModality(JapaneseSaying):
                     cues.append(cue)
                 elif ht.lemma in NOMINALISERS:
                     return cues, None, None, path  # 派兵したことは…: presupposed
-            elif ht.lemma in TRANSPARENT:
-                pass
+            elif ht.lemma in TRANSPARENT or self._extent(g, h):
+                pass  # …を「必要な限り」続ける: an extent, the verb after it governs
             elif not cur_nominal and (
                 self.conditional.search(conn) or self.conditional.fullmatch(ht.lemma)
             ):  # …した場合, …しない限り
@@ -251,10 +252,19 @@ class JapaneseModality(JapaneseSaying):
                         or g.tokens[c].pos in NOMINAL
                         and bool(self.conditional.fullmatch(g.tokens[c].lemma))
                         and any(g.tokens[k].dep == "acl" for k in g.children[c])
+                        and not self._extent(g, c)
                     )
                 ):
                     return [Cue("hypothetical", g.tail(c)[1][-3:], "link")]
         return []
+
+    @staticmethod
+    def _extent(g: Graph, n: int) -> bool:
+        """力の及ぶ限り, 可能な限り: 限り after a word of capacity or need is an extent (as far
+        as), no condition (data pattern extent_limit)."""
+        return g.tokens[n].lemma in ("限り", "かぎり") and any(
+            g.tokens[k].dep == "acl" and EXTENT.match(g.tokens[k].lemma) for k in g.children[n]
+        )
 
     def _chained_to(self, g: Graph, cur: int, h: int) -> bool:
         """cur is a 〜し、/〜て clause chained to the verb h after it (no quotative between)."""
@@ -274,19 +284,20 @@ class JapaneseModality(JapaneseSaying):
         )
 
     @staticmethod
-    def _new_subject(g: Graph, cur: int, h: int) -> bool:
+    def _new_subject(g: Graph, cur: int, h: int, path: list[int]) -> bool:
         """The chained clause cur has a subject of its own and h another one written between
         them (セネガルも…求めており、フランスは…): two clauses, two subjects. A subject only
-        after cur (体系を設けて両側が…立てて) may be both clauses' own."""
+        after cur (体系を設けて両側が…立てて) may be both clauses' own. The subject of a
+        clause below cur on the path counts as cur's (中国が協定を結ぶなど影響力を広げており、
+        豪州は…とみられる: 広げ is 中国's)."""
 
         def subject(k: int, v: int) -> bool:
             return (
                 g.marker(k) in ("は", "が", "も") and g.head(k) == v and g.tokens[k].pos in NOMINAL
             )
 
-        return any(subject(k, cur) for k in range(cur)) and any(
-            subject(k, h) for k in range(cur + 1, h)
-        )
+        own = any(subject(k, v) for v in dict.fromkeys([*path, cur]) for k in range(v))
+        return own and any(subject(k, h) for k in range(cur + 1, h))
 
     @staticmethod
     def _past_adnominal(g: Graph, cur: int, h: int) -> int | None:

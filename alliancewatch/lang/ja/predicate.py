@@ -79,6 +79,9 @@ class JapanesePredicate:
             nominal
             and h is not None
             and g.tokens[h].lemma in self.lex.light_verbs
+            # 訓練を予定している, not 演習は24日まで続く予定だ: a plan noun (予定, 計画) is a
+            # light verb only as a verb
+            and (g.tokens[h].pos == "VERB" or g.tokens[h].lemma not in self.planning)
             and at.dep in ("obj", "nsubj", "obl")
             and g.marker(anchor) in LIGHT_LINKS
             and not self._stance_about(g, h, anchor)  # …による協力に懸念を示した
