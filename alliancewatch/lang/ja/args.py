@@ -36,6 +36,7 @@ from alliancewatch.types import Argument
 PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
 INCLUDING = pattern("including")
+TOPIC_LINK = pattern("topic_link")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
@@ -149,6 +150,11 @@ class JapaneseArguments(JapaneseModality):
         later verb across p (…に制裁を科すと表明した) belong to p if no verb stands between."""
         out = []
         taken = {(a.start, a.end) for a in have}
+        # an event noun that only modifies another noun (制裁の監視活動) or is named as what a
+        # later predicate is about (侵攻を巡って) is no predicate a が-subject before it has
+        inner = g.tokens[p].pos in NOMINAL and (
+            g.marker(p) == "の" or TOPIC_LINK.match(g.text[g.tokens[p].end :]) is not None
+        )
         for c in range(p - 1, -1, -1):
             t = g.tokens[c]
             if t.pos == "VERB" and t.dep == "acl" and INCLUDING.match(t.lemma):
@@ -159,8 +165,16 @@ class JapaneseArguments(JapaneseModality):
             if conjunct(g, c):
                 continue  # 英国とドイツは: one phrase with the noun it is listed before
             as_object = t.dep == "obj" and g.marker(t.head) == "として"  # Xを国家として
-            hung_on_noun = (t.dep == "nmod" or as_object) and g.marker(t.head) not in ("", "の")
+            # 北朝鮮が見返りとしてロシアから…を受ける: an "as" phrase has no subject of its own
+            as_subject = (
+                m == "が" and t.head < p and g.text[g.tokens[t.head].end :].startswith("として")
+            )
+            hung_on_noun = (t.dep == "nmod" or as_object or as_subject) and g.marker(
+                t.head
+            ) not in ("", "の")
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
+            if crossing and m == "が" and inner:
+                continue  # 艦艇が、国連の対北朝鮮制裁の監視活動中に: the subject of the whole
             h = g.tokens[t.head]
             if h.lemma in ALLY_NOUNS:
                 continue  # ロシア軍と(ともに): taken with its ally noun (_args_of)

@@ -8,7 +8,8 @@ counterpart, not the G20), and what a request asks for (…の資格を停止す
 asked). Such phrases stay among the frame's arguments, marked no participant, so the
 shared coder neither codes them nor fills an unsaid side from them. A step of the frame
 builder (frames.py), after attribution.py; data: patterns suit_verb, forum_marker,
-occasion, content_link, volitional_end. The addressee of an order to one's own organs
+occasion, content_link, volitional_end, invite_verb (where one is invited to, 金氏をロシアに
+招待: the invitee is the を-object). The addressee of an order to one's own organs
 (…よう軍に指示した) is closed here too, when a frame is finished (finish.py).
 """
 
@@ -19,6 +20,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 SUIT_VERB = pattern("suit_verb")
@@ -26,6 +28,11 @@ FORUM_MARKER = pattern("forum_marker")
 OCCASION = pattern("occasion")
 CONTENT_LINK = pattern("content_link")
 VOLITIONAL = pattern("volitional_end")
+INVITE = pattern("invite_verb")
+VENUE = pattern("venue_noun")
+TRANSIT = pattern("transit_verb")
+AT = ("で", "での", "において", "にて")
+DESTINATION = ("に", "へ")
 # how a state named inside what is asked for is only what the request is about: an owner
 # or a doer of the thing asked for (the object and bare compounds are spans, not parties)
 TOPICAL = ("", "の", "による", "によって", "を")
@@ -100,6 +107,37 @@ class JapaneseNonParties:
             d.args += [_closed(g, s, e, "occasion") for s, e in spans]
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)
+        if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して
+            d.args += [_closed(g, s, e, "setting") for s, e in self._settings(g, d.p, d.i)]
+        if self._invitation(d) and any(a.role == "patient" for a in d.args):
+            # 金氏をロシアに招待, G7サミットに…を招待: who is invited, not where to
+            d.args = [
+                replace(a, participant=False)
+                if a.role == "recipient" and a.marker in DESTINATION
+                else a
+                for a in d.args
+            ]
+
+    @staticmethod
+    def _settings(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
+        """Spans of the place an act is done at (a venue noun with で) and of the route it
+        passes through (the を-object of a verb of passing), under p or the trigger i (国連
+        総会の演説で、…を演じていると批判: the parser may hang it on the reported verb)."""
+        out = []
+        for k in sorted({*g.descendants(p), *g.descendants(i)} - {p, i}):
+            t = g.tokens[k]
+            if t.pos in NOMINAL and g.marker(k) in AT and VENUE.search(t.text):
+                out.append(phrase_span(g, k))
+            elif t.pos == "VERB" and TRANSIT.match(t.lemma):
+                out += [phrase_span(g, c) for c in g.children[k] if g.marker(c) == "を"]
+        return out
+
+    @staticmethod
+    def _invitation(d: Draft) -> bool:
+        """An invitation verb, or an invitation noun carried by a light verb."""
+        return not d.nominal and bool(
+            INVITE.match(d.trig.key) or INVITE.match(d.g.tokens[d.p].lemma)
+        )
 
     @staticmethod
     def _suit(d: Draft) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.demands import BOTH
+from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
@@ -41,6 +42,8 @@ class JapaneseParticipants:
         args = self._args_of(g, p, {i})
         if p != i:
             args += self._args_of(g, i, set())
+        if p != i and voice == "receptive":  # ロシアから核関連の技術移転を受ける: the giver
+            args += self._object_phrases(g, i, args)  # hung on the noun's genitive
         if nominal:
             args += self._object_phrases(g, i, args)
             args += self._relative_doer(g, i)
@@ -183,4 +186,19 @@ class JapaneseParticipants:
         about = self._about_end(g, i, trig.event) if nominal and p == i else None
         args = self._background(g, i, reason or about, trig.event, args, about is not None)
         args += self._reasons_closed(g, key_start)
+        if trig.event not in SYMMETRIC:
+            args = [self._relation_partner(g, p, a) for a in args]
         d.args, d.voice, d.nominal = args, voice, nominal
+
+    @staticmethod
+    def _relation_partner(g: Graph, p: int, a: Argument) -> Argument:
+        """イスラエルとの外交関係を断絶, エクアドルとの国交を停止: the と-phrase on the
+        object of a directed act names the side it is done to, never left for a guess
+        among the other states of the sentence (パレスチナ自治区ガザでの…)."""
+        k = g.ending_at(a.end)
+        h = g.head(k) if k is not None else None
+        if a.role != "comitative" or a.marker != "との" or h is None:
+            return a
+        if g.tokens[h].dep != "obj" or g.head(h) != p:
+            return a
+        return replace(a, role="recipient")

@@ -6,7 +6,8 @@ of a consultation or an agreement (協力を拡大することで合意した), 
 agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
 deed (部品を供給した企業), a programme's name (…支援(OSA)), an event only made possible
 (攻撃の道を開いた), a measure named as what is lifted or halted (制裁の解除, 支援を停止:
-the head noun or verb wins). The frame builder asks `_not_told` of each trigger (through
+the head noun or verb wins), a capability (撃つことができ) or an act agreed not to be done
+(脅したりしないことで一致). The frame builder asks `_not_told` of each trigger (through
 clauses.py, which derives from this class) and builds no frame for it.
 """
 
@@ -31,6 +32,10 @@ PREVENTED = pattern("prevented")
 FOUNDING = pattern("founding")
 # 攻撃の道を開いた, 攻撃の口実を与えた: an event only made possible, by no one named
 ENABLED = pattern("enabled_event")
+# 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
+CAPABLE = pattern("capability")
+AGREED_NOT = pattern("agreed_not")
+INVITE = pattern("invite_verb")  # G7サミットに招待: the meeting invited to is the occasion
 # acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
 UNDOING = frozenset({"RETREAT", "SANCTION"})
 # what is done to an agreement, talks or cooperation named as a thing (any other act; halting
@@ -88,6 +93,28 @@ class JapaneseUntold(JapaneseSubjects):
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
             or self._undone(g, i, trig)
             or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
+            or self._unreal_act(g, p, trig.event, nominal)
+            or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
+        )
+
+    @staticmethod
+    def _invited_to(g: Graph, i: int) -> bool:
+        """5月のG7広島サミットに…を招待する: the meeting one is invited to is where, no
+        meeting told here."""
+        h = g.head(i)
+        return (
+            h is not None and g.marker(i) in ("に", "へ") and bool(INVITE.match(g.tokens[h].lemma))
+        )
+
+    @staticmethod
+    def _unreal_act(g: Graph, p: int, event: str, nominal: bool) -> bool:
+        """巡航ミサイルを撃つことができ: what the subject is able to do; 相手国を脅したり…
+        しないことで一致: what the parties agree not to do. Neither tells the act."""
+        if nominal:
+            return False
+        after = g.text[g.tokens[g.tail(p)[0]].end :]
+        return CAPABLE.match(after) is not None or (
+            event != "AGREE" and AGREED_NOT.match(g.text[g.tokens[p].end :]) is not None
         )
 
     def _undone(self, g: Graph, i: int, trig: Trigger) -> bool:
