@@ -206,6 +206,7 @@ class Coder(Sides):
             discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
             if named:
                 discourse.previous = tuple(named)
+                discourse.lately = [*discourse.lately[-2:], tuple(named)]
                 discourse.previous_paragraph = s.paragraph
             discourse.organ = organ_before(matches, len(s.text)) or discourse.organ
             outlets = [m.codes[0] for m in matches if m.sector == "MED" and m.codes[0]]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
 
-from alliancewatch.coding.groups import Groups
+from alliancewatch.coding.groups import ORGANISATIONS, Groups
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
@@ -31,6 +31,7 @@ class Discourse:
         # the states of the last mention of each type with two sides or more
         self.parties: dict[str, tuple[str, ...]] = {}
         self.previous: tuple[str, ...] = ()  # the states named in the previous sentence
+        self.lately: list[tuple[str, ...]] = []  # those of the last sentences that named any
         self.previous_paragraph: int | None = None  # the paragraph that sentence is in
         self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
         self.last: str | None = None  # the last date written so far in the article
@@ -117,6 +118,16 @@ class Discourse:
         if len(previous) >= n:
             return previous[-n:]
         return list(self.dyad) if n == 2 else []
+
+    def named_lately(self, n: int, without: list[str]) -> list[str]:
+        """For a group of three or more: the first n states of the latest of the last
+        sentences that named n or more besides `without` (AはB、Cとともに輸入禁止を続ける。
+        …。Dはこの3か国を提訴した: A, B and C, past a question naming D alone)."""
+        for named in reversed(self.lately):
+            states = [c for c in named if c not in without and c not in ORGANISATIONS]
+            if n > 2 and len(states) >= n:
+                return states[:n]
+        return []
 
 
 def in_story(

@@ -11,11 +11,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from alliancewatch.plover import SYMMETRIC
+from alliancewatch.plover import QUAD, SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 
 # codes that name an organisation, not a state (actors.tsv): no member of "the two countries"
 ORGANISATIONS = frozenset({"UNO", "NATO", "EUR", "IGO"})
+# acts of one side against another: the two sides a third party's appeal to "both" is about
+# (a request is as often a mediator's as a side's, so it tells no sides)
+HOSTILE = frozenset(e for e, q in QUAD.items() if q.endswith("conflict") and e != "REQUEST")
 
 
 def group_size(word: str) -> int:
@@ -59,6 +62,9 @@ class Groups:
         self._now: dict[int, tuple[str, ...]] = {}
         # the size and the set the last joint clause replaced in _now, to put back
         self._undo: tuple[int, tuple[str, ...]] = (0, ())
+        # the doer and target of the last hostile act told (タイ軍がカンボジア軍を攻撃し…
+        # マレーシアは双方に自制を求めた: the two sides, not the last pair of any event)
+        self.hostile: tuple[str, ...] = ()
 
     def note(
         self, event: str, actor: list[str], sides: list[str], start: int, clause: bool
@@ -68,6 +74,8 @@ class Groups:
         doers = tuple(c for c in dict.fromkeys(actor) if c not in ORGANISATIONS)
         if event == "CONSULT" and len(states) >= 2:
             self.talks.append(states)
+        if event in HOSTILE and len(states) == 2 and len(doers) == 1:
+            self.hostile = states
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
         if self.joint and self.joint[-1][0] == start and set(self.joint[-1][1]) & set(states):
@@ -92,16 +100,19 @@ class Groups:
         self.joint = []
 
     def candidates(
-        self, n: int, people: bool, at: int, compound: tuple[str, ...]
+        self, n: int, people: bool, at: int, compound: tuple[str, ...], addressed: bool = False
     ) -> Iterator[tuple[str, ...]]:
         """What a group word at `at` may stand for when no list stands right before it, best
         first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
         clause's partners), a group of officials' last talk (両首脳, 3首脳; 4閣僚 of a 2+2,
         two ministers a state), a compound named lately (`compound`), the last event of n
-        states told before the sentence."""
+        states told before the sentence; `addressed`: the word is what a third party asks
+        of (双方に自制を求めた), so the two sides of the last hostile act come first."""
         for start, sides in reversed(self.joint):
             if start < at and len(sides) >= n:
                 yield sides[-n:]
+        if addressed and n == 2:
+            yield self.hostile
         if people:
             for t in reversed(self.talks):
                 if len(t) == n or (n > 3 and 2 * len(t) == n):

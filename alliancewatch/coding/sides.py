@@ -48,6 +48,7 @@ class Sides:
         matches: list[ActorMatch],
         discourse: Discourse,
         beside: frozenset[str] = frozenset(),
+        event: str = "",
     ) -> list[ActorRef]:
         """The states argument `a` names; `beside`: those the frame's other arguments name,
         which 'the two countries' never stands for (米国は両国に…求めた: not the US)."""
@@ -78,7 +79,7 @@ class Sides:
             n = group_size(word) if self.scoped else int(word[0]) if word[0].isdigit() else 2
             before = codes_of(refs_in(matches, 0, a.start))
             if self.scoped:
-                group = self._scoped(word, n, a, s, matches, discourse, before, beside)
+                group = self._scoped(word, n, a, s, matches, discourse, before, beside, event)
             else:
                 group = before[-n:] if len(before) >= n else discourse.group(n)
             whole = [  # 日米韓首脳会談…北朝鮮の…を3カ国で: the compound of three, not the
@@ -135,24 +136,30 @@ class Sides:
         discourse: Discourse,
         before: list[str],
         beside: frozenset[str],
+        event: str = "",
     ) -> list[str]:
         """The states a group word stands for in a language that scopes them (groups.py):
         those listed together just before it (タイとカンボジアの…両国軍, 米中両国), three or more
         named before it in the sentence (中国は…ロシアとの…北朝鮮を含め、3か国), then what
         the article's groups say, else the older reading (Discourse.group)."""
         listed = listed_before(matches, a.start, s.text, self.and_words)
-        if len(listed) == n:
-            return listed
+        if len(listed) == n and not set(listed) & beside:  # カタールとサウジは双方に: not
+            return listed  # the doers who address both
         if n > 2 and len(before) >= n:
             return before[-n:]
         people = bool(self.people and self.people.search(word))
         named, ago = discourse.compounds.get(n, ((), 0))
-        found = discourse.groups.candidates(n, people, a.start, named if ago <= 2 else ())
+        # 双方に自制を促した: a third party's appeal to both sides
+        addressed = event == "REQUEST" and a.role in ("recipient", "patient")
+        found = discourse.groups.candidates(
+            n, people, a.start, named if ago <= 2 else (), addressed
+        )
         older = discourse.group(n // 2 if people and n > 3 else n, before)
         dyad = discourse.dyad if n == 2 or people else ()
         # never a state the frame names elsewhere (米国は両国に…求めた: not the US; 4閣僚は北朝鮮と
         # ロシアの軍事協力に懸念: not PRK and RUS)
-        for group in (*found, older, dyad):
+        lately = discourse.named_lately(n, before) if not older else []
+        for group in (*found, older, lately, dyad):
             if group and not set(group) & beside:
                 return list(group)
         return []
@@ -188,7 +195,7 @@ class Sides:
                 if self.scoped and f.event not in SYMMETRIC and f.event != "ASSAULT"
                 else frozenset()
             )
-            refs = self._arg_refs(a, s, matches, discourse, beside)
+            refs = self._arg_refs(a, s, matches, discourse, beside, f.event)
             by_role.setdefault(a.role, []).extend(refs)
             if a.role == "agent" and a.marker != FIRST_PERSON:
                 named += [r.code for r in refs if r.code]

@@ -262,6 +262,9 @@ class JapaneseArguments(JapaneseModality):
                 t.text != "と"
                 or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}
                 or NOT_PARTNER.match(g.text[t.start :])
+                # フィンランドの加盟と、スウェーデンの加盟申請: an act listed before another,
+                # no partner of it
+                or (g.tokens[k - 1].pos == "NOUN" and "サ変可能" in g.tokens[k - 1].tag)
             ):
                 continue
             first = k - 1

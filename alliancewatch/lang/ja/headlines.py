@@ -26,8 +26,16 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
     (a one-character state abbreviation, resolve/abbrev.py)."""
     # 【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it
     m = re.search(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、", g.text)
-    if not m or trigger < m.end():
-        return args
+    if not m or trigger < m.end() or _with_particles(g, m.start(1), m.end(1)):
+        return args  # 防空・黒海で協力、…: a clause with its particles is no bare topic
+    # a topic that is a clause with its own subject (アルジェリアが無人機撃墜、) ends at its
+    # comma as a segment does at a gap
+    clause = any(
+        m.start(1) <= u.start < m.end(1) and u.pos == "ADP" and u.text in SUBJECT_LINKS
+        for u in g.tokens
+    )
+    if own_subject(g, trigger, m.end(), gap=not clause) is not None:
+        return args  # ベネズエラ、…指示　ガイアナ軍は厳戒態勢: the segment names its own
     if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
         return args  # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer
     cut = m.end()
@@ -41,18 +49,59 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
 
 
 SUBJECT_LINKS = ("が", "は", "も")
+# the particles a headline's topic may hold (中国の王毅外相、サウジとイラン、日米韓など10カ国、
+# and a subject with its predicate, ショイグ氏が再び訪朝、: the next phrase continues it)
+NAME_LINKS = frozenset({"の", "と", "や", "・", "など", "が", "は", "も"})
+
+
+def _with_particles(g: Graph, start: int, end: int) -> bool:
+    """A case particle other than a subject's inside a headline's would-be topic
+    (防空・黒海で協力、: a phrase of its own, no topic)."""
+    return any(
+        start <= u.start < end and u.pos in ("ADP", "SCONJ") and u.text not in NAME_LINKS
+        for u in g.tokens
+    )
+
+
+def own_subject(g: Graph, at: int, after: int = 0, gap: bool = True) -> int | None:
+    """The subject a headline segment writes for itself before its predicate at character
+    `at` (…指示　ガイアナ軍は厳戒態勢; 中国が仲介、米は「…歓迎」): a nominal with が/は/も
+    between the last gap or comma before it and it, when a gap lies between `after` (the
+    end of the headline's topic) and it (or without one, unless `gap`)."""
+    before = [(k, u) for k, u in enumerate(g.tokens) if u.start < at]
+    if gap and not any(u.text.isspace() for _, u in before if u.start >= after):
+        return None  # no gap since the topic: the topic's own segment
+    quotes = quote_spans(g.text)
+    start = max([after] + [u.end for _, u in before if u.text.isspace() or u.text == "、"])
+    found = [
+        k
+        for k, u in before
+        if u.start >= start
+        and u.pos in NOMINAL
+        and g.marker(k) in SUBJECT_LINKS
+        and not any(qs < u.start < qe for qs, qe in quotes)
+    ]
+    return found[-1] if found else None
+
+
 BARE_PHRASE = frozenset({"NOUN", "PROPN", "NUM", "PUNCT", "SYM"})
 FUNCTION_POS = frozenset({"PUNCT", "SYM", "ADP", "AUX", "PART", "SCONJ"})
 
 
-def headline_subject(g: Graph, args: list[Argument], trigger: int, pred: int) -> list[Argument]:
+def headline_subject(
+    g: Graph, args: list[Argument], trigger: int, pred: int, at: int
+) -> list[Argument]:
     """米中首脳が会談　軍同士の対話再開で合意: a headline phrase whose predicate has no
     subject of its own continues the subject of the phrase before it; a phrase that is a
     bare name (プーチン大統領　韓国の兵器供与けん制) is the topic of the next. Only the
     phrase's predicate (not 供与 inside it), and not inside a quote (「一方への攻撃は…」
-    is what was said, not done)."""
+    is what was said, not done). `at`: where the trigger word starts."""
     if any(a.role in ("agent", "topic", "agent_phrase", "genitive") for a in args):
         return args  # 長期化の懸念も: a noun with its own の-phrase is no zero-subject predicate
+    own = own_subject(g, at)
+    if own is not None:  # …指示　ガイアナ軍は厳戒態勢: the segment's own subject, not the last
+        s, e = phrase_span(g, own)
+        return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
     if "ROOT" not in (g.tokens[trigger].dep, g.tokens[pred].dep):
         return args
     t = g.tokens[trigger]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.demands import BOTH
-from alliancewatch.lang.ja.graph import Graph
+from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
@@ -23,6 +23,8 @@ from alliancewatch.types import Argument
 
 WAR_SCENE = pattern("war_scene")
 ABOUT = pattern("about")
+FORCE_SENT = pattern("force_sent")
+GOES_ON = pattern("goes_on")
 
 
 class JapaneseParticipants:
@@ -51,12 +53,13 @@ class JapaneseParticipants:
             args += self._doer_elsewhere(g, i, args) or self._listed_doer(g, i, args)
             args += self._enacted_by(g, i, args)
             args += self._scene_parties(g, i, args, trig.event in SYMMETRIC)
+            args += self._ongoing_between(g, i, args)
             if trig.event in SYMMETRIC:
                 args += self._owner_above(g, i, args)
         if headline(sentence):
             # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
             args = headline_topic(g, args, key_start, bool(g.marker(i)) and p == i)
-            args = headline_subject(g, args, i, p)
+            args = headline_subject(g, args, i, p, key_start)
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
@@ -66,7 +69,22 @@ class JapaneseParticipants:
             for a in args:  # 米、シリア制裁解除へ: the headline's topic opens no compound
                 if a.role == "topic" and a.marker == "、" and s <= a.start < key_start:
                     s = max(s, a.end + 1)
-            args.append(Argument("compound", g.text[s:key_start], s, key_start, "compound"))
+            # 防空・黒海で協力、英軍派遣: a headline's comma ends the compound
+            s = max(
+                [s]
+                + [
+                    u.end
+                    for u in g.tokens[first:i]
+                    if u.text in ("、", "　", " ") and u.end <= key_start
+                ]
+            )
+            # 英軍派遣: the forces sent are the sender's, not where they go (ロシア派兵)
+            role = (
+                "agent"
+                if trig.event == "AID" and FORCE_SENT.search(g.text[s:key_start])
+                else "compound"
+            )
+            args.append(Argument(role, g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):
                 # 「ロシアは…つもりがない」と批判した: a quote ending in an adjective is about
@@ -202,3 +220,31 @@ class JapaneseParticipants:
         if g.tokens[h].dep != "obj" or g.head(h) != p:
             return a
         return replace(a, role="recipient")
+
+    @staticmethod
+    def _ongoing_between(g: Graph, i: int, args: list[Argument]) -> list[Argument]:
+        """激しい衝突が続いていたアフガニスタンとパキスタンは: an event noun that is the subject
+        of a relative clause saying it goes on (続く, 激化する), on a list of states, is between
+        them: the first member is its doer, the others its other side."""
+        if any(a.role in ("agent", "topic", "genitive", "agent_phrase") for a in args):
+            return []
+        v = g.head(i)
+        if g.tokens[i].dep != "nsubj" or v is None or g.tokens[v].dep != "acl":
+            return []
+        h = g.head(v)
+        if not GOES_ON.match(g.tokens[v].lemma) or h is None or g.tokens[h].pos not in NOMINAL:
+            return []
+        if g.marker(h) in LIST_MARKERS and g.head(h) is not None:  # 続いていたA(と)Bは: the
+            h = g.head(h)  # clause hung on the first member; the list's head is the last
+        members = [c for c in g.children[h] if v < c < h and g.marker(c) in LIST_MARKERS]
+        if not members:
+            return []  # 紛争が続く地域: no list of sides
+        s, e = phrase_span(g, min(members))
+        k = max(members) + 1
+        while k < h and g.tokens[k].pos in ("ADP", "PUNCT"):
+            k += 1
+        ks, ke = g.tokens[k].start, g.tokens[h].end
+        return [
+            Argument("agent", g.text[s:e], s, e, "relative"),
+            Argument("comitative", g.text[ks:ke], ks, ke, "と"),
+        ]
