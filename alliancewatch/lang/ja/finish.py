@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, pattern, words
+from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, object_types, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, said_about
+from alliancewatch.plover import FACTUALITY
 from alliancewatch.types import Argument, Frame
 
 READING = pattern("reading")
@@ -31,6 +32,8 @@ PACT_NOUN = pattern("pact_noun")
 OWN_FORCE = pattern("own_force")
 # a ship's name after its class (哨戒艦「トレント」)
 QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
+GRANTED_KEY = pattern("granted_key")
+GRANTED_USE = pattern("granted_use")
 # statements whose object may name an event told before (こうした攻撃を非難した)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
@@ -75,6 +78,10 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
+        if GRANTED_KEY.match(f.key):  # 米軍が利用できる拠点を指定した: the force is the partner
+            m = GRANTED_USE.search(g.text[: f.start])
+            if m:
+                args.append(Argument("recipient", m["user"], m.start(1), m.end(1), "が"))
         args = addressees_closed(g, f.start, args)  # 政府に対して…停止するよう指示した
         if f.nominal:
             args += self._chain_cases(g, f.end - 1, args)
@@ -102,6 +109,7 @@ class JapaneseFinish(JapaneseNominal):
             and self._own_force(g, f, args)
         ):
             event = "MOBILIZE"  # 英国の哨戒艦派遣, 艦艇8隻を派遣: a navy moves its ships
+        event = self._by_object(g, f, event, args)
         speaker = f.speaker
         if speaker is not None:
             speaker = self._whole_name(g, speaker)
@@ -121,6 +129,27 @@ class JapaneseFinish(JapaneseNominal):
             pair=trig.pair,
             alone=event == "SANCTION" and self._leaves_pact(f, args),
         )
+
+    @staticmethod
+    def _by_object(g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
+        """国交を結んだ (COOPERATE, not a treaty's SUPPORT), 国交樹立へ (a plan: AGREE),
+        大使館を再開 (COOPERATE, not trade resumed): a key whose type its object decides
+        (object_types.tsv), read on its を-phrase, a noun key's の-phrase or the compound
+        written right before it (国交樹立)."""
+        rows = object_types().get(f.key, ())
+        if not rows:
+            return event
+        objects = [
+            a.text for a in args if a.role == "patient" or (f.nominal and a.role == "genitive")
+        ]
+        objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
+        labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
+        told = min(labels, key=FACTUALITY.index, default="asserted")
+        for row in rows:
+            if any(row.object.search(o) for o in objects):
+                new = row.planned if told == "planned" else row.event
+                return event if new == "-" else new
+        return event
 
     @staticmethod
     def _leaves_pact(f: Frame, args: list[Argument]) -> bool:

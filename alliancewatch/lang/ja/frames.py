@@ -35,6 +35,8 @@ ARRIVAL = pattern("arrival_key")
 LADEN_VERB = pattern("laden_verb")
 LADEN_GOODS = pattern("laden_goods")
 LAUNCH_KEY = "発射"  # the trigger row a counted launch is read with (data/triggers.tsv)
+JOINT_ISSUED = pattern("joint_issued")
+JOINT_AGREED = pattern("joint_agreed")
 
 
 class JapaneseFrames(
@@ -64,6 +66,8 @@ class JapaneseFrames(
                     found = (replace(found[0], event="REJECT"), *found[1:])
                 elif rebuttal == "drop":  # 国際法に反しないと反論した
                     found = None
+            if found and JOINT_ISSUED.match(found[0].key) and self._records_agreement(g, t.i):
+                found = None  # 一致し、共同声明を発表した: the AGREE alone
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
@@ -84,6 +88,14 @@ class JapaneseFrames(
                 if any(LADEN_GOODS.search(g.span_text(g.chain(k)[0], k)) for k in goods):
                     return replace(trig, event="AID", context=("military",))
         return trig
+
+    @staticmethod
+    def _records_agreement(g: Graph, i: int) -> bool:
+        """…で一致し、共同声明を発表した: a joint statement issued in a sentence (or a
+        headline's phrase) that tells an agreement records it (data pattern `joint_agreed`)."""
+        start = g.text.rfind("\u3000", 0, g.tokens[i].start) + 1
+        end = g.text.find("\u3000", g.tokens[i].end)
+        return bool(JOINT_AGREED.search(g.text[start : end if end >= 0 else len(g.text)]))
 
     def _launch_count(
         self, g: Graph, sentence: Sentence, i: int

@@ -36,8 +36,9 @@ LIGHT_VERBS = Schema(
 SPEECH_VERBS = Schema(columns=("lemma", "kind"))
 PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
 # the readings a trigger row's `requires` checks against the parse (triggering._object_ok):
-# its object, its subject, or the manner written right before the verb (断固として対応する)
-READINGS = ("object:", "not_object:", "subject:", "not_subject:", "before:")
+# its object, its subject, the manner written right before the verb (断固として対応する), or
+# a state's proper name in a phrase whose marker matches (partner:, 中国への接近)
+READINGS = ("object:", "not_object:", "subject:", "not_subject:", "before:", "partner:")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,32 @@ def pattern(name: str, base: Path = DATA_DIR) -> re.Pattern[str]:
     """A named regular expression of patterns.tsv (reading, contrast, aimed_at ...)."""
     found = {r["name"]: r["pattern"] for r in read_tsv(base / "patterns.tsv", PATTERNS)}
     return re.compile(found[name])
+
+
+OBJECT_TYPES = Schema(
+    columns=("key", "object", "event", "planned"),
+    labels={c: frozenset(TRIGGER_LABELS["event"]) | {"-"} for c in ("event", "planned")},
+    regex=("object",),
+)
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    """A trigger's type when its object matches (object_types.tsv); "-" keeps the row's."""
+
+    object: re.Pattern[str]
+    event: str
+    planned: str
+
+
+@cache
+def object_types(base: Path = DATA_DIR) -> dict[str, tuple[ObjectType, ...]]:
+    """object_types.tsv by key, in file order: 国交を結ぶ COOPERATE, 国交樹立へ AGREE."""
+    out: dict[str, list[ObjectType]] = {}
+    for r in read_rows(base / "object_types.tsv", OBJECT_TYPES):
+        row = ObjectType(re.compile(r["object"]), r["event"], r["planned"])
+        out.setdefault(r["key"], []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 SAID_CONTENT = Schema(

@@ -163,6 +163,10 @@ class JapaneseTriggers:
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
         args += self._hung_objects(g, heads)
+        if kind == "partner":  # 中国への接近, ソマリアに接近: the other side is a state named
+            return any(
+                re.search(pattern, a.marker) and _names_place(g, a.start, a.end) for _, a in args
+            )
         if STATE_OBJECT in pattern:  # パレスチナを（国家として）承認: a state named as the object
             # パレスチナの承認を表明: with a subject written, a state's の-phrase is the object
             doer = any(

@@ -77,9 +77,9 @@ def test_directed_words(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     "text, event, parties",
     [
-        (  # relations established
+        (  # relations established: COOPERATE since the blind12 adjudication (r13lex)
             "アゼルバイジャンとアルメニアは外交関係を樹立した。",
-            "SUPPORT",
+            "COOPERATE",
             {"AZE", "ARM"},
         ),
         (  # a partnership established, said in a headline
