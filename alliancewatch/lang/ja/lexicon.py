@@ -36,9 +36,18 @@ LIGHT_VERBS = Schema(
 SPEECH_VERBS = Schema(columns=("lemma", "kind"))
 PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
 # the readings a trigger row's `requires` checks against the parse (triggering._object_ok):
-# its object, its subject, the manner written right before the verb (断固として対応する), or
-# a state's proper name in a phrase whose marker matches (partner:, 中国への接近)
-READINGS = ("object:", "not_object:", "subject:", "not_subject:", "before:", "partner:")
+# its object, its subject, the manner written right before the verb (断固として対応する) or a
+# word that must not stand there (not_before:), or a state's proper name in a phrase whose
+# marker matches (partner:, 中国への接近)
+READINGS = (
+    "object:",
+    "not_object:",
+    "subject:",
+    "not_subject:",
+    "before:",
+    "not_before:",
+    "partner:",
+)
 
 
 @dataclass(frozen=True)

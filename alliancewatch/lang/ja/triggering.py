@@ -155,10 +155,11 @@ class JapaneseTriggers:
         undoing: bool = False,
     ) -> bool:
         kind, _, pattern = requires.partition(":")
-        if kind == "before":  # 断固として対応する: the manner written right before the verb
-            return any(
+        if kind in ("before", "not_before"):  # 断固として対応する: the manner right before
+            found = any(
                 re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
             )
+            return found if kind == "before" else not found  # 自国で調達: no one gives
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]

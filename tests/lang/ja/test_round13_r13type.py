@@ -133,3 +133,23 @@ def test_respect_for_sovereignty_affirmed_is_the_agreement_alone():
     assert [b[0] for b in ms] == ["AGREE"]
     ms = briefs("イランとサウジアラビアは国家主権の尊重と内政不干渉の原則を確認した。")
     assert [b[0] for b in ms] == ["AGREE"]
+
+
+def test_a_view_or_concern_shared_is_no_cooperation():
+    ms = briefs("両首脳は、ロシアによる核兵器の威嚇は断じて受け入れられないとの認識を共有した。")
+    assert all(b[0] != "COOPERATE" for b in ms)
+    ms = briefs("日本とフィリピンは、中国の行動への深刻な懸念を共有した。")
+    assert all(b[0] != "COOPERATE" for b in ms)
+    # intelligence shared is cooperation
+    ms = briefs("韓国は北朝鮮軍の動向に関する情報を日本と共有した。")
+    assert any(b[0] == "COOPERATE" and "KOR" in b[1] for b in ms)
+
+
+def test_procurement_at_home_is_no_aid():
+    ms = briefs(
+        "米軍はミサイルをルソン島に配備した。",
+        "フィリピン陸軍の司令官は、同種のシステムを自国で調達する計画を明らかにした。",
+    )
+    assert all(b[0] != "AID" for b in ms)
+    # bought from a state, the seller gives
+    assert ("AID", ("PRK",), ("RUS",)) in briefs("ロシアは北朝鮮から弾道ミサイルを調達している。")
