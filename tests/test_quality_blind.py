@@ -306,6 +306,25 @@ ROUND12 = {
     ),
 }
 
+# Round 13 (2026-12-05, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.94, 205 required) and adjudicated
+# (tests/data/blind13_ja_adjudication.md), scored once on main cfa731e after the round's six
+# coder changes: P 0.74 R 0.61 F1 0.672 fact 0.92 date 0.94 claimed 0.92 (the round's start,
+# 404e8fb, scored F1 0.663 on it). Floors a little under the first score.
+ROUND13 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.64,
+            "precision": 0.71,
+            "recall": 0.58,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.90,
+            "claimed_by_accuracy": 0.89,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -319,6 +338,7 @@ SETS = (
     + [(f"blind10_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND10.items())]
     + [(f"blind11_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND11.items())]
     + [(f"blind12_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND12.items())]
+    + [(f"blind13_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND13.items())]
 )
 
 
