@@ -132,14 +132,7 @@ class JapaneseAttribution:
 
     def _attributed(self, d: Draft) -> None:
         """The speaker or source the event is credited to, and a plan told in the non-past."""
-        g, sentence, i, trig, first, key_start = (
-            d.g,
-            d.sentence,
-            d.i,
-            d.trig,
-            d.first,
-            d.key_start,
-        )
+        g, sentence, i, trig, first, key_start = d.site()
         p, nominal, args, cues = d.p, d.nominal, d.args, d.cues
         speech_verb, speech_cue = d.speech_verb, d.speech_cue
         speaker = None

@@ -31,14 +31,7 @@ class JapaneseParticipants:
     """The arguments step of the frame builder (a mixin of frames.JapaneseFrames)."""
 
     def _participants(self, d: Draft) -> None:
-        g, sentence, i, trig, first, key_start = (
-            d.g,
-            d.sentence,
-            d.i,
-            d.trig,
-            d.first,
-            d.key_start,
-        )
+        g, sentence, i, trig, first, key_start = d.site()
         p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
         t = g.tokens[i]
         args = self._args_of(g, p, {i})

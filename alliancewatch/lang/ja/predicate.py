@@ -50,6 +50,10 @@ class Draft:
     speaker: Argument | None = None
     in_quote: bool = False
 
+    def site(self) -> tuple[Graph, Sentence, int, Trigger, int, int]:
+        """Where the trigger stands: what every step after the predicate starts from."""
+        return self.g, self.sentence, self.i, self.trig, self.first, self.key_start
+
 
 class JapanesePredicate:
     """The first step of the frame builder (a mixin of frames.JapaneseFrames)."""
