@@ -46,7 +46,7 @@ def each_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
 def _split(g: Graph, f: Frame) -> list[Frame]:
     """One frame per member of the listed other side, when an adverb of EACH hangs on the
     trigger or on the light verb that carries it and follows that list."""
-    at = next((t.i for t in g.tokens if t.start < f.end <= t.end), None)
+    at = g.covering(f.end - 1)
     if at is None:
         return []
     on = {at, g.head(at)}

@@ -478,10 +478,9 @@ class JapaneseClauses(JapaneseUntold):
 def _whole_start(g: Graph, a: Argument) -> int:
     """Where the phrase of a talker begins with its modifiers (韓国外交部の崔第1次官):
     the state it belongs to is the talker's too, no unsaid side of what is talked about."""
-    firsts = [t.i for t in g.tokens if t.start <= a.start < t.end]
-    heads = [t.i for t in g.tokens if t.start < a.end <= t.end]
-    if not firsts or not heads:
+    first, head = g.covering(a.start), g.covering(a.end - 1)
+    if first is None or head is None:
         return a.start
-    k = noun_phrase_start(g, firsts[0])
+    k = noun_phrase_start(g, first)
     # and what the parser hung on it (ベネズエラの後ろ盾であるロシアは: a relative clause)
-    return min([g.tokens[k].start, *(g.tokens[j].start for j in g.descendants(heads[0]))])
+    return min([g.tokens[k].start, *(g.tokens[j].start for j in g.descendants(head))])

@@ -33,7 +33,7 @@ def mark_described(
 def _described(g: Graph, f: Frame, content: frozenset[str] | set[str]) -> bool:
     if f.nominal:
         return False
-    k = next((t.i for t in g.tokens if t.start < f.end <= t.end), None)
+    k = g.covering(f.end - 1)
     if k is None:
         return False
     h = g.head(k)

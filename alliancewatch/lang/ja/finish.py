@@ -90,8 +90,8 @@ class JapaneseFinish(JapaneseNominal):
             and not f.nominal
             and not any(a.role in ("patient", "recipient") for a in args)
         ):  # アメリカの決定について「…」と述べ、歓迎した
-            at = [t.i for t in g.tokens if t.start <= f.start < t.end]
-            args += said_about(g, at[0], self.lex.speech_verbs) if at else []
+            at = g.covering(f.start)
+            args += said_about(g, at, self.lex.speech_verbs) if at is not None else []
         event = trig.event
         doer = any(  # not a topic the clause shares (きのうは…配備すると明らかにした)
             a.role in ("agent", "topic", "agent_phrase", "genitive") and a.marker != "shared"
@@ -180,8 +180,8 @@ class JapaneseFinish(JapaneseNominal):
         its light verb or a noun under them (the parser often hangs への on the goods)."""
         if any(a.role == "recipient" for a in args):
             return True
-        at = [t.i for t in g.tokens if t.start <= f.start < t.end]
-        heads = set(at) | {h for h in (g.head(k) for k in at) if h is not None}
+        at = g.covering(f.start)
+        heads = set() if at is None else {at, g.head(at)} - {None}
         for k, t in enumerate(g.tokens):
             if g.marker(k) in ("に", "へ", "への", "にも") and t.end <= f.start:
                 h = g.head(k)
@@ -197,8 +197,8 @@ class JapaneseFinish(JapaneseNominal):
         adjudication; blind9 016/020), not an aid whose receiver the story would supply.
         Sent to a state (哨戒艦をガイアナに派遣) they stay the AID the gold also accepts: the
         shared coder gives a MOBILIZE no recipient."""
-        at = [t.i for t in g.tokens if t.start <= f.start < t.end]
-        before = g.text[g.tokens[g.chain(at[0])[0]].start : f.start] if at else ""
+        at = g.covering(f.start)
+        before = g.text[g.tokens[g.chain(at)[0]].start : f.start] if at is not None else ""
         sent = [a.text for a in args if a.role == "patient"] + [before]
         return any(OWN_FORCE.search(QUOTED.sub("", s)) for s in sent if s)
 

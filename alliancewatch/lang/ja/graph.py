@@ -5,6 +5,7 @@ Kept apart from the Japanese frame builder so each half can be read on its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 from typing import Any
 
@@ -72,6 +73,16 @@ class Graph:
     def starting_at(self, offset: int) -> int | None:
         """The token that starts at character `offset`, or None when none does."""
         return self._starts.get(offset)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def covering(self, offset: int) -> int | None:
+        """The token whose characters include `offset` (a frame's first character, a key's
+        last), or None when `offset` falls between tokens."""
+        k = bisect_right(self._token_starts, offset) - 1
+        return self.tokens[k].i if k >= 0 and offset < self.tokens[k].end else None
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i].head

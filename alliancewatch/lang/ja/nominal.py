@@ -79,9 +79,9 @@ class JapaneseNominal(JapaneseClauses):
         """英・カナダ・豪がパレスチナを国家承認: a case phrase (not の) the parser hung on a
         noun of the trigger's compound (国家) belongs to the whole chain (国家承認); `last` is
         the key's last character."""
-        at = [t.i for t in g.tokens if t.start <= last < t.end]
-        i = next((k for k in at if g.is_chain_head(k)), None)
-        if i is None:  # 立ち入り検査: a key inside a longer noun names no event of its own
+        i = g.covering(last)
+        # 立ち入り検査: a key inside a longer noun names no event of its own
+        if i is None or not g.is_chain_head(i):
             return []
         first, _ = g.chain(i)
         taken = {(a.start, a.end) for a in have}

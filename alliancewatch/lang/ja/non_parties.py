@@ -251,12 +251,11 @@ ADDRESSING = ("に", "に対して", "に対し", "には")
 def _ordered(g: Graph, start: int) -> bool:
     """The trigger at `start` is what an ordering verb orders: the verb is the trigger's head,
     its light verb's head or the head of the clause it ends (…停止するよう指示した)."""
-    at = [t.i for t in g.tokens if t.start <= start < t.end]
-    k = at[0] if at else None
+    at = k = g.covering(start)
     for _ in range(3):
         if k is None:
             return False
-        if k != (at[0] if at else None) and DIRECTIVE.match(g.tokens[k].lemma):
+        if k != at and DIRECTIVE.match(g.tokens[k].lemma):
             return True
         k = g.head(k)
     return False
