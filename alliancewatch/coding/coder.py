@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from alliancewatch.coding.bodies import Bodies
 from alliancewatch.coding.discourse import (
     Discourse,
     aimed_at,
@@ -129,7 +130,9 @@ class Coder(Sides):
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
-        for s, matches in zip(sentences, found, strict=True):
+        bodies = Bodies(self.language, context.load().owned.get(self.language.code))
+        for k, (s, matches) in enumerate(zip(sentences, found, strict=True)):
+            matches = bodies.read(s.text, matches, k)  # 軍事政権は: the junta named before
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published, day)
@@ -204,6 +207,9 @@ class Coder(Sides):
                 discourse.topic_set(codes_of(refs), s.paragraph, continued, organ)
             named = codes_of(refs_in(matches, 0, len(s.text)))
             discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
+            doers = [codes_of(list(m.actor)) for m in out[told:] if m.actor]
+            holders = codes_of(refs) if topic is not None else []
+            bodies.held(s.text, holders or (doers[0] if doers else []), k)  # 首脳会議を開き
             if named:
                 discourse.previous = tuple(named)
                 discourse.lately = [*discourse.lately[-2:], tuple(named)]

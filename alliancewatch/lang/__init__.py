@@ -113,6 +113,16 @@ class Language:
     # a state organ named without its state ("the ministry", "the military"): the state of
     # the last organ named before it
     organ_words: re.Pattern[str] | None = None
+    # an organ or a meeting written alone (軍事政権, 首脳会議, 国防部) that stands for the same
+    # body the story wrote with its state before: (word, body, sector, held) rows; words of
+    # one body refer to each other; a held one (a meeting) may take the state that holds it
+    body_words: tuple[tuple[str, str, str, bool], ...] = ()
+    # the character before a body word that makes it part of a longer name (台湾国防部,
+    # 臨時首脳会議), not the bare word; and what after a held one makes the sentence's topic
+    # its holder (首脳会議を開き)
+    body_compound: re.Pattern[str] | None = None
+    body_held: re.Pattern[str] | None = None
+    body_place: re.Pattern[str] | None = None  # after a bare one: a place (外交部に呼び出し)
     # a pact or joint text named without its parties ("the pact", "the joint statement"):
     # the parties of the last agreement told, else of the last joint event
     document_words: re.Pattern[str] | None = None

@@ -79,6 +79,24 @@ def _organ_words() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows))
 
 
+def _body_words() -> tuple[tuple[str, str, str, bool], ...]:
+    """Organs and meetings written alone that stand for the body named before with its
+    state (body_words.tsv: 軍事政権, 首脳会議, 国防部)."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        Path(__file__).resolve().parent / "data" / "body_words.tsv",
+        Schema(
+            columns=("word", "body", "sector", "held"),
+            labels={
+                "sector": frozenset({"GOV", "MIL", "DIP", "LEAD", ""}),
+                "held": frozenset({"yes", ""}),
+            },
+        ),
+    )
+    return tuple((r["word"], r["body"], r["sector"], r["held"] == "yes") for r in rows)
+
+
 def _group_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Group words (両国, 双方, 3カ国, ４首脳, 三か国, 4閣僚: both_words.tsv, and a numeral
     before a counter of group_counters.tsv), and the counters of officials among them (両首脳,
@@ -119,6 +137,10 @@ LANGUAGE = Language(
     and_words=re.compile("(?:" + "|".join(map(re.escape, lexicon.words("and_words"))) + ")"),
     not_actor=lexicon.not_actor(),
     organ_words=_organ_words(),
+    body_words=_body_words(),
+    body_compound=lexicon.pattern("body_compound"),
+    body_held=lexicon.pattern("body_held"),
+    body_place=lexicon.pattern("body_place"),
     name_tails=re.compile(
         "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))
     ),

@@ -1,0 +1,97 @@
+"""Organs and meetings written alone that stand for a body the story named with its state.
+
+A story names a body once with its state or organisation (the junta of Niger, Taiwan's
+defence ministry, the summit ECOWAS held) and then writes the organ or meeting alone (the
+junta, the ministry, the summit). Such a bare noun is that state's: the state of the latest
+body of the same kind written before it, in its sentence or in the last few sentences. An
+organ of another state written in between is the newer body and wins. A bare noun with no
+such body before it stays as the actor tables read it (a home-state organ, or nobody).
+The words are the language's (Language.body_words); this module holds none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alliancewatch.lang import Language
+from alliancewatch.resolve.actors import ActorMatch
+
+WINDOW = 3  # how many sentences back a body written with its state is still the one meant
+
+
+@dataclass(frozen=True)
+class BodyWord:
+    """One noun of the language's list: which body it names, the sector it gives the
+    state, and whether it is a meeting its sentence's topic may hold."""
+
+    word: str
+    body: str
+    sector: str | None
+    held: bool
+
+
+class Bodies:
+    """The bodies an article has named with their state so far, by kind (one per article)."""
+
+    def __init__(self, language: Language, owned: re.Pattern[str] | None) -> None:
+        self._words = {w: BodyWord(w, b, s or None, h) for w, b, s, h in language.body_words}
+        ordered = sorted(self._words, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._compound = language.body_compound
+        self._held = language.body_held
+        self._place = language.body_place
+        self._owned = owned  # the link after a state that makes the next organ its own
+        self._last: dict[str, tuple[tuple[str, ...], int]] = {}  # body -> (codes, sentence)
+
+    def read(self, text: str, matches: list[ActorMatch], k: int) -> list[ActorMatch]:
+        """Sentence k's matches, with each bare body word given the state of its body named
+        before it; notes the bodies the sentence names with their state, left to right."""
+        if self._pattern is None:
+            return matches
+        out = list(matches)
+        for hit in self._pattern.finditer(text):
+            word, (p, q) = self._words[hit.group()], hit.span()
+            owner = self._owner(text, matches, p, q)
+            if owner is not None:
+                self._last[word.body] = (owner.codes, k)
+                continue
+            if self._compound and p > 0 and self._compound.fullmatch(text, p - 1, p):
+                continue  # part of a longer name (臨時首脳会議, アルバニージー政権)
+            if self._place and self._place.match(text[q:]):
+                continue  # a place or a modifier (外交部に呼び出し, 首脳会議で)
+            found = self._last.get(word.body)
+            if found is None or k - found[1] > WINDOW:
+                continue
+            # the tables' own reading of the bare word (a home-state ministry) gives way
+            home = [m for m in out if m.start == p and m.end == q]
+            if any(m.start < q and m.end > p for m in out if m not in home):
+                continue
+            out = [m for m in out if m not in home]
+            out.append(ActorMatch(hit.group(), found[0], word.sector, p, q))
+        return sorted(out, key=lambda m: m.start)
+
+    def held(self, text: str, codes: list[str], k: int) -> None:
+        """After sentence k: a meeting it tells its topic held (ECOWASは…首脳会議を開き) is the
+        topic's state's, for a bare one later."""
+        if self._pattern is None or self._held is None or len(set(codes)) != 1:
+            return
+        for hit in self._pattern.finditer(text):
+            word = self._words[hit.group()]
+            if word.held and self._held.match(text[hit.end() :]):
+                self._last[word.body] = ((codes[0],), k)
+
+    def _owner(self, text: str, matches: list[ActorMatch], p: int, q: int) -> ActorMatch | None:
+        """The state written with the body word at p..q: glued before it (台湾国防部), joined by
+        the language's owning link (ニジェールの軍事政権), or one match over both (ECOWASの首脳
+        会議 read as ECOWASの首脳)."""
+        for m in reversed(matches):
+            if not m.codes or not all(m.codes):
+                continue
+            if m.start < p < m.end or (m.start < p and m.end >= q):
+                return m
+            if m.end == p or (
+                m.end < p and self._owned is not None and self._owned.fullmatch(text, m.end, p)
+            ):
+                return m
+        return None
