@@ -139,8 +139,10 @@ class JapaneseFinish(JapaneseNominal):
         rows = object_types().get(f.key, ())
         if not rows:
             return event
-        objects = [
-            a.text for a in args if a.role == "patient" or (f.nominal and a.role == "genitive")
+        objects = [  # 艦艇を寄港させる: a causative's causee is what is sent
+            a.text
+            for a in args
+            if a.role == "patient" or a.marker == "causee" or (f.nominal and a.role == "genitive")
         ]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"

@@ -154,12 +154,18 @@ class JapaneseTriggers:
         more: tuple[str, ...] = (),
         undoing: bool = False,
     ) -> bool:
+        if " or " in requires:  # 部隊を駐留させる or 米軍が駐留している: either reading
+            return any(self._object_ok(g, r, heads, more, undoing) for r in requires.split(" or "))
+        if " and " in requires:  # 米軍が駐留している, not 米軍が駐留する基地: both readings
+            return all(self._object_ok(g, r, heads, more, undoing) for r in requires.split(" and "))
         kind, _, pattern = requires.partition(":")
         if kind in ("before", "not_before"):  # 断固として対応する: the manner right before
             found = any(
                 re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
             )
             return found if kind == "before" else not found  # 自国で調達: no one gives
+        if kind == "after":  # 駐留している, 駐留し、: the form written right after the verb
+            return any(re.match(pattern, g.text[g.tokens[h].end :]) for h in dict.fromkeys(heads))
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
