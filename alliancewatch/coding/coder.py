@@ -26,10 +26,10 @@ from alliancewatch.coding.discourse import (
     told_day,
     told_month,
 )
-from alliancewatch.coding.roles import needs_recipient
+from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import ALLY, OUTLET, ZERO, Language
+from alliancewatch.lang import ALLY, ANAPHOR, OUTLET, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -299,6 +299,17 @@ class Coder(Sides):
         ref = [ActorRef("", c, None) for c in fill]
         return (actor, ref, True) if actor else (ref, recipient, True)
 
+    def _doer_unnamed(self, event: str, f: Frame) -> bool:
+        """Whether the frame writes its doer as one that names no state (the language's
+        no_state_doer: 野党側は, 専門家が): then no state written elsewhere in the sentence is
+        filled in as the actor."""
+        words = self.language.no_state_doer
+        doers, _ = roles_for(event, f.voice)
+        return words is not None and any(
+            a.role in doers and a.marker not in (ZERO, ANAPHOR) and words.search(a.text)
+            for a in f.arguments
+        )
+
     # -- one mention -------------------------------------------------------------------
 
     def _mention(
@@ -401,8 +412,8 @@ class Coder(Sides):
             (s.text, f.start),
             f.alone,
         )
-        if filled is None:
-            return None
+        if filled is None or filled[2] and not actor and self._doer_unnamed(event, f):
+            return None  # 野党側は政府を批判した: a doer written that names no state is none
         if filled[2] and event in DYAD_TYPES and _unsaid(actor) and not recipient:
             return None  # a topic's state giving to the article's other state: two guesses
         actor, recipient, implicit = filled

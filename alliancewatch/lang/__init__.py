@@ -123,6 +123,9 @@ class Language:
     body_compound: re.Pattern[str] | None = None
     body_held: re.Pattern[str] | None = None
     body_place: re.Pattern[str] | None = None  # after a bare one: a place (外交部に呼び出し)
+    # a doer that names no state (the opposition, experts): no state written elsewhere in its
+    # sentence is filled in as the actor
+    no_state_doer: re.Pattern[str] | None = None
     # a pact or joint text named without its parties ("the pact", "the joint statement"):
     # the parties of the last agreement told, else of the last joint event
     document_words: re.Pattern[str] | None = None

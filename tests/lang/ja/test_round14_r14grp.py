@@ -107,3 +107,19 @@ def test_ministry_as_the_place_one_is_summoned_to_is_no_party():
     )
     assert _of(ms, "ACCUSE") == [("ACCUSE", ("KOR",), ("RUS",))]
     assert ("REQUEST", ("KOR",), ("RUS",)) in [brief(m) for m in ms]
+
+
+# --- a doer written that names no state: no state of the sentence is filled in ------------
+
+
+def test_opposition_as_doer_takes_no_state_from_the_sentence():
+    got = briefs("韓国政府は北朝鮮を非難したが、野党側は政府の対応を批判した。")
+    assert got == [("ACCUSE", ("KOR",), ("PRK",))]
+    got = briefs("ルラ政権がロシアに接近していることについて、野党は政府を強く批判した。")
+    assert not any(g[0] == "ACCUSE" for g in got)
+
+
+def test_state_named_only_in_the_topic_of_a_problem_is_no_doer():
+    got = briefs("ロシアが北朝鮮から砲弾の提供を受けたとされる問題で、野党は韓国政府を批判した。")
+    assert ("ACCUSE", ("RUS",), ("KOR",)) not in got
+    assert ("AID", ("PRK",), ("RUS",)) in got  # the state's own act is still coded
