@@ -42,7 +42,7 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
-    from alliancewatch.lang.ja.apart import apart_by_object, each_apart
+    from alliancewatch.lang.ja.apart import apart_by_object, each_apart, visits_before
     from alliancewatch.lang.ja.described import mark_described
     from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
@@ -55,7 +55,7 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     found = apart_by_object(sentence, found, lambda g, k: builder._trigger(g, k) is not None)
     built = [
         stopped_aid(refusal(targets(with_zero(f, sentence), sentence.text)), sentence.text)
-        for f in each_apart(sentence, found)
+        for f in visits_before(sentence, each_apart(sentence, found))
     ]
     return [f for f in built if f is not None]
 

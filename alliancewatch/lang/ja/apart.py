@@ -6,7 +6,9 @@ apart: XはY、Zとそれぞれ会談した is two talks X–Y and X–Z, not on
 side is never split (AとBはそれぞれ声明を出した is one party set acting alike, spec §1:
 compounds are lists). A statement whose object lists acts of different doers
 (3首脳は北朝鮮の核・ミサイル開発と、ロシアによるウクライナ侵略を非難した) is one accusation
-against each doer (PRK, RUS), not one against both: the gold tells them apart.
+against each doer (PRK, RUS), not one against both: the gold tells them apart. A visit told
+after the stops before it on the same trip (フランス、イタリアに続いて英国を訪れた) tells a
+visit to each of them too.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import words
+from alliancewatch.lang.ja.lexicon import pattern, words
 from alliancewatch.lang.ja.lists import action_noun
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Frame, Sentence
 
 EACH = frozenset(words("distributive"))
+VISIT = pattern("visit_key")
+FOLLOWING = pattern("following_stop")
 # the roles of the other side of an act, which the adverb distributes over
 OTHER_SIDE = frozenset({"comitative", "recipient", "patient"})
 
@@ -145,4 +149,32 @@ def _doers(g: Graph, head: int, start: int, end: int) -> list[Argument]:
             s, e = phrase_span(g, c)
             if any(u.pos == "PROPN" for u in g.tokens if s <= u.start and u.end <= e):
                 out.append(Argument("content_agent", g.text[s:e], s, e, m))
+    return out
+
+
+def visits_before(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
+    """A visit verb with a に続いて phrase (data patterns visit_key, following_stop): one more
+    visit, with the same visitor, to each state listed there (blind4 北朝鮮に続いてベトナムを
+    訪れた; a date or an ordinal, 4日に続き, names no stop)."""
+    if not any(VISIT.match(f.key) and f.event == "CONSULT" for f in frames):
+        return frames
+    g = Graph(sentence.tokens, sentence.text)
+    out = list(frames)
+    for f in frames:
+        at = g.covering(f.end - 1)
+        if at is None or f.nominal or not VISIT.match(f.key) or f.event != "CONSULT":
+            continue
+        for c in g.children[at]:
+            if c > at or not FOLLOWING.match(g.tokens[c].text):
+                continue
+            stops = [k for k in g.children[c] if k < c and g.marker(k) == "に"]
+            rest = tuple(a for a in f.arguments if a.role not in OTHER_SIDE)
+            if not stops or len(rest) == len(f.arguments):
+                continue
+            s, e = phrase_span(g, stops[0])
+            s = min(s, g.tokens[min(g.descendants(stops[0]))].start)  # フランス、イタリア
+            for m in _members(g, Argument("patient", g.text[s:e], s, e, "に")):
+                last = g.ending_at(m.end)  # a place named, not 北京での会談に続いて
+                if last is not None and g.tokens[last].pos == "PROPN":
+                    out.append(replace(f, arguments=(*rest, m)))
     return out

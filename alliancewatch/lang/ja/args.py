@@ -246,6 +246,36 @@ class JapaneseArguments(JapaneseModality):
         ]
 
     @staticmethod
+    def _complement_opened(g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """中国は、パレスチナが国連の加盟国となることを支持した: a が-phrase after the
+        sentence's topic that opens a complement clause (…こと/の) which is p's object is the
+        clause's own subject, though the parser hung it on p: what p is about (content_agent),
+        not its doer."""
+        clauses = [
+            v
+            for o in g.children[p]
+            if g.tokens[o].dep == "obj" and g.tokens[o].lemma in NOMINALISERS
+            for v in g.children[o]
+            if v < o and g.tokens[v].dep == "acl" and g.tokens[v].pos == "VERB"
+        ]
+        topics = [k for k in range(p) if g.marker(k) in ("は", "も") and g.tokens[k].pos in NOMINAL]
+        if not clauses or not topics:
+            return args
+        out = []
+        for a in args:
+            k = g.ending_at(a.end)
+            opens = any(
+                g.tokens[topics[0]].end <= a.start
+                and a.end <= g.tokens[min(g.descendants(v))].start
+                and not any(g.marker(c) == "が" for c in g.children[v])
+                for v in clauses
+            )
+            if a.role == "agent" and a.marker == "が" and k is not None and opens:
+                a = replace(a, role="content_agent")
+            out.append(a)
+        return out
+
+    @staticmethod
     def _partners_by_text(g: Graph, p: int, have: list[Argument]) -> list[Argument]:
         """Xと会談した where the parser lost the と-phrase (トランプ大統領 read as a verb,
         オースティン米国防長官、韓国の申源湜国防相と split): every noun run before p, in p's

@@ -19,11 +19,18 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.predicate import Draft
-from alliancewatch.plover import SYMMETRIC
+from alliancewatch.plover import QUAD, SYMMETRIC
 from alliancewatch.types import Argument
 
 SUIT_VERB = pattern("suit_verb")
+CONTINUATIVE = pattern("continuative")
+CONFLICT = frozenset({"verbal_conflict", "material_conflict"})
+FRIENDLY = frozenset({"verbal_cooperation", "material_cooperation"})
+# markers of a clause's doers, a shared group (日韓、日米韓で連携) or a modifier: not the side
+# a later clause's act is directed to
+UNDIRECTED = ("", "の", "で", "は", "が", "も", "として")
 FORUM_MARKER = pattern("forum_marker")
 OCCASION = pattern("occasion")
 CONTENT_LINK = pattern("content_link")
@@ -109,6 +116,7 @@ class JapaneseNonParties:
             d.args += self._request_content(g, d.p, d.args)
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して
             d.args += [_closed(g, s, e, "setting") for s, e in self._settings(g, d.p, d.i)]
+            d.args += [_closed(g, s, e, "friend") for s, e in self._befriended(d)]
         if self._invitation(d) and any(a.role == "patient" for a in d.args):
             # 金氏をロシアに招待, G7サミットに…を招待: who is invited, not where to
             d.args = [
@@ -117,6 +125,47 @@ class JapaneseNonParties:
                 else a
                 for a in d.args
             ]
+
+    def _befriended(self, d: Draft) -> list[tuple[int, int]]:
+        """懸念を表明し、フィリピンへの支持を示した: a hostile act (ACCUSE, THREATEN, SANCTION,
+        ASSAULT, REJECT) chained by 〜し、/〜て to a clause of support or cooperation alone is
+        not done to the state that clause backs: the phrases that clause directs its act to
+        (への, に, と, を) are closed; its doers (日韓、日米韓で連携していく) are not. Chained
+        to a clause with a hostile act they stay, the same foe (…と非難し、ロシアに対する
+        追加の制裁を急ぐ考えを示した)."""
+        g = d.g
+        if QUAD.get(d.trig.event) not in CONFLICT or d.trig.event == "REQUEST":
+            return []
+        taken = {(a.start, a.end) for a in d.args}
+        out: list[tuple[int, int]] = []
+        cur = d.p
+        while (h := g.head(cur)) is not None and h > cur:
+            _, tail = g.tail(cur)
+            _, conn = g.connector(cur)
+            if g.tokens[cur].dep in ("advcl", "conj") and QUOTATIVE.match(conn):
+                cur = h  # 「…」と非難し、: a quote is inside its speech verb's clause
+                continue
+            if (
+                g.tokens[cur].dep not in ("advcl", "conj")
+                or g.tokens[h].pos != "VERB"
+                or not CONTINUATIVE.search(tail + conn)
+            ):
+                break
+            end = g.tokens[max(g.descendants(cur))].end
+            acts = [h] + [k for k in g.descendants(h) if g.tokens[k].start >= end]
+            found = [f[0].event for k in acts if (f := self._trigger(g, k)) is not None]
+            if any(QUAD[e] in FRIENDLY and e != "RETREAT" for e in found) and not any(
+                QUAD[e] in CONFLICT for e in found
+            ):
+                out += [
+                    span
+                    for k in acts
+                    if g.tokens[k].pos in NOMINAL
+                    and g.marker(k) not in UNDIRECTED
+                    and (span := phrase_span(g, k)) not in taken
+                ]
+            cur = h
+        return out
 
     @staticmethod
     def _settings(g: Graph, p: int, i: int) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ class JapaneseParticipants:
         g, sentence, i, trig, first, key_start = d.site()
         p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
         t = g.tokens[i]
-        args = self._args_of(g, p, {i})
+        args = self._complement_opened(g, p, self._args_of(g, p, {i}))
         if p != i:
             args += self._args_of(g, i, set())
         if p != i and voice == "receptive":  # ロシアから核関連の技術移転を受ける: the giver
@@ -109,15 +109,9 @@ class JapaneseParticipants:
                     for a in self._args_of(g, c, set())
                     if a.role in ("agent", "topic")
                 ]
-                # 中国の行動を「…を与える」と非難した: an object written before the quote is
-                # what the statement is about, wherever the parser hung it
-                opened = [qs for qs, _ in quote_spans(g.text) if qs < g.tokens[c].start]
-                if opened:
-                    args += [
-                        a
-                        for a in self._args_of(g, c, set())
-                        if a.role == "patient" and a.end <= opened[-1]
-                    ]
+                args += self._before_quote(g, c)
+            if c != i and g.tokens[c].pos in NOMINAL and QUOTATIVE.match(g.connector(c)[1]):
+                args += self._before_quote(g, c)  # 中国の決定を「前向きな結果だ」と歓迎した
         src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
         if (
             (nominal or voice == "receptive")
@@ -200,6 +194,17 @@ class JapaneseParticipants:
         if trig.event not in SYMMETRIC:
             args = [self._relation_partner(g, p, a) for a in args]
         d.args, d.voice, d.nominal = args, voice, nominal
+
+    def _before_quote(self, g: Graph, c: int) -> list[Argument]:
+        """中国の行動を「…を与える」と非難した, 中国の決定を「前向きな結果だ」と歓迎した: an
+        object written before the quote (c its verb or noun) is what the statement is about,
+        wherever the parser hung it."""
+        opened = [qs for qs, _ in quote_spans(g.text) if qs < g.tokens[c].start]
+        if not opened:
+            return []
+        return [
+            a for a in self._args_of(g, c, set()) if a.role == "patient" and a.end <= opened[-1]
+        ]
 
     @staticmethod
     def _relation_partner(g: Graph, p: int, a: Argument) -> Argument:
