@@ -77,6 +77,7 @@ class Coder(Sides):
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
         self.told_past = language.told_past
+        self.likely_plan_undated = language.likely_plan_undated
         # the links joining a state to what it owns in this language (ロシアの, -): whose
         # person a surname with a title is (in_story)
         self.owner_links = context.load().links.get(language.code, ())
@@ -428,7 +429,7 @@ class Coder(Sides):
             return None  # the content of a request or demand did not happen (撤収を求めた)
         cue = min(f.cues, key=lambda c: _PRECEDENCE[c.label], default=None)
         factuality = cue.label if cue else "asserted"
-        date = event_date(f, dates, factuality, article.published)
+        date = event_date(f, dates, factuality, article.published, self.likely_plan_undated)
         if date == (article.published[:7] if article.published else None, None) and not dates:
             date = (
                 told_day(discourse.last, article.published)

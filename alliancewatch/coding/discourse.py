@@ -320,7 +320,11 @@ def first_organ(matches: list[ActorMatch]) -> str | None:
 
 
 def event_date(
-    f: Frame, dates: list[DateMatch], factuality: str, published: str | None
+    f: Frame,
+    dates: list[DateMatch],
+    factuality: str,
+    published: str | None,
+    likely_plan_undated: bool = False,
 ) -> tuple[str | None, str | None]:
     """The date of the event a frame tells, and the text that gave it (spec §6: the
     event's own clause first, then the sentence's adverbial, never a condition's)."""
@@ -377,8 +381,15 @@ def event_date(
     ]
     if vague:
         return None, vague[0].text
-    if factuality in ("asserted", "probable") and published:  # assessed as done by now
-        return published[:7], None
+    # a plan judged likely (is expected to hold talks) is still ahead: no date of its own
+    # (Language.likely_plan_undated)
+    ahead = (
+        likely_plan_undated
+        and factuality == "probable"
+        and any(c.label == "planned" for c in f.cues)
+    )
+    if factuality in ("asserted", "probable") and published and not ahead:
+        return published[:7], None  # assessed as done by now
     return None, None
 
 

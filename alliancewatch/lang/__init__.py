@@ -144,6 +144,9 @@ class Language:
     # of the last month written before it when that month is before publication (今年1月には
     # …訪れた。…格上げし、…署名した: the story stays in January); None: the publication month
     told_past: re.Pattern[str] | None = None
+    # a plan judged likely (方針とみられる: a planned cue under the probable one that wins) is
+    # still ahead, so it takes no publication month; off keeps the older dating (ko, en)
+    likely_plan_undated: bool = False
     # -- added by the registry (issue 7); all optional --
     # other names a document may declare for this language ('jpn', 'japanese')
     aliases: tuple[str, ...] = ()

@@ -128,6 +128,7 @@ LANGUAGE = Language(
     frames=frames,
     topic=topic,
     told_past=lexicon.pattern("told_past"),
+    likely_plan_undated=True,
     find_dates=find_dates,
     both_words=GROUP_WORDS,
     people_words=PEOPLE_WORDS,

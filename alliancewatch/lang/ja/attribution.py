@@ -31,6 +31,7 @@ AHEAD_OF_CHAIN = pattern("ahead_of_chain")
 DECIDED_AHEAD = pattern("decided_ahead")
 CONTINUATIVE = pattern("continuative")
 SOON = pattern("soon_adverb")
+AS_EARLY = pattern("as_early_as")
 
 
 class JapaneseAttribution:
@@ -248,7 +249,8 @@ class JapaneseAttribution:
 
     @staticmethod
     def _soon(g: Graph, p: int) -> list[Cue]:
-        """プーチン大統領と近く電話で会談し: an adverb of the near future hung on the event's
+        """プーチン大統領と近く電話で会談し, 今夜にも会談し: an adverb of the near future (or a
+        time word with にも, as early as) hung on the event's
         own predicate (or the verb an event noun hangs on) makes it planned, whatever the
         tense of the clause it is chained to."""
         h = g.head(p)
@@ -259,8 +261,13 @@ class JapaneseAttribution:
                 if (
                     c < v
                     and t.dep in ("advmod", "obl", "nmod")
-                    and not g.marker(c)  # 国境近くで, 1000人近くを: a place or a number
-                    and SOON.match(t.text)
+                    and (
+                        not g.marker(c)  # 国境近くで, 1000人近くを: a place or a number
+                        and SOON.match(t.text)
+                        # 今夜にも会談し, 来週にも訪中する: as early as then
+                        or g.marker(c) == "にも"
+                        and AS_EARLY.match(t.text)
+                    )
                 ):
                     return [Cue("planned", t.text, "tail")]
         return []

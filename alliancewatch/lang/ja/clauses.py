@@ -23,6 +23,7 @@ from alliancewatch.lang.ja.untold import JapaneseUntold
 from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
+TOGETHER = pattern("together_with")
 # a headline's speaker and quote right before a statement noun (金与正氏「新たな対応」と警告)
 HEADLINE_SPEAKER = re.compile(
     r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))「[^「」]{1,40}」と(強く)?$"
@@ -254,7 +255,11 @@ class JapaneseClauses(JapaneseUntold):
                 or h < cur
                 or g.tokens[cur].dep not in ("advcl", "conj")
                 or g.tokens[h].pos != "VERB"
+                # 求めるとともに、…連携していく考えを示した: とともに is no quotative; the tense is
+                # the later verb's, unless that verb reports it (実施するとともに…旨表明した:
+                # the parser hung it on the speech verb, whose tense is the saying's)
                 or QUOTATIVE.match(conn)
+                and not (TOGETHER.match(conn) and not self._is_speech(g, h))
                 or not CONTINUATIVE.search(tail + conn)
             ):
                 return tail

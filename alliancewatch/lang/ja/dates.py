@@ -158,7 +158,13 @@ RULES: list[Rule] = [
         engine.ago({}, {"後"}, {"日": "day", "週間": "week", "週": "week", "年": "year"}),
     ),
     (re.compile(_ELAPSED), _elapsed),
-    (re.compile(r"(?P<w>年内|今年中|月内|年末|年初|年明け)"), engine.within(WITHIN)),
+    # 数年内, 3カ月内: within a span counted from now, a horizon, not this year or month
+    (
+        re.compile(
+            r"(?<![数\d０-９一二三四五六七八九十カかヶケ箇個])(?P<w>年内|今年中|月内|年末|年初|年明け)"
+        ),
+        engine.within(WITHIN),
+    ),
     (re.compile(r"(?P<w>" + alt(RECENT) + ")"), engine.within(RECENT)),
     (re.compile(_VAGUE), engine.vague),
 ]

@@ -30,6 +30,7 @@ AMONG = pattern("among_holders")
 TOPIC_COMMA = pattern("reporter_topic")
 CHAINED = pattern("continuative")
 EXTENT = pattern("extent_limit")
+PASSIVE = re.compile(r"^さ?(られ|れ)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
@@ -363,9 +364,12 @@ class JapaneseModality(JapaneseSaying):
         any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
         quotes = quote_spans(g.text)
         outside = not any(qs <= g.tokens[v].start < qe for qs, qe in quotes)
-        assessed = self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and bool(
-            re.match(r"^.(られ|れ)", g.tail(v)[1])
-        )  # 一部は…投入されたとみられている: the subject of a passive judgement is what is judged
+        cognition = self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition"
+        # …とみられる, …と推定されている: the passive after the verb's own stem, one kana
+        # (み) or a noun's (推定)
+        passive = bool(PASSIVE.match(g.tail(v)[1][len(g.tokens[v].text) :]))
+        assessed = cognition and passive
+        # 一部は…投入されたとみられている: the subject of a passive judgement is what is judged
         for a in [] if assessed else self._args_of(g, v, set()):
             # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
             if outside and any(qs < a.start < qe for qs, qe in quotes):
@@ -377,8 +381,8 @@ class JapaneseModality(JapaneseSaying):
                 and not self._said_event(a.text)
             ):
                 return a
-        if self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition" and re.search(
-            r"^.(られ|れ)|こと", g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
+        if cognition and (
+            passive or "こと" in g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
         ):
             return None  # …とみられる, …と見ることができる: the writer's own assessment
         for a in self._minutes_speaker(g, v):  # 岩屋大臣から、…旨述べました

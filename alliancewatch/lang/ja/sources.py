@@ -5,7 +5,8 @@ credited in the sentence"): a wire dateline that names the agency the text comes
 (【平壌6月20日発朝鮮中央通信】…会談が行われた), and a headline ending in its source set off
 by a space (北朝鮮、ロシアに特殊部隊派遣　韓国国情院). A source only credits a line that
 names no speaker of its own, so the frame builder (frames.py) asks here last. Kyodo's own
-dateline (【ソウル共同】) names the publisher's wire, no other source, and has no 発.
+dateline (【ソウル共同】) names the publisher's wire, no other source; a foreign agency is
+named with or without 発 (【ミンスク5月25日タス】, 【新華社北京3月10日】).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from alliancewatch.types import Argument
 
 DATELINE = pattern("dateline_source")
 HEADLINE_SOURCE = pattern("headline_source")
+# the named groups a dateline may give its agency in: after 発, after the day, before the
+# place (【新華社北京3月10日】), after a place alone (【ソウル聯合ニュース】)
+WHO = ("who", "wire", "lead", "seoul")
 
 
 def credited_source(
@@ -32,5 +36,7 @@ def credited_source(
         m, cue = HEADLINE_SOURCE.search(text.rstrip()), "　"
     if m is None or speaks():
         return None, None
-    s, e = m.span("who")
+    k = next(k for k in WHO if m.groupdict().get(k))
+    s, e = m.span(k)
+    cue = cue if k == "who" else "【】"  # 【ミンスク5月25日タス】: no 発 written
     return Argument("speaker", text[s:e], s, e, cue), cue
