@@ -26,6 +26,10 @@ quote judges, not the quote's topic's; a censure or warning 'with X in mind' (�
 けん制した) is aimed at X. A judgement closed by として is the ground of the act it is hung
 on, said by that act's subject (「…侵害だ」として、…外交関係を停止すると発表した; 英国の統治は
 違法だとして…求めた): it blames the state it judges, else the one that act is aimed at.
+A view stated (…暴挙であり、断じて認められないとの認識を共有した, patterns.tsv stated_view) is
+words said, read from its holder on; a charge of liability (`quoted_liable`: アメリカにも責任
+があると伝えた) blames the state written with に; a hostile act given its doer (…イスラエル
+による攻撃だとして) blames that doer.
 """
 
 from __future__ import annotations
@@ -40,7 +44,8 @@ from alliancewatch.lang.ja.nominal import ABBREVIATION, FIRST_PERSON
 from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.types import Argument, Frame, Sentence
 
-BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"), pattern("quoted_failing"))
+LIABLE = pattern("quoted_liable")
+BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"), pattern("quoted_failing"), LIABLE)
 FRAMING = pattern("framing_verb")
 ABOUT = pattern("about")
 CONDITION = pattern("quote_condition")
@@ -51,6 +56,7 @@ IN_MIND = pattern("in_mind")
 AS_JUDGED = pattern("as_judged")
 AIMED_MARK = pattern("aimed_marker")
 PEJORATIVE = pattern("pejorative_act")
+VIEW = pattern("stated_view")  # …脅威だとの認識を示した: a view stated is words said
 READING_END = re.compile(
     pattern("reading").pattern + "$"
 )  # …なら「…誤りになる」: a warning, no blame
@@ -70,8 +76,12 @@ class JapaneseBlame(JapaneseStatements):
             inner = g.text[qs + 1 : qe - 1]
             # a refusal (認めない) is a blame only in quoted words (or the minutes' 旨): 日本の
             # EEZという言い方は認めないと反論した rejects a term
-            words = g.text[qs] in OPENING or (qs, qe) == self._minutes_words(g)
-            rxs = BLAMES if words else BLAMES[:1] + BLAMES[2:]
+            words = (
+                g.text[qs] in OPENING
+                or (qs, qe) == self._minutes_words(g)
+                or bool(VIEW.match(g.text[qe - 1 :]))  # …認められないとの認識を共有した
+            )
+            rxs = BLAMES if words else BLAMES[:1] + BLAMES[2:]  # (not BLAMES[1])
             m = next((m for rx in rxs if (m := rx.search(inner))), None)
             owner = None
             if m is None and (m := PEJORATIVE.search(inner)) is not None:
@@ -154,9 +164,18 @@ class JapaneseBlame(JapaneseStatements):
                 judged[(qs, qe)] = v  # 「…侵害だ」として、…停止すると発表した
         for c in range(len(g.tokens)):
             h = g.head(c)
-            if h is None or h <= c or g.tokens[c].dep not in ("advcl", "ccomp", "advmod"):
+            if h is None or h <= c:
                 continue
             last, conn = g.connector(c)
+            view = conn == "との" and VIEW.match(g.text[g.tokens[last].end :]) is not None
+            if g.tokens[c].dep not in ("advcl", "ccomp", "advmod") and not (
+                view
+                and (
+                    g.tokens[c].pos in ("VERB", "ADJ", "AUX")
+                    or g.text[g.tokens[c].end :].startswith(("だとの", "であるとの"))
+                )
+            ):
+                continue
             act = h
             if g.tokens[act].lemma == "する" and g.head(act) is not None:
                 act = g.head(act)  # 違法だと|して…終わらせる: the parser's own する
@@ -168,15 +187,54 @@ class JapaneseBlame(JapaneseStatements):
             if (
                 conn not in ("と", "と、")
                 and not as_judged
-                or not (as_judged or self._is_speech(g, h))
+                and not view
+                or not (as_judged or view or self._is_speech(g, h))
             ):
                 continue
             s, e = g.tokens[g.descendants(c)[0]].start, g.tokens[last].end
+            for d in g.children[c]:  # Xは…を呼び出し、アメリカにも責任があると伝えた: the
+                if (
+                    d < c
+                    and g.tokens[d].dep == "advcl"
+                    and any(  # speaker's own act before
+                        g.marker(k) == "は" for k in g.descendants(d)
+                    )
+                ):
+                    s = max(s, g.tokens[g.tail(d)[0]].end + 1)
+            topic = next(  # 韓国国防省は、北朝鮮の脅威が…と指摘した: the speaker the parser
+                (k for k in g.descendants(c) if g.marker(k) == "は"),
+                None,  # hung inside
+            )
+            if s == g.tokens[0].start and topic is not None:
+                after = g.tokens[topic].end + len(g.marker(topic))
+                if g.text[after : after + 1] == "、":
+                    s = after + 1
+            if view:  # …暴挙であり、断じて認められないとの認識: the view runs from its holder on
+                s = self._view_start(g, h, s)
             if not any(qs < e < qe for qs, qe in spans):  # not a quote's own clause
                 spans.append((s - 1, e + 1))
                 if as_judged:  # 英国の統治は違法だとして…終わらせるよう求めた
                     judged[(s - 1, e + 1)] = act
         return spans
+
+    @staticmethod
+    def _view_start(g: Graph, noun: int, s: int) -> int:
+        """Where a view (…とのnoun) held by the subject of the verb above noun starts: right
+        after that subject (両首脳は、…侵略は…暴挙であり、断じて認められないとの認識を共有した),
+        as the parser hangs the holder and the chained clauses before the last one elsewhere."""
+        v = g.head(noun)
+        holder = [
+            k
+            for k in range(len(g.tokens))
+            if g.tokens[k].end <= s
+            and g.marker(k) == "は"
+            and v is not None
+            and v in (g.head(k), g.head(g.head(k) or k))
+        ]
+        if not holder:
+            return s
+        start = g.tokens[holder[0]].end + len(g.marker(holder[0]))
+        return start + 1 if g.text[start : start + 1] == "、" else start
 
     def _owner(self, g: Graph, at: int) -> Argument | None:
         """The state whose act a pejorative phrase at `at` names: Xの before it (NATOの侵略的な
@@ -247,10 +305,21 @@ class JapaneseBlame(JapaneseStatements):
             for k in range(len(g.tokens))
             if qs < g.tokens[k].start < qe and g.tokens[k].pos in NOMINAL and g.marker(k) in SUBJECT
         ]
+        if LIABLE.search(g.text[qs + 1 : qe - 1]):  # アメリカにも責任がある: the one liable
+            inside = [
+                k
+                for k in range(len(g.tokens))
+                if qs < g.tokens[k].start < qe and g.marker(k) in ("に", "にも")
+            ] + inside
         for k in inside:
             found = self._doer(g, k)
             if found is not None:
                 return found
+        for k in range(len(g.tokens)):  # イスラエルによる攻撃だとして: the act's written doer
+            if qs < g.tokens[k].start < qe and g.marker(k) in DOER[:2]:
+                s, e = phrase_span(g, k)
+                if self._names_state(g, s, e) and not FIRST_PERSON.match(g.text[s:e]):
+                    return Argument("recipient", g.text[s:e], s, e, g.marker(k))
         for a in self._args_of(g, v, set()):
             if a.role == "patient" and a.end <= qs and self._names_state(g, a.start, a.end):
                 return a

@@ -23,6 +23,7 @@ from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.non_parties import JapaneseNonParties
 from alliancewatch.lang.ja.participants import JapaneseParticipants
 from alliancewatch.lang.ja.predicate import JapanesePredicate
+from alliancewatch.lang.ja.stance import JapaneseStance
 from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
 from alliancewatch.lang.ja.voice import entered, sighted, voiced
@@ -49,6 +50,7 @@ class JapaneseFrames(
     JapaneseDemands,
     JapaneseHeadlineQuotes,
     JapaneseThreats,
+    JapaneseStance,
 ):
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = Graph(sentence.tokens, sentence.text)
@@ -72,6 +74,8 @@ class JapaneseFrames(
             if frame:
                 out.append(self._finish(g, frame, found[0]))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
+        out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere
+        out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 

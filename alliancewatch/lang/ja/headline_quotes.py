@@ -82,6 +82,22 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
                 out.append(self._said_frame(g, sentence, (qs, qe), "ACCUSE", speaker, targets))
         return out
 
+    def _unvoiced_labels(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
+        """フィンランド、…検問所を全面閉鎖へ　「移民を送り込むハイブリッド攻撃」: a headline
+        phrase that is a quote alone, naming no state, is what one side calls the other's
+        conduct (the charge the story tells), not an event of its own: its acts are dropped,
+        as the doers the headline's other phrases name would be given them wrongly."""
+        if not headline(sentence):
+            return built
+        labels = [
+            (qs, qe)
+            for qs, qe in quote_spans(g.text)
+            if g.text[qs - 1 : qs].isspace()
+            and (qe == len(g.text) or g.text[qe : qe + 1].isspace())
+            and not self._names_state(g, qs + 1, qe - 1)
+        ]
+        return [f for f in built if not any(qs < f.start < qe for qs, qe in labels)]
+
     def _quoted_doer(self, g: Graph, quote: tuple[int, int]) -> list[Argument]:
         """The state the quote itself names as the doer of what it judges (its subject)."""
         qs, qe = quote

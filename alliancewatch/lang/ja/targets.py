@@ -45,6 +45,7 @@ ANSWERED = pattern("refusal_object")
 NO_MORE = pattern("aid_no_more")
 NO_LONGER = pattern("aid_no_longer")
 CLAUSE_EDGE = re.compile(r"[、。「」『』]")
+ANSWER_MARK = "answered"  # the maker of a demand told before in the sentence (stance.py)
 STANCE = ("planned",)  # 応じない考えを示した: the stance is the refusal, told as done
 
 
@@ -59,7 +60,8 @@ def refusal(f: Frame | None) -> Frame | None:
     if any(c.label == "hypothetical" for c in rest):
         return None  # 戦闘をやめなければ交渉には応じない: a condition set, a warning
     asked = [a for a in f.arguments if a.role == "recipient" and a.marker.startswith("に")]
-    if not any(ANSWERED.search(a.text) for a in asked):
+    told = any(a.role == "recipient" and a.marker == ANSWER_MARK for a in f.arguments)
+    if not told and not any(ANSWERED.search(a.text) for a in asked):
         return None  # 試合に応じなかった: no request, proposal or talks refused
     return replace(f, cues=rest)
 
