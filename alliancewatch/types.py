@@ -169,6 +169,10 @@ class Frame:
     # told only in a relative clause that describes a noun (英米が共同で使う基地): no clause of
     # the sentence's story, so a later group word (両国) does not stand for its states
     described: bool = False
+    # the type when two or more states are its doers: an event inside a plan those states
+    # announce is their agreement (AGREE); inside a procedure or document they sign, no act
+    # of theirs apart from the signing ("NONE"); one state alone keeps the event's own type
+    joint_event: str = ""
 
 
 @dataclass(frozen=True)

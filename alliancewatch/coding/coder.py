@@ -369,6 +369,12 @@ class Coder(Sides):
             actor, implicit_actor = [ActorRef("", discourse.recent, None)], True
         else:
             implicit_actor = False
+        if f.joint_event and len({r.code for r in actor if r.code}) > 1:
+            if f.joint_event == "NONE":
+                return None  # several states sign a procedure for a deployment: no deployment
+            event = f.joint_event  # a deployment plan several states announce: agreed
+            if event in SYMMETRIC:
+                recipient = []  # by those who announce it, not the state it is for
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}

@@ -37,6 +37,7 @@ PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
 INCLUDING = pattern("including")
 TOPIC_LINK = pattern("topic_link")
+TIME_HUNG = pattern("time_hung")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
@@ -169,9 +170,16 @@ class JapaneseArguments(JapaneseModality):
             as_subject = (
                 m == "が" and t.head < p and g.text[g.tokens[t.head].end :].startswith("として")
             )
-            hung_on_noun = (t.dep == "nmod" or as_object or as_subject) and g.marker(
-                t.head
-            ) not in ("", "の")
+            # 委員長が9月25日から10月9日まで、…を指導した: a subject hung on a time phrase
+            on_time = (  # a verb's, not a noun's in between (…が19日、地上配備型の…を載せて)
+                m == "が"
+                and t.head < p
+                and g.tokens[p].pos == "VERB"
+                and TIME_HUNG.search(g.tokens[t.head].text)
+            )
+            hung_on_noun = (
+                (t.dep == "nmod" or as_object or as_subject) and g.marker(t.head) not in ("", "の")
+            ) or bool(on_time)
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if crossing and m == "が" and inner:
                 continue  # 艦艇が、国連の対北朝鮮制裁の監視活動中に: the subject of the whole

@@ -30,6 +30,10 @@ TOLD_BEFORE = pattern("told_before")
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 OWN_FORCE = pattern("own_force")
+ABROAD = pattern("abroad")
+PLAN_HOLDER = pattern("plan_holder")
+PLAN_TOLD = pattern("plan_told")
+PROCEDURE_HOLDER = pattern("procedure_holder")
 # a ship's name after its class (哨戒艦「トレント」)
 QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
 GRANTED_KEY = pattern("granted_key")
@@ -109,6 +113,12 @@ class JapaneseFinish(JapaneseNominal):
             and self._own_force(g, f, args)
         ):
             event = "MOBILIZE"  # 英国の哨戒艦派遣, 艦艇8隻を派遣: a navy moves its ships
+        if (
+            event == "AID"
+            and "military" in trig.context
+            and any(a.role == "recipient" and ABROAD.match(a.text) for a in args)
+        ):
+            event = "MOBILIZE"  # 国外に核兵器を置く: kept abroad, no host written
         event = self._by_object(g, f, event, args)
         speaker = f.speaker
         if speaker is not None:
@@ -128,6 +138,7 @@ class JapaneseFinish(JapaneseNominal):
             place_event=trig.place_event,
             pair=trig.pair,
             alone=event == "SANCTION" and self._leaves_pact(f, args),
+            joint_event=self._joint_event(g, f),
         )
 
     @staticmethod
@@ -139,10 +150,12 @@ class JapaneseFinish(JapaneseNominal):
         rows = object_types().get(f.key, ())
         if not rows:
             return event
+        at = g.covering(f.start)
+        noun = f.nominal or (at is not None and g.tokens[at].pos in NOMINAL)  # 派遣を決めた
         objects = [  # 艦艇を寄港させる: a causative's causee is what is sent
             a.text
             for a in args
-            if a.role == "patient" or a.marker == "causee" or (f.nominal and a.role == "genitive")
+            if a.role == "patient" or a.marker == "causee" or (noun and a.role == "genitive")
         ]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
@@ -152,6 +165,32 @@ class JapaneseFinish(JapaneseNominal):
                 new = row.planned if told == "planned" else row.event
                 return event if new == "-" else new
         return event
+
+    @staticmethod
+    def _joint_event(g: Graph, f: Frame) -> str:
+        """米英豪、原潜配備計画を発表: an event compounded into a plan noun, or told in the
+        relative clause describing it (配備する計画), that several states announce is their
+        agreement (AGREE); one in a procedure several sign (配備する手続きを定めた文書に署名)
+        is no act of theirs apart from the signing. The shared coder counts the states."""
+        k = g.covering(f.start)
+        while k is not None and g.tokens[k].dep == "compound" and g.head(k) not in (None, k):
+            k = g.head(k)
+        if k is None:
+            return ""
+        if g.tokens[k].dep == "acl" and g.head(k) not in (None, k) and g.head(k) > k:
+            k = g.head(k)
+            while g.tokens[k].dep == "compound" and g.head(k) not in (None, k):
+                k = g.head(k)
+        holder = g.text[g.tokens[g.chain(k)[0]].start : g.tokens[k].end]
+        if k == g.covering(f.start):
+            return ""
+        if PROCEDURE_HOLDER.search(holder):
+            return "NONE"
+        if g.tokens[g.covering(f.start)].dep != "compound":
+            return ""  # 配備する計画を公表: the plan's own factuality would tell it planned
+        h = g.head(k)
+        told = h is not None and h != k and PLAN_TOLD.match(g.tokens[h].lemma)
+        return "AGREE" if PLAN_HOLDER.search(holder) and told else ""
 
     @staticmethod
     def _leaves_pact(f: Frame, args: list[Argument]) -> bool:

@@ -30,6 +30,7 @@ CHECK = pattern("warning_check")
 WARNED = pattern("warning_verb")
 REBUTTAL = pattern("rebuttal")
 DENIAL = pattern("denial_tail")
+DEFENDED = pattern("defended_conduct")
 CHARGE = pattern("rebutted_charge")
 ABOUT = pattern("about")
 # events one can be on the receiving end of: 支援を受けて is aid received, 加盟を受けて is
@@ -137,7 +138,8 @@ class JapaneseThreats(JapaneseClauses):
         the denial are not accused ('drop'; 「違反しているのはインドだ」と反論 stays an
         accusation). Where the charge it answers is named (`rebutted_charge`), as its object
         (豪州側の批判に反論した: blind11 014) or as what the denial is about (「豪側の主張は
-        事実と異なる」と反論: blind12 011), it rejects that side's claim ('reject': REJECT)."""
+        事実と異なる」と反論: blind12 011), it rejects that side's claim ('reject': REJECT); so
+        does one that defends the speaker side's own conduct (…に対応したと反論: blind13 013)."""
         if not REBUTTAL.match(trig.key):
             return None
         if any(
@@ -153,6 +155,10 @@ class JapaneseThreats(JapaneseClauses):
                 ):
                     about = [k for k in g.children[c] if k < c and CHARGE.search(g.tokens[k].text)]
                     return "reject" if about else "drop"
+                if QUOTATIVE.match(g.connector(c)[1]) and DEFENDED.search(
+                    g.text[: g.tokens[last].end]
+                ):
+                    return "reject"  # 「適切に」対応したと反論: it justifies, accuses no one
         return None
 
     def _inside_condition(self, g: Graph, c: int, v: int) -> bool:

@@ -17,6 +17,7 @@ from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.types import Argument
 
 LIGHT_NOUN = pattern("light_noun")
+ENDING_NOUN = pattern("ending_noun")
 JOINT = pattern("joint_manner")
 NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
@@ -80,15 +81,17 @@ class JapaneseTriggers:
 
     def _carried(self, g: Graph, first: int, i: int) -> tuple[Trigger, int, int] | None:
         """売却承認, 派遣決定, 侵攻開始: a compound ending in a noun that carries out another
-        (a light verb's noun) names the event compounded before it, as 売却を承認した does."""
-        if first >= i or not LIGHT_NOUN.match(g.tokens[i].text):
+        (a light verb's noun) names the event compounded before it, as 売却を承認した does;
+        so does one ending a drill (演習終了: the drill was held)."""
+        ending = ENDING_NOUN.match(g.tokens[i].text) is not None
+        if first >= i or not (ending or LIGHT_NOUN.match(g.tokens[i].text)):
             return None
         before = g.span_text(first, i - 1)
         for n in range(min(self.lex.longest, len(before)), 0, -1):
             trig = self.lex.triggers.get(before[-n:])
             if trig is not None:
-                if trig.event == "NONE":
-                    return None
+                if trig.event == "NONE" or (ending and trig.event != "MOBILIZE"):
+                    return None  # 演習終了: the drill held; 支援終了 is no aid
                 return trig, first, g.tokens[i - 1].end - n
         return None
 

@@ -32,6 +32,7 @@ PREVENTED = pattern("prevented")
 FOUNDING = pattern("founding")
 # 攻撃の道を開いた, 攻撃の口実を与えた: an event only made possible, by no one named
 ENABLED = pattern("enabled_event")
+NEEDED = pattern("needed_event")
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
 AGREED_NOT = pattern("agreed_not")
@@ -93,6 +94,7 @@ class JapaneseUntold(JapaneseSubjects):
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
             or self._undone(g, i, trig)
             or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
+            or (nominal and p == i and NEEDED.match(g.text[g.tokens[i].end :]) is not None)
             or self._unreal_act(g, p, trig.event, nominal)
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
         )
