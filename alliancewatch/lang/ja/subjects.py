@@ -158,6 +158,13 @@ class JapaneseSubjects(JapaneseArguments):
                 and self._subject_before(g, found[0].start)
             ):
                 continue  # Xが…を訪れ、デンマークが…「担っていない」と批判: X speaks
+            # 軍事政権は…フランスの部隊も撤退させ、…を強めている: after the clause's は-topic,
+            # a も-phrase is what it acts on as well, not a second subject to share
+            found = [
+                a
+                for a in found
+                if a.marker != "も" or not any(b.marker == "は" and b.end <= a.start for b in found)
+            ]
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)

@@ -123,3 +123,17 @@ def test_state_named_only_in_the_topic_of_a_problem_is_no_doer():
     got = briefs("ロシアが北朝鮮から砲弾の提供を受けたとされる問題で、野党は韓国政府を批判した。")
     assert ("ACCUSE", ("RUS",), ("KOR",)) not in got
     assert ("AID", ("PRK",), ("RUS",)) in got  # the state's own act is still coded
+
+
+# --- a も-phrase after the clause's は-topic is acted on, no second subject to share ------
+
+
+def test_mo_phrase_after_the_topic_is_not_shared_as_a_doer():
+    got = briefs("マリの軍事政権は国連部隊も撤退させ、ロシアとの軍事協力を強めている。")
+    assert ("COOPERATE", ("MLI",), ("RUS",)) in got
+    got = briefs(
+        "ニジェールの軍事政権は領空を閉鎖した。",
+        "軍事政権はフランスの部隊も撤退させ、ロシアとの軍事協力を強めている。",
+    )
+    assert ("COOPERATE", ("NER",), ("RUS",)) in got
+    assert not any(g[0] == "COOPERATE" and "FRA" in g[1] + g[2] for g in got)
