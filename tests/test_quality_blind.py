@@ -325,6 +325,25 @@ ROUND13 = {
     ),
 }
 
+# Round 14 (2026-12-05, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.95, 279 required) and adjudicated
+# (tests/data/blind14_ja_adjudication.md), scored once on main 18d8dbc after the round's six
+# coder changes: P 0.68 R 0.50 F1 0.577 fact 0.96 date 0.90 claimed 0.86 (the round's start,
+# ed48414, scored F1 0.565 on it). Floors a little under the first score.
+ROUND14 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.55,
+            "precision": 0.66,
+            "recall": 0.47,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.87,
+            "claimed_by_accuracy": 0.84,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -339,6 +358,7 @@ SETS = (
     + [(f"blind11_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND11.items())]
     + [(f"blind12_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND12.items())]
     + [(f"blind13_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND13.items())]
+    + [(f"blind14_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND14.items())]
 )
 
 

@@ -144,8 +144,7 @@ class JapaneseModality(JapaneseSaying):
                 # 解放するよう要求した: the parser may take よう into the event verb's own
                 # auxiliaries (only there: a verb above the event is not its content)
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
-            # (制裁に対抗する考え, 演習に備え…方針: an event noun that is no object of what is
-            # said is its background, no one's claim)
+            # (制裁に対抗する考え, 演習に備え…方針: a background event noun, no one's claim)
             # (演習の開始を発表した: an event noun owned by a phase noun is said with it)
             owned = nominal and all(self._owned_by_noun(g, k) for k in path[:-1])
             adjunct = any(
@@ -365,11 +364,10 @@ class JapaneseModality(JapaneseSaying):
         quotes = quote_spans(g.text)
         outside = not any(qs <= g.tokens[v].start < qe for qs, qe in quotes)
         cognition = self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition"
-        # …とみられる, …と推定されている: the passive after the verb's own stem, one kana
-        # (み) or a noun's (推定)
+        # …とみられる, …と推定されている: a passive after the stem (み, 推定); 一部は…投入されたと
+        # みられている: the subject of a passive judgement is what is judged
         passive = bool(PASSIVE.match(g.tail(v)[1][len(g.tokens[v].text) :]))
         assessed = cognition and passive
-        # 一部は…投入されたとみられている: the subject of a passive judgement is what is judged
         for a in [] if assessed else self._args_of(g, v, set()):
             # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
             if outside and any(qs < a.start < qe for qs, qe in quotes):
