@@ -170,7 +170,12 @@ class Coder(Sides):
                 if self.scoped:  # what 'the two countries' may stand for next
                     actors = codes_of(list(m.actor))
                     discourse.groups.note(
-                        m.event, actors, sides, f.start, not f.nominal and not f.described
+                        m.event,
+                        actors,
+                        sides,
+                        f.start,
+                        not f.nominal and not f.described,
+                        m.claimed_by is not None,
                     )
                 if len(sides) >= 2:
                     kind = "symmetric" if m.event in SYMMETRIC else m.event

@@ -55,7 +55,10 @@ class Groups:
         # タイ軍がカンボジア軍を攻撃した: the two sides); a directed act's doers count as a set
         # of their own (4閣僚は北朝鮮を非難し…双方は: the two doers)
         self.sets: dict[int, tuple[str, ...]] = {}
-        self.talks: list[tuple[str, ...]] = []  # the parties of each talk (CONSULT) so far
+        # the parties of each talk (CONSULT) so far, and whether a speaker reports it (首相から
+        # 前日のウクライナ訪問について説明し…伝えたと述べた: told in passing, not the meeting
+        # the report is about)
+        self.talks: list[tuple[tuple[str, ...], bool]] = []
         # this sentence's clauses with two states or more, where they start (AはBと会談し、
         # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
         self.joint: list[tuple[int, tuple[str, ...]]] = []
@@ -67,13 +70,20 @@ class Groups:
         self.hostile: tuple[str, ...] = ()
 
     def note(
-        self, event: str, actor: list[str], sides: list[str], start: int, clause: bool
+        self,
+        event: str,
+        actor: list[str],
+        sides: list[str],
+        start: int,
+        clause: bool,
+        reported: bool = False,
     ) -> None:
-        """A mention of this sentence: its states, its doers and where its clause starts."""
+        """A mention of this sentence: its states, its doers, where its clause starts and
+        whether it is told inside someone's statement (`reported`)."""
         states = tuple(c for c in dict.fromkeys(sides) if c not in ORGANISATIONS)
         doers = tuple(c for c in dict.fromkeys(actor) if c not in ORGANISATIONS)
         if event == "CONSULT" and len(states) >= 2:
-            self.talks.append(states)
+            self.talks.append((states, reported))
         if event in HOSTILE and len(states) == 2 and len(doers) == 1:
             self.hostile = states
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
@@ -105,17 +115,19 @@ class Groups:
         """What a group word at `at` may stand for when no list stands right before it, best
         first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
         clause's partners), a group of officials' last talk (両首脳, 3首脳; 4閣僚 of a 2+2,
-        two ministers a state), a compound named lately (`compound`), the last event of n
-        states told before the sentence; `addressed`: the word is what a third party asks
-        of (双方に自制を求めた), so the two sides of the last hostile act come first."""
+        two ministers a state) narrated, before one a speaker reports, a compound named
+        lately (`compound`), the last event of n states told before the sentence;
+        `addressed`: the word is what a third party asks of (双方に自制を求めた), so
+        the two sides of the last hostile act come first."""
         for start, sides in reversed(self.joint):
             if start < at and len(sides) >= n:
                 yield sides[-n:]
         if addressed and n == 2:
             yield self.hostile
-        if people:
-            for t in reversed(self.talks):
-                if len(t) == n or (n > 3 and 2 * len(t) == n):
-                    yield t
+        if people:  # the talks narrated first, then those a speaker reports
+            for told in (False, True):
+                for t, reported in reversed(self.talks):
+                    if reported == told and (len(t) == n or (n > 3 and 2 * len(t) == n)):
+                        yield t
         yield compound
         yield self.sets.get(n, ())
