@@ -123,3 +123,19 @@ def test_capital_visited_in_a_modifier():
     assert ("CONSULT", ("USA",), ("NER",)) in briefs(
         "声明は、米国務省の高官らが首都ニアメーを訪れた際の態度を批判した。"
     )
+
+
+# --- an act judged impossible or self-contradictory is no event ------------------------------
+
+
+def test_act_judged_impossible_is_no_event():
+    said = "攻撃を受ける中で大量の兵力を国外に送り出すこと自体が矛盾だとの指摘もある。"
+    assert briefs(said) == []
+    assert briefs("北朝鮮がロシアに部隊を派遣することは難しいとみられる。") == []
+    assert briefs("米国が軍事力を使うことは考えにくい。") == []
+    # a judgement about something else leaves the act told before it
+    assert briefs("北朝鮮はロシアに部隊を派遣した。撤収させることは難しい。")[:1] == [
+        ("AID", ("PRK",), ("RUS",))
+    ]
+    sent = briefs("北朝鮮はロシアに部隊を派遣したが、その規模は不明だ。")
+    assert sent == [("AID", ("PRK",), ("RUS",))]
