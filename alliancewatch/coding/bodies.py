@@ -31,34 +31,49 @@ class BodyWord:
     held: bool
 
 
+@dataclass(frozen=True)
+class BodyTable:
+    """A language's body words and the patterns around them, built once per coder."""
+
+    words: dict[str, BodyWord]
+    pattern: re.Pattern[str] | None
+    compound: re.Pattern[str] | None
+    held: re.Pattern[str] | None
+    place: re.Pattern[str] | None
+    owned: re.Pattern[str] | None  # the link after a state that makes the next organ its own
+
+    @classmethod
+    def of(cls, language: Language, owned: re.Pattern[str] | None) -> BodyTable:
+        words = {w: BodyWord(w, b, s or None, h) for w, b, s, h in language.body_words}
+        ordered = sorted(words, key=len, reverse=True)
+        found = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        return cls(
+            words, found, language.body_compound, language.body_held, language.body_place, owned
+        )
+
+
 class Bodies:
     """The bodies an article has named with their state so far, by kind (one per article)."""
 
-    def __init__(self, language: Language, owned: re.Pattern[str] | None) -> None:
-        self._words = {w: BodyWord(w, b, s or None, h) for w, b, s, h in language.body_words}
-        ordered = sorted(self._words, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
-        self._compound = language.body_compound
-        self._held = language.body_held
-        self._place = language.body_place
-        self._owned = owned  # the link after a state that makes the next organ its own
+    def __init__(self, table: BodyTable) -> None:
+        self._t = table
         self._last: dict[str, tuple[tuple[str, ...], int]] = {}  # body -> (codes, sentence)
 
     def read(self, text: str, matches: list[ActorMatch], k: int) -> list[ActorMatch]:
         """Sentence k's matches, with each bare body word given the state of its body named
         before it; notes the bodies the sentence names with their state, left to right."""
-        if self._pattern is None:
+        if self._t.pattern is None:
             return matches
         out = list(matches)
-        for hit in self._pattern.finditer(text):
-            word, (p, q) = self._words[hit.group()], hit.span()
+        for hit in self._t.pattern.finditer(text):
+            word, (p, q) = self._t.words[hit.group()], hit.span()
             owner = self._owner(text, matches, p, q)
             if owner is not None:
                 self._last[word.body] = (owner.codes, k)
                 continue
-            if self._compound and p > 0 and self._compound.fullmatch(text, p - 1, p):
+            if self._t.compound and p > 0 and self._t.compound.fullmatch(text, p - 1, p):
                 continue  # part of a longer name (臨時首脳会議, アルバニージー政権)
-            if self._place and self._place.match(text[q:]):
+            if self._t.place and self._t.place.match(text[q:]):
                 continue  # a place or a modifier (外交部に呼び出し, 首脳会議で)
             found = self._last.get(word.body)
             if found is None or k - found[1] > WINDOW:
@@ -74,11 +89,11 @@ class Bodies:
     def held(self, text: str, codes: list[str], k: int) -> None:
         """After sentence k: a meeting it tells its topic held (ECOWASは…首脳会議を開き) is the
         topic's state's, for a bare one later."""
-        if self._pattern is None or self._held is None or len(set(codes)) != 1:
+        if self._t.pattern is None or self._t.held is None or len(set(codes)) != 1:
             return
-        for hit in self._pattern.finditer(text):
-            word = self._words[hit.group()]
-            if word.held and self._held.match(text[hit.end() :]):
+        for hit in self._t.pattern.finditer(text):
+            word = self._t.words[hit.group()]
+            if word.held and self._t.held.match(text[hit.end() :]):
                 self._last[word.body] = ((codes[0],), k)
 
     def _owner(self, text: str, matches: list[ActorMatch], p: int, q: int) -> ActorMatch | None:
@@ -91,7 +106,7 @@ class Bodies:
             if m.start < p < m.end or (m.start < p and m.end >= q):
                 return m
             if m.end == p or (
-                m.end < p and self._owned is not None and self._owned.fullmatch(text, m.end, p)
+                m.end < p and self._t.owned is not None and self._t.owned.fullmatch(text, m.end, p)
             ):
                 return m
         return None

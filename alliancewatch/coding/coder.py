@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from alliancewatch.coding.bodies import Bodies
+from alliancewatch.coding.bodies import Bodies, BodyTable
 from alliancewatch.coding.discourse import (
     Discourse,
     aimed_at,
@@ -78,6 +78,8 @@ class Coder(Sides):
         self.topics = language.topic
         self.told_past = language.told_past
         self.likely_plan_undated = language.likely_plan_undated
+        # the organs and meetings a bare word may stand for (bodies.py)
+        self.bodies = BodyTable.of(language, context.load().owned.get(language.code))
         # the links joining a state to what it owns in this language (ロシアの, -): whose
         # person a surname with a title is (in_story)
         self.owner_links = context.load().links.get(language.code, ())
@@ -131,7 +133,7 @@ class Coder(Sides):
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
-        bodies = Bodies(self.language, context.load().owned.get(self.language.code))
+        bodies = Bodies(self.bodies)
         for k, (s, matches) in enumerate(zip(sentences, found, strict=True)):
             matches = bodies.read(s.text, matches, k)  # 軍事政権は: the junta named before
             if self.parsed and not s.tokens:

@@ -109,10 +109,15 @@ def words(name: str, base: Path = DATA_DIR) -> tuple[str, ...]:
 
 
 @cache
+def _patterns(base: Path) -> dict[str, str]:
+    """patterns.tsv by name, read once (module constants ask for some 170 of them)."""
+    return {r["name"]: r["pattern"] for r in read_tsv(base / "patterns.tsv", PATTERNS)}
+
+
+@cache
 def pattern(name: str, base: Path = DATA_DIR) -> re.Pattern[str]:
     """A named regular expression of patterns.tsv (reading, contrast, aimed_at ...)."""
-    found = {r["name"]: r["pattern"] for r in read_tsv(base / "patterns.tsv", PATTERNS)}
-    return re.compile(found[name])
+    return re.compile(_patterns(base)[name])
 
 
 OBJECT_TYPES = Schema(
