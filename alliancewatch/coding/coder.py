@@ -26,6 +26,7 @@ from alliancewatch.coding.discourse import (
     told_day,
     told_month,
 )
+from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
@@ -134,8 +135,10 @@ class Coder(Sides):
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
         bodies = Bodies(self.bodies)
+        lists = WrittenLists(self.language.counted_states, self.and_words)
         for k, (s, matches) in enumerate(zip(sentences, found, strict=True)):
             matches = bodies.read(s.text, matches, k)  # 軍事政権は: the junta named before
+            matches = lists.extend(s.text, matches)  # 4カ国は: the last list of four
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published, day)

@@ -131,3 +131,56 @@ class Groups:
                         yield t
         yield compound
         yield self.sets.get(n, ())
+
+
+# a name's other form in brackets right after it (アラブ首長国連邦(UAE)、): part of the name
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+class WrittenLists:
+    """The lists of states an article writes (A、B、C、Dの4カ国; AとB(略称)、C), by size, so
+    that a counted group written apart from its list (4カ国は, 4カ国の決定) stands for the last
+    list of that many states, in its sentence or before it. Only counts of three or more: a
+    pair has its own words (両国), and 2カ国間 is a kind of talk, not an anaphor."""
+
+    def __init__(self, counted: re.Pattern[str] | None, and_words: re.Pattern[str] | None):
+        self.counted = counted
+        self.and_words = and_words
+        self.by_size: dict[int, tuple[str, ...]] = {}
+
+    def _runs(self, text: str, matches: list[ActorMatch]) -> Iterator[tuple[int, list[str]]]:
+        """Each list of the sentence: where it ends and its states in order."""
+        assert self.and_words is not None
+        run: list[ActorMatch] = []
+        for m in (m for m in matches if any(m.codes)):
+            gap = text[run[-1].end : m.start] if run else ""
+            if run and gap[:1] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
+                continue  # the bracketed other name of the one before
+            if run and not self.and_words.fullmatch(BRACKETED.sub("", gap)):
+                yield run[-1].end, list(dict.fromkeys(c for r in run for c in r.codes if c))
+                run = []
+            run.append(m)
+        if run:
+            yield run[-1].end, list(dict.fromkeys(c for r in run for c in r.codes if c))
+
+    def extend(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+        """The sentence's matches with each counted group that its list does not precede
+        read as a match of that list's states; the sentence's lists are kept for later."""
+        if self.counted is None or self.and_words is None:
+            return matches
+        runs = list(self._runs(text, matches))
+        added: list[ActorMatch] = []
+        for g in self.counted.finditer(text):
+            n = group_size(g.group())
+            if n < 3 or any(m.start < g.end() and g.start() < m.end for m in matches):
+                continue
+            lists = {len(c): c for end, c in runs if end <= g.start()}
+            if any(len(c) > 1 and 0 <= g.start() - end <= 1 for end, c in runs):
+                continue  # A、B、Cの3カ国: the list is written right there
+            states = tuple(lists[n]) if n in lists else self.by_size.get(n, ())
+            if len(states) == n:
+                added.append(ActorMatch(g.group(), states, None, g.start(), g.end()))
+        for _, codes in runs:
+            if len(codes) >= 3:
+                self.by_size[len(codes)] = tuple(codes)
+        return sorted(matches + added, key=lambda m: m.start) if added else matches

@@ -107,6 +107,9 @@ class Language:
     # the group words that count officials, not states (両首脳, 3首脳, 4閣僚): they stand first
     # for the parties of the last talk (used with scoped_groups)
     people_words: re.Pattern[str] | None = None
+    # a numeral and a counter of states (4カ国, three countries) written away from any list:
+    # the last list of that many states written in the story (groups.WrittenLists)
+    counted_states: re.Pattern[str] | None = None
     # what may stand between two state names that form one group (米国と韓国, 米国や韓国): a
     # side filled in from the sentence takes the whole group, not its first name
     and_words: re.Pattern[str] | None = None

@@ -97,10 +97,11 @@ def _body_words() -> tuple[tuple[str, str, str, bool], ...]:
     return tuple((r["word"], r["body"], r["sector"], r["held"] == "yes") for r in rows)
 
 
-def _group_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _group_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Group words (両国, 双方, 3カ国, ４首脳, 三か国, 4閣僚: both_words.tsv, and a numeral
-    before a counter of group_counters.tsv), and the counters of officials among them (両首脳,
-    4閣僚: people words, which stand first for the parties of the last talk)."""
+    before a counter of group_counters.tsv), the counters of officials among them (両首脳,
+    4閣僚: people words, which stand first for the parties of the last talk), and a numeral
+    before a counter of states (4カ国: the last list of four states written)."""
     from alliancewatch.datafiles import Schema, read_tsv
 
     rows = read_tsv(
@@ -110,14 +111,16 @@ def _group_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     counters = "|".join(map(re.escape, sorted((r["word"] for r in rows), key=len, reverse=True)))
     people = [r["word"] for r in rows if r["kind"] == "people"]
     both = "|".join(map(re.escape, lexicon.words("both_words")))
+    states = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "state")
     numeral = r"(?:[0-9０-９]+|[二三四五六七八九])"
     return (
         re.compile(f"({numeral}(?:{counters})|{both})"),
         re.compile("|".join(map(re.escape, people))),
+        re.compile(f"{numeral}(?:{states})"),
     )
 
 
-GROUP_WORDS, PEOPLE_WORDS = _group_words()
+GROUP_WORDS, PEOPLE_WORDS, COUNTED_STATES = _group_words()
 
 LANGUAGE = Language(
     code="ja",
@@ -132,6 +135,7 @@ LANGUAGE = Language(
     find_dates=find_dates,
     both_words=GROUP_WORDS,
     people_words=PEOPLE_WORDS,
+    counted_states=COUNTED_STATES,
     same_words=re.compile("(" + "|".join(map(re.escape, lexicon.words("same_words"))) + ")"),
     scoped_groups=True,
     each_other=re.compile("|".join(map(re.escape, lexicon.words("each_other")))),

@@ -38,6 +38,7 @@ NOT_PARTNER = pattern("not_partner")
 INCLUDING = pattern("including")
 TOPIC_LINK = pattern("topic_link")
 TIME_HUNG = pattern("time_hung")
+COUNTED_APPOSITION = pattern("counted_apposition")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
@@ -118,6 +119,8 @@ class JapaneseArguments(JapaneseModality):
             return [Argument("agent", g.text[s:e], s, e, "relative")]
         toks = g.np_tokens(h)
         s, e = g.span(extend_left(g, min(t for t in toks if t > p)), max(toks))
+        rest = COUNTED_APPOSITION.match(g.text, e)  # …したA、B、Cの3カ国: all of the list
+        e = rest.end() if rest else e
         out = [Argument("agent", g.text[s:e], s, e, "relative")]
         v = g.head(h)  # 非難する共同声明を発表した: the statement's author is the accuser
         if v is not None and g.tokens[h].dep == "obj" and g.tokens[v].pos == "VERB":
