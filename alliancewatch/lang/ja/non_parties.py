@@ -21,6 +21,7 @@ from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phras
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.venues import happening_places, memberships, opening_scene
 from alliancewatch.plover import QUAD, SYMMETRIC
 from alliancewatch.types import Argument
 
@@ -112,6 +113,12 @@ class JapaneseNonParties:
         if spans:  # G20外相会合に合わせて…会談し、懸念を伝えた: the G20 is no side
             d.args = [_after_occasion(g, a, spans) for a in d.args]
             d.args += [_closed(g, s, e, "occasion") for s, e in spans]
+        places = happening_places(g, d.p, d.i) + memberships(g, d.args)
+        if d.trig.event not in SYMMETRIC:
+            places += opening_scene(g, d.args)
+        if places:  # パリで始まる会議にあわせて, EUでは、…, NATOの同盟国に: no side
+            d.args = [replace(a, participant=False) if _inside(a, places) else a for a in d.args]
+            d.args += [_closed(g, s, e, "setting") for s, e in places]
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して

@@ -25,6 +25,7 @@ WAR_SCENE = pattern("war_scene")
 ABOUT = pattern("about")
 FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
+MADE_IN = pattern("made_in")
 
 
 class JapaneseParticipants:
@@ -146,7 +147,18 @@ class JapaneseParticipants:
         receiving = (
             p == i and t.lemma == trig.key and self.lex.light_verbs.get(t.lemma) == "receptive"
         )
-        if receiving and not any(
+        made = ("genitive", "patient", "compound")
+        if (voice == "receptive" or self.lex.light_verbs.get(trig.key) == "receptive") and any(
+            a.role in made and MADE_IN.search(a.text) for a in args
+        ):
+            # ロシア製S400の受領, 中国製の無人機を受け取った: the maker named on what is
+            # received is its giver
+            args = [
+                replace(a, role="source") if a.role in made and MADE_IN.search(a.text) else a
+                for a in args
+            ]
+            voice = "receptive"
+        elif receiving and not any(
             a.role in ("agent", "topic", "agent_phrase") for a in args
         ):  # ポーランドの戦車調達: the genitive of a receiving noun is who receives (not so
             # with a doer written: ロシアによる北朝鮮の砲弾調達, the genitive is the source)
@@ -193,6 +205,11 @@ class JapaneseParticipants:
         args += self._reasons_closed(g, key_start)
         if trig.event not in SYMMETRIC:
             args = [self._relation_partner(g, p, a) for a in args]
+        args = self._after_contrast(g, p, args)
+        if trig.event in SYMMETRIC and voice == "receptive":
+            # Xは、Yから支持を得た: the giver is named first (as the doer of the act received),
+            # before the receiver the topic names
+            args = [replace(a, role="agent_phrase") if a.role == "source" else a for a in args]
         d.args, d.voice, d.nominal = args, voice, nominal
 
     def _before_quote(self, g: Graph, c: int) -> list[Argument]:

@@ -9,7 +9,7 @@ Kept apart from the written arguments (args.py, the class this one derives from)
 from __future__ import annotations
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.types import Argument
@@ -17,6 +17,7 @@ from alliancewatch.types import Argument
 CONTRAST = pattern("contrast")  # clause links that change the subject
 TOPIC_BREAK = pattern("topic_break")
 CLAUSE_NOUN = pattern("clause_noun")
+CONTRAST_BREAK = pattern("contrast_break")  # …呼びかけたが、: the end of a contrasted clause
 
 
 class JapaneseSubjects(JapaneseArguments):
@@ -40,6 +41,35 @@ class JapaneseSubjects(JapaneseArguments):
                 s, e = phrase_span(g, c)
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
         return []
+
+    def _after_contrast(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """Xは…を呼びかけたが、Yは…と一蹴した: a new は-phrase opening the clause after a
+        contrastive link (data pattern `contrast_break`) is the subject of p there; a subject
+        written before the link stays in the contrasted clause, however the parser hung it."""
+        here = g.tokens[p].start
+        quotes = quote_spans(g.text)
+        breaks = [
+            m.end()
+            for m in CONTRAST_BREAK.finditer(g.text, 0, here)
+            if not any(qs <= m.start() < qe for qs, qe in quotes)
+        ]
+        old = [a for a in args if a.role in ("agent", "topic") and breaks and a.end <= breaks[-1]]
+        if not old:
+            return args
+        b = breaks[-1]
+        for k, t in enumerate(g.tokens):
+            if t.start < b or t.end > here:
+                continue
+            if t.pos in NOMINAL and g.marker(k) == "は":
+                s = g.tokens[noun_phrase_start(g, k)].start
+                _, e = phrase_span(g, k)
+                if s != b or "、" in g.text[s:e]:
+                    return args  # not the phrase opening the clause
+                new = Argument("topic", g.text[s:e], s, e, "は")
+                return [a for a in args if a not in old] + [new]
+            if t.pos == "VERB" or t.text in ("、", "「"):
+                return args  # the clause opens with no subject of its own
+        return args
 
     def _crossing_subject(self, g: Graph, p: int) -> list[Argument]:
         """A が/は-phrase before p that the parser hung on a later verb (両国が…を結んだ後…)."""
