@@ -206,10 +206,6 @@ class JapaneseParticipants:
         if trig.event not in SYMMETRIC:
             args = [self._relation_partner(g, p, a) for a in args]
         args = self._after_contrast(g, p, args)
-        if trig.event in SYMMETRIC and voice == "receptive":
-            # Xは、Yから支持を得た: the giver is named first (as the doer of the act received),
-            # before the receiver the topic names
-            args = [replace(a, role="agent_phrase") if a.role == "source" else a for a in args]
         d.args, d.voice, d.nominal = args, voice, nominal
 
     def _before_quote(self, g: Graph, c: int) -> list[Argument]:
