@@ -17,6 +17,7 @@ from alliancewatch.types import Argument
 CONTRAST = pattern("contrast")  # clause links that change the subject
 TOPIC_BREAK = pattern("topic_break")
 CLAUSE_NOUN = pattern("clause_noun")
+INCIDENT = pattern("incident_noun")
 CONTRAST_BREAK = pattern("contrast_break")  # …呼びかけたが、: the end of a contrasted clause
 
 
@@ -99,6 +100,9 @@ class JapaneseSubjects(JapaneseArguments):
                 # the passive's own phrase between them (Yから): the が-phrase is outside it;
                 # right before the verb it is the passive's own subject (会議が開かれている都市)
                 and any(c < k < h and g.marker(k) not in ("", "の") for k in g.children[h])
+                # …氏が神経剤で襲われた事件をめぐり: a clause on an incident noun has no gap;
+                # its が-phrase is its own subject
+                and not INCIDENT.match(g.tokens[ht.head].text)
             ):
                 s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]

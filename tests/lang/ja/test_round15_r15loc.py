@@ -83,3 +83,13 @@ def test_alliance_named_as_what_a_member_belongs_to_is_no_target():
 
 def test_alliance_as_the_doer_stays():
     assert ("ACCUSE", ("NATO",), ("RUS",)) in briefs("NATOはロシアを強く非難した。")
+
+
+# --- a clause on an incident noun keeps its own subject ----------------------------------
+
+
+def test_victims_of_an_incident_are_no_subject_of_the_response():
+    assert ("SANCTION", ("NLD",), ("RUS",)) in briefs(
+        "オランダの首相は10日、ハーグでロシアの元スパイのイワノフ氏と息子が毒物で襲われた"
+        "事件をめぐり、在オランダ・ロシア大使館の外交官5人の国外追放を決めたと議会で表明した。"
+    )
