@@ -35,6 +35,7 @@ from alliancewatch.types import Argument
 
 PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
+TITLED = pattern("speaker_title")  # トランプ大統領 tagged ADV by the parser: still a name
 INCLUDING = pattern("including")
 TOPIC_LINK = pattern("topic_link")
 TIME_HUNG = pattern("time_hung")
@@ -288,9 +289,9 @@ class JapaneseArguments(JapaneseModality):
 
     @staticmethod
     def _partners_by_text(g: Graph, p: int, have: list[Argument]) -> list[Argument]:
-        """Xと会談した where the parser lost the と-phrase (トランプ大統領 read as a verb,
-        オースティン米国防長官、韓国の申源湜国防相と split): every noun run before p, in p's
-        clause, that ends in と is a party, with a list joined by 、 or の taken in."""
+        """Xと会談した where the parser lost the と-phrase (トランプ大統領 read as a verb or
+        an adverb, オースティン米国防長官、韓国の申源湜国防相と split): every noun run before
+        p, in p's clause, that ends in と is a party, with a list joined by 、 or の taken in."""
         out = []
         taken = [(a.start, a.end) for a in have]
         for k in range(p - 1, 0, -1):
@@ -301,7 +302,10 @@ class JapaneseArguments(JapaneseModality):
                 break  # a headline's phrase gap: another phrase's parties
             if (
                 t.text != "と"
-                or g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}
+                or (
+                    g.tokens[k - 1].pos not in NOMINAL | {"VERB", "PART"}
+                    and not (g.tokens[k - 1].pos == "ADV" and TITLED.search(g.tokens[k - 1].text))
+                )
                 or NOT_PARTNER.match(g.text[t.start :])
                 # フィンランドの加盟と、スウェーデンの加盟申請: an act listed before another,
                 # no partner of it

@@ -5,7 +5,8 @@ Headlines drop the speech verb: 豪国防相「危険で非専門的」, 中国�
 before the quote (clauses.HEADLINE_QUOTER) says it, as 「…」と述べた would, and the
 quote is coded with the lexicon that codes said words: a judgement of harm or wrong or a
 refused tolerance (patterns.tsv quoted_blame, quoted_intolerable, quoted_failing,
-pejorative_act) is an ACCUSE, a command or a prohibition (quoted_command) a REQUEST. What
+pejorative_act) is an ACCUSE, a command or a prohibition (quoted_command) a REQUEST, the
+speaker's own response announced (quoted_response: パキスタン「相応の対応」) a THREATEN. What
 is blamed is the doer the quote names, else the states the headline's earlier phrases name
 as doers (豪艦艇の潜水士、中国艦のソナーで負傷　豪国防相「…」: the speaker's own state is
 no target, which the shared coder drops). A name before the quote that is no speaker's
@@ -30,6 +31,7 @@ from alliancewatch.lang.ja.nominal import FIRST_PERSON
 from alliancewatch.types import Argument, Frame, Sentence
 
 COMMAND = pattern("quoted_command")
+RESPONSE = pattern("quoted_response")  # 「相応の対応」: a response announced, a threat
 ADDRESSED = pattern("headline_addressee")
 TITLED = pattern("speaker_title")
 # the topic that opens the quote's phrase (中国外務省、…「…」)
@@ -75,11 +77,12 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
                 out.append(self._said_frame(g, sentence, (qs, qe), "REQUEST", speaker, [target]))
                 continue
             blame = next((m for rx in (*BLAMES, PEJORATIVE) if (m := rx.search(inner))), None)
-            if blame is None:
+            event = "THREATEN" if RESPONSE.search(inner) else "ACCUSE" if blame else None
+            if event is None:
                 continue
             targets = self._quoted_doer(g, (qs, qe)) or self._earlier_doers(g, speaker.start)
             if targets:
-                out.append(self._said_frame(g, sentence, (qs, qe), "ACCUSE", speaker, targets))
+                out.append(self._said_frame(g, sentence, (qs, qe), event, speaker, targets))
         return out
 
     def _unvoiced_labels(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:

@@ -138,7 +138,8 @@ class JapaneseThreats(JapaneseClauses):
         the denial are not accused ('drop'; 「違反しているのはインドだ」と反論 stays an
         accusation). Where the charge it answers is named (`rebutted_charge`), as its object
         (豪州側の批判に反論した: blind11 014) or as what the denial is about (「豪側の主張は
-        事実と異なる」と反論: blind12 011), it rejects that side's claim ('reject': REJECT); so
+        事実と異なる」と反論: blind12 011), or whose denial has a named side as its subject
+        (「英国は何の証拠も示していない」と反論), it rejects that side ('reject': REJECT); so
         does one that defends the speaker side's own conduct (…に対応したと反論: blind13 013)."""
         if not REBUTTAL.match(trig.key):
             return None
@@ -153,13 +154,28 @@ class JapaneseThreats(JapaneseClauses):
                 if QUOTATIVE.match(g.connector(c)[1]) and DENIAL.search(
                     g.text[: g.tokens[last].end]
                 ):
-                    about = [k for k in g.children[c] if k < c and CHARGE.search(g.tokens[k].text)]
+                    about = [
+                        k
+                        for k in g.children[c]
+                        if k < c and (CHARGE.search(g.tokens[k].text) or self._named_subject(g, k))
+                    ]
                     return "reject" if about else "drop"
                 if QUOTATIVE.match(g.connector(c)[1]) and DEFENDED.search(
                     g.text[: g.tokens[last].end]
                 ):
                     return "reject"  # 「適切に」対応したと反論: it justifies, accuses no one
         return None
+
+    @staticmethod
+    def _named_subject(g: Graph, k: int) -> bool:
+        """「英国は何の証拠も示していない」と反論した: a denial whose subject is a state or an
+        organ named (a proper noun, no person's) says that side failed to make its case: the
+        rebuttal rejects that side (REJECT), as one naming the charge does. わが国は… (the
+        speaker's own side, no name) still only denies."""
+        return g.marker(k) in ("は", "が") and any(
+            "固有名詞" in g.tokens[j].tag and "人名" not in g.tokens[j].tag
+            for j in range(g.chain(k)[0], k + 1)
+        )
 
     def _inside_condition(self, g: Graph, c: int, v: int) -> bool:
         """Verb c is part of the conditional clause that ends in v, or of a noun phrase in

@@ -5,10 +5,11 @@ of a consultation or an agreement (協力を拡大することで合意した), 
 ている外相は…と会談した), what a treaty provides (相互援助を定めた条約), a request or an
 agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
 deed (部品を供給した企業), a programme's name (…支援(OSA)), an event only made possible
-(攻撃の道を開いた), a measure named as what is lifted or halted (制裁の解除, 支援を停止:
-the head noun or verb wins), a capability (撃つことができ) or an act agreed not to be done
-(脅したりしないことで一致). The frame builder asks `_not_told` of each trigger (through
-clauses.py, which derives from this class) and builds no frame for it.
+(攻撃の道を開いた), an act thanked for (支援に謝意を表明した), a measure named as what is
+lifted or halted (制裁の解除, 支援を停止: the head noun or verb wins), a capability (撃つこと
+ができ) or an act agreed not to be done (脅したりしないことで一致). The frame builder asks
+`_not_told` of each trigger (through clauses.py, which derives from this class) and builds
+no frame for it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ FOUNDING = pattern("founding")
 # 攻撃の道を開いた, 攻撃の口実を与えた: an event only made possible, by no one named
 ENABLED = pattern("enabled_event")
 NEEDED = pattern("needed_event")
+THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: what is thanked for, presupposed
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
 AGREED_NOT = pattern("agreed_not")
@@ -95,6 +97,7 @@ class JapaneseUntold(JapaneseSubjects):
             or self._undone(g, i, trig)
             or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
             or (nominal and p == i and NEEDED.match(g.text[g.tokens[i].end :]) is not None)
+            or (g.tokens[i].pos in NOMINAL and THANKED.match(g.text[g.tokens[i].end :]) is not None)
             or self._unreal_act(g, p, trig.event, nominal)
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
         )
