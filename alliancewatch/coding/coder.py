@@ -125,6 +125,7 @@ class Coder(Sides):
             self.language.name_tails,
             self.owner_links,
             self.language.place_words,
+            self.language.han_name,
         )
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):

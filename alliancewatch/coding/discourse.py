@@ -7,12 +7,12 @@ Language-neutral, like the coder."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import replace
 from datetime import date as day_of
 
 from alliancewatch.coding.groups import ORGANISATIONS, Groups
+from alliancewatch.coding.names import ORGANS, learned_names, short_forms, surnames
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
@@ -136,6 +136,7 @@ def in_story(
     tails: re.Pattern[str] | None = None,
     links: tuple[str, ...] = (),
     places: tuple[tuple[str, re.Pattern[str]], ...] = (),
+    han_name: re.Pattern[str] | None = None,
 ) -> list[list[ActorMatch]]:
     """An article's actor matches, sentence by sentence, read as a story: a word that
     stands for a state only where the story names it (the North) is dropped elsewhere, and
@@ -145,11 +146,13 @@ def in_story(
     person named in full whose name begins with it (金正恩, 汪文斌); `links` are the language's
     links between a state and what it owns (data/actor_context.tsv), which tell another
     state's person of the same surname; `places` are words that name a state as a place
-    (駐日): the story names it, though no party."""
+    (駐日): the story names it, though no party; `han_name` is the language's form of a
+    person's name in han characters the tables do not list (金有根), which a state and a link
+    before it introduce as that state's person (han_intros)."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
     named |= {c for c, p in places if texts and any(p.search(t) for t in texts)}
     if texts is not None and tails is not None:
-        found = learned_names(found, texts, tails, links)
+        found = learned_names(found, texts, tails, links, han_name)
     out: list[list[ActorMatch]] = []
     full: dict[str, ActorMatch] = {}  # first word -> the last full name that starts with it
     short: dict[str, ActorMatch] = {}  # surname -> the last full name (no spaces) it begins
@@ -167,131 +170,9 @@ def in_story(
             short.update({s: m for s in surnames(m.name)} if m.name else {})
             kept.append(m)
         if texts is not None and tails is not None and short:
-            more = _short_forms(texts[k], kept, short, tails, links)
+            more = short_forms(texts[k], kept, short, tails, links)
             kept = sorted(kept + more, key=lambda m: m.start)
         out.append(kept)
-    return out
-
-
-# the middle dot that may join a state and a person's name (中国・汪報道官): punctuation
-NAME_DOT = "\u30fb"
-# a learned name is used alone (シャラア政権, シャラアは) from this length on (ルート, a
-# president's name, is also "route"); a shorter one, or the last part of a name with a dot
-# (ハート of ダニエル・ハート), only with an honorific or title after it
-ALONE = 4
-
-
-def _phonetic(c: str) -> bool:
-    """A character of the script a transliterated foreign name is written in (katakana,
-    its long-vowel mark and middle dot): the letters of a name no alias table can list."""
-    return unicodedata.name(c, "").startswith("KATAKANA")
-
-
-def _name_before(text: str, end: int) -> int:
-    """Where the run of phonetic letters ending at `end` starts."""
-    i = end
-    while i > 0 and _phonetic(text[i - 1]):
-        i -= 1
-    return i
-
-
-def _listed(over: list[ActorMatch], i: int, j: int) -> bool:
-    """Whether the name and title from i to j are one person the tables list with that
-    title (ペトロ大統領, a name listed for use with a title only): the story may then use
-    the name with another title or honorific (ペトロ氏), as with a name it introduces."""
-    return len(over) == 1 and over[0].start == i and over[0].end == j and over[0].sector in ORGANS
-
-
-def learned_names(
-    found: list[list[ActorMatch]], texts: list[str], tails: re.Pattern[str], links: tuple[str, ...]
-) -> list[list[ActorMatch]]:
-    """Persons the story introduces with their state (シリアのシャラア暫定大統領, サウジの
-    ムハンマド皇太子: a state, a link, a name in phonetic letters, a title) stand for that
-    state wherever the story names them again, the headline before the introduction
-    included: シャラア氏, シャラア政権, シャラアは. A name two states' persons bear is
-    nobody's; a name written right after another state (米国のシャラア氏) is not taken."""
-    owner: dict[str, tuple[str, ...] | None] = {}
-    intro: set[tuple[int, int]] = set()  # (sentence, start) of each introduction
-    parts: set[str] = set()  # last parts of dotted names: used with a title only
-    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
-        for hit in tails.finditer(text):
-            i = _name_before(text, hit.start())
-            name = text[i : hit.start()].strip(NAME_DOT)
-            over = [m for m in ms if m.start < hit.end() and m.end > i]
-            if len(name) < 2 or over and not _listed(over, i, hit.end()):
-                continue
-            own = over or [m for m in ms if m.end <= i and text[m.end : i] in links]
-            if not own or len(own[-1].codes) != 1 or not own[-1].codes[0]:
-                continue
-            codes = own[-1].codes
-            forms = [name]
-            if NAME_DOT in name:
-                forms.append(name.rsplit(NAME_DOT, 1)[1])
-                parts.add(forms[-1])
-                if over:  # ハッサン・シェイク・モハムド大統領 … ハッサン氏: the name used
-                    forms.append(name.split(NAME_DOT, 1)[0])
-                    parts.add(forms[-1])
-            for form in forms:
-                owner[form] = codes if owner.get(form, codes) == codes else None
-            intro.add((k, i))
-    known = {n: c for n, c in owner.items() if c}
-    if not known:
-        return found
-    alone = {n for n in known if len(n) >= ALONE and n not in parts}
-    heads = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-    again = re.compile(f"({heads})({tails.pattern})?")  # a learned name, its title
-    out = []
-    for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
-        more = []
-        for hit in again.finditer(text):
-            i, j, name = hit.start(), hit.end(), hit.group(1)
-            if (k, i) in intro or (i and _phonetic(text[i - 1])):
-                continue
-            if j < len(text) and _phonetic(text[j]) and not hit.group(2):
-                continue
-            if not hit.group(2) and name not in alone:
-                continue
-            if any(m.start < j and m.end > i for m in ms + more):
-                continue
-            gaps = [(m, text[m.end : i]) for m in ms if m.end <= i]
-            if any(gap in links and m.codes != known[name] for m, gap in gaps[-1:]):
-                continue  # 米国のシャラア氏: another state's person of that name
-            more.append(ActorMatch(hit.group(0), known[name], "LEAD", i, j))
-        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
-    return out
-
-
-def surnames(name: str) -> list[str]:
-    """What a full name written without spaces may be shortened to: one character of a
-    two- or three-character name (金 of 金正恩, 李 of 李強), two of a three- or
-    four-character one (石破 of 石破茂, 岸田 of 岸田文雄)."""
-    return {2: [name[:1]], 3: [name[:1], name[:2]], 4: [name[:2]]}.get(len(name), [])
-
-
-def _short_forms(
-    text: str,
-    matches: list[ActorMatch],
-    short: dict[str, ActorMatch],
-    tails: re.Pattern[str],
-    links: tuple[str, ...],
-) -> list[ActorMatch]:
-    """Surnames with a title (金氏, 汪報道官) no other match covers, as their person: the
-    surname opens a word (資金氏 is no 金氏), and no other state owns it (韓国の李大統領
-    after 中国の李強首相 is another Lee)."""
-    heads = "|".join(map(re.escape, sorted(short, key=len, reverse=True)))
-    out = []
-    for hit in re.finditer(f"({heads})(?:{tails.pattern})", text):
-        i, j = hit.span()
-        if i and unicodedata.name(text[i - 1], "").startswith("CJK UNIFIED"):
-            continue
-        if any(m.start < j and m.end > i for m in matches + out):
-            continue
-        person = short[hit.group(1)]
-        gaps = [(m, text[m.end : i]) for m in matches if m.end <= i]
-        owner = [m for m, gap in gaps if gap in links or gap == NAME_DOT]
-        if owner and owner[-1].codes != person.codes:
-            continue
-        out.append(replace(person, text=hit.group(0), start=i, end=j, name=None))
     return out
 
 
@@ -301,9 +182,6 @@ def refs_in(matches: list[ActorMatch], start: int, end: int) -> list[ActorRef]:
         if m.start < end and m.end > start:
             refs += [ActorRef(m.text, code, m.sector) for code in m.codes]
     return refs
-
-
-ORGANS = frozenset({"GOV", "MIL", "DIP", "SPY", "LEAD"})
 
 
 def organ_before(matches: list[ActorMatch], before: int) -> str | None:

@@ -135,6 +135,10 @@ class Language:
     # what follows a surname written alone after the person's full name (氏, 報道官: 金氏 after
     # 金正恩): the coder gives the short form that person (coding/discourse.py, in_story)
     name_tails: re.Pattern[str] | None = None
+    # a person's name in characters the alias tables do not list (a common surname and one
+    # to three characters): a state and a link before it make it that state's person, whom
+    # the surname with a title refers back to (coding/discourse.py, han_intros)
+    han_name: re.Pattern[str] | None = None
     # a state named only as a place inside a word (駐日, 来日: stationed in, come to Japan):
     # no party, but the story names that state, so its anaphoric aliases stand (in_story)
     place_words: tuple[tuple[str, re.Pattern[str]], ...] = ()

@@ -150,6 +150,7 @@ LANGUAGE = Language(
     name_tails=re.compile(
         "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))
     ),
+    han_name=lexicon.pattern("han_name"),
     place_words=(("JPN", lexicon.pattern("japan_place")),),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
