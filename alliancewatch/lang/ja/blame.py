@@ -306,11 +306,20 @@ class JapaneseBlame(JapaneseStatements):
             if qs < g.tokens[k].start < qe and g.tokens[k].pos in NOMINAL and g.marker(k) in SUBJECT
         ]
         if LIABLE.search(g.text[qs + 1 : qe - 1]):  # アメリカにも責任がある: the one liable
-            inside = [
-                k
-                for k in range(len(g.tokens))
-                if qs < g.tokens[k].start < qe and g.marker(k) in ("に", "にも")
-            ] + inside
+            inside = (
+                [  # 韓国側の責任だ: the one whose liability it is
+                    k
+                    for k in range(len(g.tokens))
+                    if qs < g.tokens[k].start < qe
+                    and (
+                        g.marker(k) in ("に", "にも")
+                        or (
+                            g.marker(k) == "の" and g.text[g.tokens[k].end + 1 :].startswith("責任")
+                        )
+                    )
+                ]
+                + inside
+            )
         for k in inside:
             found = self._doer(g, k)
             if found is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, object_types, pattern, words
@@ -152,10 +153,15 @@ class JapaneseFinish(JapaneseNominal):
             return event
         at = g.covering(f.start)
         noun = f.nominal or (at is not None and g.tokens[at].pos in NOMINAL)  # 派遣を決めた
+        # パイロットは…インドに引き渡された: a passive's subject is what is acted on
+        passive = at is not None and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[at])
         objects = [  # 艦艇を寄港させる: a causative's causee is what is sent
             a.text
             for a in args
-            if a.role == "patient" or a.marker == "causee" or (noun and a.role == "genitive")
+            if a.role == "patient"
+            or a.marker == "causee"
+            or (noun and a.role == "genitive")
+            or (passive and a.role in ("agent", "topic"))
         ]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
