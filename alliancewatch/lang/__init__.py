@@ -44,6 +44,7 @@ ROLES = frozenset(
         "content_agent",
         "claim",  # the source of a report (によると, according to): never a participant
         "causer",  # who has a causee do the event (made the troops withdraw)
+        "setting",  # where something else happens or the meeting an act is timed to: no side
     }
 )
 VOICES = frozenset({"active", "passive", "receptive", "intransitive"})

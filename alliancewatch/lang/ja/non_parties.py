@@ -118,7 +118,11 @@ class JapaneseNonParties:
             places += opening_scene(g, d.args)
         if places:  # パリで始まる会議にあわせて, EUでは、…, NATOの同盟国に: no side
             d.args = [replace(a, participant=False) if _inside(a, places) else a for a in d.args]
-            d.args += [_closed(g, s, e, "setting") for s, e in places]
+            # as a setting, not a closed patient: a written patient would stop a two-sided
+            # act (インドとパキスタンは、…で起きたテロをきっかけに攻撃し合う) splitting its doers
+            d.args += [
+                Argument("setting", g.text[s:e], s, e, "", participant=False) for s, e in places
+            ]
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して
