@@ -30,4 +30,5 @@ def test_produce_bought_is_trade_not_a_gift():
 
 
 def test_maker_of_what_is_received_still_gives():
-    assert ("AID", ("CHN",), ("SRB",)) in briefs("セルビアは、中国製の地対空ミサイルの受領を始めた。")
+    found = briefs("セルビアは、中国製の地対空ミサイルの受領を始めた。")
+    assert ("AID", ("CHN",), ("SRB",)) in found
