@@ -68,6 +68,7 @@ class Groups:
         # the doer and target of the last hostile act told (タイ軍がカンボジア軍を攻撃し…
         # マレーシアは双方に自制を求めた: the two sides, not the last pair of any event)
         self.hostile: tuple[str, ...] = ()
+        self._met: set[str] = set()  # the partners of this sentence's talks
 
     def note(
         self,
@@ -84,7 +85,11 @@ class Groups:
         doers = tuple(c for c in dict.fromkeys(actor) if c not in ORGANISATIONS)
         if event == "CONSULT" and len(states) >= 2:
             self.talks.append((states, reported))
-        if event in HOSTILE and len(states) == 2 and len(doers) == 1:
+            self._met |= set(states) - set(doers)
+        # never a state met in the same sentence (ヨルダン国王と会談した際、撃墜を非難し: the
+        # host of the talk is no side of the conflict told)
+        met = (set(states) - set(doers)) & self._met
+        if event in HOSTILE and len(states) == 2 and len(doers) == 1 and not met:
             self.hostile = states
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
@@ -108,6 +113,7 @@ class Groups:
         self.sets.update(self._now)
         self._now = {}
         self.joint = []
+        self._met = set()
 
     def candidates(
         self, n: int, people: bool, at: int, compound: tuple[str, ...], addressed: bool = False

@@ -46,3 +46,22 @@ def test_relative_clause_on_a_counted_list_has_every_member_as_doer():
     got = briefs("イランと断交したフランス、ドイツ、イタリアの3カ国が、イランに要求を突き付けた。")
     assert ("SANCTION", ("FRA", "DEU", "ITA"), ("IRN",)) in got
     assert ("SANCTION", ("FRA",), ("IRN",)) not in got
+
+
+def test_both_sides_are_not_the_host_of_a_talk_told_with_the_charge():
+    # the accusation told while meeting a third state's leader: 両国 are the two sides of the
+    # shooting, not the accuser and his host
+    got = briefs(
+        "アゼルバイジャン軍は3日、国境付近でアルメニア軍の陣地を砲撃した。"
+        "アルメニアの首相は同日、エレバンでイランの外相と会談した際、砲撃を「挑発だ」と非難した。"
+        "EUの報道官は、両国に対し、対話を通じて緊張を和らげるよう求めた。"
+    )
+    assert ("REQUEST", ("EUR",), ("AZE", "ARM")) in got
+    assert not any(b[0] == "REQUEST" and "IRN" in b[2] for b in got)
+    # a charge against the other side (not the host) still makes the two sides
+    got = briefs(
+        "インド軍は3日、パキスタン軍の拠点を砲撃した。"
+        "パキスタンの首相は同日、サウジアラビアの外相と会談し、インドを非難した。"
+        "国連の事務総長は、双方に自制を求めた。"
+    )
+    assert ("REQUEST", ("UNO",), ("PAK", "IND")) in got
