@@ -32,3 +32,14 @@ def test_produce_bought_is_trade_not_a_gift():
 def test_maker_of_what_is_received_still_gives():
     found = briefs("セルビアは、中国製の地対空ミサイルの受領を始めた。")
     assert ("AID", ("CHN",), ("SRB",)) in found
+
+
+def test_ban_on_a_produce_written_as_a_noun_targets_its_state():
+    # 〜産…の輸入停止: the noun form of 〜の輸入を停止, whose state is the target too
+    assert ("SANCTION", ("CHN",), ("JPN",)) in briefs("中国は日本産水産物の輸入停止を発表した。")
+    found = briefs(
+        "韓国政府内では、北朝鮮が韓国産農産物の輸入停止など、"
+        "さらなる対抗措置に踏み切る可能性があるとの見方も出ている。"
+    )
+    assert ("SANCTION", ("PRK",), ("KOR",)) in found
+    assert briefs("韓国産の車を買った。") == []
