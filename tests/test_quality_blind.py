@@ -344,6 +344,25 @@ ROUND14 = {
     ),
 }
 
+# Round 15 (2026-12-05, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.96, 315 required) and adjudicated
+# (tests/data/blind15_ja_adjudication.md), scored once on main 65bbb1d after the round's
+# coder changes: P 0.74 R 0.53 F1 0.621 fact 0.96 date 0.93 claimed 0.89 (the round's start,
+# d064c53, scored F1 0.603 on it). Floors a little under the first score.
+ROUND15 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.59,
+            "precision": 0.72,
+            "recall": 0.50,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.90,
+            "claimed_by_accuracy": 0.86,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -359,6 +378,7 @@ SETS = (
     + [(f"blind12_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND12.items())]
     + [(f"blind13_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND13.items())]
     + [(f"blind14_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND14.items())]
+    + [(f"blind15_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND15.items())]
 )
 
 
