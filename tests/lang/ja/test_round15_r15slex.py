@@ -1,7 +1,7 @@
 """Round 15 (r15slex): object classes of listed triggers widened as families.
 
 Sentences of our own: 引き揚げる with diplomats, 解除 of a readiness state, 打ち切る with
-exercises, 命じる with a よう-clause of leaving or closing; near-misses must not fire.
+exercises; near-misses must not fire.
 """
 
 from __future__ import annotations
@@ -29,9 +29,3 @@ def test_breaking_off_joint_exercises_is_a_sanction():
     assert "SANCTION" in _events("タイは6日、米軍との合同軍事演習を打ち切ると表明した。")
     # 打ち切る of a domestic matter is no event
     assert "SANCTION" not in _events("タイは6日、国内の調査を打ち切ると表明した。")
-
-
-def test_ordering_a_mission_closed_with_yo_is_a_sanction():
-    assert "SANCTION" in _events("英国は8日、ロシアに総領事館を48時間以内に閉鎖するよう命じた。")
-    # ordering one's own troops to advance is no sanction
-    assert "SANCTION" not in _events("ロシアは8日、部隊に前進するよう命じた。")
