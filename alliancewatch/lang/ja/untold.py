@@ -34,6 +34,8 @@ FOUNDING = pattern("founding")
 # 攻撃の道を開いた, 攻撃の口実を与えた: an event only made possible, by no one named
 ENABLED = pattern("enabled_event")
 NEEDED = pattern("needed_event")
+# 宣伝放送を中止して, 戦闘を停止する: an act named as what is halted is background, not new
+HALTED = pattern("halted_event")
 THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: what is thanked for, presupposed
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
@@ -97,6 +99,12 @@ class JapaneseUntold(JapaneseSubjects):
             or self._undone(g, i, trig)
             or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
             or (nominal and p == i and NEEDED.match(g.text[g.tokens[i].end :]) is not None)
+            or (
+                nominal
+                and p == i
+                and trig.event not in ("SANCTION", "COOPERATE")  # 協力は中止されるべき: goes on
+                and HALTED.match(g.text[g.tokens[i].end :]) is not None
+            )
             or (g.tokens[i].pos in NOMINAL and THANKED.match(g.text[g.tokens[i].end :]) is not None)
             or self._unreal_act(g, p, trig.event, nominal)
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
