@@ -143,6 +143,11 @@ class Groups:
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
+def _states(run: list[ActorMatch]) -> list[str]:
+    """The states of a list's names, in order, each once."""
+    return list(dict.fromkeys(c for r in run for c in r.codes if c))
+
+
 class WrittenLists:
     """The lists of states an article writes (A、B、C、Dの4カ国; AとB(略称)、C), by size, so
     that a counted group written apart from its list (4カ国は, 4カ国の決定) stands for the last
@@ -163,11 +168,11 @@ class WrittenLists:
             if run and gap[:1] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # the bracketed other name of the one before
             if run and not self.and_words.fullmatch(BRACKETED.sub("", gap)):
-                yield run[-1].end, list(dict.fromkeys(c for r in run for c in r.codes if c))
+                yield run[-1].end, _states(run)
                 run = []
             run.append(m)
         if run:
-            yield run[-1].end, list(dict.fromkeys(c for r in run for c in r.codes if c))
+            yield run[-1].end, _states(run)
 
     def extend(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
         """The sentence's matches with each counted group that its list does not precede

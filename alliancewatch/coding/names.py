@@ -193,7 +193,7 @@ def short_forms(
     out = []
     for hit in re.finditer(f"({heads})(?:{tails.pattern})", text):
         i, j = hit.span()
-        if i and unicodedata.name(text[i - 1], "").startswith("CJK UNIFIED"):
+        if i and _han(text[i - 1]):
             continue
         if any(m.start < j and m.end > i for m in matches + out):
             continue

@@ -138,7 +138,7 @@ class Language:
     name_tails: re.Pattern[str] | None = None
     # a person's name in characters the alias tables do not list (a common surname and one
     # to three characters): a state and a link before it make it that state's person, whom
-    # the surname with a title refers back to (coding/discourse.py, han_intros)
+    # the surname with a title refers back to (coding/names.py, han_intros)
     han_name: re.Pattern[str] | None = None
     # a state named only as a place inside a word (駐日, 来日: stationed in, come to Japan):
     # no party, but the story names that state, so its anaphoric aliases stand (in_story)

@@ -178,7 +178,7 @@ class JapaneseFinish(JapaneseNominal):
         relative clause describing it (配備する計画), that several states announce is their
         agreement (AGREE); one in a procedure several sign (配備する手続きを定めた文書に署名)
         is no act of theirs apart from the signing. The shared coder counts the states."""
-        k = g.covering(f.start)
+        at = k = g.covering(f.start)
         while k is not None and g.tokens[k].dep == "compound" and g.head(k) not in (None, k):
             k = g.head(k)
         if k is None:
@@ -188,11 +188,11 @@ class JapaneseFinish(JapaneseNominal):
             while g.tokens[k].dep == "compound" and g.head(k) not in (None, k):
                 k = g.head(k)
         holder = g.text[g.tokens[g.chain(k)[0]].start : g.tokens[k].end]
-        if k == g.covering(f.start):
+        if k == at:
             return ""
         if PROCEDURE_HOLDER.search(holder):
             return "NONE"
-        if g.tokens[g.covering(f.start)].dep != "compound":
+        if g.tokens[at].dep != "compound":
             return ""  # 配備する計画を公表: the plan's own factuality would tell it planned
         h = g.head(k)
         told = h is not None and h != k and PLAN_TOLD.match(g.tokens[h].lemma)

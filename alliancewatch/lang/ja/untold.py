@@ -97,17 +97,22 @@ class JapaneseUntold(JapaneseSubjects):
             or (nominal and self._prevented(g, i, trig))
             or self._treaty_content(g, i, p, trig.pair or "treaty" in trig.context)
             or self._undone(g, i, trig)
-            or (nominal and p == i and ENABLED.match(g.text[g.tokens[i].end :]) is not None)
-            or (nominal and p == i and NEEDED.match(g.text[g.tokens[i].end :]) is not None)
-            or (
-                nominal
-                and p == i
-                and trig.event not in ("SANCTION", "COOPERATE")  # 協力は中止されるべき: goes on
-                and HALTED.match(g.text[g.tokens[i].end :]) is not None
-            )
+            or (nominal and p == i and self._background_noun(g, i, trig.event))
             or (g.tokens[i].pos in NOMINAL and THANKED.match(g.text[g.tokens[i].end :]) is not None)
             or self._unreal_act(g, p, trig.event, nominal)
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
+        )
+
+    @staticmethod
+    def _background_noun(g: Graph, i: int, event: str) -> bool:
+        """What follows event noun i makes it background: only made possible (攻撃の道を
+        開いた), only needed (中国の協力も欠かせない) or halted (宣伝放送を中止して; a measure
+        halted keeps its own reading, and cooperation called to stop goes on)."""
+        after = g.text[g.tokens[i].end :]
+        return bool(
+            ENABLED.match(after)
+            or NEEDED.match(after)
+            or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
         )
 
     @staticmethod

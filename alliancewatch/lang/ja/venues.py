@@ -4,8 +4,8 @@ A place written as where something else happens (パリで始まる会議にあ�
 を受け: the で-phrase of a relative clause of happening or holding), the scene a sentence
 opens with (EUでは、フランスとドイツが…: its doers are written after it) and a membership
 (NATOの同盟国, EU加盟国: a member, not the alliance) name no side of the act told around
-them. Their spans are closed (kept as arguments marked no participant) so the shared
-coder neither codes them nor fills an unsaid side from them. Data: patterns
+them. Their spans are closed (kept as 'setting' arguments marked no participant) so the
+shared coder neither codes them nor fills an unsaid side from them. Data: patterns
 happening_verb, occasion_after, opening_scene, member_of (r15loc). Used by non_parties.py.
 """
 
