@@ -23,6 +23,9 @@ threatens no one.
 A verb of complying (応じる, 従う: `refusal_key`) is a REJECT only where its own ending
 negates it (撤回に応じない, 求めに応じなかった): that negation, and the stance noun that
 states it (応じない考えを示した, 構え), make the refusal; they do not deny or plan it.
+So is a verb of accepting (受け入れる, 認める: `acceptance_key`) so negated whose object is
+another side's demand, claim, ruling or offered truce (`accepted_object`: 結果を受け入れない,
+管轄権を認めない立場); accepted, 受け入れる keeps its own reading and 認める tells nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ RECALL = pattern("recall_key")
 ENVOY = pattern("posted_envoy")
 SUIT = pattern("suit_key")
 REFUSAL = pattern("refusal_key")
+ACCEPTANCE = pattern("acceptance_key")
+ACCEPTED = pattern("accepted_object")
 RESPONSE = pattern("response_key")
 ORDERED = pattern("response_ordered")
 DONE = pattern("response_done")
@@ -52,6 +57,8 @@ STANCE = ("planned",)  # 応じない考えを示した: the stance is the refus
 def refusal(f: Frame | None) -> Frame | None:
     """A verb of complying negated by its own ending is a refusal, told as done; not
     negated, it refuses nothing."""
+    if f is not None and ACCEPTANCE.match(f.key):
+        return _not_accepted(f)
     if f is None or not REFUSAL.match(f.key):
         return f
     if not f.cues or f.cues[0].label != "negated" or f.cues[0].kind != "tail":
@@ -64,6 +71,19 @@ def refusal(f: Frame | None) -> Frame | None:
     if not told and not any(ANSWERED.search(a.text) for a in asked):
         return None  # 試合に応じなかった: no request, proposal or talks refused
     return replace(f, cues=rest)
+
+
+def _not_accepted(f: Frame) -> Frame | None:
+    """停戦を受け入れておらず, 主張を認めない: a demand, claim or ruling not accepted is
+    turned down (REJECT), told as done; accepted, only 受け入れる's own reading stays."""
+    negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
+    rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
+    objects = [a for a in f.arguments if a.role == "patient" or a.marker in ("も", "は")]
+    if negated and not any(c.label == "hypothetical" for c in rest):
+        if any(ACCEPTED.search(a.text) for a in objects):
+            # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer
+            return replace(f, event="REJECT", cues=rest, voice="active")
+    return None if f.event == "REJECT" or negated else f
 
 
 def _posted(a: Argument) -> Argument:
