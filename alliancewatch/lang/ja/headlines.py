@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Sentence
 
 
+SITE_TAIL = pattern("site_tail")
+
+
 def headline(sentence: Sentence) -> bool:
     """A title, or a headline line the metadata did not name: short, with no sentence end
-    (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link)."""
-    text = sentence.text.rstrip()
+    (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link). A page
+    title's section and site name after it (data pattern `site_tail`) are no part of its
+    length: アルジェリア、モロッコと断交　… - 中東・アフリカ | ワールドウオッチ is a headline."""
+    text = SITE_TAIL.sub("", sentence.text.rstrip())  # … - 中東・アフリカ | ワールドウオッチ
     return sentence.is_title or (len(text) <= 60 and "。" not in text)
 
 

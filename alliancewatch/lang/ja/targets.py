@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang import POSTED
+from alliancewatch.lang import POSTED, ZERO
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument, Cue, Frame
 
@@ -81,8 +81,15 @@ def _not_accepted(f: Frame) -> Frame | None:
     objects = [a for a in f.arguments if a.role == "patient" or a.marker in ("も", "は")]
     if negated and not any(c.label == "hypothetical" for c in rest):
         if any(ACCEPTED.search(a.text) for a in objects):
-            # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer
-            return replace(f, event="REJECT", cues=rest, voice="active")
+            # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer, and
+            # 結果も受け入れない's も-phrase is what is refused, not who refuses
+            args = tuple(
+                replace(a, role="patient") if a in objects and ACCEPTED.search(a.text) else a
+                for a in f.arguments
+            )
+            if not any(a.role in ("agent", "topic") for a in args):
+                args = (*args, Argument("agent", "", 0, 0, ZERO))  # who refuses: unsaid
+            return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
     return None if f.event == "REJECT" or negated else f
 
 
