@@ -14,7 +14,6 @@ from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Sentence
 
-
 SITE_TAIL = pattern("site_tail")
 
 

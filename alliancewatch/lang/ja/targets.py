@@ -79,17 +79,14 @@ def _not_accepted(f: Frame) -> Frame | None:
     negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
     rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
     objects = [a for a in f.arguments if a.role == "patient" or a.marker in ("も", "は")]
-    if negated and not any(c.label == "hypothetical" for c in rest):
-        if any(ACCEPTED.search(a.text) for a in objects):
-            # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer, and
-            # 結果も受け入れない's も-phrase is what is refused, not who refuses
-            args = tuple(
-                replace(a, role="patient") if a in objects and ACCEPTED.search(a.text) else a
-                for a in f.arguments
-            )
-            if not any(a.role in ("agent", "topic") for a in args):
-                args = (*args, Argument("agent", "", 0, 0, ZERO))  # who refuses: unsaid
-            return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
+    refused = [a for a in objects if ACCEPTED.search(a.text)]
+    if negated and refused and not any(c.label == "hypothetical" for c in rest):
+        # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer, and
+        # 結果も受け入れない's も-phrase is what is refused, not who refuses
+        args = tuple(replace(a, role="patient") if a in refused else a for a in f.arguments)
+        if not any(a.role in ("agent", "topic") for a in args):
+            args = (*args, Argument("agent", "", 0, 0, ZERO))  # who refuses: unsaid
+        return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
     return None if f.event == "REJECT" or negated else f
 
 
