@@ -21,6 +21,7 @@ from alliancewatch.lang.ja.graph import (
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.lists import (
     conjunct,
+    cut_off_list,
     formed_by,
     listed_acts,
     listed_doers,
@@ -88,6 +89,8 @@ class JapaneseArguments(JapaneseModality):
             if role is None or ACCORDING_TO.match(g.text[t.end :]):
                 continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
+            if m in ("は", "が"):  # AとBは…会談した, the list cut off by the parser
+                s = cut_off_list(g, s)
             args.append(Argument(role, g.text[s:e], s, e, m))
 
         def event(k: int) -> bool:  # the key itself, not a chain it heads (金正恩氏)
@@ -147,7 +150,7 @@ class JapaneseArguments(JapaneseModality):
                     Argument("agent", a.text, a.start, a.end, "relative")
                     for a in self._args_of(g, c, set())
                     if a.role in ("agent", "topic")
-                ]
+                ] or _subject_hung_above(g, c, i)
         return out
 
     def _stray_args(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
@@ -324,6 +327,32 @@ class JapaneseArguments(JapaneseModality):
             if not any(ts <= s < te or ts < e <= te for ts, te in taken):
                 out.append(Argument("comitative", g.text[s:e], s, e, "と"))
         return out
+
+
+def _subject_hung_above(g: Graph, v: int, i: int) -> list[Argument]:
+    """AとBが…をめぐって続けていた戦闘は、…停戦に至った: a が-subject written before a
+    relative clause (v) on a topic (i, marked は) belongs to that clause, however the parser
+    hung it: on the main verb (the topic is the main clause's subject, and nothing but the
+    clause and the topic's own modifiers stands between them) or on a verb the clause's
+    own verb governs (めぐって)."""
+    if g.marker(i) != "は":
+        return []
+    inside, clause = set(g.descendants(i)), set(g.descendants(v))
+    for c in range(v - 1, -1, -1):
+        h = g.head(c)
+        if g.marker(c) == "が" and g.tokens[c].pos in NOMINAL and h in clause - {v}:
+            break  # on a verb of the clause: its subject
+        if c in inside or g.tokens[c].dep == "case":
+            continue
+        if g.marker(c) != "が" or g.tokens[c].pos not in NOMINAL or h is None or h <= i:
+            return []
+        if any(k not in inside and g.tokens[k].dep != "case" for k in range(c + 1, i)):
+            return []
+        break
+    else:
+        return []
+    s, e = phrase_span(g, c)
+    return [Argument("agent", g.text[s:e], s, e, "relative")]
 
 
 def _allies(g: Graph, c: int) -> list[Argument]:

@@ -18,6 +18,7 @@ from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, object_types, pattern, words
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
+from alliancewatch.lang.ja.reciprocal import named_only, reciprocal
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, said_about
 from alliancewatch.plover import FACTUALITY
 from alliancewatch.types import Argument, Frame
@@ -83,6 +84,10 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
+        args = named_only(
+            g, f.start, args, f.nominal
+        )  # 相互支援 (a provision), not 外交官を相互追放
+        args += reciprocal(g, f.start, args)  # 非難し合った, 追放の応酬: both ways
         if GRANTED_KEY.match(f.key):  # 米軍が利用できる拠点を指定した: the force is the partner
             m = GRANTED_USE.search(g.text[: f.start])
             if m:

@@ -128,3 +128,37 @@ def conjunct(g: Graph, c: int) -> bool:
         # a name after it, as before it (not ソロモン諸島と安全保障協定を結ぶ: a partner)
         and any("固有名詞" in g.tokens[k].tag for k in range(first, h + 1))
     )
+
+
+def _root(g: Graph, i: int) -> int:
+    up = g.ancestors(i)
+    return up[-1] if up else i
+
+
+def cut_off_list(g: Graph, start: int) -> int:
+    """トランプ大統領とキム・ジョンウン委員長は…会談した: the parser may end a sentence's first
+    tree inside a subject list (…とキム・ジョンウン as a root of its own) and hang the rest
+    of the name on the predicate. A nominal tree of its own that ends right before the
+    phrase at `start` and holds a listing particle is the list's first members: the phrase
+    starts where that tree does."""
+    k = g.starting_at(start)
+    if k is None or k == 0 or _root(g, k - 1) == _root(g, k):
+        return start
+    r = _root(g, k - 1)
+    tree = [t for t in range(k) if _root(g, t) == r]
+    if (
+        r != k - 1  # the name runs on into the phrase: no mark or space between
+        or not g.tokens[r].tag.startswith("名詞")
+        or tree != list(range(tree[0], k))
+        # nothing but names, の and listing particles: no clause (AとBが…を樹立)
+        or any(g.marker(t) not in (*LIST_MARKERS, "", "の") for t in tree)
+        or (tree[0] > 0 and g.tokens[tree[0] - 1].pos != "PUNCT")
+        or not any(
+            # a noun by its word class, whatever the parse (トランプ大統領 as ADV)
+            g.tokens[t].tag.startswith("名詞") and g.marker(t) in LIST_MARKERS
+            for t in tree
+            if t != r
+        )
+    ):
+        return start
+    return g.tokens[tree[0]].start
