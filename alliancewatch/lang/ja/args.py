@@ -27,11 +27,8 @@ from alliancewatch.lang.ja.lists import (
     listed_doers,
     listed_members,
 )
-from alliancewatch.lang.ja.modality import (
-    ACCORDING_TO,
-    NOMINALISERS,
-    JapaneseModality,
-)
+from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS
+from alliancewatch.lang.ja.speakers import JapaneseSpeakers
 from alliancewatch.types import Argument
 
 PASSIVE_AUX = {"れる", "られる"}
@@ -62,7 +59,7 @@ def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
     return out
 
 
-class JapaneseArguments(JapaneseModality):
+class JapaneseArguments(JapaneseSpeakers):
     def _role(self, marker: str) -> str | None:
         roles = self.lex.case_roles
         if marker in roles:

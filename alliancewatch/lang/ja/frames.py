@@ -181,5 +181,8 @@ class JapaneseFrames(
             speaker_cue=speech_cue,
             in_quote=in_quote,
             date_spans=date_spans,
+            # Xは9日、…する考えを示した: a plan someone states is dated by its own clause only;
+            # the day written before is the statement's (types.Frame clause_dated)
+            clause_dated=speech_verb is not None and any(c.label == "planned" for c in cues),
             told_now=told_now,
         )

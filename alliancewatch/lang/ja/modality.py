@@ -1,4 +1,4 @@
-"""Japanese: how certain a sentence is about an event, and who it says claims it.
+"""Japanese: how certain a sentence is about an event, and which speech verb claims it.
 
 Factuality cues are collected on the way up from the event's predicate
 (data/factuality.tsv): its own auxiliaries first, then the nouns (可能性, 予定) and
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Lexicon, pattern, said_content, words
 from alliancewatch.lang.ja.saying import JapaneseSaying
 from alliancewatch.types import Argument, Cue
@@ -21,22 +21,21 @@ from alliancewatch.types import Argument, Cue
 QUOTATIVE = pattern("quotative")
 CAUSAL = pattern("causal")
 ACCORDING_TO = pattern("according_to")
-REPORTED_AT = pattern("reported_at")
-READING = pattern("reading")
 DOCUMENT = pattern("speaking_document")
 OWN_ASPECT = pattern("own_aspect")
-AMONG = pattern("among_holders")
-# 国情院は、…/ 革命防衛隊は23日、…と発表した: a topic set off by a comma, a time between
-TOPIC_COMMA = pattern("reporter_topic")
 CHAINED = pattern("continuative")
 EXTENT = pattern("extent_limit")
-PASSIVE = re.compile(r"^さ?(られ|れ)")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
 OBJECT_LINKS = {"を", "も", "まで", "は", "が"}
 CLAUSE_LINKS = {"よう", "ように", "ことを", "のを", "を", "ことも", "ことは"}
 TRANSPARENT = {"もの", "よう"}  # 〜するものとみられる, 〜するよう求めた
 QUOTE_OPEN, QUOTE_CLOSE = "「『", "」』"
+# The addressee of a demand (ロシアに対し、…するよう求めた), and the acts a demand asks of
+# it: yielding (解放, 撤退, 返還), which the demander does not do itself on the way (制裁を科し、
+# 懸念を伝え、…するよう求めた: its own acts).
+ADDRESSEE = re.compile(r"^に(?:対し(?:て)?)?$")
+YIELDING = {"RETREAT"}
 
 
 # A transcript's speaker label before a turn that fills the line: 記者「…」, アナウンサー「…」
@@ -135,6 +134,9 @@ class JapaneseModality(JapaneseSaying):
                 # 閉鎖を求めており、フランスは…縮小する見通しだ: a clause with a subject of
                 # its own after it lends the chained clause neither its modality nor its speaker
                 return cues, None, None, path
+            if chained and self._demanded_with(g, cur, h):
+                # ロシアに対し、船員を解放し、…解除するよう求めた: the first act is demanded too
+                return [*cues, Cue("unreal", g.tail(h)[1], "quote")], None, None, path
             if chained and (v := self._past_adnominal(g, cur, h)) is not None:
                 h = v  # 両首脳は会談し、…強化していくことを確認した (see _past_adnominal)
             ht = g.tokens[h]
@@ -217,6 +219,35 @@ class JapaneseModality(JapaneseSaying):
                 cues += found
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
+
+    def _demanded_with(self, g: Graph, cur: int, h: int) -> bool:
+        """ロシアに対し、船員を直ちに解放し、封鎖を解除するよう求めた: a 〜し、 clause chained
+        to a 〜よう clause of a verb of demand (or hung beside it on that verb) is the demand's
+        first content, not an act the demander did, when the addressee (に, に対し) or the
+        clause's own が-subject comes before it, and it is an act of yielding (YIELDING),
+        which demands ask for."""
+        trig = self.lex.find_trigger(g.tokens[cur].lemma)
+        if trig is None or trig.event not in YIELDING:
+            return False
+
+        def asked(k: int) -> bool:
+            return (g.tail(k)[1] + g.connector(k)[1]).endswith(("よう", "ように"))
+
+        def demand(v: int | None) -> bool:
+            return v is not None and any(c.label == "unreal" for c in self._verb_cue(g, v))
+
+        if asked(h) and demand(g.head(h)):
+            d = g.head(h)  # 解放し、撤退するよう求めた: chained to the よう-clause
+        elif demand(h) and any(
+            cur < k < h and g.tokens[k].pos == "VERB" and asked(k) for k in g.children[h]
+        ):
+            d = h  # both hung on the verb of demand
+        else:
+            return False
+        before = [k for k in range(cur) if g.head(k) in (cur, h, d) and g.tokens[k].pos in NOMINAL]
+        return any(
+            ADDRESSEE.match(g.marker(k)) or g.head(k) == cur and g.marker(k) == "が" for k in before
+        )
 
     @staticmethod
     def _owned_by_noun(g: Graph, k: int) -> bool:
@@ -357,142 +388,12 @@ class JapaneseModality(JapaneseSaying):
         """Verbs that take an event as their object and say it did not or will not happen."""
         return [c for c in self._quote_cue(g, v) if c.label in ("negated", "unreal", "planned")]
 
-    def _speaker(self, g: Graph, v: int) -> Argument | None:
-        """The subject of speech verb v; else the subject of a 〜し、/〜して clause chained
-        to it (Xは会議を開き、「…」と述べた), else the sentence topic before it outside
-        any quote (Xは18日、…と明らかにした: the parser hangs Xは elsewhere)."""
-        quotes = quote_spans(g.text)
-        outside = not any(qs <= g.tokens[v].start < qe for qs, qe in quotes)
-        cognition = self.lex.speech_verbs.get(g.tokens[v].lemma) == "cognition"
-        # …とみられる, …と推定されている: a passive after the stem (み, 推定); 一部は…投入されたと
-        # みられている: the subject of a passive judgement is what is judged
-        passive = bool(PASSIVE.match(g.tail(v)[1][len(g.tokens[v].text) :]))
-        assessed = cognition and passive
-        for a in [] if assessed else self._args_of(g, v, set()):
-            # 「韓国は…」と警告した: a subject inside the quote is the quote's, not the speaker
-            if outside and any(qs < a.start < qe for qs, qe in quotes):
-                continue
-            if (
-                a.role in ("agent", "topic")
-                # …を受けることは、…と見ることができる: a clause (こと), no one
-                and not (a.text in NOMINALISERS or a.text.startswith(("こと", "ところ")))
-                and not self._said_event(a.text)
-            ):
-                return a
-        if cognition and (
-            passive or "こと" in g.tail(v)[1] + g.text[g.tokens[g.tail(v)[0]].end :][:4]
-        ):
-            return None  # …とみられる, …と見ることができる: the writer's own assessment
-        for a in self._minutes_speaker(g, v):  # 岩屋大臣から、…旨述べました
-            return a
-        for c in g.children[v]:
-            if c < v and g.tokens[c].dep in ("advcl", "conj") and g.tokens[c].pos == "VERB":
-                if QUOTATIVE.match(g.connector(c)[1]) or self._conditional_clause(g, c):
-                    continue  # the quoted clause itself, or a condition: not a chained one
-                for a in self._args_of(g, c, set()):
-                    if a.role in ("agent", "topic"):
-                        return a
-        for c in range(v):
-            t = g.tokens[c]
-            if (
-                t.pos in NOMINAL
-                and t.lemma not in NOMINALISERS  # …を受けることは、…と見る
-                and g.marker(c) in ("は", "も")
-                and not any(qs <= t.start < qe for qs, qe in quotes)
-                and (v in g.ancestors(c) or g.head(c) in g.ancestors(v))
-                and not self._inside_quote_clause(g, c, v)
-            ):
-                s, e = phrase_span(g, c)
-                return Argument("topic", g.text[s:e], s, e, g.marker(c))
-        if g.head(v) is None:  # the parse broke the sentence in two (two roots): the
-            for c in range(v):  # first topic set off by a comma still reports its end
-                t = g.tokens[c]
-                if g.marker(c) not in ("は", "も") or t.pos not in NOMINAL:
-                    continue
-                if TOPIC_COMMA.match(g.text[t.end :]) and not any(
-                    qs <= t.start < qe for qs, qe in quotes
-                ):
-                    s, e = phrase_span(g, c)
-                    return Argument("topic", g.text[s:e], s, e, g.marker(c))
-                break
-        return None
-
-    def _said_event(self, text: str) -> bool:
-        """発射は…違反だと非難した: an event noun is what is talked about, never who talks
-        (a document that speaks, 共同声明 or 首脳宣言, is no event here)."""
-        trig = self.lex.find_trigger(READING.sub("", text))
-        return trig is not None and trig.event != "NONE" and not DOCUMENT.search(text)
-
     def _conditional_clause(self, g: Graph, c: int) -> bool:
         """…続けるなら, …踏み切れば, …した場合: a condition, whose subject is its own."""
         _, tail = g.tail(c)
         return bool(self.conditional.search(tail[-3:] + g.connector(c)[1])) or g.text[
             g.tokens[g.tail(c)[0]].end :
         ].startswith(("場合", "限り"))
-
-    def _inside_quote_clause(self, g: Graph, c: int, v: int) -> bool:
-        """Token c belongs to the clause v reports (中国の行動は…と非難し), not to v. A topic
-        set off by a comma or followed by the clause's own が-subject is the reporter's
-        (国情院は18日、北朝鮮が…と発表した), wherever the parser hung it."""
-        k = c
-        while (h := g.head(k)) is not None and h != v:
-            k = h
-        if not (h == v and g.tokens[k].pos == "VERB" and QUOTATIVE.match(g.connector(k)[1])):
-            return False
-        after = g.text[g.tokens[c].end : g.tokens[v].start]
-        own_subject = any(
-            g.marker(j) == "が" and g.tokens[j].pos in NOMINAL for j in range(c + 1, v)
-        )
-        return not (own_subject or TOPIC_COMMA.match(after))
-
-    def _quote_speaker(self, g: Graph, start: int) -> tuple[Argument | None, str | None]:
-        """For a trigger inside 「…」: the subject of the speech verb after the quote."""
-        for qs, qe in quote_spans(g.text):
-            if not qs <= start < qe or not QUOTATIVE.match(g.text[qe:]):
-                continue
-            for t in g.tokens:
-                if t.start >= qe and t.lemma in self.lex.speech_verbs:
-                    _, tail = g.tail(t.i)
-                    return self._speaker(g, t.i), "と" + tail
-        return None, None
-
-    def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
-        """The sentence's source (Xによると) and its cue; the same for each of its frames,
-        so found once."""
-        if "according_to" not in g.memo:
-            g.memo["according_to"] = self._find_according_to(g)
-        return g.memo["according_to"]
-
-    def _find_according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
-        for t in g.tokens:
-            m = g.marker(t.i)
-            polite = ACCORDING_TO.match(g.text[t.end :])  # によりますと: より parsed as a verb
-            if t.pos in NOMINAL and (ACCORDING_TO.match(m) or polite):
-                s, e = phrase_span(g, t.i)
-                cue = polite.group(0) if polite else m
-                if REPORTED_AT.match(t.text):
-                    # 米紙が報じたところによると: the source is the subject of the verb
-                    # that the nominaliser heads, not the nominaliser
-                    who = [
-                        a
-                        for v in g.children[t.i]
-                        if v < t.i and g.tokens[v].pos == "VERB"
-                        for a in self._args_of(g, v, set())
-                        if a.role in ("agent", "topic")
-                    ]
-                    if not who:
-                        continue
-                    s, e = who[0].start, who[0].end
-                    cue = g.text[e : t.end] + cue
-                return Argument("speaker", g.text[s:e], s, e, cue), cue
-        among = AMONG.search(g.text)  # 専門家の間では、…可能性もささやかれている
-        if among is not None and not any(
-            qs <= among.start() < qe for qs, qe in quote_spans(g.text)
-        ):
-            s, e = among.span("who")
-            cue = g.text[e : among.end()].rstrip("、")
-            return Argument("speaker", g.text[s:e], s, e, cue), cue
-        return None, None
 
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
         """Case-marked arguments of a predicate: defined by the frame builder (frames.py),

@@ -128,9 +128,9 @@ class JapaneseSaying:
         return None
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
-        """The subject of speech verb v: defined by JapaneseModality."""
+        """The subject of speech verb v: defined by JapaneseSpeakers (speakers.py)."""
         raise NotImplementedError
 
     def _is_speech(self, g: Graph, v: int) -> bool:
-        """v is a speech verb: defined by JapaneseModality."""
+        """v is a speech verb: defined by JapaneseModality (modality.py)."""
         raise NotImplementedError

@@ -182,6 +182,12 @@ class JapaneseStatements(JapaneseClauses):
                     and (qs == s or g.text[qs - 1] in "の、 " or self._after_verb(g, qs))
                     for qs, qe in quote_spans(g.text)
                 )
+                # 数を「同等にする」よう要求した: a quote inside a demand's よう-clause is the
+                # demander's words too
+                asked = (g.tail(q)[1] + g.connector(q)[1]).endswith(("よう", "ように"))
+                quoted = quoted or (
+                    asked and any(s <= qs and qe <= e + 1 for qs, qe in quote_spans(g.text))
+                )
                 for qs, qe in quote_spans(g.text) if said else ():
                     if s < qs and abs(qe - e) <= 1:  # Xは…を「…」と非難し: the parser may
                         s = qs  # hang the speaker inside the clause; the words are the quote's

@@ -5,9 +5,10 @@ of a consultation or an agreement (協力を拡大することで合意した), 
 ている外相は…と会談した), what a treaty provides (相互援助を定めた条約), a request or an
 agreement that another act answers or handles (要求を拒否した, 合意を停止した), a company's
 deed (部品を供給した企業), a programme's name (…支援(OSA)), an event only made possible
-(攻撃の道を開いた), an act thanked for (支援に謝意を表明した), a measure named as what is
-lifted or halted (制裁の解除, 支援を停止: the head noun or verb wins), a capability (撃つこと
-ができ) or an act agreed not to be done (脅したりしないことで一致). The frame builder asks
+(攻撃の道を開いた) or only worked toward (締結に向けた交渉), an act thanked for (支援に謝意を
+表明した), a measure named as what is lifted or halted (制裁の解除, 支援を停止: the head
+noun or verb wins), a capability (撃つことができ) or an act agreed not to be done (脅したり
+しないことで一致). The frame builder asks
 `_not_told` of each trigger (through clauses.py, which derives from this class) and builds
 no frame for it.
 """
@@ -36,6 +37,10 @@ ENABLED = pattern("enabled_event")
 NEEDED = pattern("needed_event")
 # 宣伝放送を中止して, 戦闘を停止する: an act named as what is halted is background, not new
 HALTED = pattern("halted_event")
+GOAL = pattern("goal_event")  # 締結に向けた交渉: the goal worked toward, no event yet
+# 日米韓の連携が損なわれかねない: a standing tie named as what is harmed is background
+DAMAGED = pattern("damaged_tie")
+TIES = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
 THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: what is thanked for, presupposed
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
@@ -106,12 +111,16 @@ class JapaneseUntold(JapaneseSubjects):
     @staticmethod
     def _background_noun(g: Graph, i: int, event: str) -> bool:
         """What follows event noun i makes it background: only made possible (攻撃の道を
-        開いた), only needed (中国の協力も欠かせない) or halted (宣伝放送を中止して; a measure
-        halted keeps its own reading, and cooperation called to stop goes on)."""
+        開いた), only needed (中国の協力も欠かせない), only worked toward (協定の締結に向けた
+        交渉), a tie only harmed (日米韓の連携が損なわれかねない) or halted (宣伝放送を中止
+        して; a measure halted keeps its own reading, and cooperation called to stop goes on).
+        A meeting worked toward (首脳会談に向け) is a planned meeting, told."""
         after = g.text[g.tokens[i].end :]
         return bool(
             ENABLED.match(after)
             or NEEDED.match(after)
+            or (event != "CONSULT" and GOAL.match(after))
+            or (event in TIES and DAMAGED.match(after))
             or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
         )
 
