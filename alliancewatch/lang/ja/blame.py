@@ -65,7 +65,8 @@ EVENT = "ACCUSE"
 OPENING = "「『"  # a quote's opening bracket
 DOER = ("による", "によって", "の")  # the doer of an act named as a noun
 AIMED = (EVENT, "THREATEN")  # acts aimed at a state (…を念頭にけん制した)
-STATE_TAG = "地名-国"  # UniDic: the name of a country
+STATE_TAG = "地名-国"
+SIDE = "側"  # 米側, 中国側: one token, a state's side  # UniDic: the name of a country
 
 
 class JapaneseBlame(JapaneseStatements):
@@ -414,7 +415,7 @@ class JapaneseBlame(JapaneseStatements):
         return any(  # (GiNZA tags a Latin acronym PROPN over a common noun's tag: CSTO)
             ("固有名詞" in t.tag or t.pos == "PROPN" and t.text.isascii())
             and "人名" not in t.tag
-            or ABBREVIATION.search(t.text)
+            or ABBREVIATION.search(t.text.removesuffix(SIDE))  # 米側: the U.S. side
             for t in g.tokens
             if s <= t.start < e
         )

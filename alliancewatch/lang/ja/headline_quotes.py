@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.blame import BLAMES, PEJORATIVE, SUBJECT, JapaneseBlame
+from alliancewatch.lang.ja.blame import BLAMES, LIABLE, PEJORATIVE, SUBJECT, JapaneseBlame
 from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.headlines import headline
@@ -32,12 +32,14 @@ from alliancewatch.types import Argument, Frame, Sentence
 
 COMMAND = pattern("quoted_command")
 RESPONSE = pattern("quoted_response")  # 「相応の対応」: a response announced, a threat
+DEMANDED = pattern("quoted_object_demand")  # 「直ちに撤収を」: the verb of asking left unsaid
 ADDRESSED = pattern("headline_addressee")
 TITLED = pattern("speaker_title")
 # the topic that opens the quote's phrase (中国外務省、…「…」)
 SEGMENT_TOPIC = re.compile(r"(?:^|[\s】])([^\s、「」【】]{2,20})、[^\s「」]*$")
 QUOTER = re.compile(r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))$")
 PLACE_MARKERS = ("に", "へ", "で", "から", "まで", "を経由して")
+REPORTED_WITHIN = 8  # 「…」と撤収要求: the と and the compound the statement noun ends
 MAX_TARGETS = 3  # more states than this in the headline: no telling which is blamed
 
 
@@ -50,7 +52,15 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
         speaker: Argument | None = None
         for qs, qe in quote_spans(g.text):
             rest = g.text[qe:]
-            if QUOTATIVE.match(rest) or rest[:1] not in ("", " ", "　", "、", "\t"):
+            reported = self._reporting_noun(built, qe)
+            if (QUOTATIVE.match(rest) and reported is None) or rest[:1] not in (
+                "",
+                " ",
+                "　",
+                "、",
+                "\t",
+                "と",
+            ):
                 continue  # 「…」と警告, 「…」豪潜水士負傷で反論: a word after it reports it
             before = g.text[:qs]
             m = QUOTER.search(before)
@@ -58,7 +68,11 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
             topic = SEGMENT_TOPIC.search(before)
             if to is None or speaker is None:
                 speaker = None
-                if m is not None and to is None and (topic is None or TITLED.search(m[1])):
+                if (
+                    m is not None
+                    and to is None
+                    and (topic is None or TITLED.search(m[1]) or self._ends_in_state(g, m.end(1)))
+                ):
                     s, e = m.span(1)
                     speaker = Argument("speaker", g.text[s:e], s, e, "「」")
                 elif topic is not None:  # 中国外務省、豪潜水士負傷「…」: what it is about
@@ -71,6 +85,12 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
                 continue  # 米国務省「深刻な懸念」, 兵器供与けん制「…」: a statement word
                 # inside, or right before the quote, codes it
             inner = g.text[qs + 1 : qe - 1]
+            if reported is None and DEMANDED.search(inner):  # 比国防相「直ちに撤収を」
+                targets = [self._addressee(g, to)] if to is not None else []
+                targets = targets or self._earlier_doers(g, speaker.start)
+                if targets:
+                    out.append(self._said_frame(g, sentence, (qs, qe), "REQUEST", speaker, targets))
+                continue
             if to is not None and COMMAND.search(inner):
                 s, e = to.span(1)
                 target = Argument("recipient", g.text[s:e], s, e, "に")
@@ -78,7 +98,7 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
                 continue
             blame = next((m for rx in (*BLAMES, PEJORATIVE) if (m := rx.search(inner))), None)
             event = "THREATEN" if RESPONSE.search(inner) else "ACCUSE" if blame else None
-            if event is None:
+            if event is None or (reported is not None and event != "ACCUSE"):
                 continue
             targets = self._quoted_doer(g, (qs, qe)) or self._earlier_doers(g, speaker.start)
             if targets:
@@ -101,11 +121,40 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
         ]
         return [f for f in built if not any(qs < f.start < qe for qs, qe in labels)]
 
+    @staticmethod
+    def _reporting_noun(built: list[Frame], qe: int) -> Frame | None:
+        """ベトナム「主権侵害」と撤収要求: a statement noun after the quote's と that is no
+        censure (a demand, a warning) reports an act of its own, so the quote's judgement
+        is still the speaker's blame; after 非難 or 抗議 the noun codes the quote itself."""
+        return next(
+            (
+                f
+                for f in built
+                if qe < f.start <= qe + REPORTED_WITHIN
+                and f.event in STATEMENT_TYPES
+                and f.event != "ACCUSE"
+            ),
+            None,
+        )
+
+    def _ends_in_state(self, g: Graph, end: int) -> bool:
+        """オランダと豪「…」: a name before the quote that ends in a state's name says it,
+        with no title needed (not 豪潜水士負傷「…」, what the quote is about)."""
+        k = g.ending_at(end)
+        return k is not None and self._names_state(g, g.tokens[k].start, end)
+
+    @staticmethod
+    def _addressee(g: Graph, to: re.Match[str]) -> Argument:
+        s, e = to.span(1)
+        return Argument("recipient", g.text[s:e], s, e, "に")
+
     def _quoted_doer(self, g: Graph, quote: tuple[int, int]) -> list[Argument]:
-        """The state the quote itself names as the doer of what it judges (its subject)."""
+        """The state the quote itself names as the doer of what it judges (its subject),
+        or the one it holds liable (「ロシアに国家責任」)."""
         qs, qe = quote
+        marks = (*SUBJECT, "に", "にも") if LIABLE.search(g.text[qs + 1 : qe - 1]) else SUBJECT
         for k, t in enumerate(g.tokens):
-            if qs < t.start < qe and g.marker(k) in SUBJECT:
+            if qs < t.start < qe and g.marker(k) in marks:
                 found = self._doer(g, k)
                 if found is not None:
                     return [found]

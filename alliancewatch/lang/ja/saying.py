@@ -14,14 +14,14 @@ step up from the event.
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.minutes import opened_by, speaker_of, turn_before, turns
 from alliancewatch.types import Argument
 
 NOT_HOLDING = pattern("not_holding")
 COPULA_END = pattern("copula_end")
 VOLITIONAL = pattern("volitional_end")
-MINUTES = pattern("minutes_speaker")
 QUOTED = pattern("quotative")
 JOINED = pattern("not_quotative")
 
@@ -88,8 +88,8 @@ class JapaneseSaying:
         the subject of the speech verb or noun v after it that has no subject of its own,
         when v reports words (a 旨-clause, a と-clause): 石破総理から、…懸念を表明しました is
         the speaker's own act, which reports no words and claims nothing (statements.py)."""
-        m = MINUTES.match(g.text)
-        if m is None or m.end("who") > g.tokens[v].start:
+        turn = turn_before(g, g.tokens[v].start)
+        if turn is None:
             return []
         if not any(
             g.tokens[c].lemma in self.content_nouns
@@ -99,12 +99,17 @@ class JapaneseSaying:
             if c < v
         ):
             return []
-        k = g.ending_at(m.end("who"))
-        if k is None or g.tokens[k].pos not in NOMINAL:
+        speaker = speaker_of(g, turn)
+        return [speaker] if speaker is not None else []
+
+    def _minutes_agent(self, g: Graph, p: int) -> list[Argument]:
+        """安倍総理から、イランが…講じていることに深刻な懸念を表明し、…控えるよう求めました:
+        a predicate of a minutes' turn with no subject of its own is the speaker's (minutes.py)."""
+        turn = turn_before(g, g.tokens[p].start)
+        if turn is None or not opened_by(g, turn, g.tokens[p].start):
             return []
-        s, e = phrase_span(g, k)
-        s = max(s, m.start("who"))
-        return [Argument("agent", g.text[s:e], s, e, "から")]
+        speaker = speaker_of(g, turn)
+        return [speaker] if speaker is not None else []
 
     def _minutes_words(self, g: Graph) -> tuple[int, int] | None:
         """冒頭、岸田総理大臣から、ロシアの侵略は…暴挙であり、…旨述べました: the words the
@@ -112,11 +117,11 @@ class JapaneseSaying:
         first content noun (旨) that a say verb or noun right after it reports; a span with
         one character of margin either side, as a quote's brackets are (blame.py reads a
         judgement in it as in a quote)."""
-        m = MINUTES.match(g.text)
-        if m is None:
+        first = next(iter(turns(g)), None)
+        if first is None:
             return None
         for t in g.tokens:
-            if t.start < m.end() or t.lemma not in self.content_nouns:
+            if t.start < first.opens or t.lemma not in self.content_nouns:
                 continue
             if t.lemma not in self.said["noun"]:
                 continue  # 手続き, 作業: no words said
@@ -124,7 +129,7 @@ class JapaneseSaying:
             if v is None or g.tokens[v].start - t.end > 2:  # 旨述べ, 旨の発言
                 return None
             said = self._is_speech(g, v) or g.tokens[v].lemma in self.said["say"]
-            return (m.end() - 1, t.start + 1) if said else None
+            return (first.opens - 1, t.start + 1) if said else None
         return None
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:

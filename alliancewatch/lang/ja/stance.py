@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.minutes import speaker_of, turn_before
 from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.lang.ja.targets import ANSWER_MARK
 from alliancewatch.types import Argument, Frame
 
 COMPLIANCE = pattern("compliance_verb")
 ANSWERED = ("REQUEST", "THREATEN")  # what a refusal to comply answers
-MINUTES = pattern("minutes_speaker")
 ASKED = pattern("asked_clause")
 WELCOME = pattern("welcome_verb")
 JUDGED = pattern("judged_complement")
@@ -128,15 +128,10 @@ class JapaneseStance(JapaneseStatements):
         topic = next((a for a in f.arguments if a.role == "topic" and a.end <= subject.start), None)
         if topic is not None:
             return topic
-        m = MINUTES.match(g.text)
-        if m is None or m.end() > subject.start:
+        turn = turn_before(g, subject.start)
+        if turn is None or turn.opens > subject.start:
             return None
-        k = g.ending_at(m.end("who"))
-        if k is None or g.tokens[k].pos not in NOMINAL:
-            return None
-        s, e = phrase_span(g, k)
-        s = max(s, m.start("who"))
-        return Argument("agent", g.text[s:e], s, e, "から")
+        return speaker_of(g, turn)
 
     @staticmethod
     def _welcomed_visit(g: Graph, f: Frame) -> bool:

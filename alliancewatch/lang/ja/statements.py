@@ -18,6 +18,7 @@ from alliancewatch.lang.ja.clauses import (
 )
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.minutes import opened_by, speaker_of, turn_before
 from alliancewatch.lang.ja.modality import DOCUMENT, QUOTATIVE, quote_spans
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -200,10 +201,19 @@ class JapaneseStatements(JapaneseClauses):
 
     def _closing_speaker(self, g: Graph, v: int) -> Argument | None:
         """Who says a quote closed by verb v: the parser may hang the speaker on a verb
-        above (「…べきだ」と述べ、…を示した) or on a time word (Xは18日、「…」と: Xは on 日)."""
-        return next(
+        above (「…べきだ」と述べ、…を示した) or on a time word (Xは18日、「…」と: Xは on 日);
+        a minutes' turn opened after it (両首脳は…を行い、X大臣から、…旨述べました) is X's."""
+        found = next(
             (a for h in [v, *g.ancestors(v)] if (a := self._speaker(g, h)) is not None), None
         ) or next(iter(self._topic_before(g, v)), None)
+        turn = turn_before(g, g.tokens[v].start)
+        if (
+            turn is not None
+            and opened_by(g, turn, g.tokens[v].start)
+            and (found is None or found.end <= turn.start)
+        ):
+            return speaker_of(g, turn) or found
+        return found
 
     def _quoted_frame(
         self,

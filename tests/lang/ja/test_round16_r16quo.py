@@ -1,0 +1,115 @@
+"""Round 16 (r16quo): quote frames and minutes style as whole constructions.
+
+- the minutes' speaker written with から、 opens a turn at the head of a sentence or after a
+  continuative clause (…意見交換を行い、外務大臣から、…), and is the subject of the turn's
+  own acts (…に深刻な懸念を表明し、…控えるよう求めました; lang/ja/minutes.py);
+- a headline's verb-less quote before a statement noun that is no censure (X「主権侵害」と
+  撤退要求) is still the speaker's blame, and the noun is the speaker's act; a quote that is
+  an object with the asking verb left out (X「即時撤退を」) is a demand; 「Xに国家責任」
+  holds X liable (headline_quotes.py);
+- a liability said with the liable one as the place of 責任 (「責任は全面的に米側にある」);
+- a statement written alone (声明は、…と警告した) speaks for the state that issued it.
+
+Sentences of our own, with near-misses that must not change.
+"""
+
+from __future__ import annotations
+
+from .test_coder import brief, briefs, code
+
+
+def _of(kind: str, *paragraphs: str) -> list[tuple]:
+    return [b for b in briefs(*paragraphs) if b[0] == kind]
+
+
+def _title(title: str, *paragraphs: str) -> list[tuple]:
+    """The mentions coded in the headline alone (sentence 0)."""
+    return [brief(m) for m in code(*paragraphs, title=title) if m.sequence == 0]
+
+
+# --- minutes: the から-speaker of a turn --------------------------------------------------
+
+
+def test_minutes_turn_after_a_continuative_clause():
+    text = (
+        "両外相は、朝鮮半島情勢について意見交換を行い、上川大臣から、"
+        "北朝鮮による弾道ミサイルの発射は断じて容認できない旨述べました。"
+    )
+    assert ("ACCUSE", ("JPN",), ("PRK",)) in briefs("日英外相会談が行われました。", text)
+
+
+def test_minutes_request_after_a_continuative_clause_is_the_speakers():
+    text = (
+        "ウクライナ情勢についても意見交換を行い、岸田総理から、"
+        "中国が建設的な役割を果たすよう求めました。"
+    )
+    got = _of("REQUEST", "日中首脳会談が行われました。", text)
+    assert got == [("REQUEST", ("JPN",), ("CHN",))]
+
+
+def test_minutes_speaker_does_the_turns_own_acts():
+    text = (
+        "岸田総理から、イランが核合意の義務を守らない措置を講じていることに深刻な懸念を"
+        "表明し、合意を損なう措置を控えるよう強く求めました。"
+    )
+    got = briefs("日イラン外相会談が行われました。", text)
+    assert ("ACCUSE", ("JPN",), ("IRN",)) in got
+    assert ("REQUEST", ("JPN",), ("IRN",)) in got
+
+
+def test_a_place_with_kara_opens_no_turn():
+    # ロシアから、 is a place, not a minutes' speaker: no act is given to Russia
+    got = briefs("部隊は撤収を開始し、ロシアから、装備を運び出した。")
+    assert not any(b[1] == ("RUS",) for b in got)
+
+
+# --- headlines: the speaker's quote before a statement noun -------------------------------
+
+
+def test_headline_quote_before_a_demand_noun_blames_and_demands():
+    got = _title(
+        "中国船が比の補給船に放水　フィリピン「主権侵害」と撤退要求", "フィリピン政府は中国に抗議した。"
+    )
+    assert ("ACCUSE", ("PHL",), ("CHN",)) in got
+    assert ("REQUEST", ("PHL",), ("CHN",)) in got
+    assert ("REQUEST", ("CHN",), ("PHL",)) not in got
+
+
+def test_headline_quote_of_an_object_is_a_demand():
+    got = _title("国境地帯に中国軍が展開　インド国防相「即時撤退を」", "インド国防相が会見した。")
+    assert ("REQUEST", ("IND",), ("CHN",)) in got
+
+
+def test_headline_quote_of_an_object_without_a_state_is_nothing():
+    got = _title("首相、施政方針演説　「国民の理解を」", "首相が演説した。")
+    assert not [b for b in got if b[0] == "REQUEST"]
+
+
+def test_headline_liability_without_aru():
+    got = _title("旅客機撃墜、英と仏「イランに国家責任」", "英国とフランスは声明を出した。")
+    assert [b for b in got if b[0] == "ACCUSE"][0][2] == ("IRN",)
+
+
+# --- liability with 責任は…にある, and 米側 --------------------------------------------------
+
+
+def test_liability_as_topic_with_the_side_word():
+    got = briefs("中国国防省は、「緊張を招いた責任は全面的に米側にある」と強調した。")
+    assert got == [("ACCUSE", ("CHN",), ("USA",))]
+
+
+def test_a_base_located_in_a_state_stays_a_place():
+    got = briefs("米軍はカタールにある基地に部隊を派遣した。")
+    assert not any("QAT" in b[1] + b[2] for b in got if b[0] == "ACCUSE")
+
+
+# --- a statement written alone speaks for its issuer --------------------------------------
+
+
+def test_bare_statement_speaks_for_its_issuer():
+    got = briefs(
+        "イラン外務省の報道官は10日、声明を発表した。",
+        "声明は、米国がペルシャ湾で挑発行為を繰り返していると糾弾した。",
+    )
+    assert ("ACCUSE", ("IRN",), ("USA",)) in got
+    assert ("ACCUSE", ("USA",), ("IRN",)) not in got
