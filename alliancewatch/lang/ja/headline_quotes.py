@@ -20,6 +20,7 @@ the quote before it. A quote that a statement word inside or right before it alr
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from alliancewatch.lang.ja.blame import BLAMES, LIABLE, PEJORATIVE, SUBJECT, JapaneseBlame
 from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
@@ -37,6 +38,11 @@ ADDRESSED = pattern("headline_addressee")
 TITLED = pattern("speaker_title")
 # the topic that opens the quote's phrase (中国外務省、…「…」)
 SEGMENT_TOPIC = re.compile(r"(?:^|[\s】])([^\s、「」【】]{2,20})、[^\s「」]*$")
+# a headline phrase's name with も right before a quote (米も「エイブラムス」)
+ALSO = re.compile(r"(?:^|[\s】])([^\s、「」【】]{1,12})も$")
+NAMED = re.compile(r"[\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・\-]+$")  # a thing's name alone
+CLOSING = ("", " ", "　", "\t")  # the quote ends the headline's phrase
+DOER_ROLES = ("agent", "topic", "agent_phrase", "compound", "genitive")
 QUOTER = re.compile(r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))$")
 PLACE_MARKERS = ("に", "へ", "で", "から", "まで", "を経由して")
 REPORTED_WITHIN = 8  # 「…」と撤収要求: the と and the compound the statement noun ends
@@ -63,6 +69,10 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
             ):
                 continue  # 「…」と警告, 「…」豪潜水士負傷で反論: a word after it reports it
             before = g.text[:qs]
+            also = ALSO.search(before)
+            if also is not None and NAMED.match(g.text[qs + 1 : qe - 1]) and rest[:1] in CLOSING:
+                out += self._also_frame(g, built, also, (qs, qe))  # 米も「エイブラムス」
+                continue
             m = QUOTER.search(before)
             to = ADDRESSED.search(before)
             topic = SEGMENT_TOPIC.search(before)
@@ -120,6 +130,36 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
             and not self._names_state(g, qs + 1, qe - 1)
         ]
         return [f for f in built if not any(qs < f.start < qe for qs, qe in labels)]
+
+    @staticmethod
+    def _also_frame(
+        g: Graph, built: list[Frame], also: re.Match[str], quote: tuple[int, int]
+    ) -> list[Frame]:
+        """ドイツ、戦車「レオパルト2」をウクライナに供与へ　米も「エイブラムス」: a headline
+        phrase that is a name with も and a quote alone does the act of the phrase before it
+        (the quote names its own object): that act again, with the name as its doer."""
+        s, e = also.span(1)
+        gap = g.text.rfind("\u3000", 0, s) + 1 or g.text.rfind(" ", 0, s) + 1
+        earlier = [f for f in built if f.end <= gap and f.event not in STATEMENT_TYPES]
+        if not earlier or gap == 0:
+            return []
+        f = earlier[-1]
+        kept = [a for a in f.arguments if a.role not in DOER_ROLES]
+        if not any(a.role in ("recipient", "patient") for a in kept):
+            return []
+        doer = Argument("agent", g.text[s:e], s, e, "headline")
+        qs, qe = quote
+        return [
+            replace(
+                f,
+                trigger=g.text[qs + 1 : qe - 1],
+                start=qs + 1,
+                end=qe - 1,
+                arguments=(doer, *kept),
+                speaker=None,
+                speaker_cue=None,
+            )
+        ]
 
     @staticmethod
     def _reporting_noun(built: list[Frame], qe: int) -> Frame | None:
