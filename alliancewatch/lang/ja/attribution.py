@@ -119,7 +119,7 @@ class JapaneseAttribution:
             args += (
                 self._warned(g, speech_verb, conditional)
                 or self._topic_before(g, p)
-                or self._minutes_agent(g, p)  # 安倍総理から、…懸念を表明し (minutes.py)
+                or self._minutes_agent(g, p)  # 安倍総理から、…懸念を表明し (saying.py)
             )
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)

@@ -7,16 +7,18 @@ volitional_end): a clause on a content noun that a say verb takes as its object
 noun that a say verb takes as its object (無人機の供与を否定した); and a bare する after a
 quotative と (Xは…としている, …報復だとした), which reports what its subject holds. The
 subject of the verb found claims the event (spec §6); the foreign ministry's minutes write
-that subject with から at the head of the sentence (岩屋大臣から、…旨述べました: patterns.tsv
-minutes_speaker). A base class of the modality climb (modality.py), which asks here at each
+that subject with から at the head of the sentence or of a later clause, a turn (岩屋大臣
+から、…旨述べました: patterns.tsv minutes_speaker), which is also the subject of the turn's
+own acts. A base class of the modality climb (modality.py), which asks here at each
 step up from the event.
 """
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from dataclasses import dataclass
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.minutes import opened_by, speaker_of, turn_before, turns
 from alliancewatch.types import Argument
 
 NOT_HOLDING = pattern("not_holding")
@@ -24,6 +26,67 @@ COPULA_END = pattern("copula_end")
 VOLITIONAL = pattern("volitional_end")
 QUOTED = pattern("quotative")
 JOINED = pattern("not_quotative")
+MINUTES = pattern("minutes_speaker")
+
+
+# --- the minutes' turns: who speaks, written with から、 (岩屋大臣から、…旨述べました) ---
+# They open the sentence, after a bullet or an item number, or a later clause after a
+# continuative verb (両首脳は、…意見交換を行い、安倍総理から、…よう求めました); the speaker is the
+# subject of the turn's predicates that write none of their own (its speech verb and its own
+# acts: …に深刻な懸念を表明し、…控えるよう求めました), found by place, as the parser hangs
+# it anywhere.
+CLAUSE_VERB = ("VERB", "AUX")  # what ends a continuative clause before a later turn (行い、)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: the speaker's name (start, end) and where the turn's words begin."""
+
+    start: int
+    end: int
+    opens: int
+
+
+def turns(g: Graph) -> list[Turn]:
+    """The turns a sentence of minutes opens: at its head, and after each continuative
+    clause ending in a verb and a comma (…を行い、安倍総理から、)."""
+    starts = [0] + [
+        t.end + 1
+        for k, t in enumerate(g.tokens)
+        if t.pos in CLAUSE_VERB
+        and g.text[t.end : t.end + 1] == "、"
+        and k + 1 < len(g.tokens)
+        and g.tokens[k + 1].pos not in CLAUSE_VERB
+    ]
+    out: list[Turn] = []
+    for at in starts:
+        m = MINUTES.match(g.text[at:])
+        if m is not None:
+            out.append(Turn(at + m.start("who"), at + m.end("who"), at + m.end()))
+    return out
+
+
+def turn_before(g: Graph, at: int) -> Turn | None:
+    """The last turn whose speaker is written before character offset at."""
+    found = [t for t in turns(g) if t.end <= at]
+    return found[-1] if found else None
+
+
+def speaker_of(g: Graph, turn: Turn, role: str = "agent") -> Argument | None:
+    """The turn's speaker as an argument with marker から (a name ending in a noun)."""
+    k = g.ending_at(turn.end)
+    if k is None or g.tokens[k].pos not in NOMINAL:
+        return None
+    s, e = phrase_span(g, k)
+    s = max(s, turn.start)
+    return Argument(role, g.text[s:e], s, e, "から")
+
+
+def opened_by(g: Graph, turn: Turn, at: int) -> bool:
+    """Whether character offset at lies in the turn: no sentence end or second turn
+    between, and not inside a quote (whose own words have their own subjects)."""
+    between = g.text[turn.opens : at]
+    return "。" not in between and between.count("「") <= between.count("」")
 
 
 class JapaneseSaying:
@@ -104,7 +167,7 @@ class JapaneseSaying:
 
     def _minutes_agent(self, g: Graph, p: int) -> list[Argument]:
         """安倍総理から、イランが…講じていることに深刻な懸念を表明し、…控えるよう求めました:
-        a predicate of a minutes' turn with no subject of its own is the speaker's (minutes.py)."""
+        a predicate of a minutes' turn with no subject of its own is the speaker's ."""
         turn = turn_before(g, g.tokens[p].start)
         if turn is None or not opened_by(g, turn, g.tokens[p].start):
             return []

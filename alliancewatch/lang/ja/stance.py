@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.minutes import speaker_of, turn_before
+from alliancewatch.lang.ja.saying import speaker_of, turn_before
 from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.lang.ja.targets import ANSWER_MARK
 from alliancewatch.types import Argument, Frame

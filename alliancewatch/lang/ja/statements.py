@@ -18,8 +18,8 @@ from alliancewatch.lang.ja.clauses import (
 )
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
-from alliancewatch.lang.ja.minutes import opened_by, speaker_of, turn_before
 from alliancewatch.lang.ja.modality import DOCUMENT, QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.saying import opened_by, speaker_of, turn_before
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 TOPIC_BREAK = pattern("topic_break")

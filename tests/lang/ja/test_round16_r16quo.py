@@ -2,7 +2,7 @@
 
 - the minutes' speaker written with から、 opens a turn at the head of a sentence or after a
   continuative clause (…意見交換を行い、外務大臣から、…), and is the subject of the turn's
-  own acts (…に深刻な懸念を表明し、…控えるよう求めました; lang/ja/minutes.py);
+  own acts (…に深刻な懸念を表明し、…控えるよう求めました; lang/ja/saying.py);
 - a headline's verb-less quote before a statement noun that is no censure (X「主権侵害」と
   撤退要求) is still the speaker's blame, and the noun is the speaker's act; a quote that is
   an object with the asking verb left out (X「即時撤退を」) is a demand; 「Xに国家責任」
