@@ -6,7 +6,13 @@ junta, the ministry, the summit). Such a bare noun is that state's: the state of
 body of the same kind written before it, in its sentence or in the last few sentences. An
 organ of another state written in between is the newer body and wins. A bare noun with no
 such body before it stays as the actor tables read it (a home-state organ, or nobody).
-The words are the language's (Language.body_words); this module holds none.
+
+A story a foreign state's wire agency sends (its dateline credits the agency: from
+Pyongyang, the Korean Central News Agency) writes that state's own organs alone (the
+foreign ministry, the government, spec §6 "the outlet's state"): there a bare organ of the
+language's wire list that no body before it claims is the agency's state.
+The words are the language's (Language.body_words, wire_dateline, wire_organs); this
+module holds none.
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ class BodyTable:
     held: re.Pattern[str] | None
     place: re.Pattern[str] | None
     owned: re.Pattern[str] | None  # the link after a state that makes the next organ its own
+    dateline: re.Pattern[str] | None = None  # a dateline crediting a foreign wire agency
+    wire: re.Pattern[str] | None = None  # organs alone that are the wire agency's state's
 
     @classmethod
     def of(cls, language: Language, owned: re.Pattern[str] | None) -> BodyTable:
@@ -48,7 +56,14 @@ class BodyTable:
         ordered = sorted(words, key=len, reverse=True)
         found = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         return cls(
-            words, found, language.body_compound, language.body_held, language.body_place, owned
+            words,
+            found,
+            language.body_compound,
+            language.body_held,
+            language.body_place,
+            owned,
+            language.wire_dateline,
+            language.wire_organs,
         )
 
 
@@ -58,13 +73,21 @@ class Bodies:
     def __init__(self, table: BodyTable) -> None:
         self._t = table
         self._last: dict[str, tuple[tuple[str, ...], int]] = {}  # body -> (codes, sentence)
+        self._home: tuple[str, ...] | None = None  # the state of the wire the story credits
 
     def read(self, text: str, matches: list[ActorMatch], k: int) -> list[ActorMatch]:
         """Sentence k's matches, with each bare body word given the state of its body named
-        before it; notes the bodies the sentence names with their state, left to right."""
+        before it, else a bare organ the wire agency's state; notes the bodies the sentence
+        names with their state, left to right."""
+        out, given = self._bodies(text, matches, k)
+        return self._wired(text, matches, out, given)
+
+    def _bodies(
+        self, text: str, matches: list[ActorMatch], k: int
+    ) -> tuple[list[ActorMatch], set[tuple[int, int]]]:
+        out, given = list(matches), set()
         if self._t.pattern is None:
-            return matches
-        out = list(matches)
+            return out, given
         for hit in self._t.pattern.finditer(text):
             word, (p, q) = self._t.words[hit.group()], hit.span()
             owner = self._owner(text, matches, p, q)
@@ -84,6 +107,45 @@ class Bodies:
                 continue
             out = [m for m in out if m not in home]
             out.append(ActorMatch(hit.group(), found[0], word.sector, p, q))
+            given.add((p, q))
+        return sorted(out, key=lambda m: m.start), given
+
+    def _wired(
+        self,
+        text: str,
+        matches: list[ActorMatch],
+        out: list[ActorMatch],
+        given: set[tuple[int, int]],
+    ) -> list[ActorMatch]:
+        """A bare organ of the wire list in a story a foreign wire agency sends: the agency's
+        state, unless a body before it or a state written with it owns it, or it is a place
+        (外交部に呼び出し); the tables' own reading of the bare word (the home state's) gives
+        way. The agency is the news match inside the story's first dateline."""
+        t = self._t
+        if t.dateline is None or t.wire is None:
+            return out
+        if self._home is None and (d := t.dateline.match(text)) is not None:
+            wires = [m for m in matches if m.end <= d.end() and m.sector == "MED" and all(m.codes)]
+            self._home = wires[-1].codes if wires and wires[-1].codes else ()
+        if not self._home:
+            return out
+        for hit in t.wire.finditer(text):
+            p, q = hit.span()
+            if (p, q) in given or self._owner(text, matches, p, q) is not None:
+                continue
+            if t.compound and p > 0 and t.compound.fullmatch(text, p - 1, p):
+                continue  # part of a longer name
+            owning = t.owned is not None and t.owned.match(text, q) is not None
+            if t.place and t.place.match(text[q:]) and not owning:
+                continue  # a place (外交部に呼び出し); an owning link (外交部の報道官) is none
+            home = [m for m in out if m.start == p and m.end == q]
+            if any(m.start < q and m.end > p for m in out if m not in home):
+                continue
+            sector = home[0].sector if home else None
+            word = t.words.get(hit.group())
+            sector = word.sector if word is not None and word.sector else sector
+            out = [m for m in out if m not in home]
+            out.append(ActorMatch(hit.group(), self._home, sector, p, q))
         return sorted(out, key=lambda m: m.start)
 
     def held(self, text: str, codes: list[str], k: int) -> None:

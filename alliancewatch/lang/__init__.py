@@ -127,6 +127,10 @@ class Language:
     body_compound: re.Pattern[str] | None = None
     body_held: re.Pattern[str] | None = None
     body_place: re.Pattern[str] | None = None  # after a bare one: a place (外交部に呼び出し)
+    # a dateline that credits a foreign wire agency (from Pyongyang, KCNA), and the organs
+    # written alone that in such a story are the agency's state's (coding/bodies.py)
+    wire_dateline: re.Pattern[str] | None = None
+    wire_organs: re.Pattern[str] | None = None
     # a doer that names no state (the opposition, experts): no state written elsewhere in its
     # sentence is filled in as the actor
     no_state_doer: re.Pattern[str] | None = None

@@ -146,6 +146,8 @@ LANGUAGE = Language(
     body_compound=lexicon.pattern("body_compound"),
     body_held=lexicon.pattern("body_held"),
     body_place=lexicon.pattern("body_place"),
+    wire_dateline=lexicon.pattern("dateline_source"),
+    wire_organs=lexicon.pattern("wire_organ"),
     no_state_doer=lexicon.pattern("no_state_doer"),
     name_tails=re.compile(
         "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))

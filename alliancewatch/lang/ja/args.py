@@ -230,7 +230,15 @@ class JapaneseArguments(JapaneseSpeakers):
             if o != i and g.tokens[o].dep == "obj" and g.tokens[o].lemma in NOMINALISERS:
                 out += self._complement_subject(g, o, taken)
                 continue
-            if o == i or g.tokens[o].dep != "obj" or self._trigger(g, o) is None:
+            if o == i or g.tokens[o].dep != "obj":
+                continue
+            if self._trigger(g, o) is None:  # ロシアによるクリミアの編入を非難した: the doer
+                out += [  # による names of an act the lexicon lacks is what p is about
+                    Argument("content_agent", g.text[s:e], s, e, m)
+                    for c in self._nouns_under(g, o)
+                    if (m := g.marker(c)) in ("による", "によって")
+                    and (s := phrase_span(g, c)[0], e := phrase_span(g, c)[1]) not in taken
+                ]
                 continue
             out += [  # 米国と韓国が始めた合同演習を非難した
                 Argument("content_agent", a.text, a.start, a.end, a.marker)
@@ -244,6 +252,18 @@ class JapaneseArguments(JapaneseSpeakers):
                 s, e = phrase_span(g, c)
                 if (s, e) not in taken:
                     out.append(Argument("content_agent", g.text[s:e], s, e, m))
+        return out
+
+    def _nouns_under(self, g: Graph, o: int) -> list[int]:
+        """The nouns hung on noun o through nouns alone (ロシアによるウクライナ南部クリミア半島
+        の編入: the parser may hang the による-phrase on 半島), stopping at a verb or a trigger,
+        whose phrases are their own event's."""
+        out, todo = [], [o]
+        while todo:
+            for c in g.children[todo.pop()]:
+                if g.tokens[c].pos in NOMINAL and self._trigger(g, c) is None:
+                    out.append(c)
+                    todo.append(c)
         return out
 
     def _complement_subject(self, g: Graph, o: int, taken: set[tuple[int, int]]) -> list[Argument]:

@@ -18,10 +18,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
+from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.predicate import Draft
-from alliancewatch.lang.ja.venues import happening_places, memberships, opening_scene
+from alliancewatch.lang.ja.venues import (
+    clause_places,
+    happening_places,
+    memberships,
+    off_seats,
+    opening_scene,
+    place_goals,
+    seats,
+)
 from alliancewatch.plover import QUAD, SYMMETRIC
 from alliancewatch.types import Argument
 
@@ -114,6 +123,11 @@ class JapaneseNonParties:
             d.args = [_after_occasion(g, a, spans) for a in d.args]
             d.args += [_closed(g, s, e, "occasion") for s, e in spans]
         places = happening_places(g, d.p, d.i) + memberships(g, d.args)
+        seated = seats(g)
+        d.args = off_seats(g, d.args, seated)  # オランダ・ハーグの仲裁裁判所: the court
+        if not headline(d.sentence):  # (a headline's segments, 北京で対話　…に署名, read
+            places += clause_places(g, d.p, d.i)  # as one chain, are left as they were)
+        places += seated
         if d.trig.event not in SYMMETRIC:
             places += opening_scene(g, d.args)
         if places:  # パリで始まる会議にあわせて, EUでは、…, NATOの同盟国に: no side
@@ -123,6 +137,8 @@ class JapaneseNonParties:
             d.args += [
                 Argument("setting", g.text[s:e], s, e, "", participant=False) for s, e in places
             ]
+        if d.trig.place_event:  # 中国の島礁の12カイリ以内に派遣: a place, not China
+            d.args = place_goals(d.args)
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して

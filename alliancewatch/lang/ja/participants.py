@@ -94,11 +94,13 @@ class JapaneseParticipants:
                 # before the quoted verb is what the speaker talks about, not the speaker
                 # (Xも同日、Yは「…」と非難した: a speaker set off by も as well)
                 topics = [k for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
+                # (Xは、Yが…を送り込んだと非難した: the quoted clause's が-subject the parser
+                # hung on the speech verb is what is talked about too)
                 moved = [
                     a
                     for a in args
                     if topics
-                    and a.role == "topic"
+                    and (a.role == "topic" or a.role == "agent" and a.marker == "が")
                     and g.tokens[topics[0]].end <= a.start
                     and a.end <= g.tokens[c].start
                 ]
@@ -186,7 +188,14 @@ class JapaneseParticipants:
                 else a
                 for a in args
             ]
-        args += self._content_doer(g, p, i, args)
+        doers = self._content_doer(g, p, i, args)
+        # ロシアによるウクライナ南部の編入を非難した: the object after its doer's による names
+        # what the doer acted on, not the side p is aimed at
+        acted_on = {a.end + len(a.marker) for a in doers if a.marker in ("による", "によって")}
+        args = [
+            replace(a, participant=False) if a.role == "patient" and a.start in acted_on else a
+            for a in args
+        ] + doers
         args += self._treaty_makers(g, trig.pair and not nominal, args)
         if nominal and trig.event not in SYMMETRIC:
             talkers = self._governor_subjects(g, i)  # 韓米が発射を探知し: not the launchers

@@ -18,6 +18,7 @@ CONTRAST = pattern("contrast")  # clause links that change the subject
 TOPIC_BREAK = pattern("topic_break")
 CLAUSE_NOUN = pattern("clause_noun")
 INCIDENT = pattern("incident_noun")
+BOUND_CLAUSE = pattern("bound_clause")
 CONTRAST_BREAK = pattern("contrast_break")  # …呼びかけたが、: the end of a contrasted clause
 
 
@@ -160,7 +161,8 @@ class JapaneseSubjects(JapaneseArguments):
             and c < p
             and not self._contrast(g, c)
             and not self._conditional_clause(g, c)
-        ]  # …応じなかったが、, …続けるなら: a new subject
+            and not BOUND_CLAUSE.match(g.text[g.tokens[c].end :])
+        ]  # …応じなかったが、, …続けるなら, …改めるまで: a new subject
         h = g.head(p)
         if (
             h is not None

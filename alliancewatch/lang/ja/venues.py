@@ -11,6 +11,8 @@ happening_verb, occasion_after, opening_scene, member_of (r15loc). Used by non_p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument
@@ -18,8 +20,13 @@ from alliancewatch.types import Argument
 HAPPENING = pattern("happening_verb")
 OPENING_SCENE = pattern("opening_scene")
 MEMBER_OF = pattern("member_of")
+PLACE_GOAL = pattern("place_goal")
+SEAT_AFTER = pattern("seat_after")
 OCCASION_AFTER = pattern("occasion_after")
 DOER_ROLES = ("agent", "topic", "genitive", "agent_phrase")
+AT_PLACE = ("で", "での")
+GOAL = ("に", "へ", "への", "にも")
+PLACE_TAG = "固有名詞-地名"  # UniDic: a place name (a state, a city), not 日米 or 両国
 
 
 def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
@@ -44,6 +51,70 @@ def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
             if OCCASION_AFTER.match(g.text[ne:]):  # …で始まる国連の会議にあわせて: the
                 out.append((ns, ne))  # meeting held there is the occasion, no side either
     return out
+
+
+def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
+    """シンガポールでインド側と協議し、協力を求めた, シンガポールでの首脳会談で署名した: a
+    place name with で/での that belongs to another clause or noun than the frame's own
+    predicate p and trigger i is where that other act happened, no side of this one (a
+    relative clause inside p's own phrase may name its addressee: 中国で拘束されている邦人
+    の解放を求めた). A place name only (a 地名 proper noun): 日米で連携し names the doers, not a place."""
+    out = []
+    for k, t in enumerate(g.tokens):
+        h = g.head(k)
+        if h is None or g.marker(k) not in AT_PLACE or PLACE_TAG not in t.tag:
+            continue
+        inside = set(g.descendants(h)) | {h}
+        if p in inside or i in inside:
+            continue
+        if g.tokens[h].dep == "acl" and h in g.descendants(p):
+            continue  # 中国で拘束されている邦人の解放を求めた: a clause inside p's own phrase
+        s, e = phrase_span(g, k)
+        if all(PLACE_TAG in u.tag for u in g.tokens if s <= u.start < e and u.pos in NOMINAL):
+            out.append((s, e))
+    return out
+
+
+def seats(g: Graph) -> list[tuple[int, int]]:
+    """オランダ・ハーグの仲裁裁判所, スイス・ジュネーブで協議: a state written with its city
+    (joined by ・) as the seat of a court or body or where a meeting sits is a place, no
+    party; the court or body after it stays (data pattern seat_after)."""
+    out = []
+    for k in range(len(g.tokens) - 2):
+        state, dot, city = g.tokens[k : k + 3]
+        if (
+            "地名-国" in state.tag
+            and dot.text == "・"
+            and "地名-一般" in city.tag
+            and SEAT_AFTER.match(g.text[city.end :])
+        ):
+            out.append((state.start, city.end))
+    return out
+
+
+def off_seats(g: Graph, args: list[Argument], spans: list[tuple[int, int]]) -> list[Argument]:
+    """オランダ・ハーグの仲裁裁判所が: an argument opening with a seat is the body after it
+    (仲裁裁判所), the seat and its の cut off."""
+    out = []
+    for a in args:
+        cut = next((e for s, e in spans if a.start == s and e < a.end), None)
+        if cut is not None:
+            cut = min(cut + 1 if g.text[cut] == "の" else cut, a.end)
+            a = replace(a, text=g.text[cut : a.end], start=cut)
+        out.append(a)
+    return out
+
+
+def place_goals(args: list[Argument]) -> list[Argument]:
+    """中国の島礁の12カイリ以内に艦艇を派遣: a goal that is a sea, an air space or the area
+    near a state's land (data pattern place_goal) is a place the force moves to, not a
+    receiver; for a trigger with a place_event (派遣 -> MOBILIZE) the owner is no side."""
+    return [
+        replace(a, participant=False)
+        if a.role == "recipient" and a.marker in GOAL and PLACE_GOAL.search(a.text)
+        else a
+        for a in args
+    ]
 
 
 def opening_scene(g: Graph, args: list[Argument]) -> list[tuple[int, int]]:
