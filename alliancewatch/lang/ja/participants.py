@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang import ALLY
+from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.demands import BOTH
 from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
@@ -95,12 +96,13 @@ class JapaneseParticipants:
                 # (Xも同日、Yは「…」と非難した: a speaker set off by も as well)
                 topics = [k for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
                 # (Xは、Yが…を送り込んだと非難した: the quoted clause's が-subject the parser
-                # hung on the speech verb is what is talked about too)
+                # hung on a statement verb is what is talked about too)
+                said = trig.event in STATEMENT_TYPES
                 moved = [
                     a
                     for a in args
                     if topics
-                    and (a.role == "topic" or a.role == "agent" and a.marker == "が")
+                    and (a.role == "topic" or said and a.role == "agent" and a.marker == "が")
                     and g.tokens[topics[0]].end <= a.start
                     and a.end <= g.tokens[c].start
                 ]
