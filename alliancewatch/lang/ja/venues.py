@@ -5,8 +5,12 @@ A place written as where something else happens (パリで始まる会議にあ�
 opens with (EUでは、フランスとドイツが…: its doers are written after it) and a membership
 (NATOの同盟国, EU加盟国: a member, not the alliance) name no side of the act told around
 them. Their spans are closed (kept as 'setting' arguments marked no participant) so the
-shared coder neither codes them nor fills an unsaid side from them. Data: patterns
-happening_verb, occasion_after, opening_scene, member_of (r15loc). Used by non_parties.py.
+shared coder neither codes them nor fills an unsaid side from them. So are (r16role) a
+place name with で/での in another clause (シンガポールで協議し、…求めた) and a state
+written with its city as a seat (オランダ・ハーグの仲裁裁判所); a goal that is a sea or the
+area near a state's land (中国の島礁の12カイリ以内に派遣) is a place, not a receiver. Data:
+patterns happening_verb, occasion_after, opening_scene, member_of (r15loc), place_goal,
+seat_after (r16role). Used by non_parties.py.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     place name with で/での that belongs to another clause or noun than the frame's own
     predicate p and trigger i is where that other act happened, no side of this one (a
     relative clause inside p's own phrase may name its addressee: 中国で拘束されている邦人
-    の解放を求めた). A place name only (a 地名 proper noun): 日米で連携し names the doers, not a place."""
+    の解放を求めた). A place name only (a 地名 proper noun): 日米で連携し names doers."""
     out = []
     for k, t in enumerate(g.tokens):
         h = g.head(k)
