@@ -169,6 +169,7 @@ class JapaneseFinish(JapaneseNominal):
             or (passive and a.role in ("agent", "topic"))
         ]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
+        objects += g.ordered_acts(at) if at is not None else []  # 「準戦時状態」に入るよう命令
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
         told = min(labels, key=FACTUALITY.index, default="asserted")
         for row in rows:

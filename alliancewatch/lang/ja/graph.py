@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Any
 
+from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -21,6 +22,7 @@ NP_DEPS = {"compound", "nmod", "conj", "flat", "appos", "nummod", "amod", "det",
 CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
 _JOINING = frozenset(CHAIN_DEPS | {"nmod"})
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
+ORDERED = pattern("ordered_clause")
 # Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 # Particles that list nouns into one phrase (英国とドイツは, マリやニジェールに).
@@ -204,6 +206,16 @@ class Graph:
         ):
             last += 1
         return last, self.span_text(i, last)
+
+    def ordered_acts(self, h: int) -> list[str]:
+        """出国するよう命じた, 「準戦時状態」に入るよう命令した: the clause a verb governs with
+        よう(に) is what it orders or asks, its object in all but the case; the clause's text
+        up to its verb (…以内に出国, 「準戦時状態」に入る), so an `object:` reading reads it."""
+        return [
+            self.span_text(min(self.descendants(c)), c)
+            for c in self.children[h]
+            if c < h and self.tokens[c].pos == "VERB" and ORDERED.search(self.tail(c)[1])
+        ]
 
     def so_far(self, c: int) -> bool:
         """日本のこれまでの支援: a time deictic with までの is inside the phrase, and so is

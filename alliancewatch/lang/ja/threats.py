@@ -144,7 +144,9 @@ class JapaneseThreats(JapaneseClauses):
         if not REBUTTAL.match(trig.key):
             return None
         if any(
-            c < p and g.marker(c) in ("に", "にも") and CHARGE.search(g.tokens[c].text)
+            c < p
+            and g.marker(c) in ("に", "にも", "に対し", "に対して")  # 抗議に対し「…」と反論
+            and CHARGE.search(g.tokens[c].text)
             for c in g.children[p]
         ):
             return "reject"

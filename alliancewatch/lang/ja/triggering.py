@@ -23,6 +23,10 @@ NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 # in an `object:` reading: a place or state name is an object too
 STATE_OBJECT = "<state>"
+# in a reading: the charge a stance verb's content must name to be an accusation
+# (インド政府の関与を指摘した, ロシアに責任があると結論づけた; data pattern charge_cue)
+CHARGE = "<charge>"
+CHARGE_CUE = pattern("charge_cue")
 # the words a misplaced を-phrase is hung on (パレスチナを国家として, 政権を正式承認)
 HOLDERS = NOMINAL | {"ADJ"}
 
@@ -162,6 +166,7 @@ class JapaneseTriggers:
         if " and " in requires:  # 米軍が駐留している, not 米軍が駐留する基地: both readings
             return all(self._object_ok(g, r, heads, more, undoing) for r in requires.split(" and "))
         kind, _, pattern = requires.partition(":")
+        pattern = pattern.replace(CHARGE, CHARGE_CUE.pattern)
         if kind in ("before", "not_before"):  # 断固として対応する: the manner right before
             found = any(
                 re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
@@ -230,6 +235,8 @@ class JapaneseTriggers:
             # 穀物の輸出: a noun's の-phrase that names goods rules a reading out as well
             or (kind == "not_object" and a.role == "genitive" and g.tokens[h].pos in NOMINAL)
         ]
+        if kind == "object":  # 出国するよう命じた: the clause ordered is what is acted on
+            objects += [o for h in dict.fromkeys(heads) for o in g.ordered_acts(h)]
         if pattern.startswith("^に"):  # 合意に達した: a reading of the verb's に-phrase
             objects = ["に" + a.text for _, a in args if a.marker in ("に", "には", "にも")]
         if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
