@@ -363,6 +363,25 @@ ROUND15 = {
     ),
 }
 
+# Round 16 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.94, 268 required) and adjudicated
+# (tests/data/blind16_ja_adjudication.md), scored once on main f80f16d after the round's
+# coder changes: P 0.76 R 0.56 F1 0.642 fact 0.95 date 0.93 claimed 0.87 (the round's start,
+# fb7f345, scored F1 0.623 on it). Floors a little under the first score.
+ROUND16 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.61,
+            "precision": 0.73,
+            "recall": 0.52,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.89,
+            "claimed_by_accuracy": 0.84,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -379,6 +398,7 @@ SETS = (
     + [(f"blind13_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND13.items())]
     + [(f"blind14_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND14.items())]
     + [(f"blind15_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND15.items())]
+    + [(f"blind16_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND16.items())]
 )
 
 
