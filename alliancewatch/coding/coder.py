@@ -26,6 +26,7 @@ from alliancewatch.coding.discourse import (
     told_day,
     told_month,
 )
+from alliancewatch.coding.envoys import posted_envoys
 from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
@@ -132,6 +133,10 @@ class Coder(Sides):
             for m in ms:
                 counts.update({c: 2 if s.is_title else 1 for c in m.codes})
         discourse = Discourse(counts)
+        # 程永華駐日大使, 丹羽大使: an envoy by post only is the other state of the main pair
+        found = posted_envoys(
+            found, texts, self.language, self.actors, discourse.dyad, self.owner_links
+        )
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to

@@ -147,6 +147,11 @@ class Language:
     # a state named only as a place inside a word (駐日, 来日: stationed in, come to Japan):
     # no party, but the story names that state, so its anaphoric aliases stand (in_story)
     place_words: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # an envoy written by name and post only (groups `name` and `host`: the state posted to)
+    # and the one-character hosts the actor tables cannot list: the envoy is the other state
+    # of the story's main pair (coding/envoys.py)
+    named_envoy: re.Pattern[str] | None = None
+    envoy_hosts: tuple[tuple[str, str], ...] = ()
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that

@@ -79,6 +79,17 @@ def _organ_words() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows))
 
 
+def _envoy_hosts() -> tuple[tuple[str, str], ...]:
+    """One-character hosts of an envoy's post (駐日, 駐米: envoy_hosts.tsv)."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        Path(__file__).resolve().parent / "data" / "envoy_hosts.tsv",
+        Schema(columns=("word", "code")),
+    )
+    return tuple((r["word"], r["code"]) for r in rows)
+
+
 def _body_words() -> tuple[tuple[str, str, str, bool], ...]:
     """Organs and meetings written alone that stand for the body named before with its
     state (body_words.tsv: 軍事政権, 首脳会議, 国防部)."""
@@ -154,6 +165,8 @@ LANGUAGE = Language(
     ),
     han_name=lexicon.pattern("han_name"),
     place_words=(("JPN", lexicon.pattern("japan_place")),),
+    named_envoy=lexicon.pattern("named_envoy"),
+    envoy_hosts=_envoy_hosts(),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
     rank=0,
