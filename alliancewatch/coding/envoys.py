@@ -8,21 +8,16 @@ gives the form of a named envoy (Language.named_envoy, groups `name` and `host`)
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from alliancewatch.coding.names import NAME_DOT, surnames
+from alliancewatch.coding.names import NAME_DOT, han_char, surnames
 from alliancewatch.lang import Language
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
-
-
-def _han(c: str) -> bool:
-    return unicodedata.name(c, "").startswith("CJK UNIFIED")
 
 
 def _forms(name: str) -> list[str]:
     """The short forms of an envoy's name used with a title: a surname of a name in han
     characters (丹羽 of 丹羽宇一郎, 程 of 程永華), the last part of a dotted name, the name."""
-    if all(_han(c) for c in name):  # a Japanese name of five: a surname of two or three
+    if all(han_char(c) for c in name):  # a Japanese name of five: a surname of two or three
         return [name, *(surnames(name) or [name[:2], name[:3]])]
     return [name, name.rsplit(NAME_DOT, 1)[-1]]
 
@@ -81,7 +76,7 @@ def posted_envoys(
         ms = [m for m in ms if not any(s <= m.start and m.end <= e for s, e in spans)]
         for hit in again.finditer(text):
             i, j = hit.span()
-            if i and (_han(text[i - 1]) or text[i - 1] == NAME_DOT):
+            if i and (han_char(text[i - 1]) or text[i - 1] == NAME_DOT):
                 continue  # inside a longer word or name
             if any(m.start < j and m.end > i for m in ms + more):
                 continue

@@ -100,7 +100,7 @@ def learned_names(
             i, j, name = hit.start(), hit.end(), hit.group(1)
             if (k, i) in intro or (i and _phonetic(text[i - 1])):
                 continue
-            if name in hans and (k < first[name] or i and _han(text[i - 1])):
+            if name in hans and (k < first[name] or i and han_char(text[i - 1])):
                 continue  # a han name inside a longer word, or before the story names its state
             if j < len(text) and _phonetic(text[j]) and not hit.group(2):
                 continue
@@ -116,7 +116,7 @@ def learned_names(
     return out
 
 
-def _han(c: str) -> bool:
+def han_char(c: str) -> bool:
     return unicodedata.name(c, "").startswith("CJK UNIFIED")
 
 
@@ -193,7 +193,7 @@ def short_forms(
     out = []
     for hit in re.finditer(f"({heads})(?:{tails.pattern})", text):
         i, j = hit.span()
-        if i and _han(text[i - 1]):
+        if i and han_char(text[i - 1]):
             continue
         if any(m.start < j and m.end > i for m in matches + out):
             continue
