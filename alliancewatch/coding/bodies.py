@@ -67,6 +67,15 @@ class BodyTable:
         )
 
 
+def _take(out: list[ActorMatch], body: ActorMatch) -> list[ActorMatch] | None:
+    """`out` with `body` in place of the tables' own reading of the same bare word (a
+    home-state ministry gives way); None when another match overlaps it."""
+    home = [m for m in out if m.start == body.start and m.end == body.end]
+    if any(m.start < body.end and m.end > body.start for m in out if m not in home):
+        return None
+    return [m for m in out if m not in home] + [body]
+
+
 class Bodies:
     """The bodies an article has named with their state so far, by kind (one per article)."""
 
@@ -101,13 +110,10 @@ class Bodies:
             found = self._last.get(word.body)
             if found is None or k - found[1] > WINDOW:
                 continue
-            # the tables' own reading of the bare word (a home-state ministry) gives way
-            home = [m for m in out if m.start == p and m.end == q]
-            if any(m.start < q and m.end > p for m in out if m not in home):
-                continue
-            out = [m for m in out if m not in home]
-            out.append(ActorMatch(hit.group(), found[0], word.sector, p, q))
-            given.add((p, q))
+            taken = _take(out, ActorMatch(hit.group(), found[0], word.sector, p, q))
+            if taken is not None:
+                out = taken
+                given.add((p, q))
         return sorted(out, key=lambda m: m.start), given
 
     def _wired(
@@ -139,13 +145,10 @@ class Bodies:
             if t.place and t.place.match(text[q:]) and not owning:
                 continue  # a place (外交部に呼び出し); an owning link (外交部の報道官) is none
             home = [m for m in out if m.start == p and m.end == q]
-            if any(m.start < q and m.end > p for m in out if m not in home):
-                continue
             sector = home[0].sector if home else None
             word = t.words.get(hit.group())
             sector = word.sector if word is not None and word.sector else sector
-            out = [m for m in out if m not in home]
-            out.append(ActorMatch(hit.group(), self._home, sector, p, q))
+            out = _take(out, ActorMatch(hit.group(), self._home, sector, p, q)) or out
         return sorted(out, key=lambda m: m.start)
 
     def held(self, text: str, codes: list[str], k: int) -> None:

@@ -84,9 +84,8 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
-        args = named_only(
-            g, f.start, args, f.nominal
-        )  # 相互支援 (a provision), not 外交官を相互追放
+        # 相互支援 names a provision, 外交官を相互追放 acts: only the latter is done both ways
+        args = named_only(g, f.start, args, f.nominal)
         args += reciprocal(g, f.start, args)  # 非難し合った, 追放の応酬: both ways
         if GRANTED_KEY.match(f.key):  # 米軍が利用できる拠点を指定した: the force is the partner
             m = GRANTED_USE.search(g.text[: f.start])
