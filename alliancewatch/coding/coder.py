@@ -69,6 +69,8 @@ class Coder(Sides):
         self.not_actor = language.not_actor
         self.both = language.both_words
         self.same = language.same_words
+        self.own = language.own_words
+        self.partner_marker = language.partner_marker
         self.groups = language.group_words
         self.organs = language.organ_words
         self.documents = language.document_words
@@ -391,6 +393,12 @@ class Coder(Sides):
             event = f.joint_event  # a deployment plan several states announce: agreed
             if event in SYMMETRIC:
                 recipient = []  # by those who announce it, not the state it is for
+        if event == "MOBILIZE":  # 米軍と演習を行った: held with another's forces (with no
+            # doer of its own, the organ announcing it: 国防省は…と合同の哨戒飛行を行ったと発表)
+            doers = actor or speaking[:1]
+            partners = self._partners(f, s, matches, discourse, doers)
+            if partners and doers:
+                actor = doers + partners
         if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}

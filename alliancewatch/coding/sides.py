@@ -33,6 +33,8 @@ class Sides:
     both: re.Pattern[str] | None
     same: re.Pattern[str] | None
     groups: tuple[tuple[re.Pattern[str], int], ...]
+    own: re.Pattern[str] | None  # its own state: the sentence's topic
+    partner_marker: str  # Language.partner_marker
     organs: re.Pattern[str] | None
     documents: re.Pattern[str] | None
     and_words: re.Pattern[str] | None
@@ -106,9 +108,20 @@ class Sides:
             code = organ_before(matches, a.start) or topic or discourse.speaker or discourse.organ
             refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
-        if same:  # 同国, the said country: the last state named before it
-            before = codes_of(refs_in(matches, 0, a.start)) or list(discourse.previous)
+        if same:  # 同国, the said country: the last state named before it, a place too
+            # (ベラルーシ上空で同国空軍と: Belarus, though its airspace is no party)
+            named = [m for m in self.actors.find_all(s.text[: a.start]) if all(m.codes)]
+            kept = [m for m in matches if m.end <= a.start and all(m.codes)]
+            last = named[-1:] if named and (not kept or named[-1].end > kept[-1].end) else []
+            before = (
+                [c for m in last for c in m.codes]
+                or codes_of(refs_in(matches, 0, a.start))
+                or list(discourse.previous)
+            )
             refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+        own = self.own.search(a.text) if self.own and not refs else None
+        if own and discourse.here:  # its own troops: the state of the sentence's topic
+            refs = [ActorRef(own.group(0), c, None) for c in discourse.here]
         if not refs and a.marker == ANAPHOR:  # It said, they agreed: the last doers (all of
             # a joint act's parties: the three leaders met ... It criticized Beijing), else
             # the state of the last organ named (the ministry denied ... It said)
@@ -163,6 +176,35 @@ class Sides:
             if group and not set(group) & beside:
                 return list(group)
         return []
+
+    def _partners(
+        self,
+        f: Frame,
+        s: Sentence,
+        matches: list[ActorMatch],
+        discourse: Discourse,
+        actor: list[ActorRef],
+    ) -> list[ActorRef]:
+        """The states a build-up or an exercise is held with (its comitative: 米軍と演習を
+        行った, ラオス軍と合同の哨戒飛行), other than its doers: then it is their cooperation.
+        Only a partner of the act itself (Language.partner_marker: と), not of a noun it names
+        (中国との係争地域でのパトロール), nor an ally joined (ロシア軍とともに: the gold codes no
+        cooperation)."""
+        if not self.partner_marker:
+            return []
+        mine = {r.code for r in actor}
+        return [
+            r
+            for a in f.arguments
+            if a.role == "comitative" and a.marker == self.partner_marker
+            for r in self._arg_refs(a, s, matches, discourse)
+            # a force or a body, not a place listed (台湾海峡中部と南部で演習)
+            if r.code and r.code not in mine and (r.sector or self._said(a.text))
+        ]
+
+    def _said(self, text: str) -> bool:
+        """Whether text names its state with a word for the state just named (同国空軍)."""
+        return bool(self.same and self.same.search(text))
 
     def _mutual(self, f: Frame) -> bool:
         """A directed act whose other side is written as 'the other one' (相手側, 互い): done

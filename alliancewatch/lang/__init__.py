@@ -95,6 +95,10 @@ class Language:
     both_words: re.Pattern[str] | None = None
     # words that stand for "the state just named": 同国, 同軍, the country
     same_words: re.Pattern[str] | None = None
+    # words for "its own state", bound to the sentence's topic (自国の部隊, its own troops)
+    own_words: re.Pattern[str] | None = None
+    # the marker of the partner an act is done with (米軍と演習を行った), as frames write it
+    partner_marker: str = ""
     # words that stand for the N states just named, with N: "the three countries" -> 3
     group_words: tuple[tuple[re.Pattern[str], int], ...] = ()
     # words for "the other one" of a group of two (相手側, 互い, each other): a directed act of

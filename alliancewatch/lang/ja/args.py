@@ -41,6 +41,9 @@ COUNTED_APPOSITION = pattern("counted_apposition")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
 ALLY_NOUNS = frozenset({"とも", "共", "一緒", "一員"})
+# the nouns of "jointly with" (Xと合同で, Xと合同の, Xと共同で): the parser hangs the partner
+# on the noun, not on the act, which then lost it (round 17, blind16 027 同国空軍と合同の哨戒飛行)
+JOINT_NOUNS = frozenset({"合同", "共同"})
 
 
 def _owners_joined(g: Graph, args: list[Argument]) -> list[Argument]:
@@ -78,6 +81,9 @@ class JapaneseArguments(JapaneseSpeakers):
             m = g.marker(c)
             if t.lemma in ALLY_NOUNS and m in ("に", "として"):
                 args += _allies(g, c)
+                continue
+            if t.lemma in JOINT_NOUNS and m in ("で", "の"):
+                args += _partners(g, c)  # ラオス軍と合同の演習: done with Laos's forces
                 continue
             if g.so_far(c):  # 日本のこれまでの支援: the owner hung on これ, a time word
                 args += self._args_of(g, c, skip)
@@ -379,5 +385,16 @@ def _allies(g: Graph, c: int) -> list[Argument]:
         Argument("comitative", g.text[s:e], s, e, ALLY)
         for k in g.children[c]
         if k < c and g.marker(k) in ("と", "の")
+        for s, e in [phrase_span(g, k)]
+    ]
+
+
+def _partners(g: Graph, c: int) -> list[Argument]:
+    """ラオス軍と合同の演習, 米軍と共同で訓練した: the と-phrase hung on the noun of "jointly"
+    (token c) is the partner of the act it modifies (a comitative)."""
+    return [
+        Argument("comitative", g.text[s:e], s, e, "と")
+        for k in g.children[c]
+        if k < c and g.marker(k) == "と"
         for s, e in [phrase_span(g, k)]
     ]

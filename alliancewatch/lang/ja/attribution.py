@@ -121,6 +121,7 @@ class JapaneseAttribution:
                 or self._topic_before(g, p)
                 or self._minutes_agent(g, p)  # 安倍総理から、…懸念を表明し (saying.py)
             )
+        args += self._minutes_addressee(g, p, trig.event, args)  # …に対し、X首相から歓迎
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)
         if headline(sentence):

@@ -115,6 +115,7 @@ def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token,
 
 _MISTAGGED = pattern("noun_mistagged")
 _CASE = pattern("case_after_noun")
+_ADVERB_VERB = pattern("adverb_verb")
 
 
 def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -131,6 +132,29 @@ def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _adverbs_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A verb stem and ず that is an adverb (絶えず, 相変わらず: patterns.tsv adverb_verb),
+    parsed as a clause of its own on the verb after it: its arguments are that verb's
+    (実務協力を絶えず深めている: the cooperation is what deepens), and it an adverb."""
+    out = list(tokens)
+    for k, t in enumerate(tokens[:-1]):
+        head = tokens[t.head]
+        if not (
+            t.pos == "VERB"
+            and tokens[k + 1].lemma == "ず"
+            and _ADVERB_VERB.match(t.text)
+            and head.pos == "VERB"
+            and head.i > t.i
+        ):
+            continue
+        out[k] = replace(t, pos="ADV", dep="advmod")
+        out[k + 1] = replace(tokens[k + 1], dep="fixed")
+        for c in tokens:
+            if c.head == t.i and c.i != t.i and c.i != k + 1:
+                out[c.i] = replace(out[c.i], head=head.i)
+    return tuple(out)
+
+
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:
     parsed = parse_texts((s.text for s in sentences), batch_size=batch_size)
-    return with_tokens(sentences, [_nouns_restored(t) for t in parsed])
+    return with_tokens(sentences, [_adverbs_restored(_nouns_restored(t)) for t in parsed])

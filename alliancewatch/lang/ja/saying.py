@@ -15,7 +15,7 @@ step up from the event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
@@ -27,6 +27,10 @@ VOLITIONAL = pattern("volitional_end")
 QUOTED = pattern("quotative")
 JOINED = pattern("not_quotative")
 MINUTES = pattern("minutes_speaker")
+# the stances a reply turn takes toward what the turn it answers said
+ANSWERING = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+REPLY = pattern("minutes_reply")
+REPLY_SPEAKER = pattern("minutes_reply_speaker")
 
 
 # --- the minutes' turns: who speaks, written with から、 (岩屋大臣から、…旨述べました) ---
@@ -45,11 +49,13 @@ class Turn:
     start: int
     end: int
     opens: int
+    reply: bool = False  # a reply to the turn before it (minutes_reply)
 
 
 def turns(g: Graph) -> list[Turn]:
-    """The turns a sentence of minutes opens: at its head, and after each continuative
-    clause ending in a verb and a comma (…を行い、安倍総理から、)."""
+    """The turns a sentence of minutes opens: at its head, after each continuative clause
+    ending in a verb and a comma (…を行い、安倍総理から、), and a reply after the first turn
+    (patterns.tsv minutes_reply)."""
     starts = [0] + [
         t.end + 1
         for k, t in enumerate(g.tokens)
@@ -63,13 +69,29 @@ def turns(g: Graph) -> list[Turn]:
         m = MINUTES.match(g.text[at:])
         if m is not None:
             out.append(Turn(at + m.start("who"), at + m.end("who"), at + m.end()))
-    return out
+    # a reply turn after the turn it answers (…旨述べたところ、X首相から、…; …旨述べたのに
+    # 対し、X首相から歓迎の意が示されました): its speaker, not the first one, says the rest
+    for j in REPLY.finditer(g.text):
+        m = REPLY_SPEAKER.match(g.text[j.end() :])
+        if m is not None and out and out[0].end <= j.start():
+            at = j.end()
+            out.append(Turn(at + m.start("who"), at + m.end("who"), at + m.end(), True))
+    return sorted(set(out), key=lambda t: t.start)
 
 
 def turn_before(g: Graph, at: int) -> Turn | None:
     """The last turn whose speaker is written before character offset at."""
     found = [t for t in turns(g) if t.end <= at]
     return found[-1] if found else None
+
+
+def answered(g: Graph, at: int) -> Turn | None:
+    """The turn that the reply turn holding character offset at answers (…旨述べたのに対し、
+    X首相から歓迎の意が示されました: what the first speaker said is what X welcomes)."""
+    found = [t for t in turns(g) if t.end <= at]
+    if len(found) < 2 or not found[-1].reply or not opened_by(g, found[-1], at):
+        return None
+    return found[-2]
 
 
 def speaker_of(g: Graph, turn: Turn, role: str = "agent") -> Argument | None:
@@ -164,6 +186,17 @@ class JapaneseSaying:
             return []
         speaker = speaker_of(g, turn)
         return [speaker] if speaker is not None else []
+
+    def _minutes_addressee(
+        self, g: Graph, p: int, event: str, args: list[Argument]
+    ) -> list[Argument]:
+        """…旨述べたのに対し、ラタス首相から歓迎の意が示されました: a reply's stance with no
+        other side written is toward the speaker of the turn it answers (a patient)."""
+        if event not in ANSWERING or any(a.role in ("recipient", "patient") for a in args):
+            return []
+        turn = answered(g, g.tokens[p].start)
+        found = speaker_of(g, turn, "patient") if turn is not None else None
+        return [replace(found, marker="answered")] if found is not None else []
 
     def _minutes_agent(self, g: Graph, p: int) -> list[Argument]:
         """安倍総理から、イランが…講じていることに深刻な懸念を表明し、…控えるよう求めました:
