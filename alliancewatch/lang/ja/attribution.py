@@ -50,6 +50,8 @@ class JapaneseAttribution:
             args = self._threat_sides(g, key_start, args)
         if quote is not None and not nominal and not self._subject_inside(args, quote):
             args += self._quote_subjects(g, p, quote)
+        if not nominal and trig.requires and voice == "active":  # 通信線も遮断する
+            args = self._also_object(g, p, trig.requires, args)
         if not any(a.role in ("agent", "topic") for a in args) and not nominal:
             args += (
                 self._crossing_subject(g, p)

@@ -9,7 +9,12 @@ when the quoted clause names its own subject, not the speaker's side (わが国�
 a commitment, not a request) and not an event or a clause; a speech verb that is itself a
 request (「…べきだ」と求めた) is coded by its own frame. So too a quote that calls its subject
 the speaker's partner (「韓国はわが国の最も重要な防衛パートナーの一つだ」と述べた,
-`quoted_partner`): SUPPORT from the speaker to that subject.
+`quoted_partner`): SUPPORT from the speaker to that subject; and a quote that foretells
+its subject a price to pay (「北朝鮮はその行為の代価を必ず払うことになる」, `quoted_threat`):
+THREATEN. A demand whose quote names no subject, said right after the speaker's charge in
+the same sentence (…を「…損なう」と批判し、「冷戦思考を捨てるべきだ」と述べた), is told to
+the ones that charge blames; one reported without quotes (日本は…をやめるべきだとの談話を
+出した, patterns.tsv `reported_demand`) is the speaker's as a quoted one.
 """
 
 from __future__ import annotations
@@ -17,17 +22,25 @@ from __future__ import annotations
 from alliancewatch.lang.ja.clauses import clause_quotes
 from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern, words
-from alliancewatch.lang.ja.modality import QUOTATIVE
+from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.nominal import FIRST_PERSON
 from alliancewatch.lang.ja.statements import GUESSED, JapaneseStatements
 from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument, Frame, Sentence
 
 # the ending of a quote and what the speaker does to its subject by saying it
-SAID = ((pattern("quoted_demand"), "REQUEST"), (pattern("quoted_partner"), "SUPPORT"))
+SAID = (
+    (pattern("quoted_demand"), "REQUEST"),
+    (pattern("quoted_partner"), "SUPPORT"),
+    (pattern("quoted_threat"), "THREATEN"),  # 「北朝鮮は…代価を必ず払うことになる」
+)
 BOTH = frozenset(words("both_words"))
 INDEFINITE = pattern("indefinite")
+REPORTED = pattern("reported_demand")
+STATEMENT_NOUN = pattern("statement_noun")
 FOR = "にとって"  # the one for whom the quoted subject is a partner
+CHARGED = ("recipient", "content_agent")  # the blamed in a charge's frame
+WITHOUT_OR_TE = ("て", "で", "なく", "ず", "ずに")  # clause links that keep the subject
 
 
 class JapaneseDemands(JapaneseStatements):
@@ -39,11 +52,73 @@ class JapaneseDemands(JapaneseStatements):
                 m = ending.search(g.text[qs:qe])
                 if m is None:
                     continue
-                start, end = qs + m.start(), qs + m.end(1)
+                start, end = qs + m.start(1), qs + m.end(1)
                 frame = self._demand(g, sentence, (qs, qe), (start, end), event, built)
                 if frame is not None:
                     out.append(frame)
+        return out + self._reported_demands(g, sentence, built + out)
+
+    def _reported_demands(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
+        """中国外務省も、日本は…をやめるべきだとの談話を出した, …日本は歴史を直視すべきだと
+        述べた: a demand reported without quotes, a modal clause closed by と or との before a
+        speech verb or a statement noun, is the speaker's as a quoted one; its subject is the
+        clause's own は/が-phrase, written after the speaker's."""
+        out = []
+        quotes = quote_spans(g.text)
+        for k, t in enumerate(g.tokens):
+            if t.lemma != "べし" or any(qs <= t.start < qe for qs, qe in quotes):
+                continue
+            p = g.head(k)
+            if p is None or p >= k or not REPORTED.match(self._after(g, k)):
+                continue
+            v = g.head(p)
+            issued = v is not None and g.tokens[v].pos in NOMINAL
+            if issued:  # …との談話を出した: whoever issues the statement says it
+                v = g.head(v) if STATEMENT_NOUN.match(g.tokens[v].lemma) else None
+            if v is None or v <= p or not (issued or self._is_speech(g, v)):
+                continue
+            speaker = self._closing_speaker(g, v)
+            if speaker is None:
+                continue
+            subjects = [
+                a
+                for a in self._args_of(g, p, set()) + self._stray_subject(g, speaker.end, p)
+                if a.role in ("agent", "topic")
+                and a.marker in ("は", "が")
+                and a.start >= speaker.end
+                and self._proper(g, a)  # not 近隣諸国が…解決すべきだ: no one told
+                and not FIRST_PERSON.match(a.text)
+                and a.text not in BOTH
+                and not self._said_event(a.text)
+            ]
+            if not subjects or any(f.event == "REQUEST" for f in built):
+                continue
+            cues, _, _, path = self._climb(g, v, False)
+            if any(c.label in ("negated", "hypothetical") for c in cues):
+                continue
+            told = subjects[-1]
+            qs = told.start
+            args = [
+                Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
+                Argument("recipient", told.text, told.start, told.end, "quoted"),
+                Argument("claim", g.text[qs : t.end], qs, t.end, "quoted", participant=False),
+            ]
+            said = (speaker, v, path, list(cues))
+            out.append(self._quoted_frame(g, sentence, (t.start, t.end), "REQUEST", args, said))
         return out
+
+    @staticmethod
+    def _proper(g: Graph, a: Argument) -> bool:
+        """The phrase holds a proper name (日本は, 韓国政府は), not only common nouns."""
+        return any("固有名詞" in t.tag for t in g.tokens if a.start <= t.start < a.end)
+
+    @staticmethod
+    def _after(g: Graph, k: int) -> str:
+        """べき with the words after it up to the next content word: べきだとの."""
+        end = k
+        while end + 1 < len(g.tokens) and g.tokens[end + 1].pos in ("AUX", "ADP", "SCONJ"):
+            end += 1
+        return g.text[g.tokens[k].start : g.tokens[end].end]
 
     def _demand(
         self,
@@ -60,9 +135,15 @@ class JapaneseDemands(JapaneseStatements):
         if (
             modal is None
             or v is None
-            or any(f.event == event and (qs < f.start < qe or f.start >= qe) for f in built)
+            or any(
+                f.event == event
+                and (qs < f.start < qe or f.start >= qe)
+                and not (event == "THREATEN" and f.start < end)
+                for f in built
+            )
         ):
-            return None  # 「…べきだ」と求めた: the request word has its own frame
+            return None  # 「…べきだ」と求めた: the request word has its own frame (not the
+            # bare 代価 of 「…代価を払う」, which names not who pays)
         p = modal
         while g.tokens[p].pos == "AUX" and (h := g.head(p)) is not None and qs < g.tokens[h].start:
             p = h  # べき -> やめる; しなければならない -> 強化
@@ -71,6 +152,7 @@ class JapaneseDemands(JapaneseStatements):
         subjects = [
             a
             for a in self._args_of(g, p, set())
+            + self._above(g, p, qe)
             + self._chained(g, p)
             + self._stray_subject(g, qs, p)
             if a.role in ("agent", "topic")
@@ -82,9 +164,16 @@ class JapaneseDemands(JapaneseStatements):
             and not self._said_event(a.text)  # 軍事協力は中止されるべきだ: an event's doers
         ]
         speaker = self._closing_speaker(g, v)
-        if not subjects or speaker is None or qs <= speaker.start < qe:
+        if speaker is None or qs <= speaker.start < qe:
             return None
-        told = self._coordinated(g, max(subjects, key=lambda a: a.start), qs)
+        if subjects:
+            told = [self._coordinated(g, max(subjects, key=lambda a: a.start), qs)]
+        elif event == "REQUEST" and not self._subject_in(g, quote):
+            told = self._charged(g, built, speaker, qs)
+        else:
+            told = []
+        if not told:
+            return None
         cues, _, _, path = self._climb(g, v, False)
         if any(c.label in ("negated", "hypothetical") for c in cues):
             return None  # …べきだとは言わなかった: no demand made
@@ -98,7 +187,7 @@ class JapaneseDemands(JapaneseStatements):
                     holder = Argument("agent", g.text[hs:he], hs, he, FOR)
         args = [
             Argument("agent", holder.text, holder.start, holder.end, "speaker"),
-            Argument("recipient", told.text, told.start, told.end, "quoted"),
+            *(Argument("recipient", a.text, a.start, a.end, "quoted") for a in told),
             # the rest of the quote names no side: a speaker who names no state (専門家は
             # 「日本は米国と…すべきだ」と話した) is not filled in from a state quoted
             Argument("claim", g.text[qs:qe], qs, qe, "quoted", participant=False),
@@ -106,16 +195,65 @@ class JapaneseDemands(JapaneseStatements):
         said = (speaker, v, path, list(cues))
         return self._quoted_frame(g, sentence, (start, end), event, args, said)
 
+    @staticmethod
+    def _subject_in(g: Graph, quote: tuple[int, int]) -> bool:
+        """The quote writes a は/が/も-phrase of its own (whoever it names)."""
+        qs, qe = quote
+        return any(
+            qs < t.start < qe and t.pos in NOMINAL and g.marker(k) in ("は", "が", "も")
+            for k, t in enumerate(g.tokens)
+        )
+
+    @staticmethod
+    def _charged(g: Graph, built: list[Frame], speaker: Argument, qs: int) -> list[Argument]:
+        """…協力は「…損なう」と批判し、「冷戦思考を捨てるべきだ」と述べた: a demand with no
+        subject, said after the same speaker's charge in the sentence, is told to the ones
+        that charge blames (its target, or the conduct blamed before its quote)."""
+        for f in reversed(built):
+            if (
+                f.event != "ACCUSE"
+                or f.end > qs
+                or f.speaker is None
+                or f.speaker.start != speaker.start
+            ):
+                continue
+            found = [
+                a
+                for a in f.arguments
+                if a.participant
+                and (a.role in CHARGED or (a.role == "patient" and a.marker in ("を", "は")))
+            ]
+            said = [s for s, e in quote_spans(g.text) if e <= f.start and s > speaker.end]
+            k = g.ending_at(said[-1]) if said and not found else None
+            while k is not None and g.tokens[k].pos not in NOMINAL:
+                k = k - 1 if g.tokens[k].pos == "ADP" else None  # …協力は「: the topic
+            if k is not None and g.marker(k) == "は":
+                s, e = phrase_span(g, k)
+                found = [Argument("content_agent", g.text[s:e], s, e, "は")]
+            return found
+        return []
+
+    def _above(self, g: Graph, p: int, qe: int) -> list[Argument]:
+        """「北朝鮮は…代価を払うことになる」: the parser hangs the subject on なる, the
+        predicate above p inside the quote."""
+        return [
+            a
+            for h in g.ancestors(p)
+            if g.tokens[h].start < qe and g.tokens[h].pos in ("VERB", "AUX")
+            for a in self._args_of(g, h, set())
+        ]
+
     def _chained(self, g: Graph, p: int) -> list[Argument]:
-        """「フィリピンは…と組んで挑発すべきではない」: the subject of a clause chained to p
-        by 〜て (not a condition) is p's too."""
+        """「フィリピンは…と組んで挑発すべきではない」, 「日本側は情勢を見誤ることなく、…
+        下すべきだ」: the subject of a clause chained to p by 〜て or 〜ことなく/〜ずに (not a
+        condition) is p's too."""
         return [
             a
             for c in g.children[p]
             if c < p
             and g.tokens[c].dep == "advcl"
-            and g.tokens[c].pos == "VERB"
-            and (g.tail(c)[1] + g.connector(c)[1]).rstrip("、").endswith(("て", "で"))
+            and g.tokens[c].pos in ("VERB", "ADJ")  # 見誤ることなく: ない is an ADJ
+            and (g.tail(c)[1] + g.connector(c)[1]).rstrip("、").endswith(WITHOUT_OR_TE)
             and not self._conditional_clause(g, c)
             for a in self._args_of(g, c, set())
         ]

@@ -14,7 +14,9 @@ no target, which the shared coder drops). A name before the quote that is no spe
 「事実と異なる」: what the quote is about). A command needs its addressee written before the
 quote (豪に「…」), and with no name of its own before the quote it is said by the speaker of
 the quote before it. A quote that a statement word inside or right before it already codes
-(米国務省「深刻な懸念」, 韓国の兵器供与けん制「…」) is left to that frame.
+(米国務省「深刻な懸念」, 韓国の兵器供与けん制「…」) is left to that frame. In any
+sentence, the words of a charge (EU「ハイブリッド攻撃」と非難, 「…構造を破壊するものだ」と
+非難した) name what the blamed conduct amounts to, no act of their own.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ SEGMENT_TOPIC = re.compile(r"(?:^|[\s】])([^\s、「」【】]{2,20})、[^\s「
 # a headline phrase's name with も right before a quote (米も「エイブラムス」)
 ALSO = re.compile(r"(?:^|[\s】])([^\s、「」【】]{1,12})も$")
 NAMED = re.compile(r"[\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・\-]+$")  # a thing's name alone
+# a censure verb right after a quote's と (「…」と厳しく非難した)
+CHARGE_CLOSE = re.compile(r"^と[^、。「」]{0,6}$")
+# the rest of a quote after a verb that judges conduct (…破壊するものだ」)
+CHARACTERISING = re.compile(r"^[ぁ-ん]{0,6}もの(?:だ|である|です|であり)?。?[」』]$")
 CLOSING = ("", " ", "　", "\t")  # the quote ends the headline's phrase
 DOER_ROLES = ("agent", "topic", "agent_phrase", "compound", "genitive")
 QUOTER = re.compile(r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))$")
@@ -120,6 +126,7 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
         phrase that is a quote alone, naming no state, is what one side calls the other's
         conduct (the charge the story tells), not an event of its own: its acts are dropped,
         as the doers the headline's other phrases name would be given them wrongly."""
+        built = self._charge_words(g, built)
         if not headline(sentence):
             return built
         labels = [
@@ -130,6 +137,31 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
             and not self._names_state(g, qs + 1, qe - 1)
         ]
         return [f for f in built if not any(qs < f.start < qe for qs, qe in labels)]
+
+    def _charge_words(self, g: Graph, built: list[Frame]) -> list[Frame]:
+        """EU「ハイブリッド攻撃」と非難, 決定は「…構造を破壊するものだ」と非難した: the words
+        of a charge (a quote closed by a censure verb) that are a label naming no state, or
+        the verb a judgement of conduct ends in (〜するものだ), say what the blamed conduct
+        amounts to; the act they name is no event of its own."""
+        words: list[tuple[int, int]] = []
+        for qs, qe in quote_spans(g.text):
+            if not any(
+                f.event == "ACCUSE" and f.start >= qe and CHARGE_CLOSE.match(g.text[qe : f.start])
+                for f in built
+            ):
+                continue
+            if not any(qs < t.start < qe and t.pos == "VERB" for t in g.tokens) and not (
+                self._names_state(g, qs + 1, qe - 1)
+            ):
+                words.append((qs, qe))  # a label: every act it names
+            words += [
+                (f.start - 1, f.end + 1)  # 〜するものだ: the verb judged with
+                for f in built
+                if qs < f.start < qe and CHARACTERISING.match(g.text[f.end : qe])
+            ]
+        return [
+            f for f in built if f.event == "ACCUSE" or not any(s < f.start < e for s, e in words)
+        ]
 
     @staticmethod
     def _also_frame(

@@ -8,6 +8,9 @@ Kept apart from the written arguments (args.py, the class this one derives from)
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
@@ -43,6 +46,27 @@ class JapaneseSubjects(JapaneseArguments):
                 s, e = phrase_span(g, c)
                 return [Argument("topic", g.text[s:e], s, e, "topic")]
         return []
+
+    def _also_object(self, g: Graph, p: int, requires: str, args: list[Argument]) -> list[Argument]:
+        """北朝鮮は、南北を結ぶ軍の通信線も遮断すると明らかにした: after a は-topic, a
+        も-phrase on p that meets the object its trigger's reading asks for (triggers.tsv
+        `object:`, here 通信線) is what p acts on as well, not its subject; the subject is
+        then the topic's, looked for as for any unsaid subject."""
+        readings = (r.partition(":") for r in re.split(" or | and ", requires))
+        objects = [pat for kind, _, pat in readings if kind == "object"]
+        if not objects or any(a.role == "agent" for a in args):
+            return args
+        also = [
+            a
+            for a in args
+            if a.role == "topic"
+            and a.marker == "も"
+            and any(re.search(o, a.text) for o in objects)
+            and any(t.start < a.start for t in (*self._topic_before(g, p),))
+        ]
+        if len(also) != 1 or any(a.role == "topic" and a not in also for a in args):
+            return args
+        return [replace(a, role="patient") if a in also else a for a in args]
 
     def _after_contrast(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
         """Xは…を呼びかけたが、Yは…と一蹴した: a new は-phrase opening the clause after a
