@@ -171,8 +171,9 @@ class JapaneseFinish(JapaneseNominal):
         objects += g.ordered_acts(at) if at is not None else []  # 「準戦時状態」に入るよう命令
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
         told = min(labels, key=FACTUALITY.index, default="asserted")
+        subjects = [a.text for a in args if a.role in ("agent", "topic")]
         for row in rows:
-            if any(row.object.search(o) for o in objects):
+            if any(row.object.search(o) for o in (subjects if row.subject else objects)):
                 new = row.planned if told == "planned" else row.event
                 return event if new == "-" else new
         return event

@@ -134,14 +134,18 @@ class ObjectType:
     object: re.Pattern[str]
     event: str
     planned: str
+    subject: bool = False  # "subject:" before the regex: read on the subject instead
 
 
 @cache
 def object_types(base: Path = DATA_DIR) -> dict[str, tuple[ObjectType, ...]]:
-    """object_types.tsv by key, in file order: 国交を結ぶ COOPERATE, 国交樹立へ AGREE."""
+    """object_types.tsv by key, in file order: 国交を結ぶ COOPERATE, 国交樹立へ AGREE;
+    a row whose regex opens with "subject:" reads the key's subject (部隊が到着: AID)."""
     out: dict[str, list[ObjectType]] = {}
     for r in read_rows(base / "object_types.tsv", OBJECT_TYPES):
-        row = ObjectType(re.compile(r["object"]), r["event"], r["planned"])
+        regex = r["object"].removeprefix("subject:")
+        subject = regex != r["object"]
+        row = ObjectType(re.compile(regex), r["event"], r["planned"], subject)
         out.setdefault(r["key"], []).append(row)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.headlines import headline
+from alliancewatch.lang.ja.hosts import other_names, stationed_hosts, stay_places
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.lang.ja.predicate import Draft
@@ -123,6 +124,13 @@ class JapaneseNonParties:
             d.args = [_after_occasion(g, a, spans) for a in d.args]
             d.args += [_closed(g, s, e, "occasion") for s, e in spans]
         places = happening_places(g, d.p, d.i) + memberships(g, d.args)
+        # イラクに滞在する米国民, イラク駐留米軍, 旧ソ連の…, 国連承認の: hosts and others
+        # (hosts.py), closed, and an argument opening with one cut after it
+        described = other_names(g) + stationed_hosts(g, d.i, d.trig.event)
+        if d.trig.event not in SYMMETRIC:
+            described += stay_places(g, d.p, d.i, d.trig.event)
+        d.args = off_seats(g, d.args, described)
+        places += described
         seated = seats(g)
         d.args = off_seats(g, d.args, seated)  # オランダ・ハーグの仲裁裁判所: the court
         if not headline(d.sentence):  # (a headline's segments, 北京で対話　…に署名, read
@@ -144,6 +152,14 @@ class JapaneseNonParties:
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して
             d.args += [_closed(g, s, e, "setting") for s, e in self._settings(g, d.p, d.i)]
             d.args += [_closed(g, s, e, "friend") for s, e in self._befriended(d)]
+        if described:  # イラクに滞在する米国民に…呼びかけた: an addressee read after the
+            # places were closed is closed too
+            d.args = [
+                replace(a, participant=False)
+                if a.role != "setting" and _inside(a, described)
+                else a
+                for a in d.args
+            ]
         if self._invitation(d) and any(a.role == "patient" for a in d.args):
             # 金氏をロシアに招待, G7サミットに…を招待: who is invited, not where to
             d.args = [

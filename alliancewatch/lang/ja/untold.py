@@ -45,6 +45,12 @@ THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: wha
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
 AGREED_NOT = pattern("agreed_not")
+# 【写真】…=10日、ポーランド国防省提供: who provided a photo, a credit, not an act (r17fp)
+CREDIT_BEFORE = pattern("credit_before")
+CREDIT_AFTER = pattern("credit_after")
+ORDERED = pattern("ordered_clause")
+CHAINED = pattern("continuative")
+ADDRESSED = ("に対し", "に対して", "に")
 INVITE = pattern("invite_verb")  # G7サミットに招待: the meeting invited to is the occasion
 # acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
 UNDOING = frozenset({"RETREAT", "SANCTION"})
@@ -106,7 +112,39 @@ class JapaneseUntold(JapaneseSubjects):
             or (g.tokens[i].pos in NOMINAL and THANKED.match(g.text[g.tokens[i].end :]) is not None)
             or self._unreal_act(g, p, trig.event, nominal)
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
+            or self._credit(g, i)
+            or self._demanded_thing(g, p)
         )
+
+    @staticmethod
+    def _demanded_thing(g: Graph, p: int) -> bool:
+        """ロシアに対し、拿捕した艦艇を直ちに解放するよう求めた: a relative clause with no
+        subject of its own, describing what a demanded act is done to, tells what the
+        addressee did before (presupposed, and its doer unsaid), not an event the demander
+        does (r17fp; with its subject written, イランが拿捕したタンカー, it stays)."""
+        t = g.tokens[p]
+        if t.pos != "VERB" or t.dep != "acl":
+            return False
+        if any(g.tokens[c].dep in ("nsubj", "csubj") for c in g.children[p]):
+            return False
+        for v in g.ancestors(p):  # …を解放し、…回復するよう求めた: through a chained clause
+            if g.tokens[v].pos != "VERB":
+                continue
+            if ORDERED.search(g.tail(v)[1]):
+                return True
+            h = g.head(v)  # 解放し、…回復するよう求めた: the chained act is demanded too
+            # when the addressee is written before it (r16pres), else it is the demander's
+            if not CHAINED.search(g.tail(v)[1]) or h is None or not g.ordered_acts(h):
+                return False
+            return any(c < p and g.marker(c) in ADDRESSED for c in g.children[h] + g.children[v])
+        return False
+
+    @staticmethod
+    def _credit(g: Graph, i: int) -> bool:
+        """写真…=10日、ポーランド国防省提供: a word that closes a caption after its = is
+        the credit of the photo (who provided it), no event."""
+        t = g.tokens[i]
+        return bool(CREDIT_BEFORE.search(g.text[: t.start]) and CREDIT_AFTER.match(g.text[t.end :]))
 
     @staticmethod
     def _background_noun(g: Graph, i: int, event: str) -> bool:

@@ -1,0 +1,88 @@
+"""Japanese: states a phrase names only as a host, a past union or an authoriser, never a side.
+
+Families a linguist would list together, each a state written inside a phrase about
+someone else (blind16 LOC):
+- a host: where others stay, are stationed or attend (イラクに滞在する米国民, 国連総会に出席
+  するため…訪れていた首相, イラク駐留米軍の基地, イラクの米軍駐留基地): the people, force or
+  delegate are the party, the host is the place they are in. A force's own moves (AID,
+  MOBILIZE, RETREAT: 同国に駐留していたインド軍が帰国した) keep the host as their receiver;
+- a past union written before one of its former members (旧ソ連のアゼルバイジャン): the
+  member is meant; and a body named as what authorised a mission (国連承認の多国籍治安支援):
+  the mission's states act, the authoriser is no side of their act.
+Their spans are closed by non_parties.py (as venues.py's are) and an argument that opens
+with one is cut after it (venues.off_seats). Data: patterns stay_verb, stationed_host,
+former_union, authorised_by. (A faction's stance, 親イラン派民兵組織, needs nothing here:
+the actor tables already pass it by.)
+"""
+
+from __future__ import annotations
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.lexicon import pattern
+
+STAY = pattern("stay_verb")
+STATIONED = pattern("stationed_host")
+FORMER_UNION = pattern("former_union")
+AUTHORISED = pattern("authorised_by")
+PLACE_TAG = "固有名詞-地名"  # UniDic: a place name (a state, a city)
+FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
+AT = ("に", "にも")
+
+
+def _clause_outside(g: Graph, h: int, p: int, i: int) -> bool:
+    """The relative clause headed by verb h holds neither predicate p nor trigger i."""
+    inside = set(g.descendants(h)) | {h}
+    return p not in inside and i not in inside
+
+
+def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
+    """イラクに滞在する米国民に出国を呼びかけた, 国連総会に出席するため…訪れていた首相が:
+    the に-phrase of a relative clause of staying, attending or (for acts other than a
+    force's own) being stationed, when neither p nor i is inside that clause."""
+    out = []
+    for k, t in enumerate(g.tokens):
+        h = g.head(k)
+        if h is None or t.pos not in NOMINAL or g.marker(k) not in AT:
+            continue
+        v = g.tokens[h]
+        if v.dep != "acl" or not _clause_outside(g, h, p, i):
+            continue
+        stationed = STATIONED.fullmatch(v.lemma) is not None
+        if STAY.match(v.lemma) or (stationed and event not in FORCE_MOVES):
+            out.append(phrase_span(g, k))
+    return out
+
+
+def stationed_hosts(g: Graph, i: int, event: str) -> list[tuple[int, int]]:
+    """イラク駐留米軍の基地, イラクの米軍駐留基地: the place name written before 駐留 in a
+    compound (with its の when the force stands between them) is the host of the force; the
+    span runs to the end of 駐留 or of the の, so an argument opening with it is cut there."""
+    if event in FORCE_MOVES:
+        return []
+    out = []
+    for k, t in enumerate(g.tokens):
+        if k == i or k == 0 or not STATIONED.fullmatch(t.text):
+            continue
+        if k + 1 >= len(g.tokens) or g.tokens[k + 1].pos not in NOMINAL:
+            continue  # 駐留する, 駐留を続ける: the verb, a force's own act
+        j = k - 1
+        end = t.end
+        if PLACE_TAG not in g.tokens[j].tag:  # イラクの米軍駐留: skip the force and の
+            while j >= 0 and g.tokens[j].pos in NOMINAL and PLACE_TAG not in g.tokens[j].tag:
+                j -= 1
+            if j < 1 or g.tokens[j].text != "の" or PLACE_TAG not in g.tokens[j - 1].tag:
+                continue
+            end = g.tokens[j].end
+            j -= 1
+        first = j
+        while first > 0 and PLACE_TAG in g.tokens[first - 1].tag:
+            first -= 1
+        out.append((g.tokens[first].start, end))
+    return out
+
+
+def other_names(g: Graph) -> list[tuple[int, int]]:
+    """旧ソ連のアゼルバイジャン (the union and its の), 国連承認の多国籍治安支援 (the
+    authoriser and its の): an argument opening with one is cut after it."""
+    spans = [m.span() for m in AUTHORISED.finditer(g.text)]
+    return spans + [m.span() for m in FORMER_UNION.finditer(g.text)]
