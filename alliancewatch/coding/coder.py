@@ -26,7 +26,7 @@ from alliancewatch.coding.discourse import (
     told_day,
     told_month,
 )
-from alliancewatch.coding.envoys import posted_envoys
+from alliancewatch.coding.envoys import home_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
@@ -78,6 +78,7 @@ class Coder(Sides):
         self.each_other = language.each_other
         self.scoped = language.scoped_groups
         self.people = language.people_words
+        self.hosts = dict(language.envoy_hosts)
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
         self.told_past = language.told_past
@@ -139,6 +140,8 @@ class Coder(Sides):
         found = posted_envoys(
             found, texts, self.language, self.actors, discourse.dyad, self.owner_links
         )
+        # 斎木昭隆外務次官, 小野寺大臣: an official by name and post alone is the press's own
+        found = home_officials(found, texts, self.language, discourse.dyad, self.owner_links)
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to

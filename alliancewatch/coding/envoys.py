@@ -3,13 +3,14 @@ state an envoy is posted to is a place, and a story about two states writes the 
 envoy without his or her own state. So the envoy stands for the other state of the story's
 main pair, and so does the surname with a title anywhere in the story, its headline
 included (丹羽大使 after or before 丹羽宇一郎駐中国大使). Language-neutral: the language
-gives the form of a named envoy (Language.named_envoy, groups `name` and `host`)."""
+gives the form of a named envoy (Language.named_envoy, groups `name` and `host`).
+
+Officials written by name and post alone (斎木昭隆外務次官, 小野寺大臣) are the state whose
+press writes its own officials so (Language.home_officials), in a story of that state."""
 
 from __future__ import annotations
 
-import re
-
-from alliancewatch.coding.names import NAME_DOT, han_char, surnames
+from alliancewatch.coding.names import NAME_DOT, han_char, short_forms, surnames
 from alliancewatch.lang import Language
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 
@@ -67,19 +68,46 @@ def posted_envoys(
     known = {n: c for n, c in owner.items() if c}
     if not known:
         return found
-    heads = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-    again = re.compile(f"({heads})(?:{tails.pattern})")
+    short = {n: ActorMatch(n, (c,), "DIP", 0, 0) for n, c in known.items()}
     out = []
     for k, (text, ms) in enumerate(zip(texts, found, strict=True)):
         more = list(intro.get(k, []))
         spans = [(m.start, m.end) for m in more]
         ms = [m for m in ms if not any(s <= m.start and m.end <= e for s, e in spans)]
-        for hit in again.finditer(text):
+        more += short_forms(text, ms + more, short, tails, links)  # 丹羽大使, as 金氏
+        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
+    return out
+
+
+def home_officials(
+    found: list[list[ActorMatch]],
+    texts: list[str],
+    language: Language,
+    pair: tuple[str, ...],
+    links: tuple[str, ...],
+) -> list[list[ActorMatch]]:
+    """`found` with each official written by name and post alone (斎木昭隆外務次官,
+    小野寺大臣: Language.home_officials) matched as the state whose press writes its own
+    officials so, in a story whose main `pair` includes that state: a foreign official is
+    written with the state (中国の…), so a name after a state and a link, a name the tables
+    know, or one of the language's foreign form (`han_name`: 朴振外相) is not taken."""
+    if language.home_officials is None or len(pair) != 2:
+        return found
+    home, form = language.home_officials
+    if home not in pair:
+        return found
+    foreign = language.han_name
+    out = []
+    for text, ms in zip(texts, found, strict=True):
+        more = []
+        for hit in form.finditer(text):
             i, j = hit.span()
-            if i and (han_char(text[i - 1]) or text[i - 1] == NAME_DOT):
-                continue  # inside a longer word or name
-            if any(m.start < j and m.end > i for m in ms + more):
-                continue
-            more.append(ActorMatch(hit.group(0), (known[hit.group(1)],), "DIP", i, j))
+            if any(m.start < j and m.end > i for m in ms):
+                continue  # a listed person (岸田総理) or a state's post (中国外相)
+            if any(m.end <= i and text[m.end : i] in (*links, NAME_DOT) for m in ms):
+                continue  # 北朝鮮の金正圭外務次官: the state written
+            if foreign is not None and foreign.match(hit.group("name")):
+                continue  # 朴振外相: a foreign name the story wrote without its state
+            more.append(ActorMatch(hit.group(0), (home,), "GOV", i, j))
         out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
     return out

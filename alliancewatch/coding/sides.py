@@ -42,6 +42,7 @@ class Sides:
     scoped: bool  # Language.scoped_groups
     people: re.Pattern[str] | None  # Language.people_words
     actors: ActorResolver  # the actor tables (Coder loads them)
+    hosts: dict[str, str]  # Language.envoy_hosts: the one-character hosts of a post
 
     def _arg_refs(
         self,
@@ -64,6 +65,8 @@ class Sides:
             return [ActorRef(a.text, c, None) for c in found]
         if not refs and a.marker == POSTED:  # 駐イスラエル大使の召還: the state posted to
             found = self.actors.resolve(a.text)
+            if found is None and a.text in self.hosts:  # 駐米大使: a host too short to list
+                return [ActorRef(a.text, self.hosts[a.text], None)]
             return [ActorRef(a.text, c, found.sector) for c in found.codes] if found else []
         if not refs and a.marker == OUTLET:  # 同通信: the last outlet named
             return [ActorRef(a.text, discourse.outlet, None)] if discourse.outlet else []

@@ -156,6 +156,9 @@ class Language:
     # of the story's main pair (coding/envoys.py)
     named_envoy: re.Pattern[str] | None = None
     envoy_hosts: tuple[tuple[str, str], ...] = ()
+    # the state whose officials the language's press names by name and post alone, and
+    # their form (group `name`: 斎木昭隆外務次官, 小野寺大臣; coding/envoys.py)
+    home_officials: tuple[str, re.Pattern[str]] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that

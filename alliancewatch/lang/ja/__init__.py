@@ -169,6 +169,7 @@ LANGUAGE = Language(
     place_words=(("JPN", lexicon.pattern("japan_place")),),
     named_envoy=lexicon.pattern("named_envoy"),
     envoy_hosts=_envoy_hosts(),
+    home_officials=("JPN", lexicon.pattern("home_official")),
     aliases=("jp", "jpn", "japanese"),
     lingua="JAPANESE",
     rank=0,

@@ -29,6 +29,8 @@ NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 LIST_MARKERS = ("と", "や")
 # Listing particles that leave the case of what follows them as it is (日米などが = が).
 LISTING = ("など",)
+# the tagger's mark of a person's name (名詞-固有名詞-人名-姓, -名)
+NAME_TAG = "人名"
 
 
 class Graph:
@@ -244,6 +246,9 @@ def extend_left(g: Graph, first: int) -> int:
         and g.tokens[first - 1].dep in ("compound", "nmod", "obl", "nsubj", "advmod")
     ):
         first -= 1
+    cut = first - 1  # 日本外務省の伊原純一|アジア大洋州局長: a name the parser made a root
+    if cut >= 0 and g.tokens[cut].head == cut and NAME_TAG in g.tokens[cut].tag:
+        first = min(min(g.descendants(cut)), first)
     while first > 0 and g.tokens[first - 1].text in ")）":
         k = first - 1
         while k > 0 and g.tokens[k].text not in "(（":

@@ -188,6 +188,15 @@ class JapaneseSubjects(JapaneseArguments):
             and not BOUND_CLAUSE.match(g.text[g.tokens[c].end :])
         ]  # …応じなかったが、, …続けるなら, …改めるまで: a new subject
         h = g.head(p)
+        while h is not None and g.tokens[p].dep == "advcl" and self._own_later(g, h, p):
+            # 大使を呼び出し、[日本側が拘束している]問題について…求めた: a 〜し clause hung
+            # on a relative clause's verb whose own subject comes after it shares the
+            # subject of the verb above that clause (連携して対応する方針: its own), when
+            # the parser gave that verb one
+            up = [a for a in g.ancestors(h) if g.tokens[a].pos == "VERB" and self._subjects(g, a)]
+            if not up:
+                break
+            h = up[0]
         if (
             h is not None
             and g.tokens[p].dep in ("advcl", "conj")
@@ -228,6 +237,16 @@ class JapaneseSubjects(JapaneseArguments):
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)
+
+    def _own_later(self, g: Graph, h: int, p: int) -> bool:
+        """Whether h is a relative clause's verb whose subjects are all written after p."""
+        if g.tokens[h].dep != "acl":
+            return False
+        own = self._subjects(g, h)
+        return bool(own) and all(a.start >= g.tokens[p].end for a in own)
+
+    def _subjects(self, g: Graph, h: int) -> list[Argument]:
+        return [a for a in self._args_of(g, h, set()) if a.role in ("agent", "topic")]
 
     @staticmethod
     def _subject_before(g: Graph, start: int) -> bool:

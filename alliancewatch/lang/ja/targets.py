@@ -50,6 +50,9 @@ ANSWERED = pattern("refusal_object")
 NO_MORE = pattern("aid_no_more")
 NO_LONGER = pattern("aid_no_longer")
 CLAUSE_EDGE = re.compile(r"[、。「」『』]")
+# envoys listed as a recall's object (駐米大使と駐オーストラリア大使を)
+_ONE = ENVOY.pattern.replace("(?P<host>", "(?:")
+ENVOY_LIST = re.compile(f"(?:{_ONE})(?:(?:と|や|、|及び|および)(?:{_ONE}))*(?:を|も)")
 ANSWER_MARK = "answered"  # the maker of a demand told before in the sentence (stance.py)
 STANCE = ("planned",)  # 応じない考えを示した: the stance is the refusal, told as done
 
@@ -90,13 +93,42 @@ def _not_accepted(f: Frame) -> Frame | None:
     return None if f.event == "REJECT" or negated else f
 
 
-def _posted(a: Argument) -> Argument:
-    """駐イスラエル大使 -> イスラエル, to be resolved as the recall's target."""
-    m = ENVOY.search(a.text) if a.role in ("patient", "genitive", "recipient") else None
-    if m is None:
-        return a
-    s, e = a.start + m.start("host"), a.start + m.end("host")
-    return Argument("recipient", m.group("host"), s, e, POSTED)
+# 駐カナダ大使も召還し; 駐韓大使を一時帰国させる: the envoy made to go home (the causee)
+TAKEN = (("topic", "も"), ("agent", "causee"))
+
+
+def _posted(a: Argument) -> list[Argument]:
+    """駐イスラエル大使 -> イスラエル, to be resolved as the recall's target; each envoy of a
+    list (駐米大使と駐オーストラリア大使を), and a も-phrase (駐カナダ大使も召還し)."""
+    taken = a.role in ("patient", "genitive", "recipient") or (a.role, a.marker) in TAKEN
+    found = list(ENVOY.finditer(a.text)) if taken else []
+    if not found:
+        return [a]
+    return [
+        Argument(
+            "recipient", m.group("host"), a.start + m.start("host"), a.start + m.end("host"), POSTED
+        )
+        for m in found
+    ]
+
+
+def _envoys_before(f: Frame, text: str) -> list[Argument]:
+    """The envoys a recall's clause lists with を or も before its verb when the parser hung
+    them on another word (駐米大使と駐豪大使を協議のため本国に召還する: on 協議)."""
+    hits = list(ENVOY_LIST.finditer(text, 0, f.start))
+    hit = hits[-1] if hits else None
+    if hit is None or CLAUSE_EDGE.search(text, hit.end(), f.start):
+        return []
+    return [
+        Argument(
+            "recipient",
+            m.group("host"),
+            hit.start() + m.start("host"),
+            hit.start() + m.end("host"),
+            POSTED,
+        )
+        for m in ENVOY.finditer(hit.group(0))
+    ]
 
 
 def targets(f: Frame, text: str) -> Frame | None:
@@ -104,7 +136,9 @@ def targets(f: Frame, text: str) -> Frame | None:
     said as a response announced, made (or none: ordered to one's own side)."""
     args = list(f.arguments)
     if f.event == "SANCTION" and RECALL.match(f.key):
-        args = [_posted(a) for a in args]
+        args = [p for a in args for p in _posted(a)]
+        if not any(a.marker == POSTED for a in args):
+            args += _envoys_before(f, text)
     elif f.event == "ACCUSE" and SUIT.match(f.key) and any(a.role == "patient" for a in args):
         args = [
             replace(a, participant=False)

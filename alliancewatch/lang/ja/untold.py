@@ -37,6 +37,7 @@ ENABLED = pattern("enabled_event")
 NEEDED = pattern("needed_event")
 # 宣伝放送を中止して, 戦闘を停止する: an act named as what is halted is background, not new
 HALTED = pattern("halted_event")
+MEANS = pattern("means_of_protest")  # 電話で抗議した: the channel, no talks
 GOAL = pattern("goal_event")  # 締結に向けた交渉: the goal worked toward, no event yet
 # 日米韓の連携が損なわれかねない: a standing tie named as what is harmed is background
 DAMAGED = pattern("damaged_tie")
@@ -159,6 +160,7 @@ class JapaneseUntold(JapaneseSubjects):
             or NEEDED.match(after)
             or (event != "CONSULT" and GOAL.match(after))
             or (event in TIES and DAMAGED.match(after))
+            or (event == "CONSULT" and MEANS.match(g.text[g.tokens[i].start :]))
             or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
         )
 
