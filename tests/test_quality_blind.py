@@ -382,6 +382,25 @@ ROUND16 = {
     ),
 }
 
+# Round 17 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.93, 281 required) and adjudicated
+# (tests/data/blind17_ja_adjudication.md), scored once on main e29c95c after the round's
+# coder changes: P 0.71 R 0.53 F1 0.611 fact 0.97 date 0.98 claimed 0.91 (the round's start,
+# fb0f752, scored F1 0.574 on it). Floors a little under the first score.
+ROUND17 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.58,
+            "precision": 0.68,
+            "recall": 0.50,
+            "factuality_accuracy": 0.94,
+            "date_accuracy": 0.95,
+            "claimed_by_accuracy": 0.87,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -399,6 +418,7 @@ SETS = (
     + [(f"blind14_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND14.items())]
     + [(f"blind15_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND15.items())]
     + [(f"blind16_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND16.items())]
+    + [(f"blind17_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND17.items())]
 )
 
 
