@@ -267,13 +267,24 @@ class JapaneseBlame(JapaneseStatements):
             v = next((t.i for t in g.tokens if t.start >= qe and t.pos in ("VERB", "NOUN")), None)
         if v is None or g.tokens[v].start - qe > 8 and not as_judged:
             return None
+        stance = (  # …にあるとの立場を示した: a stated stance says it, by its noun's verb
+            not as_judged
+            and VIEW.match(g.text[qe - 1 :]) is not None
+            and (h := g.head(v)) is not None
+            and h > v
+        )
+        v = g.head(v) if stance else v
         lemma = g.tokens[v].lemma
-        if not (as_judged or self._is_speech(g, v) or FRAMING.match(lemma)):
+        if not (as_judged or stance or self._is_speech(g, v) or FRAMING.match(lemma)):
             return None
         speaker = self._closing_speaker(g, v)
         if speaker is not None and re.fullmatch(r"(は|が)、?", g.text[speaker.end : qs + 1]):
             # Xの付与は内政干渉にあたると主張し: the judged subject the parser hung on the
             # verb, not its speaker; the sentence's topic before it says it
+            speaker = next(iter(self._topic_before(g, v)), None)
+        if stance and speaker is not None and qs <= speaker.start < qe:
+            # Xは…と説明し、責任は相手側にあるとの立場を示している: the parser hangs the
+            # clause's own topic on the verb; the stance is the sentence topic's
             speaker = next(iter(self._topic_before(g, v)), None)
         if speaker is None or qs <= speaker.start < qe:
             return None

@@ -38,6 +38,7 @@ BOTH = frozenset(words("both_words"))
 INDEFINITE = pattern("indefinite")
 REPORTED = pattern("reported_demand")
 STATEMENT_NOUN = pattern("statement_noun")
+CONTINUATIVE = pattern("continuative")  # 認め、: a 連用形 that ends its clause
 FOR = "にとって"  # the one for whom the quoted subject is a partner
 CHARGED = ("recipient", "content_agent")  # the blamed in a charge's frame
 WITHOUT_OR_TE = ("て", "で", "なく", "ず", "ずに")  # clause links that keep the subject
@@ -66,10 +67,11 @@ class JapaneseDemands(JapaneseStatements):
         out = []
         quotes = quote_spans(g.text)
         for k, t in enumerate(g.tokens):
-            if t.lemma != "べし" or any(qs <= t.start < qe for qs, qe in quotes):
+            if t.lemma not in ("べし", "ない") or any(qs <= t.start < qe for qs, qe in quotes):
                 continue
             p = g.head(k)
-            if p is None or p >= k or not REPORTED.match(self._after(g, k)):
+            said = self._after(g, k) if t.lemma == "べし" else g.text[t.start : t.start + 12]
+            if p is None or p >= k or not REPORTED.match(said):
                 continue
             v = g.head(p)
             issued = v is not None and g.tokens[v].pos in NOMINAL
@@ -253,10 +255,30 @@ class JapaneseDemands(JapaneseStatements):
             if c < p
             and g.tokens[c].dep == "advcl"
             and g.tokens[c].pos in ("VERB", "ADJ")  # 見誤ることなく: ない is an ADJ
-            and (g.tail(c)[1] + g.connector(c)[1]).rstrip("、").endswith(WITHOUT_OR_TE)
+            and (
+                (g.tail(c)[1] + g.connector(c)[1]).rstrip("、").endswith(WITHOUT_OR_TE)
+                or self._suspended(g, c, p)
+            )
             and not self._conditional_clause(g, c)
             for a in self._args_of(g, c, set())
         ]
+
+    @staticmethod
+    def _suspended(g: Graph, c: int, p: int) -> bool:
+        """「英国は事実を認め、謝罪すべきだ」: a verb in its bare 連用形 before a comma (連用中止)
+        chains its clause to the next as 〜て does, and shares its subject, unless the next
+        clause names its own (…認め、われわれは…べきだ)."""
+        last, text = g.tail(c)
+        return (
+            (last == c or not text.endswith("い"))  # 尊重し、 but not 認めない、
+            and not g.connector(c)[1]
+            and g.text[g.tokens[c].end : g.tokens[c].end + 1] == "、"
+            and CONTINUATIVE.search(text) is not None
+            and not any(
+                g.tokens[k].pos in NOMINAL and g.marker(k) in ("は", "が", "も")
+                for k in range(c, p)
+            )
+        )
 
     @staticmethod
     def _coordinated(g: Graph, a: Argument, qs: int) -> Argument:
