@@ -19,20 +19,14 @@ from __future__ import annotations
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.venues import PLACE_TAG, outside
 
 STAY = pattern("stay_verb")
 STATIONED = pattern("stationed_host")
 FORMER_UNION = pattern("former_union")
 AUTHORISED = pattern("authorised_by")
-PLACE_TAG = "固有名詞-地名"  # UniDic: a place name (a state, a city)
 FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 AT = ("に", "にも")
-
-
-def _clause_outside(g: Graph, h: int, p: int, i: int) -> bool:
-    """The relative clause headed by verb h holds neither predicate p nor trigger i."""
-    inside = set(g.descendants(h)) | {h}
-    return p not in inside and i not in inside
 
 
 def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
@@ -45,7 +39,7 @@ def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
         if h is None or t.pos not in NOMINAL or g.marker(k) not in AT:
             continue
         v = g.tokens[h]
-        if v.dep != "acl" or not _clause_outside(g, h, p, i):
+        if v.dep != "acl" or not outside(g, h, p, i):
             continue
         stationed = STATIONED.fullmatch(v.lemma) is not None
         if STAY.match(v.lemma) or (stationed and event not in FORCE_MOVES):

@@ -33,6 +33,13 @@ GOAL = ("に", "へ", "への", "にも")
 PLACE_TAG = "固有名詞-地名"  # UniDic: a place name (a state, a city), not 日米 or 両国
 
 
+def outside(g: Graph, h: int, p: int, i: int) -> bool:
+    """The clause or phrase headed by h holds neither the frame's predicate p nor its
+    trigger i: what it names belongs to another act."""
+    inside = set(g.descendants(h)) | {h}
+    return p not in inside and i not in inside
+
+
 def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     """パリで始まる国際会議にあわせて, 英国で起きた事件を受け: the place of a relative clause
     that tells where something happens or is held, when neither the frame's predicate p
@@ -45,8 +52,7 @@ def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
         v = g.tokens[h]
         if v.pos != "VERB" or v.dep != "acl" or not HAPPENING.match(v.lemma):
             continue
-        inside = set(g.descendants(h)) | {h}
-        if p in inside or i in inside:
+        if not outside(g, h, p, i):
             continue
         out.append(phrase_span(g, k))
         noun = g.head(h)
@@ -68,8 +74,7 @@ def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
         h = g.head(k)
         if h is None or g.marker(k) not in AT_PLACE or PLACE_TAG not in t.tag:
             continue
-        inside = set(g.descendants(h)) | {h}
-        if p in inside or i in inside:
+        if not outside(g, h, p, i):
             continue
         if g.tokens[h].dep == "acl" and h in g.descendants(p):
             continue  # 中国で拘束されている邦人の解放を求めた: a clause inside p's own phrase
