@@ -93,6 +93,15 @@ def _not_accepted(f: Frame) -> Frame | None:
     return None if f.event == "REJECT" or negated else f
 
 
+def _hosts(text: str, at: int) -> list[Argument]:
+    """The state each envoy in text (starting at offset at) is posted to, as a recipient to
+    be resolved as a recall's target (駐イスラエル大使 -> イスラエル)."""
+    return [
+        Argument("recipient", m.group("host"), at + m.start("host"), at + m.end("host"), POSTED)
+        for m in ENVOY.finditer(text)
+    ]
+
+
 # 駐カナダ大使も召還し; 駐韓大使を一時帰国させる: the envoy made to go home (the causee)
 TAKEN = (("topic", "も"), ("agent", "causee"))
 
@@ -101,15 +110,8 @@ def _posted(a: Argument) -> list[Argument]:
     """駐イスラエル大使 -> イスラエル, to be resolved as the recall's target; each envoy of a
     list (駐米大使と駐オーストラリア大使を), and a も-phrase (駐カナダ大使も召還し)."""
     taken = a.role in ("patient", "genitive", "recipient") or (a.role, a.marker) in TAKEN
-    found = list(ENVOY.finditer(a.text)) if taken else []
-    if not found:
-        return [a]
-    return [
-        Argument(
-            "recipient", m.group("host"), a.start + m.start("host"), a.start + m.end("host"), POSTED
-        )
-        for m in found
-    ]
+    found = _hosts(a.text, a.start) if taken else []
+    return found or [a]
 
 
 def _envoys_before(f: Frame, text: str) -> list[Argument]:
@@ -119,16 +121,7 @@ def _envoys_before(f: Frame, text: str) -> list[Argument]:
     hit = hits[-1] if hits else None
     if hit is None or CLAUSE_EDGE.search(text, hit.end(), f.start):
         return []
-    return [
-        Argument(
-            "recipient",
-            m.group("host"),
-            hit.start() + m.start("host"),
-            hit.start() + m.end("host"),
-            POSTED,
-        )
-        for m in ENVOY.finditer(hit.group(0))
-    ]
+    return _hosts(hit.group(0), hit.start())
 
 
 def targets(f: Frame, text: str) -> Frame | None:
