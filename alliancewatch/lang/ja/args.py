@@ -27,7 +27,7 @@ from alliancewatch.lang.ja.lists import (
     listed_doers,
     listed_members,
 )
-from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS
+from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS, quote_spans
 from alliancewatch.lang.ja.speakers import JapaneseSpeakers
 from alliancewatch.types import Argument
 
@@ -95,6 +95,7 @@ class JapaneseArguments(JapaneseSpeakers):
             if m in ("は", "が"):  # AとBは…会談した, the list cut off by the parser
                 s = cut_off_list(g, s)
             args.append(Argument(role, g.text[s:e], s, e, m))
+        args += self._stray_topics(g, head, skip)
 
         def event(k: int) -> bool:  # the key itself, not a chain it heads (金正恩氏)
             found = self._trigger(g, k)
@@ -103,6 +104,38 @@ class JapaneseArguments(JapaneseSpeakers):
         listed = listed_acts(g, head, listed_members(g, head, args, event), event)
         listed = [formed_by(g, a) if a.role in ("agent", "topic") else a for a in listed]
         return _owners_joined(g, listed_doers(g, listed))
+
+    @staticmethod
+    def _stray_topics(g: Graph, head: int, skip: set[int]) -> list[Argument]:
+        """参謀次長は15日、MD施設を受け入れたポーランドは「…」と警告した: a は-phrase is never
+        inside a relative clause, so one the parser hung on a relative clause that modifies
+        one of head's verb's arguments is that verb's own topic (a content clause, …という
+        決意, and a clause made a noun, …違反するもので, hold their own)."""
+        if g.tokens[head].pos != "VERB":
+            return []
+        out = []
+        for c in g.children[head]:
+            if c > head or g.tokens[c].pos not in NOMINAL or g.tokens[c].lemma in NOMINALISERS:
+                continue  # (北朝鮮の行為は…違反するもので: a clause made a noun, no relative)
+            if g.marker(c) not in ("は", "が", "を", "に", "も"):
+                continue
+            for v in g.children[c]:
+                if v > c or g.tokens[v].dep != "acl" or g.tokens[v].pos != "VERB":
+                    continue
+                if g.connector(v)[1].startswith("と"):
+                    continue  # …は絶対に許さないという決意: a content clause holds its own は
+                for d in g.children[v]:
+                    quoted = any(qs < g.tokens[d].start < qe for qs, qe in quote_spans(g.text))
+                    if (  # (a quote holds its own は)
+                        d < v
+                        and not quoted
+                        and d not in skip
+                        and g.tokens[d].pos in NOMINAL
+                        and g.marker(d) == "は"
+                    ):
+                        s, e = phrase_span(g, d)
+                        out.append(Argument("topic", g.text[s:e], s, e, "は"))
+        return out
 
     def _relative_head(self, g: Graph, p: int) -> list[Argument]:
         """The noun a relative clause modifies is its subject: 来日した韓国の大統領."""

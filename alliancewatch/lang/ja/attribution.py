@@ -73,6 +73,8 @@ class JapaneseAttribution:
             cues = [c for c in cues if not (c.kind == "after" and AGREED.match(c.text))]
         if trig.event == "THREATEN" and self._told_by_warning(g, p):
             return False
+        if trig.event not in STATEMENT_TYPES and not nominal and self._threatened_act(g, p):
+            return False  # 「…には必ず反撃する」と警告した: the act is what is threatened
         if trig.event == "THREATEN" and speech_verb is not None:
             # 対抗措置を取る考えを示した: a threat said is made by saying it, not planned
             cues = [c for c in cues if c.label != "planned"]
@@ -124,6 +126,7 @@ class JapaneseAttribution:
                 or self._minutes_agent(g, p)  # 安倍総理から、…懸念を表明し (saying.py)
             )
         args += self._minutes_addressee(g, p, trig.event, args)  # …に対し、X首相から歓迎
+        args += self._turn_addressee(g, p, trig.event, args)  # X総理より、Y側に対し、…
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)
         if headline(sentence):

@@ -20,12 +20,15 @@ The same judgement is read in an unquoted と-clause before a speech verb (…�
 (`quoted_failing`: 義務を果たしていない) judges too, and an act named with a pejorative
 qualifier (`pejorative_act`: NATOの侵略的な計画, 事務局長の「悪意ある行動」) blames its owner.
 With no state named, a judgement chained to a statement addressed to one (「容認できない」と
-述べ、イランに対して…求めた) blames that state. A censure performed in the non-past inside a
-quote (「…違反するもので、強く非難する」と述べた) is the speaker's, against the state the
-quote judges, not the quote's topic's; a censure or warning 'with X in mind' (ロシアを念頭に
-けん制した) is aimed at X. A judgement closed by として is the ground of the act it is hung
-on, said by that act's subject (「…侵害だ」として、…外交関係を停止すると発表した; 英国の統治は
-違法だとして…求めた): it blames the state it judges, else the one that act is aimed at.
+述べ、イランに対して…求めた; 「誠に遺憾だ」と述べ、北朝鮮に…要求した: a plain に of a request,
+for a judgement that is no refusal) blames that state; regret at a に-phrase (「中国側の対応に
+遺憾だ」, patterns.tsv regretted_at) blames the doer it names. A censure performed in the
+non-past inside a quote (「…違反するもので、強く非難する」と述べた) is the speaker's,
+against the state the quote judges, not the quote's topic's; a censure or warning 'with
+X in mind' (ロシアを念頭にけん制した) is aimed at X. A judgement closed by として is the
+ground of the act it is hung on, said by that act's subject (「…侵害だ」として、…外交関係
+を停止すると発表した; 英国の統治は違法だとして…求めた): it blames the state it judges,
+else the one that act is aimed at.
 A view stated (…暴挙であり、断じて認められないとの認識を共有した, patterns.tsv stated_view) is
 words said, read from its holder on; a charge of liability (`quoted_liable`: アメリカにも責任
 があると伝えた) blames the state written with に; a hostile act given its doer (…イスラエル
@@ -45,6 +48,7 @@ from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.types import Argument, Frame, Sentence
 
 LIABLE = pattern("quoted_liable")
+REGRETTED = pattern("regretted_at")  # 「…の対応に遺憾」: what is regretted, with に
 BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"), pattern("quoted_failing"), LIABLE)
 FRAMING = pattern("framing_verb")
 ABOUT = pattern("about")
@@ -62,6 +66,7 @@ READING_END = re.compile(
 )  # …なら「…誤りになる」: a warning, no blame
 SUBJECT = ("は", "が", "も", "こそ", "こそが", "こそは")
 EVENT = "ACCUSE"
+REQUEST = "REQUEST"  # a verb that asks: its plain に-phrase is the one asked
 OPENING = "「『"  # a quote's opening bracket
 DOER = ("による", "によって", "の")  # the doer of an act named as a noun
 AIMED = (EVENT, "THREATEN")  # acts aimed at a state (…を念頭にけん制した)
@@ -317,6 +322,12 @@ class JapaneseBlame(JapaneseStatements):
             for k in range(len(g.tokens))
             if qs < g.tokens[k].start < qe and g.tokens[k].pos in NOMINAL and g.marker(k) in SUBJECT
         ]
+        if REGRETTED.search(g.text[qs + 1 : qe - 1]):  # 「中国の対応に遺憾だ」: what is regretted
+            inside = [
+                k
+                for k in range(len(g.tokens))
+                if qs < g.tokens[k].start < qe and g.marker(k) == "に"
+            ] + inside
         if LIABLE.search(g.text[qs + 1 : qe - 1]):  # アメリカにも責任がある: the one liable
             inside = (
                 [  # 韓国側の責任だ: the one whose liability it is
@@ -356,7 +367,10 @@ class JapaneseBlame(JapaneseStatements):
         named = [t.i for t in g.tokens if qs < t.start < qe and STATE_TAG in t.tag]
         if len(named) == 1 and g.text[qs] in OPENING:  # (unquoted: 輸送路はイランにとって
             return self._doer(g, named[0])  # …脅威になると指摘し names the victim)
-        return self._addressed_after(g, v)
+        # (「外国軍の駐留は認めない」と主張し、インド政府に…要請: a refusal is the ground of
+        # the request, no charge against the one asked)
+        refusal = bool(BLAMES[1].search(g.text[qs + 1 : qe - 1]))
+        return self._addressed_after(g, v, not refusal)
 
     def _justified_against(self, g: Graph, qe: int, v: int) -> Argument | None:
         """「…侵害だ」として、エクアドルとの外交関係を停止した: a judgement given as the
@@ -371,7 +385,7 @@ class JapaneseBlame(JapaneseStatements):
                 return Argument("recipient", g.text[s:e], s, e, g.marker(k))
         return None
 
-    def _addressed_after(self, g: Graph, v: int) -> Argument | None:
+    def _addressed_after(self, g: Graph, v: int, asked: bool = True) -> Argument | None:
         """「容認できない」と述べ、イランに対して…よう求めた: a judgement with no state named,
         chained to a statement its speaker addresses to a state, judges that state."""
         h = g.head(v)
@@ -380,7 +394,12 @@ class JapaneseBlame(JapaneseStatements):
         if not CHAINED.search(g.tail(v)[1] + g.connector(v)[1]):
             return None
         for k in range(v + 1, len(g.tokens)):  # the parser may hang the addressee lower
-            if g.tokens[k].pos not in NOMINAL or not ADDRESSEE.match(g.marker(k)):
+            if g.tokens[k].pos not in NOMINAL or not (
+                ADDRESSEE.match(g.marker(k))
+                or asked
+                and g.marker(k) == "に"
+                and self._asked_of(g, k, v)
+            ):
                 continue
             s, e = phrase_span(g, k)
             if self._names_state(g, s, e) and any(
@@ -388,6 +407,15 @@ class JapaneseBlame(JapaneseStatements):
             ):
                 return Argument("recipient", g.text[s:e], s, e, g.marker(k))
         return None
+
+    def _asked_of(self, g: Graph, k: int, v: int) -> bool:
+        """「誠に遺憾だ」と述べ、北朝鮮に…明らかにするよう要求した: a plain に-phrase is the
+        addressee when the verb above it, after the judgement, asks something (a REQUEST
+        trigger), as 北朝鮮に in a place or a time never is."""
+        return any(
+            a > v and (found := self._trigger(g, a)) is not None and found[0].event == REQUEST
+            for a in g.ancestors(k)
+        )
 
     def _doer(self, g: Graph, k: int) -> Argument | None:
         """The phrase headed by k when it names a state (日本の決定, ロシア側の対応); for a

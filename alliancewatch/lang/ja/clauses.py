@@ -149,8 +149,12 @@ class JapaneseClauses(JapaneseUntold):
 
     @staticmethod
     def _predicate_between(g: Graph, start: int, end: int) -> bool:
-        """A verb or an adjective between characters start and end."""
-        return any(t.pos in ("VERB", "ADJ") and start <= t.start < end for t in g.tokens)
+        """A verb or an adjective between characters start and end that ends a clause, not
+        one of a relative clause (豪首相は20日、MD施設を受け入れたポーランドは「…」と: the
+        clause describes the second topic, no new speaker opens)."""
+        return any(
+            t.pos in ("VERB", "ADJ") and t.dep != "acl" and start <= t.start < end for t in g.tokens
+        )
 
     def _agreed_parties(self, g: Graph, p: int) -> list[Argument]:
         """協議では、両国の協力を深めていくことで一致した: with no subject of its own, an

@@ -13,7 +13,8 @@ the speaker's partner (「韓国はわが国の最も重要な防衛パートナ
 its subject a price to pay (「北朝鮮はその行為の代価を必ず払うことになる」, `quoted_threat`):
 THREATEN. A demand whose quote names no subject, said right after the speaker's charge in
 the same sentence (…を「…損なう」と批判し、「冷戦思考を捨てるべきだ」と述べた), is told to
-the ones that charge blames; one reported without quotes (日本は…をやめるべきだとの談話を
+the ones that charge blames; the minutes' 旨 words are read as a quote (安倍総理から、ケニアは
+…重要なパートナーである旨述べました); one reported without quotes (日本は…をやめるべきだとの談話を
 出した, patterns.tsv `reported_demand`) is the speaker's as a quoted one.
 """
 
@@ -48,9 +49,12 @@ class JapaneseDemands(JapaneseStatements):
     def _quoted_demands(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
         """REQUEST frames for quotes that end in a deontic modal (see the module doc)."""
         out = []
-        for qs, qe in clause_quotes(g):
-            for ending, event in SAID if QUOTATIVE.match(g.text[qe:]) else ():
-                m = ending.search(g.text[qs:qe])
+        spans = [(qs, qe) for qs, qe in clause_quotes(g) if QUOTATIVE.match(g.text[qe:])]
+        minutes = self._minutes_words(g)  # 安倍総理から、ケニアは…パートナーである旨述べました
+        for qs, qe in spans + ([minutes] if minutes is not None else []):
+            for ending, event in SAID:
+                # (the minutes' words end at 旨, read as the quote's closing bracket)
+                m = ending.search(g.text[qs : qe - 1] + "」")
                 if m is None:
                     continue
                 start, end = qs + m.start(1), qs + m.end(1)
@@ -272,7 +276,8 @@ class JapaneseDemands(JapaneseStatements):
         return (
             (last == c or not text.endswith("い"))  # 尊重し、 but not 認めない、
             and not g.connector(c)[1]
-            and g.text[g.tokens[c].end : g.tokens[c].end + 1] == "、"
+            # (尊重し、: a サ変 noun's する is its own token, the comma after it)
+            and g.text[g.tokens[last].end : g.tokens[last].end + 1] == "、"
             and CONTINUATIVE.search(text) is not None
             and not any(
                 g.tokens[k].pos in NOMINAL and g.marker(k) in ("は", "が", "も")

@@ -24,7 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang.ja.blame import BLAMES, LIABLE, PEJORATIVE, SUBJECT, JapaneseBlame
+from alliancewatch.lang.ja.blame import (
+    BLAMES,
+    LIABLE,
+    PEJORATIVE,
+    REGRETTED,
+    SUBJECT,
+    JapaneseBlame,
+)
 from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.headlines import headline
@@ -224,7 +231,10 @@ class JapaneseHeadlineQuotes(JapaneseBlame):
         """The state the quote itself names as the doer of what it judges (its subject),
         or the one it holds liable (「ロシアに国家責任」)."""
         qs, qe = quote
-        marks = (*SUBJECT, "に", "にも") if LIABLE.search(g.text[qs + 1 : qe - 1]) else SUBJECT
+        inner = g.text[qs + 1 : qe - 1]  # (「…の対応に遺憾」: what is regretted, with に)
+        marks = (
+            (*SUBJECT, "に", "にも") if LIABLE.search(inner) or REGRETTED.search(inner) else SUBJECT
+        )
         for k, t in enumerate(g.tokens):
             if qs < t.start < qe and g.marker(k) in marks:
                 found = self._doer(g, k)

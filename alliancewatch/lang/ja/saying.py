@@ -9,8 +9,11 @@ quotative と (Xは…としている, …報復だとした), which reports wha
 subject of the verb found claims the event (spec §6); the foreign ministry's minutes write
 that subject with から at the head of the sentence or of a later clause, a turn (岩屋大臣
 から、…旨述べました: patterns.tsv minutes_speaker), which is also the subject of the turn's
-own acts. A base class of the modality climb (modality.py), which asks here at each
-step up from the event.
+own acts; older minutes write より (小泉総理より、), an item's subject may come first (拉致
+問題について、…より、), and a side written right after the speaker (…より、北朝鮮側に対し、:
+patterns.tsv minutes_addressee) is the other side of the turn's statements that name none.
+A base class of the modality climb (modality.py), which asks here at each step up from
+the event.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ MINUTES = pattern("minutes_speaker")
 # the stances a reply turn takes toward what the turn it answers said
 ANSWERING = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 REPLY = pattern("minutes_reply")
+ADDRESSED_TO = pattern("minutes_addressee")
+# the statements a turn addresses to the side written after its speaker (…より、X側に対し、)
+ADDRESSED = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
 REPLY_SPEAKER = pattern("minutes_reply_speaker")
 
 
@@ -102,6 +108,13 @@ def speaker_of(g: Graph, turn: Turn, role: str = "agent") -> Argument | None:
     s, e = phrase_span(g, k)
     s = max(s, turn.start)
     return Argument(role, g.text[s:e], s, e, "から")
+
+
+def proper(g: Graph, a: Argument) -> bool:
+    """Whether argument a holds a proper noun (a state, an organ or a person, by name)."""
+    return any(
+        "固有名詞" in t.tag or t.pos == "PROPN" for t in g.tokens if a.start <= t.start < a.end
+    )
 
 
 def opened_by(g: Graph, turn: Turn, at: int) -> bool:
@@ -197,6 +210,26 @@ class JapaneseSaying:
         turn = answered(g, g.tokens[p].start)
         found = speaker_of(g, turn, "patient") if turn is not None else None
         return [replace(found, marker="answered")] if found is not None else []
+
+    def _turn_addressee(self, g: Graph, p: int, event: str, args: list[Argument]) -> list[Argument]:
+        """小泉総理より、北朝鮮側に対し、…遵守するよう求めるとともに、ミサイル問題についての懸念
+        を表明しました: the minutes write whom a turn is addressed to right after its speaker
+        (patterns.tsv minutes_addressee); a statement of the turn that names no one of its
+        own (ミサイル問題について) is addressed to that side, as each of its acts is."""
+        if event not in ADDRESSED or any(
+            a.role in ("recipient", "patient") and proper(g, a) for a in args
+        ):
+            return []
+        turn = turn_before(g, g.tokens[p].start)
+        if turn is None or not opened_by(g, turn, g.tokens[p].start):
+            return []
+        m = ADDRESSED_TO.match(g.text[turn.opens :])
+        k = g.ending_at(turn.opens + m.end("to")) if m is not None else None
+        if k is None or g.tokens[k].pos not in NOMINAL:
+            return []
+        s, e = phrase_span(g, k)
+        s = max(s, turn.opens)
+        return [Argument("recipient", g.text[s:e], s, e, "addressed")]
 
     def _minutes_agent(self, g: Graph, p: int) -> list[Argument]:
         """安倍総理から、イランが…講じていることに深刻な懸念を表明し、…控えるよう求めました:

@@ -210,7 +210,9 @@ class JapaneseStatements(JapaneseClauses):
         if (
             turn is not None
             and opened_by(g, turn, g.tokens[v].start)
-            and (found is None or found.end <= turn.start)
+            # (X大臣から、インドは…パートナーである旨述べました: a は-phrase in the turn's
+            # words, which the parser hung on the speech verb, is what is said, not who says)
+            and (found is None or found.end <= turn.start or turn.opens <= found.start)
         ):
             return speaker_of(g, turn) or found
         return found

@@ -5,6 +5,8 @@ threaten; a condition is claimed by the speech verb over the clause it condition
 subjectless condition of a warning is what the warned would do. An event noun told as the
 reason for the main clause (を理由に, に対抗して, 加盟を受けて) is background: it keeps the
 parties written in its own phrase, and the main clause's subject is never its doer. The
+speaker's own act a warning says in the non-past (「…には必ず反撃する」と警告した) is what it
+threatens, no act told. The
 frame builder (frames.py) derives from this class.
 """
 
@@ -28,6 +30,7 @@ from alliancewatch.types import Argument
 REASON = pattern("reason")
 CHECK = pattern("warning_check")
 WARNED = pattern("warning_verb")
+PAST = re.compile(r"(た|だ)$")  # a told act: 攻撃した, 進んだ
 REBUTTAL = pattern("rebuttal")
 DENIAL = pattern("denial_tail")
 DEFENDED = pattern("defended_conduct")
@@ -201,6 +204,32 @@ class JapaneseThreats(JapaneseClauses):
             said = self._trigger(g, v) if self._is_speech(g, v) else None
             if said is not None and said[0].event == "THREATEN":
                 return True
+        return False
+
+    def _threatened_act(self, g: Graph, p: int) -> bool:
+        """プーチン首相は「グルジア側が始めた戦争には必ず反撃する」と警告した: an act in the
+        non-past that a warning says (patterns.tsv warning_verb) is what the warning
+        threatens, no act told (the warning is the THREATEN); one in the past (「…攻撃した」と
+        警告) is told, one with a doer of its own (「イスラエルが…攻撃する可能性も…」) is
+        foretold of another, and a condition (…支援すれば) is told as one. The warning must
+        be the verb the act's own clause is said by."""
+        if g.tokens[p].pos != "VERB" or PAST.search(g.tail(p)[1]):
+            return False
+        if any(self._conditional_clause(g, c) for c in (p, *g.ancestors(p))):
+            return False  # 米国がイスラエルを支援すれば…と警告: the condition is told as such
+        if any(g.tokens[c].pos in NOMINAL and g.marker(c) in ("が", "は") for c in g.children[p]):
+            return False  # 「イスラエルが…攻撃する可能性も排除できない」と警告: a forecast
+        for v in g.ancestors(p):
+            if g.tokens[v].pos in NOMINAL:
+                return False  # (…攻撃する可能性: the act is what a noun names)
+            if self._is_speech(g, v):
+                return (
+                    bool(WARNED.match(g.tokens[v].lemma))
+                    and QUOTATIVE.match(
+                        g.connector(next(c for c in g.children[v] if c in (p, *g.ancestors(p))))[1]
+                    )
+                    is not None
+                )
         return False
 
     def _quoted_retaliator(
