@@ -89,11 +89,12 @@ class Coder(Sides):
         # person a surname with a title is (in_story)
         self.owner_links = context.load().links.get(language.code, ())
 
-    def _actors(self, text: str) -> list[ActorMatch]:
+    def _actors(self, text: str, on: str | None) -> list[ActorMatch]:
+        """The actors of a sentence; `on`, the article's date, dates its office holders."""
         after, before = self.not_actor
         return [
             m
-            for m in self.actors.find_all(text)
+            for m in self.actors.find_all(text, on)
             if not any(p.match(text, m.end) for p in after)
             and not any(p.search(text[: m.start]) for p in before)
         ]
@@ -124,7 +125,7 @@ class Coder(Sides):
     def code(self, article: Article, sentences: list[Sentence]) -> list[Mention]:
         texts = [s.text for s in sentences]
         found = in_story(
-            [self._actors(t) for t in texts],
+            [self._actors(t, article.published) for t in texts],
             texts,
             self.language.name_tails,
             self.owner_links,

@@ -4,7 +4,8 @@ Parsers split 朝ロ into 朝+ロ and 金正恩 into 金正+恩, so actors come 
 (data/actors.tsv) scanned over the raw text: longest match first, left to right. A state
 followed by an organ or a title (ロシア国防省, 러시아 국방부, Russian military, 米大統領)
 becomes one match with that sector; a title also gives the office holder on a date
-(data/offices.tsv).
+(data/offices.tsv), and a surname with a title names the person who held that title on the
+article's date (金大統領 in 2000: Kim Dae-jung; resolve/holders.py).
 
 Single characters (米 rice, 日 day, 中 during) never match alone, and a few context rules keep
 listed compounds from firing where the characters belong to another word (19日米軍, 訪米中,
@@ -19,10 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from alliancewatch.datafiles import DataFileError, Row, Schema, read_rows
+from alliancewatch.datafiles import DataFileError, Schema, read_rows
 from alliancewatch.errors import AllianceWatchError
 from alliancewatch.resolve import context
 from alliancewatch.resolve.abbrev import Abbreviations
+from alliancewatch.resolve.holders import DatedNames, OfficeTable, read_names
 from alliancewatch.text import fold_width
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -104,13 +106,6 @@ class _Entry:
         return _latin(self.alias[0]) or _latin(self.alias[-1])
 
 
-@dataclass(frozen=True)
-class _Office:
-    start: str
-    end: str  # '' = still in office
-    holder: str
-
-
 def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
     alias, code, sector = fold(r["alias"]), r["code"].strip(), r["sector"].strip()
     where = f"{path}:{no}"
@@ -154,34 +149,27 @@ def _norm_title(title: str) -> str:
     return " ".join(_lower(fold(title)).split())
 
 
-def _period(on: str) -> tuple[str, str]:
-    """First and last day covered by an ISO date of any precision (2024, 2024-06, 2024-06-19)."""
-    on = on.strip()[:10]
-    if len(on) == 4:
-        return f"{on}-01-01", f"{on}-12-31"
-    if len(on) == 7:
-        return f"{on}-01", f"{on}-31"
-    return on, on
-
-
 class ActorResolver:
     """Finds actors in text with the alias table; build it once with `load` (cached)."""
 
-    def __init__(self, entries: list[_Entry], offices: dict[tuple[str, str], list[_Office]]):
+    def __init__(self, entries: list[_Entry], offices: OfficeTable, dated: DatedNames):
         self._actors = _index([e for e in entries if e.kind != "suffix"])
         self._suffixes = _index([e for e in entries if e.kind == "suffix"])
         self._offices = offices
+        self._dated = dated
+        self._title_sector = {e.key: e.sector for e in entries if e.kind == "suffix"}
         self._ctx = ctx = context.load()
         self._links = ctx.all_links
         self._abbrevs = Abbreviations(ctx)
         self._particles = sorted(ctx.get("particle"), key=lambda p: (-len(p), p))
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
-        titles = {e.key for e in entries if e.kind == "suffix"} | {t for _, t in offices}
+        titles = {e.key for e in entries if e.kind == "suffix"} | offices.titles
         self._title_keys = frozenset(titles)
         self._title_longest = max(map(len, titles), default=0)
         # where a match can start: the first characters of the aliases (a sentence's other
         # characters are skipped in one search, not tried one by one)
-        self._starts = re.compile("[" + "".join(map(re.escape, sorted(self._actors))) + "]")
+        firsts = set(self._actors) | self._dated.firsts
+        self._starts = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]")
         # a person's han name: not a surname with a title (金総書記), nor a surname listed
         # alone (岸田 beside 岸田文雄)
         names = {
@@ -213,6 +201,11 @@ class ActorResolver:
                 break
             i = start.start()
             hit = self._match_at(norm, low, i, i == prev_end)
+            dated = self._dated_at(norm, i, on, out)
+            if dated is not None and (hit is None or hit[1] < dated.end):
+                out.append(dated)  # 金大統領 on a day Kim Dae-jung was president
+                i = prev_end = dated.end
+                continue
             if hit is None:
                 i += 1
                 continue
@@ -261,21 +254,24 @@ class ActorResolver:
         return found[0] if latin * 2 > len(text) else found[-1]
 
     def office_holder(self, code: str, title: str, on: str | None) -> str | None:
-        """Who held `title` (大統領, 대통령, president ...) of `code` on the date `on`.
+        """Who held `title` (大統領, 대통령, president ...) of `code` over the whole of `on` (a
+        year, month or day); without a date, only an office with one holder (国務委員長 of PRK)."""
+        return self._offices.holder(code, _norm_title(title), on)
 
-        `on` may be a year, month or day; the answer is given only when one person held the
-        office over the whole of it. Without a date, only an office with a single holder in
-        the table (国務委員長 of PRK) answers.
-        """
-        rows = self._offices.get((code, _norm_title(title)))
-        if not rows:
+    def _dated_at(
+        self, norm: str, i: int, on: str | None, out: list[ActorMatch]
+    ) -> ActorMatch | None:
+        """A surname with a title at i naming the title's holder on `on` (holders.py): at a
+        word start (not 資金), not another state's person (韓国の李首相); without a date, none."""
+        prev = norm[i - 1] if i > 0 else ""
+        if on is None or prev and (_kata(prev) and _kata(norm[i]) or _han(prev) and _han(norm[i])):
             return None
-        if on is None:
-            holders = {r.holder for r in rows}
-        else:
-            lo, hi = _period(on)
-            holders = {r.holder for r in rows if r.start <= lo and (not r.end or hi < r.end)}
-        return holders.pop() if len(holders) == 1 else None
+        owner = out[-1].codes if out and norm[out[-1].end : i] in self._links else ()
+        d = self._dated.at(norm, i, on, owner[0] if len(owner) == 1 else None)
+        if d is None or len(owner) > 1:
+            return None  # no one, or people of two states, of that surname held it then
+        sector = self._title_sector.get(d.title)
+        return ActorMatch(norm[i : d.end], (d.code,), sector, i, d.end, d.holder)
 
     # -- matching ------------------------------------------------------------------------
 
@@ -460,14 +456,7 @@ class ActorResolver:
 
 
 ACTORS = Schema(columns=("alias", "code", "sector", "lang", "note"))
-OFFICES = Schema(columns=("title", "code", "start", "end", "holder"))
-
-
-def _office_problem(r: Row) -> str | None:
-    start, end = r["start"].strip(), r["end"].strip()
-    if not re.match(r"^\d{4}-\d{2}-\d{2}$", start) or end and end < start:
-        return f"bad start/end {start!r}..{end!r}"
-    return None
+NAME_FILE = "holders.tsv"  # a language's forms of the office holders' names, beside its aliases
 
 
 @lru_cache(maxsize=8)
@@ -482,15 +471,27 @@ def _load(data_dir: Path, extra: tuple[Path, ...] = ()) -> ActorResolver:
                 entries.append(_entry(r.line, r.cells, table))
             except AllianceWatchError as e:
                 problems.append(str(e))  # every bad row at once, each as path:line: reason
+    offices = OfficeTable.read(data_dir / "offices.tsv", _norm_title)
+    sectors = {e.key: e.sector for e in entries if e.kind == "suffix"}
+    aliases = {e.key for e in entries}
+    dated: dict[str, set[str]] = {}
+    for table in extra:
+        lang = table.parent.parent.name  # lang/<code>/data
+        for r in read_names(table.parent / NAME_FILE):
+            form, holder = fold(r["form"]), r["holder"]
+            state, held = offices.state(holder), offices.offices_of(holder)
+            if not held or state is None and r["use"] == "name":
+                problems.append(f"{r.where}: {holder!r} holds offices of no one state")
+            elif r["use"] == "title":
+                dated.setdefault(form, set()).add(holder)
+            elif form in aliases:
+                problems.append(f"{r.where}: {form!r} is already an alias (one place per person)")
+            else:  # a full name: its person on any date, sector from the first office held
+                sector = next((sectors[t] for t in held[0].titles if sectors.get(t)), None)
+                note = {"code": state, "sector": sector or "", "lang": lang}
+                e = _entry(r.line, {"alias": form, **note, "note": f"person: {holder}"}, table)
+                entries.append(e)
+                aliases.add(form)
     if problems:
         raise DataFileError(problems)
-    offices: dict[tuple[str, str], list[_Office]] = {}
-    opath = data_dir / "offices.tsv"
-    if opath.exists():
-        schema = Schema(OFFICES.columns, check=_office_problem)
-        for r in read_rows(opath, schema, strip=False):
-            start, end = r["start"].strip(), r["end"].strip()
-            for title in r["title"].split("|"):
-                key = (r["code"].strip(), _norm_title(title))
-                offices.setdefault(key, []).append(_Office(start, end, r["holder"].strip()))
-    return ActorResolver(entries, offices)
+    return ActorResolver(entries, offices, DatedNames(dated, offices))
