@@ -35,6 +35,7 @@ PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
 TITLED = pattern("speaker_title")  # トランプ大統領 tagged ADV by the parser: still a name
 INCLUDING = pattern("including")
+COUNTED = pattern("launch_count")  # ミサイル2発: a count of things fired
 TOPIC_LINK = pattern("topic_link")
 TIME_HUNG = pattern("time_hung")
 COUNTED_APPOSITION = pattern("counted_apposition")
@@ -271,7 +272,16 @@ class JapaneseArguments(JapaneseSpeakers):
                 continue
             if o == i or g.tokens[o].dep != "obj":
                 continue
-            if self._trigger(g, o) is None:  # ロシアによるクリミアの編入を非難した: the doer
+            found = self._trigger(g, o)
+            # イスラエルのミサイルを撃墜: goods an event only when received name a thing
+            thing = (  # (労働者を受け入れ: an event, received)
+                found is not None
+                and found[0].requires == "receptive"
+                and self.lex.light_verbs.get(g.tokens[p].lemma) != "receptive"
+            )
+            word = g.span_text(g.chain(o)[0], o)  # ミサイル, ミサイル2発; not ミサイル警戒データ
+            if found is None or (thing and (word.endswith(found[0].key) or COUNTED.search(word))):
+                # ロシアによるクリミアの編入を非難した: the doer
                 out += [  # による names of an act the lexicon lacks is what p is about
                     Argument("content_agent", g.text[s:e], s, e, m)
                     for c in self._nouns_under(g, o)

@@ -467,7 +467,7 @@ class JapaneseClauses(JapaneseUntold):
             found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
             return [
                 Argument("claim", a.text, s, a.end, a.marker, participant=False)
-                for a in found or self._topic_before(g, v)
+                for a in found or self._issuer(g, v) or self._topic_before(g, v)
                 for s in [_whole_start(g, a)]
             ]
         return []

@@ -25,6 +25,8 @@ from alliancewatch.types import Argument, Frame
 
 READING = pattern("reading")
 AIMED_AT = pattern("aimed_at")
+FIRING = pattern("firing_key")
+FIRED_AT = pattern("fired_at")
 BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
@@ -84,6 +86,14 @@ class JapaneseFinish(JapaneseNominal):
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
         args += self._targets(g, f.start)
+        at = g.covering(f.start)
+        # イスラエル軍陣地にロケット弾を発射: what is fired at (not 射撃用レーダー, a thing)
+        if FIRING.search(f.key) and at is not None and g.is_chain_head(at):
+            args += [
+                Argument("target", a.text, a.start, a.end, a.marker)
+                for a in args
+                if a.marker in ("に", "へ") and FIRED_AT.search(a.text)
+            ]
         # 相互支援 names a provision, 外交官を相互追放 acts: only the latter is done both ways
         args = named_only(g, f.start, args, f.nominal)
         args += reciprocal(g, f.start, args)  # 非難し合った, 追放の応酬: both ways

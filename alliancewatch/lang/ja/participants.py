@@ -27,6 +27,8 @@ ABOUT = pattern("about")
 FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
 MADE_IN = pattern("made_in")
+FOUNDING = pattern("founding")
+HEDGED_DOER = pattern("hedged_doer")
 
 
 class JapaneseParticipants:
@@ -44,6 +46,7 @@ class JapaneseParticipants:
         if nominal:
             args += self._object_phrases(g, i, args)
             args += self._relative_doer(g, i)
+            args += self._hedged_doer(g, i)
             args += self._genitive_across_relative(g, i, args)
             args += self._doer_elsewhere(g, i, args) or self._listed_doer(g, i, args)
             args += self._enacted_by(g, i, args)
@@ -147,6 +150,8 @@ class JapaneseParticipants:
             voice = "active"
             nominal = True  # no subject of the clause around it is the invasion's doer
         args += self._stray_args(g, p, args)
+        if trig.event not in SYMMETRIC:
+            args += self._founders(g, args)
         # the trigger is itself a receiving word (調達, 購入), not an event 受け received
         receiving = (
             p == i and t.lemma == trig.key and self.lex.light_verbs.get(t.lemma) == "receptive"
@@ -229,6 +234,40 @@ class JapaneseParticipants:
         return [
             a for a in self._args_of(g, c, set()) if a.role == "patient" and a.end <= opened[-1]
         ]
+
+    @staticmethod
+    def _hedged_doer(g: Graph, i: int) -> list[Argument]:
+        """イスラエル軍によるとみられるミサイル攻撃: the parser reads よる as a verb under the
+        relative clause みられる; the noun before it is the doer of event noun i, assessed."""
+        out = []
+        for v in g.children[i]:
+            if v > i or g.tokens[v].dep != "acl":
+                continue
+            for u in g.children[v]:
+                for n in g.children[u] if u < v else []:
+                    s, e = phrase_span(g, n)
+                    if n < u and HEDGED_DOER.match(g.text[e : g.tokens[i].start]):
+                        out.append(Argument("agent_phrase", g.text[s:e], s, e, "による"))
+        return out
+
+    def _founders(self, g: Graph, args: list[Argument]) -> list[Argument]:
+        """韓国政府が設立する財団に拠出する: a body that a relative clause says a state founds
+        (data pattern `founding`) is that state's, so the founder is the side the act goes to
+        (blind17 009 AID JPN→KOR, r18fp)."""
+        out = []
+        for a in args:
+            k = g.ending_at(a.end)
+            if a.role != "recipient" or k is None or g.tokens[k].pos not in NOMINAL:
+                continue
+            for v in g.descendants(k):  # (…が設立する元慰安婦支援のための財団: the parser
+                # may hang the clause on a noun inside the phrase)
+                if v < k and g.tokens[v].dep == "acl" and FOUNDING.match(g.tokens[v].lemma):
+                    out += [
+                        Argument("recipient", b.text, b.start, b.end, "founder")
+                        for b in self._args_of(g, v, set())
+                        if b.role == "agent"
+                    ]
+        return out
 
     @staticmethod
     def _relation_partner(g: Graph, p: int, a: Argument) -> Argument:

@@ -238,6 +238,15 @@ class JapaneseSubjects(JapaneseArguments):
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)
 
+    def _issuer(self, g: Graph, v: int) -> list[Argument]:
+        """安保理が発射を非難する議長声明を採択した: an accusing relative clause on a document
+        has for subject its issuer, the subject of the verb above it (r18fp)."""
+        h = g.head(v)
+        if h is None or h <= v or g.tokens[v].dep != "acl" or g.tokens[h].pos not in NOMINAL:
+            return []
+        u = next((u for u in g.ancestors(h) if g.tokens[u].pos == "VERB"), None)
+        return [] if u is None else [a for a in self._args_of(g, u, {v}) if a.role == "agent"]
+
     def _own_later(self, g: Graph, h: int, p: int) -> bool:
         """Whether h is a relative clause's verb whose subjects are all written after p."""
         if g.tokens[h].dep != "acl":

@@ -14,6 +14,7 @@ from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import READINGS, Trigger, pattern
 from alliancewatch.lang.ja.untold import UNDOING
+from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument
 
 LIGHT_NOUN = pattern("light_noun")
@@ -178,6 +179,21 @@ class JapaneseTriggers:
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
         args += self._hung_objects(g, heads)
+        if kind == "doer":  # 撤退を迫られた: a passive with no doer written is a predicament
+            passives = [h for h in dict.fromkeys(heads) if passive(g, h)]
+            # イランから撤退を迫られる: a から-phrase right before a bare object noun is the noun's
+            # own (withdrawn from), not the presser (米国から防衛費の増額を迫られた)
+            objects = {
+                a.start
+                for h, a in args
+                if h in passives and a.role == "patient" and re.fullmatch(r"[^\sのなたる]+", a.text)
+            }
+            return not passives or any(
+                re.fullmatch(pattern, a.marker)
+                and not (a.marker == "から" and a.end + len(a.marker) in objects)
+                for h, a in args
+                if h in passives
+            )
         if kind == "partner":  # 中国への接近, ソマリアに接近: the other side is a state named
             return any(
                 re.search(pattern, a.marker) and _names_place(g, a.start, a.end) for _, a in args
