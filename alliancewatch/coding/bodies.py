@@ -114,6 +114,8 @@ class Bodies:
             if taken is not None:
                 out = taken
                 given.add((p, q))
+                # a chain of the bare word keeps the body in view (談話は…。談話は…。談話は)
+                self._last[word.body] = (found[0], k)
         return sorted(out, key=lambda m: m.start), given
 
     def _wired(

@@ -31,7 +31,7 @@ from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import ALLY, ANAPHOR, OUTLET, ZERO, Language
+from alliancewatch.lang import ALLY, ANAPHOR, OUTLET, TOLD, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -131,6 +131,7 @@ class Coder(Sides):
             self.owner_links,
             self.language.place_words,
             self.language.han_name,
+            self.language.title_again,
         )
         counts: Counter[str] = Counter()
         for s, ms in zip(sentences, found, strict=True):
@@ -184,6 +185,7 @@ class Coder(Sides):
                 doers = sides if m.event in SYMMETRIC else codes_of(list(m.actor))
                 if doers:
                     discourse.doers[m.event] = tuple(doers)
+                discourse.just_told(m)  # what これ points back to next
                 if self.scoped:  # what 'the two countries' may stand for next
                     actors = codes_of(list(m.actor))
                     discourse.groups.note(
@@ -221,6 +223,7 @@ class Coder(Sides):
                     out.append(replace(m, actor=m.recipient, recipient=m.actor))
             discourse.aid |= {(a, r) for a, r in sent if a and r}
             discourse.groups.end_sentence()
+            discourse.told_ago += 1
             discourse.here = ()
             if topic is not None:  # what the next sentences' unsaid subjects continue
                 refs = self._arg_refs(topic, s, matches, discourse)
@@ -317,6 +320,10 @@ class Coder(Sides):
         elif groups:  # another state written in the same sentence, never a guess from afar;
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
             fill = fill + joined(matches, taken | talkers, *text, self.language.and_words)
+        elif about == TOLD and actor:  # …と非難した。…はこれを否定した: with no other state in
+            # its sentence, who claimed or did what the sentence before told
+            told = next((g for g in discourse.answered(event) if set(g) - taken), ())
+            fill = [c for c in told if c not in taken]
         if not fill:
             return (actor, [], False) if alone and actor and not recipient else None
         ref = [ActorRef("", c, None) for c in fill]

@@ -12,7 +12,13 @@ from dataclasses import replace
 from datetime import date as day_of
 
 from alliancewatch.coding.groups import ORGANISATIONS, Groups
-from alliancewatch.coding.names import ORGANS, learned_names, short_forms, surnames
+from alliancewatch.coding.names import (
+    ORGANS,
+    learned_names,
+    short_forms,
+    surnames,
+    titles_again,
+)
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
@@ -56,6 +62,11 @@ class Discourse:
         self.topic_organ: str | None = None  # the state of the organ the topic names, if one
         self.outlet: str | None = None  # the state of the last news outlet named
         self.here: tuple[str, ...] = ()  # the states of the topic of the sentence being coded
+        # the last mention told, for a pronoun that points back to it (これを否定した): who
+        # claimed it, who did it, and how many sentences ago
+        self.told_claim: tuple[str, ...] = ()
+        self.told_doers: tuple[str, ...] = ()
+        self.told_ago = 0
 
     def carried(self, paragraph: int, across: bool = False) -> tuple[str, ...]:
         """The topic an unsaid subject continues: set in the same paragraph (a new paragraph
@@ -88,6 +99,24 @@ class Discourse:
             self.subject = (organ,)
         voiced = [m.claimed_by.code for m in mentions if m.claimed_by and m.claimed_by.code]
         self.speaker = voiced[0] if voiced else None
+
+    def just_told(self, m: Mention) -> None:
+        """A mention told: what a pronoun after it points back to (これ)."""
+        claim = m.claimed_by.code if m.claimed_by and m.claimed_by.code else None
+        self.told_claim = (claim,) if claim else ()
+        self.told_doers = tuple(codes_of(list(m.actor)))
+        self.told_ago = 0
+
+    def answered(self, event: str) -> list[tuple[str, ...]]:
+        """What a pronoun object for what was just told (in this sentence or the one before)
+        stands for, best first: for a denial, who claimed it (米国が…運び込んでいると主張して
+        いるが、米政府はこれを否定), then who did it; for another stance, who did it (発射した。
+        …これに抗議した), then who claimed it."""
+        if self.told_ago > 1:
+            return []
+        if event == "REJECT":
+            return [self.told_claim, self.told_doers]
+        return [self.told_doers, self.told_claim]
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""
@@ -137,6 +166,7 @@ def in_story(
     links: tuple[str, ...] = (),
     places: tuple[tuple[str, re.Pattern[str]], ...] = (),
     han_name: re.Pattern[str] | None = None,
+    again: re.Pattern[str] | None = None,
 ) -> list[list[ActorMatch]]:
     """An article's actor matches, sentence by sentence, read as a story: a word that
     stands for a state only where the story names it (the North) is dropped elsewhere, and
@@ -148,7 +178,8 @@ def in_story(
     state's person of the same surname; `places` are words that name a state as a place
     (駐日): the story names it, though no party; `han_name` is the language's form of a
     person's name in han characters the tables do not list (金有根), which a state and a link
-    before it introduce as that state's person (han_intros)."""
+    before it introduce as that state's person (han_intros); `again` is the language's title
+    written again for the one last named with it (同大統領, 大統領は: titles_again)."""
     named = {c for ms in found for m in ms if not m.anaphoric for c in m.codes}
     named |= {c for c, p in places if texts and any(p.search(t) for t in texts)}
     if texts is not None and tails is not None:
@@ -159,7 +190,7 @@ def in_story(
     for k, ms in enumerate(found):
         kept = []
         for m in ms:
-            if m.anaphoric and not set(m.codes) <= named:
+            if m.anaphoric and not set(m.anaphoric) & named:
                 continue
             head = m.text.split(" ", 1)
             if len(head) == 2 and m.holder:
@@ -173,6 +204,8 @@ def in_story(
             more = short_forms(texts[k], kept, short, tails, links)
             kept = sorted(kept + more, key=lambda m: m.start)
         out.append(kept)
+    if texts is not None and tails is not None and again is not None:
+        out = titles_again(out, texts, tails, again, links)
     return out
 
 

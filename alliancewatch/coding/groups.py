@@ -69,6 +69,10 @@ class Groups:
         # マレーシアは双方に自制を求めた: the two sides, not the last pair of any event)
         self.hostile: tuple[str, ...] = ()
         self._met: set[str] = set()  # the partners of this sentence's talks
+        # the most states one act of the last sentence had (米国と日本、韓国は…首脳会談を開いた:
+        # three): after three or more acting together, "the two" stands for no guess
+        self.widest = 0
+        self._widest = 0
 
     def note(
         self,
@@ -83,6 +87,7 @@ class Groups:
         whether it is told inside someone's statement (`reported`)."""
         states = tuple(c for c in dict.fromkeys(sides) if c not in ORGANISATIONS)
         doers = tuple(c for c in dict.fromkeys(actor) if c not in ORGANISATIONS)
+        self._widest = max(self._widest, len(states))
         if event == "CONSULT" and len(states) >= 2:
             self.talks.append((states, reported))
             self._met |= set(states) - set(doers)
@@ -111,6 +116,7 @@ class Groups:
 
     def end_sentence(self) -> None:
         self.sets.update(self._now)
+        self.widest, self._widest = self._widest, 0
         self._now = {}
         self.joint = []
         self._met = set()

@@ -204,3 +204,61 @@ def short_forms(
             continue
         out.append(replace(person, text=hit.group(0), start=i, end=j, name=None))
     return out
+
+
+def _titled(
+    ms: list[ActorMatch], text: str, p: int, q: int, links: tuple[str, ...]
+) -> ActorMatch | None:
+    """Whose the title at p..q is: one state's match over it (サルコジ大統領, ロシア大統領, 米国務
+    長官) or right before it, else the state a link joins to the phonetic name before it (グルジア
+    のサアカシュビリ大統領, a name the tables lack); None if no one state's."""
+    i = _name_before(text, p)
+    for m in reversed(ms):
+        if m.start < q and m.end >= p or i < p and m.end <= i and text[m.end : i] in links:
+            return m if len(set(m.codes)) == 1 and m.codes[0] else None
+    return None
+
+
+def titles_again(
+    found: list[list[ActorMatch]],
+    texts: list[str],
+    tails: re.Pattern[str],
+    again: re.Pattern[str],
+    links: tuple[str, ...],
+) -> list[list[ActorMatch]]:
+    """A title written again for the one the story last named with it, in its sentence or any
+    before (`again`, Language.title_again: 同大統領 after フランスのサルコジ大統領, 大統領は after
+    メドベージェフ大統領; the honorific, 同氏, after any person named with a title): that one's
+    state, not the last state named (サルコジ大統領だ。同大統領は…メドベージェフ大統領と会談し:
+    France, not Russia). With no one named with that title before it, it is nobody's."""
+    last: dict[str, ActorMatch] = {}  # title -> the match of the last one named with it
+    person: ActorMatch | None = None  # the last one named with any title
+    out = []
+    for text, ms in zip(texts, found, strict=True):
+        backs = [
+            h
+            for h in again.finditer(text)
+            if not any(m.start < h.end() and h.start() < m.end for m in ms)
+        ]
+        told = [(h.start(), h) for h in backs]
+        named = []
+        for hit in tails.finditer(text):
+            p, q = hit.span()
+            if any(h.start() <= p < h.end() for h in backs):
+                continue
+            owner = _titled(ms, text, p, q, links)
+            if owner is not None:
+                named.append((q, hit.group(), owner))
+        more = []
+        for _, item in sorted(told + [(q, (t, o)) for q, t, o in named], key=lambda x: x[0]):
+            if isinstance(item, tuple):
+                title, owner = item
+                last[title], person = owner, owner
+                continue
+            title = item.group("same") or item.group("alone")
+            one = person if item.group("anyone") else last.get(title)
+            if one is not None:
+                s, e = item.span()
+                more.append(ActorMatch(item.group(), one.codes, one.sector, s, e, one.holder))
+        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
+    return out

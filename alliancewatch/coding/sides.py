@@ -175,6 +175,10 @@ class Sides:
         # never a state the frame names elsewhere (米国は両国に…求めた: not the US; 4閣僚は北朝鮮と
         # ロシアの軍事協力に懸念: not PRK and RUS)
         lately = discourse.named_lately(n, before) if not older else []
+        if n == 2 and not people and discourse.groups.widest > 2:
+            # 米国と日本、韓国は…首脳会談を開いた。両国は: after an act of three, "the two" is
+            # only a pair told as one (a joint clause, a talk, the last act of two), no guess
+            older, lately, dyad = [], [], ()
         for group in (*found, older, lately, dyad):
             if group and not set(group) & beside:
                 return list(group)

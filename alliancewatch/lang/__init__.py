@@ -56,6 +56,10 @@ FIRST_PERSON = "first_person"
 # it was ready to talk; They also agreed to meet; It criticized Beijing, of a joint statement):
 # the coder reads it as the doers of the story's last sentence that had some.
 ANAPHOR = "anaphor"
+# The `about` of a stance whose object is a pronoun for what was just told (これを否定した,
+# これに反発した): the coder reads its other side as who made the claim just told (a denial
+# answers a claim) or who did the act just told (a protest).
+TOLD = "told"
 # The marker of a subject its sentence leaves unsaid (zero anaphora: 習主席は…会談した。
 # …考えを示した) or names by a voice noun alone (談話は): the coder reads it as the topic the
 # paragraph's sentences before it set (Language.topic), when that topic names a state.
@@ -148,6 +152,10 @@ class Language:
     # to three characters): a state and a link before it make it that state's person, whom
     # the surname with a title refers back to (coding/names.py, han_intros)
     han_name: re.Pattern[str] | None = None
+    # a title written again for the one the story last named with it (groups `same`: after
+    # the language's "the said", 同大統領; `alone`: bare, 大統領は): that one's state, not the
+    # last state named (coding/names.py, titles_again)
+    title_again: re.Pattern[str] | None = None
     # a state named only as a place inside a word (駐日, 来日: stationed in, come to Japan):
     # no party, but the story names that state, so its anaphoric aliases stand (in_story)
     place_words: tuple[tuple[str, re.Pattern[str]], ...] = ()

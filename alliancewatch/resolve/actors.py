@@ -31,6 +31,8 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
 _CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
 _PERSON = re.compile(r"person:\s*([^(;]+)")
+# the states that let an anaphoric alias stand, when not its own: anaphoric [KOR PRK]
+_LICENCE = re.compile(r"anaphoric \[([A-Z ]+)\]")
 
 
 # Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
@@ -79,8 +81,9 @@ class ActorMatch:
     end: int
     holder: str | None = None
     # a word that names its state only where the story names it otherwise (the North in
-    # Korea coverage): the coder drops it in other articles (note 'anaphoric' in the table)
-    anaphoric: bool = False
+    # Korea coverage): the states, any one of which the story must name for it to stand
+    # (note 'anaphoric' in the table); the coder drops it in other articles. Empty: any story
+    anaphoric: tuple[str, ...] = ()
     # a person's full name as the table writes it in characters without spaces (金正恩,
     # 汪文斌): what the surname alone refers back to later in the story (金氏, 汪報道官)
     name: str | None = None
@@ -97,7 +100,8 @@ class _Entry:
     fold_case: bool  # Latin alias matched without case, first capital kept
     person: str | None
     suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
-    anaphoric: bool = False  # stands for a state the article has named (the North)
+    # stands for a state only in a story that names one of these otherwise (the North)
+    anaphoric: tuple[str, ...] = ()
     narration: bool = False  # the outlet's own state, in its voice only (我が国): not quoted
     abbrev: bool = False  # one character standing for a state only beside others (resolve/abbrev)
 
@@ -131,10 +135,19 @@ def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
         fold_case=fold_case or (kind == "suffix" and latin),
         person=person.group(1).strip() if person else None,
         suffix_only=r.get("note", "").startswith("suffix only"),
-        anaphoric=r.get("note", "").startswith("anaphoric"),
+        anaphoric=_licence(r.get("note", ""), code),
         narration=r.get("note", "").startswith("narration"),
         abbrev=r.get("note", "").startswith("abbrev only"),
     )
+
+
+def _licence(note: str, code: str) -> tuple[str, ...]:
+    """The states whose naming lets an 'anaphoric' alias stand: those in brackets after the
+    word (anaphoric [KOR PRK]: 南側 in a story naming either Korea), else its own."""
+    if not note.startswith("anaphoric"):
+        return ()
+    listed = _LICENCE.match(note)
+    return tuple(listed.group(1).split()) if listed else tuple(code.split("+"))
 
 
 def _index(entries: list[_Entry]) -> dict[str, tuple[_Entry, ...]]:

@@ -133,6 +133,30 @@ def _group_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 GROUP_WORDS, PEOPLE_WORDS, COUNTED_STATES = _group_words()
 
+
+def _title_again() -> re.Pattern[str]:
+    """A title of name_tails.tsv after 同 (同大統領; the honorific, 同氏: group `anyone`), or
+    one marked `alone` written bare where a clause opens (大統領は): the one the story last
+    named with it (coding/names.py, titles_again)."""
+    from alliancewatch.datafiles import Schema, read_tsv
+
+    rows = read_tsv(
+        Path(__file__).resolve().parent / "data" / "name_tails.tsv",
+        Schema(columns=("word", "again"), labels={"again": frozenset({"alone", "anyone", ""})}),
+    )
+
+    def alt(kind: str | None) -> str:
+        words = [r["word"] for r in rows if kind is None or r["again"] == kind]
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    names = ("title_same", "word_end", "title_alone", "title_alone_end")
+    same, end, bare, bare_end = (lexicon.pattern(n).pattern for n in names)
+    return re.compile(
+        f"{same}(?:(?P<anyone>{alt('anyone')})|(?P<same>{alt(None)})){end}"
+        f"|{bare}(?P<alone>{alt('alone')}){bare_end}"
+    )
+
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -166,6 +190,7 @@ LANGUAGE = Language(
         "|".join(map(re.escape, sorted(lexicon.words("name_tails"), key=len, reverse=True)))
     ),
     han_name=lexicon.pattern("han_name"),
+    title_again=_title_again(),
     place_words=(("JPN", lexicon.pattern("japan_place")),),
     named_envoy=lexicon.pattern("named_envoy"),
     envoy_hosts=_envoy_hosts(),

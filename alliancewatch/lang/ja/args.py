@@ -89,6 +89,8 @@ class JapaneseArguments(JapaneseSpeakers):
             if g.so_far(c):  # 日本のこれまでの支援: the owner hung on これ, a time word
                 args += self._args_of(g, c, skip)
                 continue
+            if t.pos == "PRON" and m == "まで":
+                continue  # これまで, "until now": a time, no patient (r18ref)
             role = "genitive" if t.dep == "nmod" and m == "の" else self._role(m)
             if role is None or ACCORDING_TO.match(g.text[t.end :]):
                 continue  # 防衛省によりますと: a source, not a doer
@@ -221,8 +223,12 @@ class JapaneseArguments(JapaneseSpeakers):
                 and g.tokens[p].pos == "VERB"
                 and TIME_HUNG.search(g.tokens[t.head].text)
             )
+            # 双方に冷静さと自制を求めた: a に-phrase the parser hung on a noun of the object
+            # (a noun takes no case phrase but through の) is the verb's
+            on_noun = t.dep == "obl" and m == "に" and g.tokens[t.head].pos in NOMINAL
             hung_on_noun = (
-                (t.dep == "nmod" or as_object or as_subject) and g.marker(t.head) not in ("", "の")
+                (t.dep == "nmod" or as_object or as_subject or on_noun)
+                and g.marker(t.head) not in ("", "の")
             ) or bool(on_time)
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
             if crossing and m == "が" and inner:

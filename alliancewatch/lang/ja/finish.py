@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from alliancewatch.lang import TOLD
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
@@ -31,6 +32,8 @@ BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
 TOLD_BEFORE = pattern("told_before")
+TOLD_PRONOUN = pattern("told_pronoun")
+POINTED = ("を", "に", "に対し", "に対して")  # the cases of a stance's object (これを, これに)
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 OWN_FORCE = pattern("own_force")
@@ -225,12 +228,21 @@ class JapaneseFinish(JapaneseNominal):
     def _about(self, g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
         """こうした攻撃を非難した, この措置に反発した: the type of an event told before that a
         statement's object points back to; the shared coder takes that event's doers for the
-        statement's unsaid side."""
+        statement's unsaid side. A bare pronoun (これを否定した) points back to whatever was
+        just told: TOLD."""
         if f.nominal or event not in VERBAL_ACTS:
             return ""
         for a in args:
             if a.role not in ("patient", "recipient"):
                 continue
+            # これを否定した: what was just told (not これまで, "until now", nor the
+            # connective これに対し、, "in response")
+            if (
+                TOLD_PRONOUN.match(a.text)
+                and a.marker in POINTED
+                and not g.text[a.end :].startswith(a.marker + "、")
+            ):
+                return TOLD
             m = TOLD_BEFORE.search(g.text[max(0, a.start - 6) : a.start] + a.text)
             trig = self.lex.find_trigger(READING.sub("", m.group(1))) if m else None
             if trig is not None and trig.event != "NONE":

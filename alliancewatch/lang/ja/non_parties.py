@@ -317,17 +317,20 @@ class JapaneseNonParties:
 
     def _addressee(self, g: Graph, c: int) -> list[Argument]:
         """The に-phrase that opens clause c, before its を-object, wherever the parser hung
-        it (関係国に根拠のない臆測を: on ない)."""
-        own = self._content_tokens(g, c)
+        it (関係国に根拠のない臆測を: on ない); a に対し-phrase set off by a comma too, which
+        the parser hangs on the clause's verb (両国の指導者に対し、…措置をとるよう呼びかけた:
+        r18ref, blind17 019)."""
+        own = set(self._content_tokens(g, c))
         objects = [k for k in g.children[c] if g.marker(k) == "を"]
-        for k in own:
+        for k in sorted(own | {k for k in g.children[c] if k < c}):
+            m = g.marker(k)
             if (
                 g.tokens[k].pos in NOMINAL
-                and g.marker(k) == "に"
+                and (m == "に" and k in own or m in ("に対し", "に対して"))
                 and (not objects or k < objects[0])
             ):
                 s, e = phrase_span(g, k)
-                return [Argument("recipient", g.text[s:e], s, e, "に")]
+                return [Argument("recipient", g.text[s:e], s, e, m)]
         return []
 
 

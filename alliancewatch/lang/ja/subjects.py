@@ -152,6 +152,17 @@ class JapaneseSubjects(JapaneseArguments):
             ):
                 continue
             noun = g.tokens[h].head
+            # 両国の首脳が…時代を開くことで一致したと伝えた: the subject of what is agreed on
+            # (…ことで, on p itself) is who agrees (r18ref, blind17 027)
+            agreed_on = (
+                g.tokens[h].dep == "acl"
+                and g.tokens[noun].lemma in NOMINALISERS
+                and g.marker(noun) == "で"
+                and g.head(noun) == p
+            )
+            if agreed_on:
+                s, e = phrase_span(g, c)
+                return [Argument("agent", g.text[s:e], s, e, "reported")]
             if (
                 g.tokens[h].dep == "acl"
                 and g.tokens[noun].lemma in NOMINALISERS
@@ -220,6 +231,12 @@ class JapaneseSubjects(JapaneseArguments):
                 # イランは…攻撃を受け、22日には米軍が…空爆した: the later clause's own subject,
                 # written after p, is not p's; the topic before both clauses is
                 found = before
+            elif other == h and self._left_open(g, p) and self._topic_before(g, p):
+                # 両国は…戦い、約8万人が死亡した: after a clause suspended with a comma, a
+                # が-subject is the next clause's own; p's is the topic before both (r18ref,
+                # blind17 027). Not after 〜て, which shares the next clause's subject (…を
+                # 受けて北朝鮮が), nor with no topic before (…撃墜され、…パイロットが)
+                found = [a for a in found if a.marker != "が"]
             if (
                 found
                 and other < p
@@ -237,6 +254,13 @@ class JapaneseSubjects(JapaneseArguments):
             if found:
                 return [Argument("agent", a.text, a.start, a.end, "shared") for a in found]
         return self._chain_over(g, p, quotes)
+
+    @staticmethod
+    def _left_open(g: Graph, p: int) -> bool:
+        """Whether p's clause ends in the bare continuative and a comma (戦い、, 発射し、),
+        not in 〜て (受けて): a new subject may follow it."""
+        last, tail = g.tail(p)
+        return not tail.endswith(("て", "で")) and g.text[g.tokens[last].end :].startswith("、")
 
     def _issuer(self, g: Graph, v: int) -> list[Argument]:
         """安保理が発射を非難する議長声明を採択した: an accusing relative clause on a document

@@ -28,6 +28,7 @@ STATE_OBJECT = "<state>"
 # (インド政府の関与を指摘した, ロシアに責任があると結論づけた; data pattern charge_cue)
 CHARGE = "<charge>"
 CHARGE_CUE = pattern("charge_cue")
+ADJECTIVAL = pattern("adjectival")
 # the words a misplaced を-phrase is hung on (パレスチナを国家として, 政権を正式承認)
 HOLDERS = NOMINAL | {"ADJ"}
 
@@ -58,6 +59,8 @@ class JapaneseTriggers:
         )
         if (t.pos not in NOMINAL and not verbal) or not g.is_chain_head(i):
             return None
+        if t.pos in NOMINAL and ADJECTIVAL.match(g.text, t.end):
+            return None  # 侵略的な計画: "aggressive", a quality, no event told
         first, _ = g.chain(i)
         word = g.span_text(first, i)
         carried = self._carried(g, first, i) if t.pos in NOMINAL else None
