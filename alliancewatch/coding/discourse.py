@@ -395,7 +395,10 @@ def joined(
         return []
     out: list[str] = []
     for a, b in zip(free, free[1:], strict=False):
-        if b.end > trigger or not and_words.fullmatch(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if b.end > trigger or not (
+            and_words.fullmatch(gap) or not gap and and_words.search(text[a.end - 1 : a.end])
+        ):  # (米・ポーランド: the match may hold the and-word it ends in)
             break
         out += [c for c in b.codes if c not in taken | set(free[0].codes) | set(out)]
     return out

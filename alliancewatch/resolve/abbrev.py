@@ -71,8 +71,8 @@ class Abbreviations:
             nxt = match(end)
             if nxt is None or not self.state_name(nxt[0]):
                 break
-            if norm[end - 1 : end + 1] in self._deny_pair:
-                break  # 朝日, 中米: another word
+            if len(codes) == 1 and norm[end - 1 : end + 1] in self._deny_pair:
+                break  # 朝日, 中米: another word (not after a run of two: 米日中, 日中米)
             e, end = nxt
             codes.extend(e.codes)
             parts += 1

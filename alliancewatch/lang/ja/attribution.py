@@ -130,7 +130,10 @@ class JapaneseAttribution:
         if trig.event == "AGREE" and not any(a.role in ("agent", "topic") for a in args):
             args += self._agreed_parties(g, p)
         if headline(sentence):
-            args = own_phrase(g, args, i)
+            # (a joint act fills no side from the sentence: nothing to close for it)
+            args = own_phrase(
+                g, args, i, trig.event not in STATEMENT_TYPES, trig.event not in SYMMETRIC
+            )
         d.args, d.quote, d.cues, d.speech_verb, d.speech_cue = (
             args,
             quote,

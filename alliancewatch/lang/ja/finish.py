@@ -64,6 +64,7 @@ class JapaneseFinish(JapaneseNominal):
             args = [self._speaker_self(a, f.speaker) for a in args]
         if trig.key in self.two_sided:
             args = self._two_sides(g, f.start, args)
+        args = [b for a in args for b in self._done_by(g, a)]
         doers = [a.start for a in args if a.role == "content_agent"]
         # 54品目のイスラエル向け輸出を制限した: a measure on trade or aid hits the state the
         # goods go to or come from, inside its object; only a statement is about the doer
@@ -144,6 +145,12 @@ class JapaneseFinish(JapaneseNominal):
             speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
             if self._no_speaker(speaker.text):
                 speaker = None
+        alone = event == "SANCTION" and self._leaves_pact(f, args)
+        if alone:  # 安保理が…採択すると、北朝鮮は…離脱を宣言した: not the pact's other side
+            args += [
+                Argument("setting", g.text[s:e], s, e, "clause", participant=False)
+                for s, e in self._own_subject_clauses(g, f.start)
+            ]
         return replace(
             f,
             arguments=tuple(args),
@@ -155,7 +162,7 @@ class JapaneseFinish(JapaneseNominal):
             partner=trig.partner,
             place_event=trig.place_event,
             pair=trig.pair,
-            alone=event == "SANCTION" and self._leaves_pact(f, args),
+            alone=alone,
             joint_event=self._joint_event(g, f),
         )
 
@@ -224,6 +231,48 @@ class JapaneseFinish(JapaneseNominal):
         (合意の効力を停止) is left out: those pacts are mostly two-sided, with a target the
         gold writes though the sentence does not (blind4 010, blind10 003, blind12 022)."""
         return bool(PACT_EXIT.search(f.key)) and any(PACT_NOUN.search(a.text) for a in args)
+
+    @staticmethod
+    def _done_by(g: Graph, a: Argument) -> list[Argument]:
+        """米英仏によるコソボ独立の承認は国際法に反すると批判した: what a statement is about,
+        an act with its doer written by による, is the doer's act: the doer is talked about
+        (its target), the states inside the act are only its content."""
+        if a.role != "content_agent" or not a.participant:
+            return [a]
+        for k, t in enumerate(g.tokens):
+            h = g.head(k)
+            if (
+                t.end <= a.start
+                and g.marker(k) in ("による", "によって")
+                and h is not None
+                and a.start <= g.tokens[h].start < a.end
+            ):
+                s, e = phrase_span(g, k)
+                return [
+                    replace(a, text=g.text[s:e], start=s, end=e, marker=g.marker(k)),
+                    replace(a, role="patient", participant=False),
+                ]
+        return [a]
+
+    def _own_subject_clauses(self, g: Graph, at: int) -> list[tuple[int, int]]:
+        """The clauses of time or condition before the trigger at character `at` that write a
+        が-subject of their own (安保理が議長声明を採択すると、): a circumstance with its own
+        doer, whose states are no side of an act that needs none; not a reason (ロシアが条約に
+        違反したとして、…離脱する: the one it is left over)."""
+        k = g.covering(at)
+        above = set(g.ancestors(k)) | {k} if k is not None else set()
+        out = []
+        for v, t in enumerate(g.tokens):
+            if t.dep != "advcl" or t.start >= at or v in above:
+                continue
+            end = g.tokens[g.tail(v)[0]]  # 採択すると: the conjunction と, "when"
+            if (end.text, end.pos) != ("と", "SCONJ") and not self._conditional_clause(g, v):
+                continue
+            if not any(g.tokens[c].dep == "nsubj" and g.marker(c) == "が" for c in g.children[v]):
+                continue
+            first = min([v, *g.descendants(v)])
+            out.append((g.tokens[first].start, t.end))
+        return out
 
     def _about(self, g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
         """こうした攻撃を非難した, この措置に反発した: the type of an event told before that a

@@ -8,6 +8,7 @@ builder (frames.py) asks these functions where a sentence's grammar would not an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
@@ -15,6 +16,8 @@ from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Sentence
 
 SITE_TAIL = pattern("site_tail")
+# a headline's bare topic and its comma (【ソウル共同】北朝鮮、…: a dateline is no part of it)
+TOPIC = re.compile(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、")
 
 
 def headline(sentence: Sentence) -> bool:
@@ -26,19 +29,30 @@ def headline(sentence: Sentence) -> bool:
     return sentence.is_title or (len(text) <= 60 and "。" not in text)
 
 
-def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool) -> list[Argument]:
+def headline_topic(
+    g: Graph,
+    args: list[Argument],
+    trigger: int,
+    governed: bool,
+    event: Callable[[int], bool] = lambda k: False,
+) -> list[Argument]:
     """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか; 米、…
-    (a one-character state abbreviation, resolve/abbrev.py)."""
+    (a one-character state abbreviation, resolve/abbrev.py). A bare event noun before the
+    comma (…　20年ぶり首脳会談、国交回復へ: `event` says which token is one) is a phrase
+    of its own, no subject."""
     # 【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it
-    m = re.search(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、", g.text)
+    m = TOPIC.search(g.text)
     if not m or trigger < m.end() or _with_particles(g, m.start(1), m.end(1)):
         return args  # 防空・黒海で協力、…: a clause with its particles is no bare topic
-    # a topic that is a clause with its own subject (アルジェリアが無人機撃墜、) ends at its
-    # comma as a segment does at a gap
     clause = any(
         m.start(1) <= u.start < m.end(1) and u.pos == "ADP" and u.text in SUBJECT_LINKS
         for u in g.tokens
     )
+    last = g.ending_at(m.end(1))
+    if not clause and last is not None and event(last):
+        return args  # 20年ぶり首脳会談、: an event of its own (not ショイグ氏が訪朝、)
+    # a topic that is a clause with its own subject (アルジェリアが無人機撃墜、) ends at its
+    # comma as a segment does at a gap
     if own_subject(g, trigger, m.end(), gap=not clause) is not None:
         return args  # ベネズエラ、…指示　ガイアナ軍は厳戒態勢: the segment names its own
     if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
@@ -54,6 +68,7 @@ def headline_topic(g: Graph, args: list[Argument], trigger: int, governed: bool)
 
 
 SUBJECT_LINKS = ("が", "は", "も")
+ALSO = "も"  # a subject that did the same as others
 # the particles a headline's topic may hold (中国の王毅外相、サウジとイラン、日米韓など10カ国、
 # and a subject with its predicate, ショイグ氏が再び訪朝、: the next phrase continues it)
 NAME_LINKS = frozenset({"の", "と", "や", "・", "など", "が", "は", "も"})
@@ -137,11 +152,58 @@ def headline_subject(
     return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
 
 
-def own_phrase(g: Graph, args: list[Argument], trigger: int) -> list[Argument]:
+def own_phrase(
+    g: Graph, args: list[Argument], trigger: int, parallel: bool = False, closing: bool = True
+) -> list[Argument]:
     """【解説】AとBが防衛協定　「一方への攻撃は双方への攻撃」　Cは警戒: a party written in
     another phrase of a headline is no party of this one's event, save the headline's topic
-    or continued subject (headline_topic, headline_subject)."""
+    or continued subject (headline_topic, headline_subject). Nor is a state a later phrase
+    names, save as its subject or speaker (北朝鮮、6者協議離脱を宣言　…　米中の出方焦点: not
+    the US and China), a side left unsaid; nor, for a `parallel` act (a deed, not words said
+    in reply: 台湾は猛反発 is aimed at the subject before it) in a phrase with a subject of
+    its own, the subjects with も of the phrases before it (スーダンとバーレーンもイランと断交
+    UAEは大使召還: Iran, not Sudan), which did the same act as others, not a side of it.
+    Such phrases are closed as settings, when `closing`."""
     gaps = [t.start for t in g.tokens if t.text.isspace()]
     cut = max((s for s in gaps if s < g.tokens[trigger].start), default=0)
     end = min((s for s in gaps if s > g.tokens[trigger].start), default=len(g.text))
-    return [a for a in args if cut <= a.start < end or a.marker in ("、", "headline")]
+    out = [a for a in args if cut <= a.start < end or a.marker in ("、", "headline")]
+    if not closing:
+        return out
+    spans = _named_after(g, end)
+    if parallel and any(
+        cut <= a.start < end and a.role in ("agent", "topic") and a.marker != "、" for a in out
+    ):
+        spans += [phrase_span(g, k) for k in _subjects(g, cut)]
+    return out + [
+        Argument("setting", g.text[s:e], s, e, "segment", participant=False) for s, e in spans
+    ]
+
+
+def _named_after(g: Graph, end: int) -> list[tuple[int, int]]:
+    """The phrases after character `end` of a headline that are no subject or speaker of
+    their own phrase (…　米中の出方焦点: the US and China; not …　政府「断じて受け入れられ
+    ない」, the side that answers the act), outside quotes (a quote alone is the topic's
+    own words: プーチン大統領、INF条約への参加停止を表明　「米国への鏡のような対応」)."""
+    spoken = [k for k, u in enumerate(g.tokens) if u.text in ("「", "『")]
+    own = [
+        phrase_span(g, k)
+        for k, u in enumerate(g.tokens)
+        if u.start >= end and u.pos in NOMINAL and (g.marker(k) in SUBJECT_LINKS or k + 1 in spoken)
+    ]
+    kept = [*own, *quote_spans(g.text)]
+    return [
+        phrase_span(g, k)
+        for k, u in enumerate(g.tokens)
+        if u.start >= end and u.pos in NOMINAL and not any(s <= u.start < e for s, e in kept)
+    ]
+
+
+def _subjects(g: Graph, before: int) -> list[int]:
+    """The subjects written before character `before` of a headline that did an act of the
+    same kind as others: nominals with も (スーダンとバーレーンも: they too)."""
+    return [
+        k
+        for k, u in enumerate(g.tokens)
+        if u.end <= before and u.pos in NOMINAL and g.marker(k) == ALSO
+    ]

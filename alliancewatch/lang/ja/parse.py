@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from alliancewatch.lang.ja.graph import NOMINAL
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
@@ -36,10 +37,11 @@ def _encodable(text: str) -> str:
     return text
 
 
-# An ASCII space between two non-ASCII characters: the cleaner folds the ideographic space
-# (U+3000) that separates a headline's phrases to it, and GiNZA then reads across it as
-# one compound (米ロ首脳が電話会談 エネルギー施設… -> 電話会談エネルギー施設).
-_PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+# An ASCII space with a non-ASCII character on one side and a word on the other: the cleaner
+# folds the ideographic space (U+3000) that separates a headline's phrases to it, and GiNZA
+# then reads across it as one compound (米ロ首脳が電話会談 エネルギー施設… -> 電話会談エネ
+# ルギー施設; …イランと断交 UAEは大使召還: the gap before a Latin name too).
+_PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=\S)|(?<=\S) (?=[^\x00-\x7f])")
 
 
 def _for_parser(text: str) -> str:
@@ -116,6 +118,7 @@ def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token,
 _MISTAGGED = pattern("noun_mistagged")
 _CASE = pattern("case_after_noun")
 _ADVERB_VERB = pattern("adverb_verb")
+LOCATED = pattern("located")
 
 
 def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -155,6 +158,50 @@ def _adverbs_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _case(tokens: tuple[Token, ...], k: int) -> str:
+    """The case particle right after nominal k (が, は), if the parser hung it on k."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt.text if nxt is not None and nxt.head == k and nxt.dep == "case" else ""
+
+
+def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """トランプ大統領は…、イランと米英仏独中ロの6カ国が2015年7月に結んだ核合意から離脱すると
+    表明した: in a sentence whose topic is set by は, a が-subject marks a subordinate
+    clause; when the first verb after it is a relative clause's with no subject of its own,
+    on a noun before the predicate the parser hung the が-phrase on, it is that clause's
+    subject, not the predicate's. Not when the noun is the predicate's object (北朝鮮が…を
+    積んだ船を送った: one subject for both, as the parser reads it), nor when the clause has
+    an object of its own or tells where a thing is (移民を乗せた米軍機, 開城にある事務所:
+    the noun is that clause's subject, so the が-phrase is not)."""
+    out = list(tokens)
+    for c, t in enumerate(tokens):
+        h = t.head
+        if t.dep != "nsubj" or t.pos not in NOMINAL or _case(tokens, c) != "が" or h <= c:
+            continue
+        if not any(_case(tokens, k) == "は" and tokens[k].pos in NOMINAL for k in range(c)):
+            continue  # no topic before it: the が-phrase may be the main subject
+        v = next((k for k in range(c + 1, h) if tokens[k].pos == "VERB"), None)
+        if v is None or tokens[v].dep != "acl":
+            continue
+        if any(tokens[k].text in _OPEN for k in range(c + 1, v)):
+            continue  # AとBが「…に関わる問題で…支持し合ってきた」と: a quote's verb
+        noun = tokens[v].head
+        if not v < noun < h or tokens[noun].pos not in NOMINAL:
+            continue
+        if tokens[noun].dep == "obj" and tokens[noun].head == h:
+            continue
+        if LOCATED.match(tokens[v].lemma) or any(
+            u.head == v and u.i != v and (u.dep == "nsubj" or u.pos in NOMINAL and u.dep == "obj")
+            for u in tokens
+        ):  # 開城にある事務所を, 移民を乗せた米軍機の: the noun is the clause's own subject
+            continue
+        out[c] = replace(t, head=v)
+    return tuple(out)
+
+
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:
     parsed = parse_texts((s.text for s in sentences), batch_size=batch_size)
-    return with_tokens(sentences, [_adverbs_restored(_nouns_restored(t)) for t in parsed])
+    return with_tokens(
+        sentences,
+        [_relative_subjects(_adverbs_restored(_nouns_restored(t))) for t in parsed],
+    )

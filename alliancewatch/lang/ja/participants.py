@@ -23,6 +23,10 @@ from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 WAR_SCENE = pattern("war_scene")
+DEED = pattern("deed_support")
+# the statements whose object is an act of another (not THREATEN: 報復を示唆 is one's own)
+SAID_OF_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
+SAID_OF = ("に", "を", "への", "に対する")
 ABOUT = pattern("about")
 FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
@@ -56,8 +60,17 @@ class JapaneseParticipants:
                 args += self._owner_above(g, i, args)
         if headline(sentence):
             # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
-            args = headline_topic(g, args, key_start, bool(g.marker(i)) and p == i)
+            args = headline_topic(
+                g, args, key_start, bool(g.marker(i)) and p == i, lambda k: self._event_word(g, k)
+            )
             args = headline_subject(g, args, i, p, key_start)
+            if nominal and self._said_of(g, g.covering(key_start)):  # コソボ独立承認に抗議
+                args = [
+                    replace(a, role="claim", participant=False)
+                    if a.marker in ("、", "headline")
+                    else a
+                    for a in args
+                ]
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
@@ -223,6 +236,25 @@ class JapaneseParticipants:
             args = [self._relation_partner(g, p, a) for a in args]
         args = self._after_contrast(g, p, args)
         d.args, d.voice, d.nominal = args, voice, nominal
+
+    def _event_word(self, g: Graph, k: int) -> bool:
+        """Token k is an act's verbal noun of the lexicon (会談 of 20年ぶり首脳会談), not a
+        thing (戦闘機) or a name."""
+        t = g.tokens[k]
+        found = self.lex.triggers.get(t.text)
+        return found is not None and found.event != "NONE" and "サ変可能" in t.tag
+
+    def _said_of(self, g: Graph, i: int | None) -> bool:
+        """セルビア、駐米大使を召還　コソボ独立承認に抗議; 中国、米の台湾への武器売却に抗議: an
+        event noun that is the object of a headline's word of protest, rejection, demand or
+        praise is what its subject talks about: the headline's subject does not do it."""
+        h = g.head(i) if i is not None else None
+        if i is None or h is None or h <= i or g.marker(i) not in SAID_OF:
+            return False
+        found = self._trigger(g, h)
+        return (
+            found is not None and found[0].event in SAID_OF_TYPES and not DEED.search(found[0].key)
+        )
 
     def _before_quote(self, g: Graph, c: int) -> list[Argument]:
         """中国の行動を「…を与える」と非難した, 中国の決定を「前向きな結果だ」と歓迎した: an
