@@ -52,6 +52,21 @@ READINGS = (
     "partner:",
     "doer:",
 )
+# in a reading: the charge a stance verb's content must name to be an accusation
+# (インド政府の関与を指摘した, ロシアに責任があると結論づけた; data pattern charge_cue)
+CHARGE = "<charge>"
+# in a reading: a class of what the trigger acts on (<forces>, <services>), data pattern class_NAME
+CLASS = re.compile(r"<(\w+)>")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a `requires`: what it checks (a READINGS word without its colon)
+    and the regular expression the parse must (object) or must not (not_object) meet."""
+
+    kind: str
+    pattern: str
+    classes: tuple[str, ...] = ()  # the classes of what is acted on it names (<services>)
 
 
 @dataclass(frozen=True)
@@ -142,12 +157,13 @@ class ObjectType:
 @cache
 def object_types(base: Path = DATA_DIR) -> dict[str, tuple[ObjectType, ...]]:
     """object_types.tsv by key, in file order: 国交を結ぶ COOPERATE, 国交樹立へ AGREE;
-    a row whose regex opens with "subject:" reads the key's subject (部隊が到着: AID)."""
+    a row whose regex opens with "subject:" reads the key's subject (部隊が到着: AID); a class
+    (<forces>) is written out as in a trigger's `requires`."""
     out: dict[str, list[ObjectType]] = {}
     for r in read_rows(base / "object_types.tsv", OBJECT_TYPES):
         regex = r["object"].removeprefix("subject:")
         subject = regex != r["object"]
-        row = ObjectType(re.compile(regex), r["event"], r["planned"], subject)
+        row = ObjectType(re.compile(CLASS.sub(_class, regex)), r["event"], r["planned"], subject)
         out.setdefault(r["key"], []).append(row)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -168,3 +184,39 @@ def said_content(base: Path = DATA_DIR) -> dict[str, dict[str, str]]:
     for r in read_rows(base / "said_content.tsv", SAID_CONTENT):
         out[r["kind"]][r["word"]] = r["with"]
     return out
+
+
+def object_classes(base: Path = DATA_DIR) -> tuple[str, ...]:
+    """The classes of what a trigger acts on: the data patterns named class_NAME."""
+    return tuple(n.removeprefix("class_") for n in _patterns(base) if n.startswith("class_"))
+
+
+def object_class(text: str) -> str | None:
+    """The class whose head the phrase has (金剛山観光 -> services, 10個大隊 -> forces)."""
+    return next((c for c in object_classes() if pattern("class_" + c).search(text)), None)
+
+
+def _class(m: re.Match[str]) -> str:
+    """<forces> -> its data pattern; <state> and <charge> are not classes."""
+    name = m.group(1)
+    return f"(?:{pattern('class_' + name).pattern})" if name in object_classes() else m.group(0)
+
+
+@cache
+def readings(requires: str) -> tuple[tuple[Reading, ...], ...]:
+    """A trigger row's `requires`, read once for every reader of the column (triggering,
+    subjects, untold): its alternatives (" or "), each the readings that must all hold
+    (" and "), with <charge> written out. Empty for a row that asks no reading."""
+    if not requires.startswith(READINGS):
+        return ()
+    return tuple(
+        tuple(
+            Reading(
+                kind,
+                CLASS.sub(_class, regex.replace(CHARGE, pattern("charge_cue").pattern)),
+                tuple(c for c in CLASS.findall(regex) if c in object_classes()),
+            )
+            for kind, _, regex in (r.partition(":") for r in alt.split(" and "))
+        )
+        for alt in requires.split(" or ")
+    )

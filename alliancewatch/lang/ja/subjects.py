@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
-from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lexicon import pattern, readings
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.types import Argument
 
@@ -52,8 +52,7 @@ class JapaneseSubjects(JapaneseArguments):
         も-phrase on p that meets the object its trigger's reading asks for (triggers.tsv
         `object:`, here 通信線) is what p acts on as well, not its subject; the subject is
         then the topic's, looked for as for any unsaid subject."""
-        readings = (r.partition(":") for r in re.split(" or | and ", requires))
-        objects = [pat for kind, _, pat in readings if kind == "object"]
+        objects = [r.pattern for alt in readings(requires) for r in alt if r.kind == "object"]
         if not objects or any(a.role == "agent" for a in args):
             return args
         also = [

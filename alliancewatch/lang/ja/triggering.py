@@ -12,7 +12,14 @@ import re
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import READINGS, Trigger, pattern
+from alliancewatch.lang.ja.lexicon import (
+    READINGS,
+    Reading,
+    Trigger,
+    object_class,
+    pattern,
+    readings,
+)
 from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument
@@ -24,10 +31,6 @@ NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 # in an `object:` reading: a place or state name is an object too
 STATE_OBJECT = "<state>"
-# in a reading: the charge a stance verb's content must name to be an accusation
-# (インド政府の関与を指摘した, ロシアに責任があると結論づけた; data pattern charge_cue)
-CHARGE = "<charge>"
-CHARGE_CUE = pattern("charge_cue")
 ADJECTIVAL = pattern("adjectival")
 # the words a misplaced を-phrase is hung on (パレスチナを国家として, 政権を正式承認)
 HOLDERS = NOMINAL | {"ADJ"}
@@ -165,12 +168,22 @@ class JapaneseTriggers:
         more: tuple[str, ...] = (),
         undoing: bool = False,
     ) -> bool:
-        if " or " in requires:  # 部隊を駐留させる or 米軍が駐留している: either reading
-            return any(self._object_ok(g, r, heads, more, undoing) for r in requires.split(" or "))
-        if " and " in requires:  # 米軍が駐留している, not 米軍が駐留する基地: both readings
-            return all(self._object_ok(g, r, heads, more, undoing) for r in requires.split(" and "))
-        kind, _, pattern = requires.partition(":")
-        pattern = pattern.replace(CHARGE, CHARGE_CUE.pattern)
+        """The row's `requires` met (lexicon.readings): 部隊を駐留させる or 米軍が駐留している
+        (either alternative); 米軍が駐留している, not 米軍が駐留する基地 (both readings)."""
+        return any(
+            all(self._reading_ok(g, r, heads, more, undoing) for r in alt)
+            for alt in readings(requires)
+        )
+
+    def _reading_ok(
+        self,
+        g: Graph,
+        reading: Reading,
+        heads: list[int],
+        more: tuple[str, ...],
+        undoing: bool,
+    ) -> bool:
+        kind, pattern = reading.kind, reading.pattern
         if kind in ("before", "not_before"):  # 断固として対応する: the manner right before
             found = any(
                 re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
@@ -239,12 +252,16 @@ class JapaneseTriggers:
                 and a.role == "topic"
                 and not any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
             )
-            # 制裁の解除: an event noun in the の-phrase of an act on measures is its object
+            # 制裁の解除: an event noun in the の-phrase of an act on measures is its object,
+            # and so is a thing of a class the reading names (金剛山観光の一時中断: <services>)
             or (
                 a.role == "genitive"
                 and g.tokens[h].pos in NOMINAL
                 and undoing
-                and self.lex.find_trigger(a.text) is not None
+                and (
+                    self.lex.find_trigger(a.text) is not None
+                    or object_class(a.text) in reading.classes
+                )
             )
             or (  # 兵士103人が解放された: a passive's subject is its object
                 a.role == "agent" and any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])

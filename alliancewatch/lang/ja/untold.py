@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
-from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.lexicon import Trigger, pattern, readings
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.lang.ja.subjects import JapaneseSubjects
 
@@ -198,9 +198,10 @@ class JapaneseUntold(JapaneseSubjects):
         return (
             head.event in UNDOING
             and head.event != trig.event
-            and head.requires.startswith("object:")
-            and re.search(head.requires[len("object:") :], g.span_text(g.chain(i)[0], i))
-            is not None
+            and any(
+                r.kind == "object" and re.search(r.pattern, g.span_text(g.chain(i)[0], i))
+                for r in next(iter(readings(head.requires)), ())
+            )
         )
 
     def _treaty_content(self, g: Graph, i: int, p: int, treaty_act: bool) -> bool:
