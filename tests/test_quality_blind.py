@@ -401,6 +401,25 @@ ROUND17 = {
     ),
 }
 
+# Round 18 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.91, 240 required) and adjudicated
+# (tests/data/blind18_ja_adjudication.md), scored once on main 250dd16 after the round's
+# coder changes: P 0.64 R 0.62 F1 0.629 fact 0.94 date 0.91 claimed 0.89 (the round's start,
+# cab6e70, scored F1 0.595 on it). Floors a little under the first score.
+ROUND18 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.60,
+            "precision": 0.61,
+            "recall": 0.59,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.88,
+            "claimed_by_accuracy": 0.86,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -419,6 +438,7 @@ SETS = (
     + [(f"blind15_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND15.items())]
     + [(f"blind16_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND16.items())]
     + [(f"blind17_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND17.items())]
+    + [(f"blind18_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND18.items())]
 )
 
 
