@@ -195,8 +195,21 @@ def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             for u in tokens
         ):  # 開城にある事務所を, 移民を乗せた米軍機の: the noun is the clause's own subject
             continue
+        if _above(out, v, c):
+            continue  # the clause hangs on the が-phrase itself: no cycle
         out[c] = replace(t, head=v)
     return tuple(out)
+
+
+def _above(tokens: list[Token], k: int, c: int) -> bool:
+    """Whether token c is token k's head, its head's head, and so on up to a root."""
+    seen = set()
+    while k not in seen:
+        seen.add(k)
+        if k == c:
+            return True
+        k = tokens[k].head
+    return False
 
 
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:

@@ -118,3 +118,13 @@ def test_the_doer_of_an_act_a_statement_is_about_is_its_target():
     assert not any(b[0] == "ACCUSE" and "XKX" in b[2] for b in found)
     found = briefs("中国外務省は、インドによるチベット亡命政府の支援は内政干渉だと非難した。")
     assert ("ACCUSE", ("CHN",), ("IND",)) in found
+
+
+def test_a_subject_is_never_hung_on_a_clause_below_it():
+    # the relative clause (破壊された) hangs on the が-phrase's own list: no cycle in the tree
+    found = briefs(
+        "ロシア安全保障会議のショイグ書記は17日、平壌で金正恩総書記と会談し、北朝鮮が地雷除去の"
+        "ための工兵1千人と、破壊されたインフラを再建する要員5千人をロシア西部クルスク州に"
+        "派遣することで合意したと明らかにした。"
+    )
+    assert any(b[0] == "CONSULT" and set(b[1] + b[2]) == {"RUS", "PRK"} for b in found)
