@@ -38,6 +38,7 @@ PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 OWN_FORCE = pattern("own_force")
 ABROAD = pattern("abroad")
+EVACUATION = pattern("evacuation_purpose")
 PLAN_HOLDER = pattern("plan_holder")
 PLAN_TOLD = pattern("plan_told")
 PROCEDURE_HOLDER = pattern("procedure_holder")
@@ -138,6 +139,12 @@ class JapaneseFinish(JapaneseNominal):
             and any(a.role == "recipient" and ABROAD.match(a.text) for a in args)
         ):
             event = "MOBILIZE"  # 国外に核兵器を置く: kept abroad, no host written
+        if (
+            event == "AID"
+            and trig.place_event == "MOBILIZE"
+            and EVACUATION.search(g.text[: f.start])
+        ):
+            event = "MOBILIZE"  # 邦人の退避に備え、輸送機をジブチに派遣: fetching one's own people
         event = self._by_object(g, f, event, args)
         speaker = f.speaker
         if speaker is not None:
