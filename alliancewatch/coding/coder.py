@@ -31,7 +31,7 @@ from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.roles import needs_recipient, roles_for
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import ALLY, ANAPHOR, OUTLET, TOLD, ZERO, Language
+from alliancewatch.lang import ALLY, ANAPHOR, JUDGE, OUTLET, TOLD, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -267,12 +267,15 @@ class Coder(Sides):
         talkers: frozenset[str] = frozenset(),
         text: tuple[str, int] = ("", 0),
         alone: bool = False,
+        talked: bool = False,
     ) -> tuple[list, list, bool] | None:
         """Complete a frame with one side unsaid from the discourse; None if impossible.
 
         A destination that is written but names no state (第三国に輸出) is not filled; the
         states of those who talk about an event noun (`talkers`) fill no side of it, wherever
-        else in the sentence they are named (日本政府はイランの攻撃を非難し、上川外相は…)."""
+        else in the sentence they are named (日本政府はイランの攻撃を非難し、上川外相は…);
+        an act they judge (`talked`, marker JUDGE) with its doer written takes no other side
+        from elsewhere in the sentence either."""
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
             if len(actor) + len(recipient) >= 2:
                 return actor, recipient, False
@@ -317,7 +320,8 @@ class Coder(Sides):
         elif about and actor and set(discourse.doers.get(about, ())) - taken:
             # rejected the criticism, condemned the launch: the doers of the event just told
             fill = [c for c in discourse.doers[about] if c not in taken]
-        elif groups:  # another state written in the same sentence, never a guess from afar;
+        elif groups and not (talked and actor):  # another state written in the same sentence,
+            # never a guess from afar (nor for a talked-about act: 米国の攻撃を批判したが、英国は);
             fill = groups[0]  # a compound whole (日米韓の訓練を非難: all three)
             fill = fill + joined(matches, taken | talkers, *text, self.language.and_words)
         elif about == TOLD and actor:  # …と非難した。…はこれを否定した: with no other state in
@@ -453,6 +457,7 @@ class Coder(Sides):
             talkers,
             (s.text, f.start),
             f.alone,
+            any(a.marker == JUDGE for a in f.arguments),
         )
         if filled is None or filled[2] and not actor and self._doer_unnamed(event, f):
             return None  # 野党側は政府を批判した: a doer written that names no state is none

@@ -70,6 +70,9 @@ OUTLET = "outlet"
 # The marker of an ally a directed act is done together with (fought alongside the Russian
 # army): the coder fills no side of the act with the ally's state.
 ALLY = "ally"
+# The marker of one who judges an act told as a noun (日本政府はイランの攻撃を非難した): the
+# act is told before, so the coder fills no other side of it from elsewhere in the sentence.
+JUDGE = "judge"
 # The marker of a state written as the place a person is posted to (駐イスラエル大使): the
 # actor tables read such a place as no party, but an act aimed at it (recalling one's own
 # envoy from it) names it as the target, so the coder resolves the argument's text alone.

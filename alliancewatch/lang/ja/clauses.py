@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from alliancewatch.lang import JUDGE
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
@@ -454,8 +455,9 @@ class JapaneseClauses(JapaneseUntold):
         """日本政府はイランの攻撃を非難した: the subject of an accusing verb that governs an
         event noun talks about the event; it is never an unsaid side filled in for it. So
         too the subject of a perception verb (韓米がミサイルの発射を探知し): who saw it."""
-        for v in g.ancestors(i):
-            if g.tokens[v].pos != "VERB":
+        after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
+        for v in g.ancestors(i):  # not in a quote after it (攻撃を「許し難い行為だ」と批判)
+            if g.tokens[v].pos != "VERB" or any(qs <= g.tokens[v].start < qe for qs, qe in after):
                 continue
             governing = self._trigger(g, v)
             seen = SIGHTED.match(g.tokens[v].lemma) is not None  # 発射を探知した: observers
@@ -465,8 +467,9 @@ class JapaneseClauses(JapaneseUntold):
             elif not seen and (governing is None or governing[0].event != "ACCUSE"):
                 return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
             found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
+            judged = main is None and not seen
             return [
-                Argument("claim", a.text, s, a.end, a.marker, participant=False)
+                Argument("claim", a.text, s, a.end, JUDGE if judged else a.marker, False)
                 for a in found or self._issuer(g, v) or self._topic_before(g, v)
                 for s in [_whole_start(g, a)]
             ]
