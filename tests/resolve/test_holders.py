@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from alliancewatch.datafiles import read_rows
 from alliancewatch.resolve.holders import DatedNames, Office, OfficeTable, period
+
+OFFICES = Path(__file__).resolve().parents[2] / "alliancewatch" / "data" / "offices.tsv"
 
 PRES = ("president", "大統領")
 FM = ("foreign minister", "外相", "外務大臣")
@@ -46,3 +53,20 @@ def test_two_states_on_one_date_name_nobody():
     assert NAMES.at("李外相", 0, "2005-06-01") is None  # Li Two (BBB) and Lee Four (AAA)
     assert NAMES.at("李首相", 0, "2005-06-01") is None  # no such office
     assert NAMES.at("金氏", 0, "2000-06-13") is None  # no title
+
+
+def test_the_office_table_one_holder_at_a_time_on_real_days():
+    rows = read_rows(OFFICES)
+    states = {r["code"] for r in rows}
+    assert {"KOR", "CHN", "GBR", "GEO", "LBN", "MEX", "ARG", "SWE", "VNM", "YUG"} <= states
+    spans = defaultdict(list)
+    for r in rows:
+        for day in (r["start"], r["end"]):
+            assert not day or date.fromisoformat(day), r.where  # a real day, not 2001-02-30
+        assert r["holder"] and r["start"] < (r["end"] or "9999"), r.where
+        for title in r["title"].split("|"):
+            spans[(r["code"], title.strip().lower())].append((r["start"], r["end"] or "9999"))
+    for key, terms in spans.items():
+        terms.sort()
+        for (_, end), (start, _) in zip(terms, terms[1:], strict=False):
+            assert end <= start, (key, end, start)

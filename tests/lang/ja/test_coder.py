@@ -45,6 +45,16 @@ def briefs(*paragraphs: str) -> list[tuple]:
     return [brief(m) for m in code(*paragraphs)]
 
 
+def briefs_of(kind: str, text: str, published: str) -> list[tuple]:
+    """The brief of each mention of one type, for an article of that date."""
+    return [brief(m) for m in code(text, published=published) if m.event == kind]
+
+
+def people(text: str, on: str | None) -> list[tuple[str, tuple[str, ...], str | None]]:
+    """Each actor the Japanese tables find on a date: (text, codes, the person it names)."""
+    return [(m.text, m.codes, m.holder) for m in ja_actors().find_all(text, on)]
+
+
 def test_deployment_with_compound_destination():
     (m,) = code("北朝鮮軍のロシア派兵が明らかになった。")
     assert brief(m) == ("AID", ("PRK",), ("RUS",))
