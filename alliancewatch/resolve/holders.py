@@ -137,11 +137,12 @@ class DatedNames:
             found: dict[tuple[str, str], tuple[str, int]] = {}
             for h in self._forms[form]:
                 for o in self._offices.offices_of(h):
-                    title = next((t for t in o.titles if _written(norm, j, t)), None)
-                    if title is None or not o.covers(on) or owner and o.code != owner:
+                    title, n = next(
+                        ((t, n) for t in o.titles if (n := _written(norm, j, t))), ("", 0)
+                    )
+                    if not n or not o.covers(on) or owner and o.code != owner:
                         continue
-                    end = j + max(len(t) for t in _ends(title) if norm.startswith(t, j))
-                    found[(h, o.code)] = (title, end)
+                    found[(h, o.code)] = (title, j + n)
             codes = {code for _, code in found}
             if len(codes) == 1:  # two holders of one state (no date given): the state alone
                 (h, code), (title, end) = max(found.items(), key=lambda kv: kv[1][1])
@@ -151,13 +152,11 @@ class DatedNames:
         return None
 
 
-def _ends(title: str) -> list[str]:
-    return [title[k:] for k in range(len(title) - _SHORTEST_TITLE + 1)]
-
-
-def _written(norm: str, j: int, title: str) -> bool:
-    """Whether the text at j writes `title` or its end (長官 for 国防長官)."""
-    return any(norm.startswith(t, j) for t in _ends(title))
+def _written(norm: str, j: int, title: str) -> int:
+    """How much of `title` the text at j writes, longest first: all of it or its end (長官
+    for 国防長官); 0 if neither."""
+    ends = (title[k:] for k in range(len(title) - _SHORTEST_TITLE + 1))
+    return next((len(t) for t in ends if norm.startswith(t, j)), 0)
 
 
 def read_names(path: Path) -> list[Row]:
