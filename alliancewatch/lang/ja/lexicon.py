@@ -186,6 +186,7 @@ def said_content(base: Path = DATA_DIR) -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
 def object_classes(base: Path = DATA_DIR) -> tuple[str, ...]:
     """The classes of what a trigger acts on: the data patterns named class_NAME."""
     return tuple(n.removeprefix("class_") for n in _patterns(base) if n.startswith("class_"))
