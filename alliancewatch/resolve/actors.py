@@ -283,7 +283,7 @@ class ActorResolver:
         d = self._dated.at(norm, i, on, owner[0] if len(owner) == 1 else None)
         if d is None or len(owner) > 1:
             return None  # no one, or people of two states, of that surname held it then
-        sector = self._title_sector.get(d.title)
+        sector = self._title_sector.get(d.title) or self._title_sector.get(d.written)
         return ActorMatch(norm[i : d.end], (d.code,), sector, i, d.end, d.holder)
 
     # -- matching ------------------------------------------------------------------------
@@ -357,9 +357,9 @@ class ActorResolver:
             return False
         if _kata(last) and after and _kata(after):
             return False
-        # 語 after a state is its language: ロシア語, フランス語
+        # 語 after a state is its language (ロシア語), 系 a people of its descent (アルバニア系住民)
         if (
-            after in self._ctx.get("language_after")
+            (after in self._ctx.get("language_after") or after in self._ctx.get("descent_after"))
             and e.kind == "actor"
             and (_han(last) or _kata(last))
         ):

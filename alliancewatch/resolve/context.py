@@ -25,6 +25,7 @@ FORMS = {
     "during_ok": "chars",
     "abbrev": "chars",
     "language_after": "chars",
+    "descent_after": "chars",
     "prefix": "chars",
     "quote_open": "chars",
     "quote_close": "chars",

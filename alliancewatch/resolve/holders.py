@@ -50,6 +50,7 @@ class Dated:
     code: str
     title: str  # the office's title the written one ends (国防長官 for 長官)
     end: int  # end of the title in the text
+    written: str = ""  # the title as written, its end (報道官 for 国務省報道官): its sector
 
 
 def period(on: str) -> tuple[str, str]:
@@ -146,7 +147,7 @@ class DatedNames:
             codes = {code for _, code in found}
             if len(codes) == 1:  # two holders of one state (no date given): the state alone
                 (h, code), (title, end) = max(found.items(), key=lambda kv: kv[1][1])
-                return Dated(h if len(found) == 1 else None, code, title, end)
+                return Dated(h if len(found) == 1 else None, code, title, end, norm[j:end])
             if found:
                 return None  # people of two states, of that surname, held such an office then
         return None
