@@ -52,7 +52,11 @@ class JapaneseAttribution:
             args += self._quote_subjects(g, p, quote)
         if not nominal and trig.requires and voice == "active":  # 通信線も遮断する
             args = self._also_object(g, p, trig.requires, args)
-        if not any(a.role in ("agent", "topic") for a in args) and not nominal:
+        if (
+            not any(a.role in ("agent", "topic") for a in args)
+            and not nominal
+            and not self._time_subject(g, p, voice)  # 空爆が始まってから、ユーゴ軍は
+        ):
             args += (
                 self._crossing_subject(g, p)
                 or self._passive_relative_subject(g, p)

@@ -123,8 +123,10 @@ class JapaneseFrames(
         if d is None:
             return None
         self._participants(d)
-        if not self._reported(d):
-            return None
+        if self._judged_unaimed(d):
+            return None  # 米英の攻撃に反対してきた, 艦艇派遣を歓迎: told before, no target
+        if not self._reported(d) or self._doerless_time(d):
+            return None  # 空爆が始まってから: the time, no participant written
         self._attributed(d)
         self._non_parties(d)  # a suit's court, a meeting's occasion, a request's content
         t = g.tokens[i]

@@ -20,6 +20,7 @@ import re
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern, readings
 from alliancewatch.lang.ja.modality import quote_spans
+from alliancewatch.lang.ja.presupposed import JapanesePresupposed
 from alliancewatch.lang.ja.subjects import JapaneseSubjects
 
 AGREED_ON = pattern("agreed_on")
@@ -64,7 +65,7 @@ ACTED_ON: dict[str, frozenset[str]] = {
 }
 
 
-class JapaneseUntold(JapaneseSubjects):
+class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
     def _talked_of(self, g: Graph, p: int, event: str) -> bool:
         """協力を拡大することで合意した, 両国の協力について協議した: cooperation that is what
         the parties agree on (〜ことで/ことに + an agreement) or talk about (the nearest event
@@ -115,6 +116,7 @@ class JapaneseUntold(JapaneseSubjects):
             or (nominal and trig.event == "CONSULT" and self._invited_to(g, i))
             or self._credit(g, i)
             or self._demanded_thing(g, p)
+            or self._presupposed(g, i, p, trig, nominal)  # 反発が強い, 撤収の時期, …かどうか
         )
 
     @staticmethod

@@ -69,7 +69,8 @@ def test_a_list_after_the_event_word_is_not_joined():
         "中国とイランの貿易を妨げないよう米国に求めた。"
     )
     sanctions = _by_type(ms, "SANCTION")
-    assert sanctions
+    # the opposed sanction names no target, so since r19pres it may give no mention at all
+    assert any(m.event == "REQUEST" for m in ms)
     for m in sanctions:
         assert {r.code for r in m.recipient} != {"CHN", "IRN"}
 

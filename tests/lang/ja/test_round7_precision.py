@@ -140,7 +140,10 @@ def test_the_accusers_state_named_again_fills_no_side_of_the_event_noun():
 
 def test_another_state_in_the_sentence_still_fills_the_event_noun():
     ms = code("韓国政府は北朝鮮の派兵を強く非難し、尹錫悦大統領はロシアに兵士の撤収を求めた。")
-    assert ("AID", ("PRK",), ("RUS",)) in {brief(m) for m in ms}
+    # the condemned deployment names no target in its phrase: gold codes such a noun
+    # optional at most (dev_ja a_005), and since r19pres it gives no mention; any AID
+    # told still takes its target from the sentence, never the condemner
+    assert all(brief(m) == ("AID", ("PRK",), ("RUS",)) for m in ms if m.event == "AID")
     assert ("ACCUSE", ("KOR",), ("PRK",)) in {brief(m) for m in ms}
 
 

@@ -1,0 +1,144 @@
+"""Japanese: event words the sentence presupposes or leaves open, not events it tells.
+
+Round 19 (blind18 PRES). Gold codes no mention for an event noun that only names a public
+mood (…との反発が強い, 懸念が広がっている; a mood inside a government, 米政府内には…との
+懸念も強い, is the state's), an open aspect of a future event (撤収の時期, 交渉の行方), a
+plan's content (駐留を柱とする和平案) or what a law makes possible (在外邦人の輸送は、…法改正
+で可能になった); nor for an act asked about as an open question (対抗措置をとるかどうか)
+unless its clause writes the state it is aimed at (ロシアが北朝鮮に技術を提供しているか
+どうか, ウクライナに…提供できるかどうか検討する: gold codes these, possible). An event noun
+that is the subject of an intransitive light verb in a clause of time (空爆が始まってから、
+ユーゴ軍は…) names the time: the main clause's subject is not its doer, and with no
+participant written it is no mention. An act a stance verb judges (米英の攻撃に反対して
+きた, 艦艇派遣を歓迎) with no target written in its own phrase is told before (judged_unaimed).
+The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
+made_possible, open_question, time_clause, stance_verb).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.modality import quote_spans
+
+if TYPE_CHECKING:  # predicate.py imports untold.py, which derives from this module's class
+    from alliancewatch.lang.ja.predicate import Draft
+
+MOOD_RISE = pattern("mood_rise")
+MOOD_ORGAN = pattern("mood_organ")
+OPEN_ASPECT = pattern("open_aspect")
+MADE_POSSIBLE = pattern("made_possible")
+OPEN_QUESTION = pattern("open_question")
+TIME_CLAUSE = pattern("time_clause")
+STANCE_VERB = pattern("stance_verb")
+# acts aimed at another state; statements about statements are left to untold.py, a
+# launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
+# types need both sides written anyway
+AIMED_ACTS = frozenset({"ASSAULT", "AID", "SANCTION", "RETREAT", "THREATEN"})
+# roles in which a phrase names whom an act is aimed at (lang.ROLES)
+TARGET_ROLES = frozenset({"recipient", "patient", "compound", "comitative", "source", "target"})
+# a case that writes whom an act is aimed at (北朝鮮に, ロシアへ, イランに対し)
+AIMED = ("に", "へ", "に対し", "に対して", "への", "に対する", "から")
+# the stances that a public holds as a mood (反発, 懸念): all are ACCUSE triggers
+MOOD_TYPES = frozenset({"ACCUSE"})
+
+
+def _names_place(g: Graph, c: int) -> bool:
+    """The phrase headed by c holds a place or organisation name (北朝鮮に, not 年内に)."""
+    first, _ = g.chain(c)
+    return any(
+        "固有名詞" in g.tokens[k].tag and "人名" not in g.tokens[k].tag for k in range(first, c + 1)
+    )
+
+
+def _names_span(g: Graph, s: int, e: int) -> bool:
+    """Characters [s, e) of the sentence hold a place or organisation name."""
+    return any(s <= t.start < e and "固有名詞" in t.tag and "人名" not in t.tag for t in g.tokens)
+
+
+class JapanesePresupposed:
+    """Presupposed and open event words (a mixin of untold.JapaneseUntold)."""
+
+    def _presupposed(self, g: Graph, i: int, p: int, trig: Trigger, nominal: bool) -> bool:
+        """Trigger i (predicate p) is a mood, an open aspect, a plan's content or an open
+        question: no frame."""
+        t = g.tokens[i]
+        after = g.text[t.end :]
+        if t.pos in NOMINAL and g.is_chain_head(i):
+            if (
+                nominal
+                and p == i
+                and trig.event in MOOD_TYPES
+                and MOOD_RISE.match(after)
+                and not MOOD_ORGAN.search(g.text[: t.start])  # 米政府内には…懸念も強い
+            ):
+                return True  # インドネシア国内では…との反発が強く
+            if OPEN_ASPECT.match(after) or MADE_POSSIBLE.match(after):
+                return True  # 撤収の時期, 駐留を柱とする和平案, 輸送は…改正で可能になった
+        return self._open_question(g, i, p)
+
+    @staticmethod
+    def _open_question(g: Graph, i: int, p: int) -> bool:
+        """対抗措置をとるかどうか慎重に検討している, 釈放を続けるかどうか明らかにしていない:
+        an act asked about is not told. One aimed at a state written in its clause
+        (北朝鮮に…提供しているかどうか) is told as possible, as gold codes it."""
+        v = p
+        if g.tokens[v].pos in NOMINAL:
+            # 停戦協議が進むかどうか: the verb the noun is an argument of
+            h = g.head(v)
+            if h is None or h < v or g.tokens[h].pos != "VERB":
+                return False
+            v = h
+        if not OPEN_QUESTION.match(g.text[g.tokens[v].end :]):
+            return False
+        return not any(
+            g.marker(c) in AIMED and _names_place(g, c) for c in g.children[v] + g.children[i]
+        )
+
+    @staticmethod
+    def _judged_unaimed(d: Draft) -> bool:
+        """米英の攻撃に反対してきた, 「米国の武力行使を支持する」, 武力行使を全面的に支持
+        するわけではない, 日本などの艦艇派遣を歓迎: an act named as a noun that a stance
+        verb judges (data pattern `stance_verb`) is told before; with no
+        state written as its target in its own phrase gold codes none (r19pres tally: of
+        such nouns in all ja sets none is required), while the coder would fill its target
+        from another clause. One with its target written (ロシアによるウクライナ侵略を非難,
+        独軍旅団のリトアニア駐留を批判) stays."""
+        g, i = d.g, d.i
+        if not d.nominal or d.p != i or d.trig.event not in AIMED_ACTS:
+            return False
+        after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
+        v = next(
+            (
+                v
+                for v in g.ancestors(i)
+                if g.tokens[v].pos == "VERB"
+                and not any(qs <= g.tokens[v].start < qe for qs, qe in after)
+            ),
+            None,
+        )
+        if v is None or not STANCE_VERB.match(g.tokens[v].lemma):
+            return False
+        return not any(
+            a.participant and a.role in TARGET_ROLES and _names_span(g, a.start, a.end)
+            for a in d.args
+        )
+
+    @staticmethod
+    def _doerless_time(d: Draft) -> bool:
+        """空爆が始まってから、: an event noun that is the subject of an intransitive light
+        verb in a clause of time, with no participant written, names the time only; the
+        coder would guess its sides from the article (ロシアによるウクライナ侵攻が始まって
+        以降: its doer written, gold codes it)."""
+        return JapanesePresupposed._time_subject(d.g, d.p, d.voice) and not any(
+            a.participant for a in d.args
+        )
+
+    @staticmethod
+    def _time_subject(g: Graph, p: int, voice: str) -> bool:
+        """空爆が始まってから、ユーゴ軍は…強めた: the event noun is the subject of an
+        intransitive light verb in a clause of time; the clause has its subject, and the
+        main clause's subject is not the event's doer."""
+        return voice == "intransitive" and bool(TIME_CLAUSE.match(g.text[g.tokens[p].end :]))
