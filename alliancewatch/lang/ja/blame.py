@@ -49,6 +49,7 @@ from alliancewatch.types import Argument, Frame, Sentence
 
 LIABLE = pattern("quoted_liable")
 REGRETTED = pattern("regretted_at")  # 「…の対応に遺憾」: what is regretted, with に
+REGRET_ONLY = pattern("regret_only")  # Xの実験に「深く失望した」: what is regretted, before it
 BLAMES = (pattern("quoted_blame"), pattern("quoted_intolerable"), pattern("quoted_failing"), LIABLE)
 FRAMING = pattern("framing_verb")
 ABOUT = pattern("about")
@@ -356,8 +357,15 @@ class JapaneseBlame(JapaneseStatements):
             if a.role == "patient" and a.end <= qs and self._names_state(g, a.start, a.end):
                 return a
         k = next((t.i for t in reversed(g.tokens) if t.end <= qs and t.pos in NOMINAL), None)
-        if k is not None and not (
-            ABOUT.match(g.text[g.tokens[k].end : qs]) or g.marker(k) in SUBJECT
+        if (
+            k is not None
+            and not (
+                ABOUT.match(g.text[g.tokens[k].end : qs])
+                or g.marker(k) in SUBJECT
+                or g.marker(k) == "に"  # インドの実験に「深く失望した」: what is regretted
+                and g.text[g.tokens[k].end : qs] == "に"
+                and REGRET_ONLY.match(g.text[qs + 1 : qe - 1]) is not None
+            )
         ):
             k = None
         found = self._doer(g, k) if k is not None else None

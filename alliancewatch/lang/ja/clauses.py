@@ -1,15 +1,14 @@
 """Japanese: how a predicate's clause sits in its sentence.
 
 A continuative (発射し、) takes its tense from the clause it is chained to; a claim inside a
-relative or presupposed clause belongs to the speech verb above it (who claims a
-statement act itself: statements.py); a statement verb's subjects written inside
-its quote are its target, and a quoted clause with a subject of its own takes none from
-outside the quote (threats, conditions and reason phrases: threats.py); an agreement
-with no subject takes the parties of
-the clause agreed on; and a date binds to the nearest predicate that governs it. (Whether
-a trigger names an event the sentence does not tell at all: untold.py, the class this one
-derives from.) The frame builder (frames.py) derives from this class and asks these
-questions of each trigger.
+relative or presupposed clause belongs to the speech verb above it (who claims a statement
+act itself: statements.py); a statement verb's subjects written inside its quote are its
+target, and a quoted clause with a subject of its own takes none from outside the quote
+(threats, conditions and reason phrases: threats.py); an agreement with no subject takes the
+parties of the clause agreed on; and a date binds to the nearest predicate that governs it;
+who takes a stance on an event is no side of it. (Whether a trigger names an event the
+sentence does not tell at all: untold.py, the class this one derives from.) The frame
+builder (frames.py) derives from this class and asks these questions of each trigger.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from alliancewatch.lang import JUDGE
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
-from alliancewatch.lang.ja.untold import JapaneseUntold
+from alliancewatch.lang.ja.untold import SHARED_STANCE, JapaneseUntold, stance_on
 from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
@@ -452,34 +451,35 @@ class JapaneseClauses(JapaneseUntold):
         return tuple(spans)
 
     def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:
-        """日本政府はイランの攻撃を非難した: the subject of an accusing verb that governs an
-        event noun talks about the event; it is never an unsaid side filled in for it. So
-        too the subject of a perception verb (韓米がミサイルの発射を探知し): who saw it."""
+        """日本政府はイランの攻撃を非難した, 米国の武力行使を支持する: the subject of a stance on
+        an event noun talks about it, no unsaid side of it; so too who saw it (韓米が…探知し)."""
         after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
         for v in g.ancestors(i):  # not in a quote after it (攻撃を「許し難い行為だ」と批判)
             if g.tokens[v].pos != "VERB" or any(qs <= g.tokens[v].start < qe for qs, qe in after):
                 continue
             governing = self._trigger(g, v)
+            if governing is None and SHARED_STANCE.match(g.tokens[v].lemma):
+                continue  # 武力行使を理解し、支持する: the stance verb after it governs
             seen = SIGHTED.match(g.tokens[v].lemma) is not None  # 発射を探知した: observers
             main = self._background_main(g, v)
             if main is not None:  # 英国とドイツは、ロシアの侵攻が続く中で連携を強めている
                 v = main
-            elif not seen and (governing is None or governing[0].event != "ACCUSE"):
+            elif not seen and (governing is None or not stance_on(governing[0].event, g.marker(i))):
                 return []  # 制裁対象に加えた, 供与に言及した: the subject may well be the doer
             found = [a for a in self._args_of(g, v, set()) if a.role in ("agent", "topic")]
+            found = found or self._issuer(g, v) or self._held_by(g, v) or self._topic_before(g, v)
             judged = main is None and not seen
             return [
                 Argument("claim", a.text, s, a.end, JUDGE if judged else a.marker, False)
-                for a in found or self._issuer(g, v) or self._topic_before(g, v)
+                for a in found
                 for s in [_whole_start(g, a)]
             ]
         return []
 
     @staticmethod
     def _background_main(g: Graph, v: int) -> int | None:
-        """The main predicate of a background clause whose verb is v (ロシアの侵攻が続く中で
-        連携を強めている: data pattern `background_noun`): those who act against the
-        background are no unsaid side of an event it tells."""
+        """The main predicate of a background clause v (ロシアの侵攻が続く中で連携を強めている:
+        patterns `background_noun`): who acts against it is no unsaid side of its event."""
         h = g.head(v)
         if h is None or h <= v or g.tokens[v].dep != "acl":
             return None

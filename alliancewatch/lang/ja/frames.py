@@ -74,6 +74,7 @@ class JapaneseFrames(
             if frame:
                 out.append(self._finish(g, frame, found[0]))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
+        out = self._quoted_threats(g, out)  # 「…破壊する以外の選択肢はない」と述べた
         out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)

@@ -19,6 +19,7 @@ from alliancewatch.lang.ja.headlines import headline, headline_subject, headline
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.untold import SHARED_STANCE
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
@@ -33,6 +34,7 @@ GOES_ON = pattern("goes_on")
 MADE_IN = pattern("made_in")
 FOUNDING = pattern("founding")
 HEDGED_DOER = pattern("hedged_doer")
+TIES = pattern("ties_owned")
 
 
 class JapaneseParticipants:
@@ -43,6 +45,7 @@ class JapaneseParticipants:
         p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
         t = g.tokens[i]
         args = self._complement_opened(g, p, self._args_of(g, p, {i}))
+        args += self._shared_object(g, p, args)
         if p != i:
             args += self._args_of(g, i, set())
         if p != i and voice == "receptive":  # ロシアから核関連の技術移転を受ける: the giver
@@ -192,6 +195,7 @@ class JapaneseParticipants:
             args += self._joint_group(g, [p, i], args)
         if trig.event in SYMMETRIC and not any(a.role == "comitative" for a in args):
             args += self._partners_by_text(g, p, args)
+            args += self._ties_owners(args)
         args = [self._listed(g, a) for a in args]
         # ロシア軍とともに戦闘に加わった: an ally, no target; of a joint act, a partner
         joint = trig.event in SYMMETRIC
@@ -300,6 +304,46 @@ class JapaneseParticipants:
                         if b.role == "agent"
                     ]
         return out
+
+    def _shared_object(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """「アメリカの武力行使を理解し、支持する」と表明: a stance verb chained after another
+        (patterns.tsv shared_stance) with no object of its own shares the first one's; the
+        parser hangs the object on the first verb only."""
+        if any(a.marker == "を" for a in args) or not SHARED_STANCE.match(g.tokens[p].lemma):
+            return []
+        for c in g.children[p]:
+            if (
+                c < p
+                and g.tokens[c].dep in ("advcl", "conj")
+                and SHARED_STANCE.match(g.tokens[c].lemma)
+                and g.text[g.tokens[g.tail(c)[0]].end : g.tokens[p].start] == "、"
+            ):
+                shared = [a for a in self._args_of(g, c, set()) if a.marker == "を"]
+                if not self._event_object(g, c):
+                    return shared
+                # an act shared is what the stance is about, its doer the stance's side
+                return [replace(a, participant=False) for a in shared] + self._content_doer(
+                    g, c, -1, args
+                )
+        return []
+
+    def _event_object(self, g: Graph, v: int) -> bool:
+        """Whether v's を-object is an event noun (アメリカの武力行使を理解し)."""
+        return any(g.marker(o) == "を" and self._trigger(g, o) is not None for o in g.children[v])
+
+    @staticmethod
+    def _ties_owners(args: list[Argument]) -> list[Argument]:
+        """二国間関係を一層強化したい旨述べました, 日本とパキスタンの関係を…引き上げたい: the
+        ties a joint act works on name its parties when no partner is written (patterns.tsv
+        ties_owned); the speaker alone is no joint act."""
+        if any(a.role == "comitative" for a in args):
+            return []
+        for a in args:
+            m = TIES.match(a.text) if a.role == "patient" else None
+            if m is not None:
+                e = a.start + m.end("owners")
+                return [Argument("comitative", a.text[: m.end("owners")], a.start, e, "の")]
+        return []
 
     @staticmethod
     def _relation_partner(g: Graph, p: int, a: Argument) -> Argument:

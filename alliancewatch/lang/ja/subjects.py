@@ -270,6 +270,17 @@ class JapaneseSubjects(JapaneseArguments):
         u = next((u for u in g.ancestors(h) if g.tokens[u].pos == "VERB"), None)
         return [] if u is None else [a for a in self._args_of(g, u, {v}) if a.role == "agent"]
 
+    @staticmethod
+    def _held_by(g: Graph, v: int) -> list[Argument]:
+        """米英の攻撃に反対してきたフランスのシラク大統領: a stance told in a relative clause
+        is held by the noun the clause describes (r19quo)."""
+        h = g.head(v)
+        if h is None or h <= v or g.tokens[v].dep != "acl" or g.tokens[h].pos not in NOMINAL:
+            return []
+        _, e = phrase_span(g, h)
+        start = g.tokens[g.tail(v)[0]].end
+        return [Argument("agent", g.text[start:e], start, e, "relative")] if start < e else []
+
     def _own_later(self, g: Graph, h: int, p: int) -> bool:
         """Whether h is a relative clause's verb whose subjects are all written after p."""
         if g.tokens[h].dep != "acl":

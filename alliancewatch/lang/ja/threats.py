@@ -23,12 +23,14 @@ from alliancewatch.lang.ja.clauses import (
 )
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE
+from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.plover import SYMMETRIC
-from alliancewatch.types import Argument
+from alliancewatch.types import Argument, Frame
 
 REASON = pattern("reason")
 CHECK = pattern("warning_check")
+THREAT_END = pattern("quoted_threat_end")  # 「…破壊する以外の選択肢はない」
+THREAT_UNTIL = pattern("quoted_threat_until")  # 「…戻るまで攻撃を続ける」
 WARNED = pattern("warning_verb")
 PAST = re.compile(r"(た|だ)$")  # a told act: 攻撃した, 進んだ
 REBUTTAL = pattern("rebuttal")
@@ -196,6 +198,37 @@ class JapaneseThreats(JapaneseClauses):
             and bool(re.search(r"ず(に)?、?$", tail + conn) or CONTINUATIVE.search(tail + conn))
             and not QUOTATIVE.match(conn)
         )
+
+    @staticmethod
+    def _quoted_threats(g: Graph, built: list[Frame]) -> list[Frame]:
+        """「北朝鮮を完全に破壊する以外の選択肢はない」と述べ, 「…が交渉に戻るまで攻撃を続ける」
+        と話す: an attack the speaker says is all that is left, or goes on until the other
+        side yields (patterns.tsv quoted_threat_end, quoted_threat_until), is a threat by the
+        speaker, THREATEN, not an attack told, done by the speaker; one with its own subject
+        in the quote is a forecast of another's act and stays."""
+        out = []
+        for f in built:
+            quote = next(((qs, qe) for qs, qe in quote_spans(g.text) if qs < f.start < qe), None)
+            if f.event != "ASSAULT" or quote is None or not QUOTATIVE.match(g.text[quote[1] :]):
+                out.append(f)
+                continue
+            qs, qe = quote
+            said = THREAT_END.match(g.text[f.end : qe]) or THREAT_UNTIL.search(g.text[qs:qe])
+            own = any(
+                a.role in ("agent", "topic") and qs < a.start < f.start and a.marker in ("は", "が")
+                for a in f.arguments
+            )
+            if said is None or own:
+                out.append(f)
+                continue
+            cues = tuple(c for c in f.cues if c.label not in ("planned", "negated", "hypothetical"))
+            args = f.arguments  # (…破壊する以外: the parser's relative head is no doer)
+            if f.speaker is not None:
+                sp = f.speaker
+                args = tuple(a for a in args if a.role not in ("agent", "topic", "agent_phrase"))
+                args += (Argument("agent", sp.text, sp.start, sp.end, "speaker"),)
+            out.append(replace(f, event="THREATEN", cues=cues, arguments=args))
+        return out
 
     def _told_by_warning(self, g: Graph, p: int) -> bool:
         """報復措置を取ると警告した, 「代価を払うことになる」と警告した: the threat a

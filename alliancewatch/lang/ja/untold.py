@@ -43,6 +43,7 @@ GOAL = pattern("goal_event")  # 締結に向けた交渉: the goal worked toward
 # 日米韓の連携が損なわれかねない: a standing tie named as what is harmed is background
 DAMAGED = pattern("damaged_tie")
 TIES = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
+SHARED_STANCE = pattern("shared_stance")  # 理解し、支持する: one object (participants.py)
 THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: what is thanked for, presupposed
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
@@ -63,6 +64,12 @@ ACTED_ON: dict[str, frozenset[str]] = {
     "CONSULT": frozenset({"SANCTION", "REJECT"}),
     "COOPERATE": frozenset({"SANCTION", "REJECT"}),
 }
+
+
+def stance_on(event: str, marker: str) -> bool:
+    """日本政府はイランの攻撃を非難した, 米国の武力行使を支持する: a stance taken on an event
+    noun (clauses.py); support only of its object (召還、サウジに同調: aligning, not a stance)."""
+    return event == "ACCUSE" or event == "SUPPORT" and marker == "を"
 
 
 class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
