@@ -16,7 +16,14 @@ from alliancewatch.lang import TOLD
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.lexicon import Lexicon, Trigger, object_types, pattern, words
+from alliancewatch.lang.ja.lexicon import (
+    Lexicon,
+    Trigger,
+    object_types,
+    pattern,
+    sending_sense,
+    words,
+)
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
 from alliancewatch.lang.ja.reciprocal import named_only, reciprocal
@@ -38,7 +45,6 @@ PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 OWN_FORCE = pattern("own_force")
 ABROAD = pattern("abroad")
-EVACUATION = pattern("evacuation_purpose")
 PLAN_HOLDER = pattern("plan_holder")
 PLAN_TOLD = pattern("plan_told")
 PROCEDURE_HOLDER = pattern("procedure_holder")
@@ -126,8 +132,12 @@ class JapaneseFinish(JapaneseNominal):
             # written (…に配備すると明らかにした), whose actor only a deployment carries over,
             # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place
             event = trig.bare
+        purpose = sending_sense(g.text[: f.start]) if trig.place_event == "MOBILIZE" else None
+        if purpose == "AID":  # 救援物資を輸送するため自衛隊機を派遣: sent to help, no own move
+            event = trig.event
         if (
             event == "AID"
+            and purpose != "AID"
             and trig.place_event == "MOBILIZE"
             and not self._destination(g, f, args)
             and self._own_force(g, f, args)
@@ -139,11 +149,7 @@ class JapaneseFinish(JapaneseNominal):
             and any(a.role == "recipient" and ABROAD.match(a.text) for a in args)
         ):
             event = "MOBILIZE"  # 国外に核兵器を置く: kept abroad, no host written
-        if (
-            event == "AID"
-            and trig.place_event == "MOBILIZE"
-            and EVACUATION.search(g.text[: f.start])
-        ):
+        if event == "AID" and purpose == "MOBILIZE":
             event = "MOBILIZE"  # 邦人の退避に備え、輸送機をジブチに派遣: fetching one's own people
         event = self._by_object(g, f, event, args)
         speaker = f.speaker

@@ -168,6 +168,30 @@ def object_types(base: Path = DATA_DIR) -> dict[str, tuple[ObjectType, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+SENDING_PURPOSES = Schema(
+    columns=("sense", "purpose"),
+    labels={"sense": frozenset({"MOBILIZE", "AID"})},
+)
+
+
+@cache
+def sending_purposes(base: Path = DATA_DIR) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """sending_purposes.tsv in file order: (sense, regex over the text before a sending key);
+    <purpose> is written out as the marker after a purpose (ため, に備え, へ ...), and the
+    regex reaches the key only over what may stand between them (patterns purpose_reach)."""
+    marker, reach = pattern("purpose_marker").pattern, pattern("purpose_reach").pattern
+    return tuple(
+        (r["sense"], re.compile(r["purpose"].replace("<purpose>", f"(?:{marker})") + reach))
+        for r in read_rows(base / "sending_purposes.tsv", SENDING_PURPOSES)
+    )
+
+
+def sending_sense(before: str) -> str | None:
+    """The sense the purpose stated before a sending key gives it (MOBILIZE: fetching one's
+    own people; AID: relief, a host's request), None where no purpose is stated."""
+    return next((sense for sense, r in sending_purposes() if r.search(before)), None)
+
+
 SAID_CONTENT = Schema(
     columns=("kind", "word", "with"),
     labels={

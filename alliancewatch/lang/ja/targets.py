@@ -43,6 +43,8 @@ SUIT = pattern("suit_key")
 REFUSAL = pattern("refusal_key")
 ACCEPTANCE = pattern("acceptance_key")
 ACCEPTED = pattern("accepted_object")
+YIELD = pattern("yield_key")
+YIELDED = pattern("yielded_object")
 RESPONSE = pattern("response_key")
 ORDERED = pattern("response_ordered")
 DONE = pattern("response_done")
@@ -62,6 +64,8 @@ def refusal(f: Frame | None) -> Frame | None:
     negated, it refuses nothing."""
     if f is not None and ACCEPTANCE.match(f.key):
         return _not_accepted(f)
+    if f is not None and YIELD.match(f.key):
+        return _not_yielded(f)
     if f is None or not REFUSAL.match(f.key):
         return f
     if not f.cues or f.cues[0].label != "negated" or f.cues[0].kind != "tail":
@@ -91,6 +95,31 @@ def _not_accepted(f: Frame) -> Frame | None:
             args = (*args, Argument("agent", "", 0, 0, ZERO))  # who refuses: unsaid
         return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
     return None if f.event == "REJECT" or negated else f
+
+
+def _not_yielded(f: Frame) -> Frame:
+    """「…」と譲らず, 主権は譲らない構え: not giving way, with nothing handed over or only the
+    point held (主権, 立場: `yielded_object`), refuses the other side (REJECT), told as done;
+    the point held, and the subject of a position quoted, are no party. Anything else keeps
+    譲る's own reading (AID)."""
+    negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
+    rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
+    held = [
+        a
+        for a in f.arguments
+        if a.role == "patient" or (a.marker in ("も", "は") and YIELDED.search(a.text))
+    ]
+    if not negated or any(c.label == "hypothetical" for c in rest):
+        return f
+    if not all(YIELDED.search(a.text) for a in held):
+        return f  # 武器を譲らない: a handing over denied
+    args = tuple(  # 「外国軍の駐留は…」と譲らず: the position held names no side either
+        replace(a, participant=False) if a in held or a.role == "content_agent" else a
+        for a in f.arguments
+    )
+    if not any(a.role in ("agent", "topic") and a.participant for a in args):
+        args = (*args, Argument("agent", "", 0, 0, ZERO))  # who holds out: unsaid
+    return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
 
 
 def _hosts(text: str, at: int) -> list[Argument]:
