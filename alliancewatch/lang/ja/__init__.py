@@ -27,9 +27,11 @@ def split(text: str, settings: Settings) -> list[tuple[int, int]]:
 
 
 def parse(sentences: list[Sentence], settings: Settings) -> list[Sentence]:
-    from alliancewatch.lang.ja.parse import parse_sentences
+    """`batch_size` counts articles (pipeline.py); GiNZA gets that many times
+    SENTENCES_PER_ARTICLE sentences per batch (parse.py says why)."""
+    from alliancewatch.lang.ja.parse import SENTENCES_PER_ARTICLE, parse_sentences
 
-    return parse_sentences(sentences, batch_size=settings.batch_size)
+    return parse_sentences(sentences, batch_size=settings.batch_size * SENTENCES_PER_ARTICLE)
 
 
 @cache

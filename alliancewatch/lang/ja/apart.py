@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, graph_of, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern, words
 from alliancewatch.lang.ja.lists import action_noun
 from alliancewatch.plover import SYMMETRIC
@@ -40,7 +40,7 @@ def each_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
     """Frames with a distributive adverb on their predicate, one per listed partner."""
     if not any(w in sentence.text for w in EACH):
         return frames
-    g = Graph(sentence.tokens, sentence.text)
+    g = graph_of(sentence)
     out = []
     for f in frames:
         out += _split(g, f) or [f]
@@ -97,7 +97,7 @@ def apart_by_object(
     token is an event noun of the lexicon)."""
     if not any(f.event in ABOUT_ACTS and not f.nominal for f in frames):
         return frames
-    g = Graph(sentence.tokens, sentence.text)
+    g = graph_of(sentence)
     out: list[Frame] = []
     for f in frames:
         out += _apart(g, f, lambda k: event(g, k)) or [f]
@@ -158,7 +158,7 @@ def visits_before(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
     訪れた; a date or an ordinal, 4日に続き, names no stop)."""
     if not any(VISIT.match(f.key) and f.event == "CONSULT" for f in frames):
         return frames
-    g = Graph(sentence.tokens, sentence.text)
+    g = graph_of(sentence)
     out = list(frames)
     for f in frames:
         at = g.covering(f.end - 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Frame, Sentence
 
@@ -26,7 +26,7 @@ def mark_described(
     `content`: nouns whose clause is what they say (移転する可能性, 支持する旨, こと)."""
     if not frames:
         return frames
-    g = Graph(sentence.tokens, sentence.text)
+    g = graph_of(sentence)
     return [replace(f, described=True) if _described(g, f, content) else f for f in frames]
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.attribution import JapaneseAttribution
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of
 from alliancewatch.lang.ja.headline_quotes import JapaneseHeadlineQuotes
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
@@ -53,7 +53,7 @@ class JapaneseFrames(
     JapaneseStance,
 ):
     def frames(self, sentence: Sentence) -> list[Frame]:
-        g = Graph(sentence.tokens, sentence.text)
+        g = graph_of(sentence)
         out = []
         for t in sentence.tokens:
             found = self._launch_count(g, sentence, t.i) or self._trigger(g, t.i, reading=False)

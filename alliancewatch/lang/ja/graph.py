@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.types import Token
+from alliancewatch.types import Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 # unions asked for every token, built once
@@ -234,6 +234,21 @@ class Graph:
                     out.append(c)
                     stack.append(c)
         return sorted(out)
+
+
+_last: Graph | None = None
+
+
+def graph_of(sentence: Sentence) -> Graph:
+    """The sentence's graph, one for every step that reads it (the frame builder, the
+    described and apart passes, the topic and its unsaid subjects: the coder asks them in
+    turn, sentence by sentence), so what a step worked out is not worked out again. Kept
+    while the next step asks about the same parse (the same tokens and text objects)."""
+    global _last
+    g = _last  # read once: another thread (a Dask worker's) may replace it meanwhile
+    if g is None or g.tokens is not sentence.tokens or g.text is not sentence.text:
+        g = _last = Graph(sentence.tokens, sentence.text)
+    return g
 
 
 def extend_left(g: Graph, first: int) -> int:

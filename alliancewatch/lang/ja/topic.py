@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang import OUTLET, ZERO
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of, phrase_span
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.lists import formed_by
@@ -33,19 +33,6 @@ PREDICATES = {"VERB", "ADJ", "AUX"}
 SAID = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"}
 GIVING = {"AID", "RETREAT"}  # a から-phrase is their source (ロシアから、…供与された)
 SUBJECT_MARKERS = {"は", "が", "も", "では", "でも"}
-
-
-def _graph(sentence: Sentence) -> Graph:
-    """The sentence's graph, built once for the topic and for each of its frames' unsaid
-    subjects (the coder asks in that order, sentence by sentence)."""
-    global _last
-    g = _last  # read once: another thread (a Dask worker's) may replace it meanwhile
-    if g is None or g.tokens is not sentence.tokens or g.text is not sentence.text:
-        g = _last = Graph(sentence.tokens, sentence.text)
-    return g
-
-
-_last: Graph | None = None
 
 
 def _main_clause(g: Graph, c: int) -> bool:
@@ -73,7 +60,7 @@ def sentence_topic(sentence: Sentence) -> Argument | None:
     (談話は) keeps the topic before it: marked ZERO."""
     if sentence.is_title or headline(sentence) or not sentence.tokens:
         return None
-    g = _graph(sentence)
+    g = graph_of(sentence)
     quotes = quote_spans(g.text)
     found: dict[str, int] = {}
     for c, t in enumerate(g.tokens):
@@ -160,7 +147,7 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         or WISH.match(sentence.text[frame.end :])
         # 発射された無人機: a passive launch's unsaid subject is what is launched, no state
         or (frame.voice == "passive" and frame.event == "MOBILIZE")
-        or _subject_before(_graph(sentence), frame.start)
+        or _subject_before(graph_of(sentence), frame.start)
     ):
         return replace(frame, arguments=args)
     sp = frame.speaker
