@@ -420,6 +420,25 @@ ROUND18 = {
     ),
 }
 
+# Round 19 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.94, 235 required) and adjudicated
+# (tests/data/blind19_ja_adjudication.md), scored once on main d41c29e after the round's
+# coder changes: P 0.67 R 0.63 F1 0.646 fact 0.94 date 0.93 claimed 0.87 (the round's start,
+# 51d54ed, scored the same). Floors a little under the first score.
+ROUND19 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.62,
+            "precision": 0.64,
+            "recall": 0.60,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.89,
+            "claimed_by_accuracy": 0.84,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -439,6 +458,7 @@ SETS = (
     + [(f"blind16_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND16.items())]
     + [(f"blind17_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND17.items())]
     + [(f"blind18_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND18.items())]
+    + [(f"blind19_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND19.items())]
 )
 
 
