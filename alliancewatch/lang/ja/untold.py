@@ -48,6 +48,11 @@ THANKED = pattern("thanked_for")  # 日本の支援に謝意を表明した: wha
 # 撃つことができ: a capability; 脅したりしないことで一致: an agreement's terms
 CAPABLE = pattern("capability")
 AGREED_NOT = pattern("agreed_not")
+# 撤退しない場合: a condition of the act not done; 撤退するあらゆる機会: an opportunity (s19fp)
+UNMET = pattern("unmet_condition")
+CHANCE = pattern("chance_of")
+# 決議が求める無条件撤退: the act a relative clause of asking names, what is demanded (s19fp)
+DEMANDED = pattern("demanded_noun")
 # 【写真】…=10日、ポーランド国防省提供: who provided a photo, a credit, not an act (r17fp)
 CREDIT_BEFORE = pattern("credit_before")
 CREDIT_AFTER = pattern("credit_after")
@@ -161,7 +166,8 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         """What follows event noun i makes it background: only made possible (攻撃の道を
         開いた), only needed (中国の協力も欠かせない), only worked toward (協定の締結に向けた
         交渉), a tie only harmed (日米韓の連携が損なわれかねない) or halted (宣伝放送を中止
-        して; a measure halted keeps its own reading, and cooperation called to stop goes on).
+        して; a measure halted keeps its own reading, and cooperation called to stop goes on),
+        or only demanded by a relative clause of asking (決議が求める無条件撤退).
         A meeting worked toward (首脳会談に向け) is a planned meeting, told."""
         after = g.text[g.tokens[i].end :]
         return bool(
@@ -171,6 +177,7 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
             or (event in TIES and DAMAGED.match(after))
             or (event == "CONSULT" and MEANS.match(g.text[g.tokens[i].start :]))
             or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
+            or DEMANDED.search(g.text[: g.tokens[i].start]) is not None
         )
 
     @staticmethod
@@ -185,12 +192,17 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
     @staticmethod
     def _unreal_act(g: Graph, p: int, event: str, nominal: bool) -> bool:
         """巡航ミサイルを撃つことができ: what the subject is able to do; 相手国を脅したり…
-        しないことで一致: what the parties agree not to do. Neither tells the act."""
+        しないことで一致: what the parties agree not to do; 撤退しない場合: a condition of
+        the act left undone; 撤退するあらゆる機会: an opportunity. None tells the act."""
         if nominal:
             return False
         after = g.text[g.tokens[g.tail(p)[0]].end :]
-        return CAPABLE.match(after) is not None or (
-            event != "AGREE" and AGREED_NOT.match(g.text[g.tokens[p].end :]) is not None
+        right = g.text[g.tokens[p].end :]
+        return (
+            CAPABLE.match(after) is not None
+            or UNMET.match(right) is not None
+            or CHANCE.match(right) is not None
+            or (event != "AGREE" and AGREED_NOT.match(right) is not None)
         )
 
     def _undone(self, g: Graph, i: int, trig: Trigger) -> bool:
