@@ -68,6 +68,10 @@ class Groups:
         # the doer and target of the last hostile act told (タイ軍がカンボジア軍を攻撃し…
         # マレーシアは双方に自制を求めた: the two sides, not the last pair of any event)
         self.hostile: tuple[str, ...] = ()
+        # every pair a hostile act was told between so far (パキスタンがイランの攻撃に抗議…
+        # 米国はイランを批判…中国は両国に自制を: the article's own pair, if among them, is the
+        # two sides a third party's appeal is about, not the last critic and its target)
+        self.conflicts: dict[frozenset[str], tuple[str, ...]] = {}  # as last told
         self._met: set[str] = set()  # the partners of this sentence's talks
         # the most states one act of the last sentence had (米国と日本、韓国は…首脳会談を開いた:
         # three): after three or more acting together, "the two" stands for no guess
@@ -96,6 +100,7 @@ class Groups:
         met = (set(states) - set(doers)) & self._met
         if event in HOSTILE and len(states) == 2 and len(doers) == 1 and not met:
             self.hostile = states
+            self.conflicts[frozenset(states)] = states
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
         if self.joint and self.joint[-1][0] == start and set(self.joint[-1][1]) & set(states):
@@ -122,7 +127,13 @@ class Groups:
         self._met = set()
 
     def candidates(
-        self, n: int, people: bool, at: int, compound: tuple[str, ...], addressed: bool = False
+        self,
+        n: int,
+        people: bool,
+        at: int,
+        compound: tuple[str, ...],
+        addressed: bool = False,
+        pair: tuple[str, ...] = (),
     ) -> Iterator[tuple[str, ...]]:
         """What a group word at `at` may stand for when no list stands right before it, best
         first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
@@ -130,11 +141,14 @@ class Groups:
         two ministers a state) narrated, before one a speaker reports, a compound named
         lately (`compound`), the last event of n states told before the sentence;
         `addressed`: the word is what a third party asks of (双方に自制を求めた), so
-        the two sides of the last hostile act come first."""
+        the two sides of a hostile act come first: the article's `pair` when a hostile act was
+        told between them, else those of the last."""
         for start, sides in reversed(self.joint):
             if start < at and len(sides) >= n:
                 yield sides[-n:]
         if addressed and n == 2:
+            if len(pair) == 2 and frozenset(pair) in self.conflicts:
+                yield self.conflicts[frozenset(pair)]
             yield self.hostile
         if people:  # the talks narrated first, then those a speaker reports
             for told in (False, True):

@@ -168,7 +168,7 @@ class Sides:
         # 双方に自制を促した: a third party's appeal to both sides
         addressed = event == "REQUEST" and a.role in ("recipient", "patient")
         found = discourse.groups.candidates(
-            n, people, a.start, named if ago <= 2 else (), addressed
+            n, people, a.start, named if ago <= 2 else (), addressed, discourse.dyad
         )
         older = discourse.group(n // 2 if people and n > 3 else n, before)
         dyad = discourse.dyad if n == 2 or people else ()

@@ -249,10 +249,19 @@ class JapaneseArguments(JapaneseSpeakers):
                     if role not in ("agent_phrase", "agent"):
                         continue
                     role = "content_agent"
+                elif role == "agent_phrase" and t.dep == "nmod" and self._object_of(g, t.head, p):
+                    # ベラルーシによる強制着陸を非難した: a による-phrase on p's object noun
+                    # is that noun's doer, what p is about, even where the noun is no trigger
+                    role = "content_agent"
                 s, e = phrase_span(g, c)
                 if role and (s, e) not in taken:
                     out.append(Argument(role, g.text[s:e], s, e, m))
         return out
+
+    @staticmethod
+    def _object_of(g: Graph, n: int, p: int) -> bool:
+        """Noun n is the を-object of predicate p (強制着陸を非難した)."""
+        return g.tokens[n].dep == "obj" and g.head(n) == p and g.marker(n) == "を"
 
     def _object_phrases(self, g: Graph, i: int, have: list[Argument]) -> list[Argument]:
         """北朝鮮からロシアへの武器の移転: the から/への phrases the parser hung on the event
