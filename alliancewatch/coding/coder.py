@@ -28,10 +28,10 @@ from alliancewatch.coding.discourse import (
 )
 from alliancewatch.coding.envoys import home_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
-from alliancewatch.coding.roles import needs_recipient, roles_for
+from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import ALLY, ANAPHOR, JUDGE, OUTLET, TOLD, ZERO, Language
+from alliancewatch.lang import ALLY, JUDGE, OUTLET, TOLD, ZERO, Language
 from alliancewatch.plover import EVENT_TYPES, FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -79,6 +79,7 @@ class Coder(Sides):
         self.scoped = language.scoped_groups
         self.people = language.people_words
         self.hosts = dict(language.envoy_hosts)
+        self.no_state_doer = language.no_state_doer
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
         self.told_past = language.told_past
@@ -332,17 +333,6 @@ class Coder(Sides):
             return (actor, [], False) if alone and actor and not recipient else None
         ref = [ActorRef("", c, None) for c in fill]
         return (actor, ref, True) if actor else (ref, recipient, True)
-
-    def _doer_unnamed(self, event: str, f: Frame) -> bool:
-        """Whether the frame writes its doer as one that names no state (the language's
-        no_state_doer: 野党側は, 専門家が): then no state written elsewhere in the sentence is
-        filled in as the actor."""
-        words = self.language.no_state_doer
-        doers, _ = roles_for(event, f.voice)
-        return words is not None and any(
-            a.role in doers and a.marker not in (ZERO, ANAPHOR) and words.search(a.text)
-            for a in f.arguments
-        )
 
     # -- one mention -------------------------------------------------------------------
 

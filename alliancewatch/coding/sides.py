@@ -43,6 +43,7 @@ class Sides:
     people: re.Pattern[str] | None  # Language.people_words
     actors: ActorResolver  # the actor tables (Coder loads them)
     hosts: dict[str, str]  # Language.envoy_hosts: the one-character hosts of a post
+    no_state_doer: re.Pattern[str] | None  # Language.no_state_doer: doers that name no state
 
     def _arg_refs(
         self,
@@ -212,6 +213,16 @@ class Sides:
     def _said(self, text: str) -> bool:
         """Whether text names its state with a word for the state just named (同国空軍)."""
         return bool(self.same and self.same.search(text))
+
+    def _doer_unnamed(self, event: str, f: Frame) -> bool:
+        """Whether the frame writes its doer as one that names no state: then no state
+        written elsewhere in the sentence is filled in as the actor."""
+        words = self.no_state_doer
+        doers, _ = roles_for(event, f.voice)
+        return words is not None and any(
+            a.role in doers and a.marker not in (ZERO, ANAPHOR) and words.search(a.text)
+            for a in f.arguments
+        )
 
     def _mutual(self, f: Frame) -> bool:
         """A directed act whose other side is written as 'the other one' (相手側, 互い): done

@@ -20,7 +20,7 @@ from alliancewatch.resolve.context import ContextRules
 
 
 class Entry(Protocol):
-    """The parts of an alias entry (resolve/actors._Entry) this module reads."""
+    """The parts of an alias entry (resolve/actor_table.Entry) this module reads."""
 
     key: str
     codes: tuple[str, ...]

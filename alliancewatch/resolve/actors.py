@@ -20,56 +20,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from alliancewatch.datafiles import DataFileError, Schema, read_rows
-from alliancewatch.errors import AllianceWatchError
 from alliancewatch.resolve import context
 from alliancewatch.resolve.abbrev import Abbreviations
-from alliancewatch.resolve.holders import DatedNames, OfficeTable, read_names
-from alliancewatch.text import fold_width
+from alliancewatch.resolve.actor_table import (
+    Entry,
+    fold,
+    index_by_first,
+    is_han,
+    is_hangul,
+    is_katakana,
+    is_latin,
+    lower_same_length,
+    norm_title,
+    read_tables,
+)
+from alliancewatch.resolve.holders import DatedNames, OfficeTable
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-SECTORS = {"GOV", "MIL", "SPY", "DIP", "LEG", "JUD", "MED", "LEAD"}
-_CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
-_PERSON = re.compile(r"person:\s*([^(;]+)")
-# the states that let an anaphoric alias stand, when not its own: anaphoric [KOR PRK]
-_LICENCE = re.compile(r"anaphoric \[([A-Z ]+)\]")
-
-
-# Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
-# Korean and Japanese news use between compound parts (한ㆍ미, 한∙미) -> '·'.
-_DOTS = {0x318D: 0xB7, 0x2219: 0xB7, 0x2022: 0xB7, 0x30FB: 0xB7}
 
 # The context rules (visit and time characters before an alias, the links joining a state to
 # an organ or title, Korean particles after a short alias) are each language's words: they
 # live in data/actor_context.tsv, one named rule a row with its reason (resolve/context.py).
-
-
-def _kata(c: str) -> bool:
-    return "\u30a1" <= c <= "\u30fa" or c == "ー" or "\u31f0" <= c <= "\u31ff"
-
-
-def _hangul(c: str) -> bool:
-    return "\uac00" <= c <= "\ud7a3"
-
-
-def _han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "々"
-
-
-def _latin(c: str) -> bool:
-    return (c.isascii() and c.isalnum()) or "À" <= c <= "ɏ"
-
-
-def fold(text: str) -> str:
-    """Same-length normalisation: full-width ASCII and middle dots (offsets stay valid)."""
-    return fold_width(text, _DOTS)
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass(frozen=True)
@@ -89,85 +60,12 @@ class ActorMatch:
     name: str | None = None
 
 
-@dataclass(frozen=True)
-class _Entry:
-    alias: str
-    key: str  # compared against the folded text (lower-cased when `fold_case`)
-    codes: tuple[str, ...]
-    sector: str | None
-    kind: str  # actor | suffix | stop
-    lang: str
-    fold_case: bool  # Latin alias matched without case, first capital kept
-    person: str | None
-    suffix_only: bool = False  # a name that is also a common word: 수단 정부, not 수단을
-    # stands for a state only in a story that names one of these otherwise (the North)
-    anaphoric: tuple[str, ...] = ()
-    narration: bool = False  # the outlet's own state, in its voice only (我が国): not quoted
-    abbrev: bool = False  # one character standing for a state only beside others (resolve/abbrev)
-
-    @property
-    def latin(self) -> bool:
-        return _latin(self.alias[0]) or _latin(self.alias[-1])
-
-
-def _entry(no: int, r: dict[str, str], path: Path) -> _Entry:
-    alias, code, sector = fold(r["alias"]), r["code"].strip(), r["sector"].strip()
-    where = f"{path}:{no}"
-    if not alias.strip() or alias != alias.strip():
-        raise AllianceWatchError(f"{where}: empty alias or alias with outer spaces: {alias!r}")
-    if sector and sector not in SECTORS:
-        raise AllianceWatchError(f"{where}: sector {sector!r} is not one of {sorted(SECTORS)}")
-    kind = {"*": "suffix", "-": "stop"}.get(code, "actor")
-    if kind == "actor" and not _CODE.match(code):
-        raise AllianceWatchError(f"{where}: code {code!r}: use ISO alpha-3, UNO, NATO, '+', * or -")
-    latin = _latin(alias[0]) or _latin(alias[-1])
-    letters = [c for c in alias if c.isalpha()]
-    exact = latin and (all(c.isupper() for c in letters) or len(letters) <= 3)
-    fold_case = latin and not exact
-    person = _PERSON.search(r.get("note", ""))
-    return _Entry(
-        alias=alias,
-        key=_lower(alias) if fold_case or kind == "suffix" and latin else alias,
-        codes=tuple(code.split("+")) if kind == "actor" else (),
-        sector=sector or None,
-        kind=kind,
-        lang=r.get("lang", "").strip(),
-        fold_case=fold_case or (kind == "suffix" and latin),
-        person=person.group(1).strip() if person else None,
-        suffix_only=r.get("note", "").startswith("suffix only"),
-        anaphoric=_licence(r.get("note", ""), code),
-        narration=r.get("note", "").startswith("narration"),
-        abbrev=r.get("note", "").startswith("abbrev only"),
-    )
-
-
-def _licence(note: str, code: str) -> tuple[str, ...]:
-    """The states whose naming lets an 'anaphoric' alias stand: those in brackets after the
-    word (anaphoric [KOR PRK]: 南側 in a story naming either Korea), else its own."""
-    if not note.startswith("anaphoric"):
-        return ()
-    listed = _LICENCE.match(note)
-    return tuple(listed.group(1).split()) if listed else tuple(code.split("+"))
-
-
-def _index(entries: list[_Entry]) -> dict[str, tuple[_Entry, ...]]:
-    """Entries by the first character of their key, longest first (longest match wins)."""
-    by_first: dict[str, list[_Entry]] = {}
-    for e in entries:
-        by_first.setdefault(e.key[0].lower(), []).append(e)
-    return {c: tuple(sorted(es, key=lambda e: -len(e.key))) for c, es in by_first.items()}
-
-
-def _norm_title(title: str) -> str:
-    return " ".join(_lower(fold(title)).split())
-
-
 class ActorResolver:
     """Finds actors in text with the alias table; build it once with `load` (cached)."""
 
-    def __init__(self, entries: list[_Entry], offices: OfficeTable, dated: DatedNames):
-        self._actors = _index([e for e in entries if e.kind != "suffix"])
-        self._suffixes = _index([e for e in entries if e.kind == "suffix"])
+    def __init__(self, entries: list[Entry], offices: OfficeTable, dated: DatedNames):
+        self._actors = index_by_first([e for e in entries if e.kind != "suffix"])
+        self._suffixes = index_by_first([e for e in entries if e.kind == "suffix"])
         self._offices = offices
         self._dated = dated
         self._title_sector = {e.key: e.sector for e in entries if e.kind == "suffix"}
@@ -188,7 +86,7 @@ class ActorResolver:
         names = {
             e.key
             for e in entries
-            if e.person and 2 <= len(e.key) <= 4 and all(map(_han, e.key))
+            if e.person and 2 <= len(e.key) <= 4 and all(map(is_han, e.key))
             if not any(e.key.endswith(t) for t in titles)
         }
         self._full_names = {n for n in names if not any(o.startswith(n) for o in names - {n})}
@@ -205,7 +103,7 @@ class ActorResolver:
     def find_all(self, text: str, on: str | None = None) -> list[ActorMatch]:
         """Every actor in `text`, non-overlapping, left to right; `on` dates office holders."""
         norm = fold(text)
-        low = _lower(norm)
+        low = lower_same_length(norm)
         out: list[ActorMatch] = []
         i, prev_end = 0, -1
         while i < len(norm):
@@ -269,7 +167,7 @@ class ActorResolver:
     def office_holder(self, code: str, title: str, on: str | None) -> str | None:
         """Who held `title` (大統領, 대통령, president ...) of `code` over the whole of `on` (a
         year, month or day); without a date, only an office with one holder (国務委員長 of PRK)."""
-        return self._offices.holder(code, _norm_title(title), on)
+        return self._offices.holder(code, norm_title(title), on)
 
     def _dated_at(
         self, norm: str, i: int, on: str | None, out: list[ActorMatch]
@@ -277,7 +175,11 @@ class ActorResolver:
         """A surname with a title at i naming the title's holder on `on` (holders.py): at a
         word start (not 資金), not another state's person (韓国の李首相); without a date, none."""
         prev = norm[i - 1] if i > 0 else ""
-        if on is None or prev and (_kata(prev) and _kata(norm[i]) or _han(prev) and _han(norm[i])):
+        if (
+            on is None
+            or prev
+            and (is_katakana(prev) and is_katakana(norm[i]) or is_han(prev) and is_han(norm[i]))
+        ):
             return None
         owner = out[-1].codes if out and norm[out[-1].end : i] in self._links else ()
         d = self._dated.at(norm, i, on, owner[0] if len(owner) == 1 else None)
@@ -288,7 +190,7 @@ class ActorResolver:
 
     # -- matching ------------------------------------------------------------------------
 
-    def _alone(self, norm: str, low: str, e: _Entry, i: int, j: int) -> bool:
+    def _alone(self, norm: str, low: str, e: Entry, i: int, j: int) -> bool:
         """Whether a one-character abbreviation stands for its state here (resolve/abbrev)."""
         return self._abbrevs.alone_ok(
             norm,
@@ -299,7 +201,7 @@ class ActorResolver:
             lambda a, k: self._suffix_after(norm, low, a, k),  # type: ignore[arg-type]
         )
 
-    def _bare_organ(self, norm: str, out: list[ActorMatch], e: _Entry, i: int) -> str:
+    def _bare_organ(self, norm: str, out: list[ActorMatch], e: Entry, i: int) -> str:
         """Whose the bare organ (政府, alone the home state's) at i is: 'owned' by the state
         matched before it (フランスの新政府), 'nobody' after a word that makes it no state's or
         a name the tables do not know (各国政府, 州政府, タリバン政府), else ''."""
@@ -315,9 +217,7 @@ class ActorResolver:
         opened = sum(norm.count(c, 0, i) for c in self._ctx.get("quote_open"))
         return opened > sum(norm.count(c, 0, i) for c in self._ctx.get("quote_close"))
 
-    def _match_at(
-        self, norm: str, low: str, i: int, after_match: bool
-    ) -> tuple[_Entry, int] | None:
+    def _match_at(self, norm: str, low: str, i: int, after_match: bool) -> tuple[Entry, int] | None:
         for e in self._actors.get(low[i], ()):
             if e.fold_case:
                 if not low.startswith(e.key, i) or (e.alias[0].isupper() and not norm[i].isupper()):
@@ -337,45 +237,45 @@ class ActorResolver:
         return None
 
     @staticmethod
-    def _latin_end(norm: str, e: _Entry, i: int, j: int) -> int:
+    def _latin_end(norm: str, e: Entry, i: int, j: int) -> int:
         """End of a Latin alias at word boundaries (an English plural 's' allowed), or -1."""
-        if i > 0 and _latin(norm[i - 1]) and _latin(e.alias[0]):
+        if i > 0 and is_latin(norm[i - 1]) and is_latin(e.alias[0]):
             return -1
-        if j < len(norm) and _latin(norm[j]) and _latin(e.alias[-1]):
+        if j < len(norm) and is_latin(norm[j]) and is_latin(e.alias[-1]):
             plural = (
-                e.fold_case and norm[j] == "s" and (j + 1 == len(norm) or not _latin(norm[j + 1]))
+                e.fold_case and norm[j] == "s" and (j + 1 == len(norm) or not is_latin(norm[j + 1]))
             )
             return j + 1 if plural else -1
         return j
 
-    def _fits(self, norm: str, low: str, e: _Entry, i: int, j: int, after_match: bool) -> bool:
+    def _fits(self, norm: str, low: str, e: Entry, i: int, j: int, after_match: bool) -> bool:
         first, last = e.alias[0], e.alias[-1]
         before = norm[i - 1] if i > 0 else ""
         after = norm[j] if j < len(norm) else ""
         # katakana words run on: テロ朝, ラテンアメリカ, アメリカン, マリン, クレバー
-        if _kata(first) and before and _kata(before):
+        if is_katakana(first) and before and is_katakana(before):
             return False
-        if _kata(last) and after and _kata(after):
+        if is_katakana(last) and after and is_katakana(after):
             return False
         # 語 after a state is its language (ロシア語), 系 a people of its descent (アルバニア系住民)
         if (
             (after in self._ctx.get("language_after") or after in self._ctx.get("descent_after"))
             and e.kind == "actor"
-            and (_han(last) or _kata(last))
+            and (is_han(last) or is_katakana(last))
         ):
             return False
-        if _han(first) or _kata(first):
+        if is_han(first) or is_katakana(first):
             return self._fits_ja(e, before, after_match)
-        if _hangul(first):
+        if is_hangul(first):
             return self._fits_ko(norm, low, e, i, j, before)
         return True
 
-    def _fits_ja(self, e: _Entry, before: str, after_match: bool) -> bool:
+    def _fits_ja(self, e: Entry, before: str, after_match: bool) -> bool:
         """Japanese rules for forms that begin with a one-character abbreviation."""
         rule = self._ctx.get
         if before in rule("visit_before") and e.kind == "actor":  # 訪米中, 在朝ロシア軍
             return False
-        if not before or after_match or not _han(before) and not before.isdigit():
+        if not before or after_match or not is_han(before) and not before.isdigit():
             return True
         first = e.alias[0]
         if first in rule("time_abbrev") and before in rule("time_before"):
@@ -384,13 +284,13 @@ class ActorResolver:
             return False  # 期間中国連, 訪問中ロシア
         return not (first in rule("abbrev") and before + first in rule("deny_word"))
 
-    def _fits_ko(self, norm: str, low: str, e: _Entry, i: int, j: int, before: str) -> bool:
+    def _fits_ko(self, norm: str, low: str, e: Entry, i: int, j: int, before: str) -> bool:
         """Korean rules for aliases of one or two syllables (한미, 인도, 미국): a word start
         (a few prefixes allowed) and a particle or suffix after them (인도적 is "humanitarian").
         """
         if len(e.alias) > 2:
             return True
-        if before and _hangul(before) and before not in self._ctx.get("prefix"):
+        if before and is_hangul(before) and before not in self._ctx.get("prefix"):
             return False
         if len(e.codes) != 1 or e.kind != "actor":
             return True
@@ -398,7 +298,7 @@ class ActorResolver:
 
     def _ko_tail_ok(self, norm: str, j: int, depth: int = 0) -> bool:
         """After a short Korean name: end of word, or up to two particles then end of word."""
-        if j >= len(norm) or not _hangul(norm[j]):
+        if j >= len(norm) or not is_hangul(norm[j]):
             return True
         if depth == 2:
             return False
@@ -409,7 +309,7 @@ class ActorResolver:
 
     # -- extension: readings, organs, titles ---------------------------------------------
 
-    def _extend(self, norm: str, low: str, e: _Entry, j: int) -> tuple[int, int, _Entry | None]:
+    def _extend(self, norm: str, low: str, e: Entry, j: int) -> tuple[int, int, Entry | None]:
         """(end of the match, where scanning resumes, the suffix that extended it)."""
         resume = j
         reading = self._reading_end(norm, j)
@@ -427,11 +327,11 @@ class ActorResolver:
         if j >= len(norm) or norm[j] not in "(（":
             return 0
         close = min((k for k in (norm.find(")", j), norm.find("）", j)) if k > j), default=-1)
-        if close < 0 or close - j > 30 or any(_han(c) for c in norm[j + 1 : close]):
+        if close < 0 or close - j > 30 or any(is_han(c) for c in norm[j + 1 : close]):
             return 0
         return close + 1
 
-    def _suffix_after(self, norm: str, low: str, e: _Entry, p: int) -> tuple[_Entry, int] | None:
+    def _suffix_after(self, norm: str, low: str, e: Entry, p: int) -> tuple[Entry, int] | None:
         """The longest organ or title written right after an actor (ロシア国防省, US president)."""
         for link in self._links:
             q = p + len(link)
@@ -446,14 +346,14 @@ class ActorResolver:
                     continue
                 end = q + len(s.key)
                 nxt = norm[end] if end < len(norm) else ""
-                if s.latin and nxt and _latin(nxt) or nxt in self._ctx.not_before.get(s.key, ()):
+                if s.latin and nxt and is_latin(nxt) or nxt in self._ctx.not_before.get(s.key, ()):
                     continue
-                if nxt and _kata(s.key[-1]) and _kata(nxt):
+                if nxt and is_katakana(s.key[-1]) and is_katakana(nxt):
                     continue
                 return s, end
         return None
 
-    def _holder(self, e: _Entry, matched: str, on: str | None) -> str | None:
+    def _holder(self, e: Entry, matched: str, on: str | None) -> str | None:
         """Office holder for a single-state match that ends with a title (米大統領, 러 대통령).
 
         The longest title or organ word the match ends with decides: 韓国副大統領 ends with
@@ -461,50 +361,13 @@ class ActorResolver:
         """
         if len(e.codes) != 1:
             return None
-        tail = _lower(matched)
+        tail = lower_same_length(matched)
         for n in range(min(self._title_longest, len(tail)), 0, -1):
             if tail[-n:] in self._title_keys:
                 return self.office_holder(e.codes[0], tail[-n:], on)
         return None
 
 
-ACTORS = Schema(columns=("alias", "code", "sector", "lang", "note"))
-NAME_FILE = "holders.tsv"  # a language's forms of the office holders' names, beside its aliases
-
-
 @lru_cache(maxsize=8)
 def _load(data_dir: Path, extra: tuple[Path, ...] = ()) -> ActorResolver:
-    path = data_dir / "actors.tsv"
-    if not path.exists():
-        raise AllianceWatchError(f"{path} not found: pass the package's data directory")
-    entries, problems = [], []
-    for table in (path, *extra):
-        for r in read_rows(table, ACTORS, strip=False):
-            try:
-                entries.append(_entry(r.line, r.cells, table))
-            except AllianceWatchError as e:
-                problems.append(str(e))  # every bad row at once, each as path:line: reason
-    offices = OfficeTable.read(data_dir / "offices.tsv", _norm_title)
-    sectors = {e.key: e.sector for e in entries if e.kind == "suffix"}
-    aliases = {e.key for e in entries}
-    dated: dict[str, set[str]] = {}
-    for table in extra:
-        lang = table.parent.parent.name  # lang/<code>/data
-        for r in read_names(table.parent / NAME_FILE):
-            form, holder = fold(r["form"]), r["holder"]
-            state, held = offices.state(holder), offices.offices_of(holder)
-            if not held or state is None and r["use"] == "name":
-                problems.append(f"{r.where}: {holder!r} holds offices of no one state")
-            elif r["use"] == "title":
-                dated.setdefault(form, set()).add(holder)
-            elif form in aliases:
-                problems.append(f"{r.where}: {form!r} is already an alias (one place per person)")
-            else:  # a full name: its person on any date, sector from the first office held
-                sector = next((sectors[t] for t in held[0].titles if sectors.get(t)), None)
-                note = {"code": state, "sector": sector or "", "lang": lang}
-                e = _entry(r.line, {"alias": form, **note, "note": f"person: {holder}"}, table)
-                entries.append(e)
-                aliases.add(form)
-    if problems:
-        raise DataFileError(problems)
-    return ActorResolver(entries, offices, DatedNames(dated, offices))
+    return ActorResolver(*read_tables(data_dir, extra))
