@@ -18,7 +18,7 @@ import re
 from alliancewatch.lang import JUDGE
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans, verbs_above
 from alliancewatch.lang.ja.untold import SHARED_STANCE, JapaneseUntold, stance_on
 from alliancewatch.types import Argument, Cue
 
@@ -453,10 +453,7 @@ class JapaneseClauses(JapaneseUntold):
     def _governor_subjects(self, g: Graph, i: int) -> list[Argument]:
         """日本政府はイランの攻撃を非難した, 米国の武力行使を支持する: the subject of a stance on
         an event noun talks about it, no unsaid side of it; so too who saw it (韓米が…探知し)."""
-        after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
-        for v in g.ancestors(i):  # not in a quote after it (攻撃を「許し難い行為だ」と批判)
-            if g.tokens[v].pos != "VERB" or any(qs <= g.tokens[v].start < qe for qs, qe in after):
-                continue
+        for v in verbs_above(g, i):
             governing = self._trigger(g, v)
             if governing is None and SHARED_STANCE.match(g.tokens[v].lemma):
                 continue  # 武力行使を理解し、支持する: the stance verb after it governs

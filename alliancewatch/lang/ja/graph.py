@@ -251,6 +251,11 @@ def graph_of(sentence: Sentence) -> Graph:
     return g
 
 
+def names_place(g: Graph, s: int, e: int) -> bool:
+    """A place or organisation name written in characters [s, e) (not a person's name)."""
+    return any(s <= t.start < e and "固有名詞" in t.tag and NAME_TAG not in t.tag for t in g.tokens)
+
+
 def extend_left(g: Graph, first: int) -> int:
     """Take in nouns the parser left outside the phrase, and a name whose reading sits in
     parentheses: 聯合ニュース, 金正恩(キム・ジョンウン)国務委員長."""

@@ -11,6 +11,7 @@ claimant. Used by the frame builder (frames.py) as a base class.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph
@@ -40,6 +41,16 @@ YIELDING = {"RETREAT"}
 
 # A transcript's speaker label before a turn that fills the line: 記者「…」, アナウンサー「…」
 SPEAKER_LABEL = re.compile(r"^[^「」『』。、\s]{1,12}$")
+
+
+def verbs_above(g: Graph, i: int) -> Iterator[int]:
+    """The verbs token i hangs under, nearest first, but none inside a quote that opens
+    after i (攻撃を「許し難い行為だ」と批判した: 批判, not the quote's verb): the verbs that may
+    take a stance on the event noun i."""
+    after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
+    for v in g.ancestors(i):
+        if g.tokens[v].pos == "VERB" and not any(qs <= g.tokens[v].start < qe for qs, qe in after):
+            yield v
 
 
 @lru_cache(maxsize=64)

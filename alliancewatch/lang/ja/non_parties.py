@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
+from alliancewatch.lang.ja.graph import (
+    NOMINAL,
+    Graph,
+    names_place,
+    noun_phrase_start,
+    phrase_span,
+)
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.hosts import other_names, stationed_hosts, stay_places
 from alliancewatch.lang.ja.lexicon import pattern
@@ -76,11 +82,6 @@ def _after_occasion(g: Graph, a: Argument, spans: list[tuple[int, int]]) -> Argu
     return a
 
 
-def _named(g: Graph, s: int, e: int) -> bool:
-    """A place or organisation name written in [s, e) (not a person's name)."""
-    return any(s <= t.start < e and "固有名詞" in t.tag and "人名" not in t.tag for t in g.tokens)
-
-
 def occasions(g: Graph) -> list[tuple[int, int]]:
     """Character spans of the meeting phrases an act is done on the occasion of, each with
     its link (G20外相会合に合わせて)."""
@@ -118,7 +119,7 @@ class JapaneseNonParties:
         spans = [
             (s, e)
             for s, e in occasions(g)
-            if not s <= d.key_start < e and _named(g, e, len(g.text))
+            if not s <= d.key_start < e and names_place(g, e, len(g.text))
         ]
         if spans:  # G20外相会合に合わせて…会談し、懸念を伝えた: the G20 is no side
             d.args = [_after_occasion(g, a, spans) for a in d.args]
@@ -275,7 +276,7 @@ class JapaneseNonParties:
                     for piece in ([(ps, pe)] if ke <= ps or ks >= pe else [(ps, ks), (ke, pe)])
                     if piece[0] < piece[1]
                 ]
-            out += [_closed(g, ps, pe, "content") for ps, pe in pieces if _named(g, ps, pe)]
+            out += [_closed(g, ps, pe, "content") for ps, pe in pieces if names_place(g, ps, pe)]
         return out
 
     @staticmethod

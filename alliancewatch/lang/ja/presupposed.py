@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
-from alliancewatch.lang.ja.modality import quote_spans
+from alliancewatch.lang.ja.modality import verbs_above
 
 if TYPE_CHECKING:  # predicate.py imports untold.py, which derives from this module's class
     from alliancewatch.lang.ja.predicate import Draft
@@ -48,14 +48,7 @@ MOOD_TYPES = frozenset({"ACCUSE"})
 def _names_place(g: Graph, c: int) -> bool:
     """The phrase headed by c holds a place or organisation name (北朝鮮に, not 年内に)."""
     first, _ = g.chain(c)
-    return any(
-        "固有名詞" in g.tokens[k].tag and "人名" not in g.tokens[k].tag for k in range(first, c + 1)
-    )
-
-
-def _names_span(g: Graph, s: int, e: int) -> bool:
-    """Characters [s, e) of the sentence hold a place or organisation name."""
-    return any(s <= t.start < e and "固有名詞" in t.tag and "人名" not in t.tag for t in g.tokens)
+    return names_place(g, g.tokens[first].start, g.tokens[c].end)
 
 
 class JapanesePresupposed:
@@ -109,20 +102,11 @@ class JapanesePresupposed:
         g, i = d.g, d.i
         if not d.nominal or d.p != i or d.trig.event not in AIMED_ACTS:
             return False
-        after = [(qs, qe) for qs, qe in quote_spans(g.text) if qs >= g.tokens[i].end]
-        v = next(
-            (
-                v
-                for v in g.ancestors(i)
-                if g.tokens[v].pos == "VERB"
-                and not any(qs <= g.tokens[v].start < qe for qs, qe in after)
-            ),
-            None,
-        )
+        v = next(verbs_above(g, i), None)
         if v is None or not STANCE_VERB.match(g.tokens[v].lemma):
             return False
         return not any(
-            a.participant and a.role in TARGET_ROLES and _names_span(g, a.start, a.end)
+            a.participant and a.role in TARGET_ROLES and names_place(g, a.start, a.end)
             for a in d.args
         )
 
