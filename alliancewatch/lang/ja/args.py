@@ -31,6 +31,8 @@ from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS, quote_spa
 from alliancewatch.lang.ja.speakers import JapaneseSpeakers
 from alliancewatch.types import Argument
 
+ABBREVIATION = pattern("abbreviation")
+
 PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
 TITLED = pattern("speaker_title")  # トランプ大統領 tagged ADV by the parser: still a name
@@ -202,6 +204,18 @@ class JapaneseArguments(JapaneseSpeakers):
         inner = g.tokens[p].pos in NOMINAL and (
             g.marker(p) == "の" or TOPIC_LINK.match(g.text[g.tokens[p].end :]) is not None
         )
+        # 哨戒艦が北朝鮮の魚雷攻撃で沈没した: an event noun with its own named doer that is the
+        # cause or means of a later verb (で) did not do it to that verb's subject's side
+        means = (
+            g.tokens[p].pos in NOMINAL
+            and g.marker(p) == "で"
+            and any(
+                k < p
+                and g.marker(k) in ("の", "による")
+                and any(_named(g, j) for j in g.descendants(k))
+                for k in g.children[p]
+            )
+        )
         for c in range(p - 1, -1, -1):
             t = g.tokens[c]
             if t.pos == "VERB" and t.dep == "acl" and INCLUDING.match(t.lemma):
@@ -231,7 +245,7 @@ class JapaneseArguments(JapaneseSpeakers):
                 and g.marker(t.head) not in ("", "の")
             ) or bool(on_time)
             crossing = t.head > p and m not in ("は", "も")  # topics may scope over the sentence
-            if crossing and m == "が" and inner:
+            if crossing and m == "が" and (inner or means):
                 continue  # 艦艇が、国連の対北朝鮮制裁の監視活動中に: the subject of the whole
             h = g.tokens[t.head]
             if h.lemma in ALLY_NOUNS:
@@ -456,3 +470,9 @@ def _partners(g: Graph, c: int) -> list[Argument]:
         if k < c and g.marker(k) == "と"
         for s, e in [phrase_span(g, k)]
     ]
+
+
+def _named(g: Graph, k: int) -> bool:
+    """Token k is a proper name or a one-character state (北朝鮮, 米)."""
+    t = g.tokens[k]
+    return "固有名詞" in t.tag or bool(ABBREVIATION.search(t.text))

@@ -35,36 +35,70 @@ def headline_topic(
     trigger: int,
     governed: bool,
     event: Callable[[int], bool] = lambda k: False,
+    judged: bool = False,
 ) -> list[Argument]:
     """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか; 米、…
     (a one-character state abbreviation, resolve/abbrev.py). A bare event noun before the
     comma (…　20年ぶり首脳会談、国交回復へ: `event` says which token is one) is a phrase
-    of its own, no subject."""
-    # 【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it
-    m = TOPIC.search(g.text)
-    if not m or trigger < m.end() or _with_particles(g, m.start(1), m.end(1)):
-        return args  # 防空・黒海で協力、…: a clause with its particles is no bare topic
-    clause = any(
-        m.start(1) <= u.start < m.end(1) and u.pos == "ADP" and u.text in SUBJECT_LINKS
-        for u in g.tokens
-    )
-    last = g.ending_at(m.end(1))
-    if not clause and last is not None and event(last):
-        return args  # 20年ぶり首脳会談、: an event of its own (not ショイグ氏が訪朝、)
+    of its own, no subject. `judged`: the event is what a statement after it judges (…撃墜を
+    非難), whose topic is the judge."""
+    m = _topic(g, trigger, event)
+    if m is None:
+        return args
+    clause = _clause(g, m)
     # a topic that is a clause with its own subject (アルジェリアが無人機撃墜、) ends at its
     # comma as a segment does at a gap
     if own_subject(g, trigger, m.end(), gap=not clause) is not None:
         return args  # ベネズエラ、…指示　ガイアナ軍は厳戒態勢: the segment names its own
-    if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
-        return args  # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer
     cut = m.end()
+    # a phrase the parser ran across the topic's comma starts after it
+    after = [
+        Argument(a.role, g.text[cut : a.end], cut, a.end, a.marker)
+        if m.start(1) <= a.start < cut <= a.end
+        else a
+        for a in args
+    ]
+    if governed and any(a.role in ("agent", "agent_phrase", "genitive") for a in args):
+        # 日米韓首脳、北朝鮮のロシア派兵を非難: the deployment has its own doer (NATO、シリア
+        # のトルコ軍機撃墜を非難: not the judge's topic the parser ran into it)
+        return after if judged else args
     out = [Argument("topic", m.group(1), m.start(1), m.end(1), "、")]
-    for a in args:
-        if a.start < cut <= a.end and a.start >= m.start(1):
-            a = Argument(a.role, g.text[cut : a.end], cut, a.end, a.marker)
-        if a.start >= cut or a.end <= m.start(1):
-            out.append(a)
-    return out
+    return out + [a for a in after if a.start >= cut or a.end <= m.start(1)]
+
+
+def _topic(g: Graph, trigger: int, event: Callable[[int], bool]) -> re.Match[str] | None:
+    """The bare topic of the phrase at character `trigger`: the last one before it (a later
+    phrase's own topic takes over from the first: …領海に侵入　政府、中国大使に抗議), neither
+    a clause with its particles (防空・黒海で協力、) nor a bare event noun (20年ぶり首脳会談、);
+    【ソウル共同】北朝鮮、…: a dateline before the topic is no part of it."""
+    found = None
+    for n, m in enumerate(TOPIC.finditer(g.text)):
+        if m.end() > trigger:
+            break
+        if _with_particles(g, m.start(1), m.end(1)):
+            continue
+        if n and not _bare_name(g, m):
+            continue  # 揺さぶり続く南北関係、: a later phrase's topic is a name, no clause
+        last = g.ending_at(m.end(1))
+        if not _clause(g, m) and last is not None and event(last):
+            continue
+        found = m
+    return found
+
+
+def _bare_name(g: Graph, m: re.Match[str]) -> bool:
+    """The topic is nouns alone (政府、台湾、日米両政府、), no predicate or subject in it."""
+    return not _clause(g, m) and not any(
+        m.start(1) <= u.start < m.end(1) and u.pos in ("VERB", "ADJ", "AUX") for u in g.tokens
+    )
+
+
+def _clause(g: Graph, m: re.Match[str]) -> bool:
+    """The topic holds a subject with its particle (ショイグ氏が訪朝、)."""
+    return any(
+        m.start(1) <= u.start < m.end(1) and u.pos == "ADP" and u.text in SUBJECT_LINKS
+        for u in g.tokens
+    )
 
 
 SUBJECT_LINKS = ("が", "は", "も")

@@ -63,8 +63,15 @@ class JapaneseParticipants:
                 args += self._owner_above(g, i, args)
         if headline(sentence):
             # 韓国、GSOMIAの破棄を決定: with a light verb the topic is its subject
+            judge = g.head(i)  # NATO、シリアのトルコ軍機撃墜を「強く非難」
+            found = self._trigger(g, judge) if judge is not None and p == i else None
             args = headline_topic(
-                g, args, key_start, bool(g.marker(i)) and p == i, lambda k: self._event_word(g, k)
+                g,
+                args,
+                key_start,
+                bool(g.marker(i)) and p == i,
+                lambda k: self._event_word(g, k),
+                found is not None and found[0].event in STATEMENT_TYPES,
             )
             args = headline_subject(g, args, i, p, key_start)
             if nominal and self._said_of(g, g.covering(key_start)):  # コソボ独立承認に抗議
@@ -110,24 +117,8 @@ class JapaneseParticipants:
                     and any(qs < a.start < qe for qs, qe in quote_spans(g.text))
                 ]
             if c != i and g.tokens[c].pos == "VERB" and QUOTATIVE.match(g.connector(c)[1]):
-                # Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and
-                # before the quoted verb is what the speaker talks about, not the speaker
-                # (Xも同日、Yは「…」と非難した: a speaker set off by も as well)
-                topics = [k for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
-                # (Xは、Yが…を送り込んだと非難した: the quoted clause's が-subject the parser
-                # hung on a statement verb is what is talked about too)
-                said = trig.event in STATEMENT_TYPES
-                moved = [
-                    a
-                    for a in args
-                    if topics
-                    and (a.role == "topic" or said and a.role == "agent" and a.marker == "が")
-                    and g.tokens[topics[0]].end <= a.start
-                    and a.end <= g.tokens[c].start
-                ]
-                args = [a for a in args if a not in moved] + [
-                    Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
-                ]
+                # Xは、Yは…を脅かすと非難した: what the speaker talks about (_said_about)
+                args = _said_about(g, c, args, trig.event in STATEMENT_TYPES)
                 args += [
                     Argument("content_agent", a.text, a.start, a.end, a.marker)
                     for a in self._args_of(g, c, set())
@@ -136,6 +127,8 @@ class JapaneseParticipants:
                 args += self._before_quote(g, c)
             if c != i and g.tokens[c].pos in NOMINAL and QUOTATIVE.match(g.connector(c)[1]):
                 args += self._before_quote(g, c)  # 中国の決定を「前向きな結果だ」と歓迎した
+                if headline(sentence):  # 比大統領、中国がミスチーフ礁に構造物と非難
+                    args = _said_about(g, c, args, trig.event in STATEMENT_TYPES, topic=False)
         src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
         if (
             (nominal or voice == "receptive")
@@ -385,3 +378,29 @@ class JapaneseParticipants:
             Argument("agent", g.text[s:e], s, e, "relative"),
             Argument("comitative", g.text[ks:ke], ks, ke, "と"),
         ]
+
+
+def _said_about(
+    g: Graph, c: int, args: list[Argument], said: bool, topic: bool = True
+) -> list[Argument]:
+    """Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and before the
+    quoted clause ending at c is what the speaker talks about, not the speaker (Xも同日、
+    Yは「…」と非難した: a speaker set off by も as well); for a statement (`said`) so is the
+    quoted clause's が-subject the parser hung on the speech verb (Xは、Yが…を送り込んだと
+    非難した), and after a headline's bare topic too (比大統領、中国が…構造物と非難). `topic`:
+    topics after the first are moved too."""
+    firsts = [g.tokens[k].end for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
+    firsts += [a.end for a in args if a.role == "topic" and a.marker == "、"]
+    if not firsts:
+        return args
+    opened = min(firsts)
+    moved = [
+        a
+        for a in args
+        if (topic and a.role == "topic" or said and a.role == "agent" and a.marker == "が")
+        and opened <= a.start
+        and a.end <= g.tokens[c].start
+    ]
+    return [a for a in args if a not in moved] + [
+        Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
+    ]

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import Graph
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.lang.ja.saying import speaker_of, turn_before
 from alliancewatch.lang.ja.statements import JapaneseStatements
 from alliancewatch.lang.ja.targets import ANSWER_MARK
@@ -128,6 +129,9 @@ class JapaneseStance(JapaneseStatements):
         topic = next((a for a in f.arguments if a.role == "topic" and a.end <= subject.start), None)
         if topic is not None:
             return topic
+        topic = _scoping_topic(g, g.covering(f.start), subject.start)
+        if topic is not None:
+            return topic
         turn = turn_before(g, subject.start)
         if turn is None or turn.opens > subject.start:
             return None
@@ -147,3 +151,20 @@ class JapaneseStance(JapaneseStatements):
             and g.marker(k) == "を"
             and WELCOME.match(g.tokens[h].lemma) is not None
         )
+
+
+def _scoping_topic(g: Graph, v: int | None, before: int) -> Argument | None:
+    """韓国の外相は合意を歓迎する一方、北朝鮮が…応じるよう求めた: the sentence's first topic
+    (は), written before character `before` outside quotes, scopes over every clause chained
+    up to the main predicate v, though the parser hung it on the first clause's verb."""
+    quotes = quote_spans(g.text)
+    for k, t in enumerate(g.tokens):
+        if t.end > before:
+            return None
+        if g.marker(k) != "は" or t.pos not in NOMINAL or any(s <= t.start < e for s, e in quotes):
+            continue
+        if v is None or v not in g.ancestors(k):
+            return None
+        s, e = phrase_span(g, k)
+        return Argument("topic", g.text[s:e], s, e, "は")
+    return None
