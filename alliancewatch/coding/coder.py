@@ -149,10 +149,11 @@ class Coder(Sides):
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
         bodies = Bodies(self.bodies)
-        lists = WrittenLists(self.language.counted_states, self.and_words)
+        lists = WrittenLists(self.language.counted_states, self.and_words, self.language.pair_open)
         for k, (s, matches) in enumerate(zip(sentences, found, strict=True)):
             matches = bodies.read(s.text, matches, k)  # 軍事政権は: the junta named before
             matches = lists.extend(s.text, matches)  # 4カ国は: the last list of four
+            discourse.groups.written(lists.pairs(s.text, matches))  # 両国 after AとBの
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
             dates = self._dates(s.text, article.published, day)

@@ -77,6 +77,14 @@ class Groups:
         # three): after three or more acting together, "the two" stands for no guess
         self.widest = 0
         self._widest = 0
+        # the pairs of states this sentence writes as a list (イランと日本の…), where each ends,
+        # and the last one the sentence before wrote: "the two" just named (spec §6)
+        self._pairs: list[tuple[int, tuple[str, ...]]] = []
+        self.pair_before: tuple[str, ...] = ()
+
+    def written(self, pairs: list[tuple[int, tuple[str, ...]]]) -> None:
+        """The pairs of states the sentence being coded writes as lists (WrittenLists.pairs)."""
+        self._pairs = pairs
 
     def note(
         self,
@@ -122,6 +130,8 @@ class Groups:
     def end_sentence(self) -> None:
         self.sets.update(self._now)
         self.widest, self._widest = self._widest, 0
+        self.pair_before = self._pairs[-1][1] if self._pairs else ()
+        self._pairs = []
         self._now = {}
         self.joint = []
         self._met = set()
@@ -134,6 +144,7 @@ class Groups:
         compound: tuple[str, ...],
         addressed: bool = False,
         pair: tuple[str, ...] = (),
+        listed: bool = True,
     ) -> Iterator[tuple[str, ...]]:
         """What a group word at `at` may stand for when no list stands right before it, best
         first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
@@ -142,7 +153,9 @@ class Groups:
         lately (`compound`), the last event of n states told before the sentence;
         `addressed`: the word is what a third party asks of (双方に自制を求めた), so
         the two sides of a hostile act come first: the article's `pair` when a hostile act was
-        told between them, else those of the last."""
+        told between them, else those of the last; for two states, unless the word names the
+        sides of an act (not `listed`: 双方), the pair last written as a list, in the sentence
+        before the word or in the sentence before it."""
         for start, sides in reversed(self.joint):
             if start < at and len(sides) >= n:
                 yield sides[-n:]
@@ -155,6 +168,10 @@ class Groups:
                 for t, reported in reversed(self.talks):
                     if reported == told and (len(t) == n or (n > 3 and 2 * len(t) == n)):
                         yield t
+        elif n == 2 and listed:  # the pair written as a list before it in its sentence,
+            # else in the one before (…イランと日本の友好関係を示すと述べた。…両国は協議を続ける)
+            written = [p for end, p in self._pairs if end <= at]
+            yield written[-1] if written else self.pair_before
         yield compound
         yield self.sets.get(n, ())
 
@@ -174,13 +191,19 @@ class WrittenLists:
     list of that many states, in its sentence or before it. Only counts of three or more: a
     pair has its own words (両国), and 2カ国間 is a kind of talk, not an anaphor."""
 
-    def __init__(self, counted: re.Pattern[str] | None, and_words: re.Pattern[str] | None):
+    def __init__(
+        self,
+        counted: re.Pattern[str] | None,
+        and_words: re.Pattern[str] | None,
+        pair_open: re.Pattern[str] | None = None,
+    ):
         self.counted = counted
         self.and_words = and_words
+        self.pair_open = pair_open  # what after a list of two makes it no pair (pairs)
         self.by_size: dict[int, tuple[str, ...]] = {}
 
-    def _runs(self, text: str, matches: list[ActorMatch]) -> Iterator[tuple[int, list[str]]]:
-        """Each list of the sentence: where it ends and its states in order."""
+    def _runs(self, text: str, matches: list[ActorMatch]) -> Iterator[list[ActorMatch]]:
+        """Each list of the sentence: the names it joins, in order."""
         assert self.and_words is not None
         run: list[ActorMatch] = []
         for m in (m for m in matches if any(m.codes)):
@@ -188,18 +211,36 @@ class WrittenLists:
             if run and gap[:1] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # the bracketed other name of the one before
             if run and not self.and_words.fullmatch(BRACKETED.sub("", gap)):
-                yield run[-1].end, _states(run)
+                yield run
                 run = []
             run.append(m)
         if run:
-            yield run[-1].end, _states(run)
+            yield run
+
+    def pairs(self, text: str, matches: list[ActorMatch]) -> list[tuple[int, tuple[str, ...]]]:
+        """The sentence's lists of two states named apart (イランと日本の…), where each ends:
+        what "the two" written after them may stand for. Not a compound (英米: Discourse.
+        compounds keeps those), a list with an organisation, nor one `pair_open` follows: the
+        partners of a third state's act (豪州が米国、ニュージーランドと結んだ), a list left open
+        (米国や英国など), a subject (its acts tell the pair when they are events; when not, the
+        two may be a third party: カタールとトルコが仲介役を務めた。…双方は)."""
+        if self.and_words is None or self.pair_open is None:
+            return []
+        out = []
+        for run in self._runs(text, matches):
+            states, end = tuple(_states(run)), run[-1].end
+            if len(run) != len(states) or len(states) != 2 or set(states) & ORGANISATIONS:
+                continue
+            if not self.pair_open.match(BRACKETED.sub("", text[end : end + 32])):
+                out.append((end, states))
+        return out
 
     def extend(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
         """The sentence's matches with each counted group that its list does not precede
         read as a match of that list's states; the sentence's lists are kept for later."""
         if self.counted is None or self.and_words is None:
             return matches
-        runs = list(self._runs(text, matches))
+        runs = [(run[-1].end, _states(run)) for run in self._runs(text, matches)]
         added: list[ActorMatch] = []
         for g in self.counted.finditer(text):
             n = group_size(g.group())

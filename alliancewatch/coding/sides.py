@@ -15,7 +15,7 @@ import re
 from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
 from alliancewatch.coding.groups import group_size, listed_before
 from alliancewatch.coding.roles import roles_for
-from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, POSTED, ZERO
+from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, POSTED, ZERO, Language
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
 from alliancewatch.types import ActorRef, Argument, Frame, Sentence
@@ -44,6 +44,7 @@ class Sides:
     actors: ActorResolver  # the actor tables (Coder loads them)
     hosts: dict[str, str]  # Language.envoy_hosts: the one-character hosts of a post
     no_state_doer: re.Pattern[str] | None  # Language.no_state_doer: doers that name no state
+    language: Language  # the rest of the language's words (side_words)
 
     def _arg_refs(
         self,
@@ -168,8 +169,10 @@ class Sides:
         named, ago = discourse.compounds.get(n, ((), 0))
         # 双方に自制を促した: a third party's appeal to both sides
         addressed = event == "REQUEST" and a.role in ("recipient", "patient")
+        sides = self.language.side_words  # 双方: the sides of an act, never a pair only listed
+        listed_pair = not (sides and sides.search(word))
         found = discourse.groups.candidates(
-            n, people, a.start, named if ago <= 2 else (), addressed, discourse.dyad
+            n, people, a.start, named if ago <= 2 else (), addressed, discourse.dyad, listed_pair
         )
         older = discourse.group(n // 2 if people and n > 3 else n, before)
         dyad = discourse.dyad if n == 2 or people else ()

@@ -119,12 +119,19 @@ class Language:
     # the group words that count officials, not states (両首脳, 3首脳, 4閣僚): they stand first
     # for the parties of the last talk (used with scoped_groups)
     people_words: re.Pattern[str] | None = None
+    # the group words for the two sides of an act (双方, 両者), which never stand for a pair
+    # only listed (イランと日本の…), unlike "the two countries" (used with scoped_groups)
+    side_words: re.Pattern[str] | None = None
     # a numeral and a counter of states (4カ国, three countries) written away from any list:
     # the last list of that many states written in the story (groups.WrittenLists)
     counted_states: re.Pattern[str] | None = None
     # what may stand between two state names that form one group (米国と韓国, 米国や韓国): a
     # side filled in from the sentence takes the whole group, not its first name
     and_words: re.Pattern[str] | None = None
+    # what after two states listed makes them no pair that "the two" in the next sentence may
+    # stand for: a third state's partners, a list left open (groups.WrittenLists.pairs); None:
+    # no list of two is such a pair
+    pair_open: re.Pattern[str] | None = None
     # a state organ named without its state ("the ministry", "the military"): the state of
     # the last organ named before it
     organ_words: re.Pattern[str] | None = None
