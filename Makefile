@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: install demo serve test bench eval clean
+.PHONY: install demo serve test bench eval train clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -73,6 +73,13 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind19_ja.jsonl --inputs tests/data/blind19_ja
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
+
+# the keep step's weights (alliancewatch/coding/keep.py) from every Japanese gold set, after
+# the leave-one-set-out table that justifies them (README, "The keep step")
+KEEP_SETS = $(filter-out %.A.jsonl %.B.jsonl,$(wildcard tests/data/*_ja*.jsonl))
+train: install
+	$(BIN)/alliancewatch train-keep $(foreach g,$(KEEP_SETS),$(if $(wildcard $(g:.jsonl=)/.),$(g))) \
+		--out alliancewatch/lang/ja/data/keep_weights.tsv --loso
 
 bench: install
 	$(BIN)/python bench/web_bench.py

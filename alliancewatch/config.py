@@ -35,6 +35,10 @@ class Settings:
     default_published: str | None = None
     progress: bool = True
     data_dir: Path = DATA_DIR
+    # The learned keep step (coding/keep.py): off to train it (keeptrain.py), which also has
+    # the coder append each mention's features to `keep_log`.
+    keep: bool = True
+    keep_log: str | None = None
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

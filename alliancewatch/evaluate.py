@@ -112,56 +112,69 @@ def _checks(g: dict[str, Any], s: dict[str, Any]) -> dict[str, bool]:
     }
 
 
+def align(
+    art: dict[str, Any], system: dict[str, list[dict[str, Any]]]
+) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], int | None]]]:
+    """An article's system mentions in a fixed order, and each gold mention (required ones
+    first) with the index of the system mention it matched, None if none."""
+    # one fixed order, whatever order the export gave: the greedy matching below
+    # must not depend on it
+    sys_m = sorted(system.get(art["doc"], []), key=lambda m: json.dumps(m, sort_keys=True))
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], int | None]] = []
+    for optional in (False, True):
+        for g in art["mentions"]:
+            if bool(g.get("optional")) != optional:
+                continue
+            # of the unused system mentions that match, the one with most attributes
+            # right (then the first in the fixed order)
+            hits = [i for i, s in enumerate(sys_m) if i not in used and matches(g, s)]
+            hit = (
+                max(hits, key=lambda i: (sum(_checks(g, sys_m[i]).values()), -i)) if hits else None
+            )
+            if hit is not None:
+                used.add(hit)
+            pairs.append((g, hit))
+    return sys_m, pairs
+
+
 def score(gold: list[dict[str, Any]], system: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     overall, by_lang = Tally(), defaultdict(Tally)
     details = []
     for art in gold:
-        # one fixed order, whatever order the export gave: the greedy matching below
-        # must not depend on it
-        sys_m = sorted(system.get(art["doc"], []), key=lambda m: json.dumps(m, sort_keys=True))
-        used: set[int] = set()
+        sys_m, pairs = align(art, system)
+        used = {hit for _, hit in pairs if hit is not None}
         misses, attr_errors = [], []
         tallies = (overall, by_lang[art.get("lang", "?")])
         for t in tallies:
             t.add("articles")
             t.add("system", len(sys_m))
-        for optional in (False, True):
-            for g in art["mentions"]:
-                if bool(g.get("optional")) != optional:
-                    continue
-                # of the unused system mentions that match, the one with most attributes
-                # right (then the first in the fixed order)
-                hits = [i for i, s in enumerate(sys_m) if i not in used and matches(g, s)]
-                hit = (
-                    max(hits, key=lambda i: (sum(_checks(g, sys_m[i]).values()), -i))
-                    if hits
-                    else None
+        for g, hit in pairs:
+            optional = bool(g.get("optional"))
+            for t in tallies:
+                t.add("optional" if optional else "required")
+            if hit is None:
+                if not optional:
+                    misses.append(g)
+                continue
+            s = sys_m[hit]
+            if optional:
+                for t in tallies:
+                    t.add("matched_optional")
+                continue
+            checks = _checks(g, s)
+            for t in tallies:
+                t.add("tp")
+                for k, ok in checks.items():
+                    t.add(k, int(ok))
+            if not all(checks.values()):
+                attr_errors.append(
+                    {
+                        "gold": g,
+                        "system": _brief(s),
+                        "wrong": [k for k, ok in checks.items() if not ok],
+                    }
                 )
-                for t in tallies:
-                    t.add("optional" if optional else "required")
-                if hit is None:
-                    if not optional:
-                        misses.append(g)
-                    continue
-                used.add(hit)
-                s = sys_m[hit]
-                if optional:
-                    for t in tallies:
-                        t.add("matched_optional")
-                    continue
-                checks = _checks(g, s)
-                for t in tallies:
-                    t.add("tp")
-                    for k, ok in checks.items():
-                        t.add(k, int(ok))
-                if not all(checks.values()):
-                    attr_errors.append(
-                        {
-                            "gold": g,
-                            "system": _brief(s),
-                            "wrong": [k for k, ok in checks.items() if not ok],
-                        }
-                    )
         extras = [_brief(s) for i, s in enumerate(sys_m) if i not in used]
         details.append(
             {
@@ -192,11 +205,25 @@ def _brief(s: dict[str, Any]) -> dict[str, Any]:
 
 
 def run(gold_path: Path, inputs: list[Path], settings: Settings) -> dict[str, Any]:
+    gold = load_gold(gold_path)
+    system, stored, report = coded(gold, inputs, settings)
+    missing = sorted(g["doc"] for g in gold if g["doc"] not in stored)
+    result = score(gold, system)
+    result["gold"] = str(gold_path)
+    result["missing_inputs"] = missing
+    result["rejected"] = [{"doc": r.doc, "reason": r.reason} for r in report.rejected]
+    return result
+
+
+def coded(
+    gold: list[dict[str, Any]], inputs: list[Path], settings: Settings
+) -> tuple[dict[str, list[dict[str, Any]]], set[str], Any]:
+    """The system's mentions of the gold's articles by doc, the docs stored, and the
+    pipeline's report: `inputs` coded into a temporary database."""
     from alliancewatch import pipeline
     from alliancewatch.store.db import connect
     from alliancewatch.store.queries import iter_mentions
 
-    gold = load_gold(gold_path)
     published = {g["doc"]: g["published"] for g in gold if g.get("published")}
     with tempfile.TemporaryDirectory(prefix="aw-eval-") as tmp:
         s = replace(settings, db_path=str(Path(tmp) / "eval.db"))
@@ -207,12 +234,7 @@ def run(gold_path: Path, inputs: list[Path], settings: Settings) -> dict[str, An
             system[m["doc"]].append(m)
         stored = {r[0] for r in db.execute("SELECT doc FROM articles")}
         db.close()
-    missing = sorted(g["doc"] for g in gold if g["doc"] not in stored)
-    result = score(gold, system)
-    result["gold"] = str(gold_path)
-    result["missing_inputs"] = missing
-    result["rejected"] = [{"doc": r.doc, "reason": r.reason} for r in report.rejected]
-    return result
+    return system, stored, report
 
 
 def format_table(result: dict[str, Any]) -> str:

@@ -212,3 +212,5 @@ class Mention:
     mode: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     implicit: bool = False
+    # features for the keep step (coding/keep.py), while the coder builds the mention
+    keep: tuple[str, ...] = ()

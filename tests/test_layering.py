@@ -35,6 +35,7 @@ LAYERS: list[set[str]] = [
         "dask_ingest",
         "dask_cluster",
         "evaluate",
+        "keeptrain",  # the keep step's training (dev only)
         "export",
         "agreement",
         "api",

@@ -13,6 +13,7 @@ from alliancewatch.cli.analysis import (
     cmd_eval,
     cmd_eval_links,
     cmd_relations,
+    cmd_train_keep,
     cmd_treaties,
 )
 from alliancewatch.cli.output import _date, _day, _print_json, _where, mention_line, plural
@@ -357,7 +358,27 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument(
         "--details", action="store_true", help="list misses, false positives, attribute errors"
     )
+    sp.add_argument(
+        "--no-keep",
+        dest="no_keep",
+        action="store_true",
+        help="code without the learned keep step (coding/keep.py): every candidate mention",
+    )
     sp.set_defaults(func=cmd_eval)
+
+    sp = add(
+        "train-keep",
+        "fit the keep step's weights on gold sets (needs scikit-learn: the train extra)",
+        db=False,
+    )
+    sp.add_argument("gold", nargs="+", help="gold files, each beside its folder of articles")
+    sp.add_argument("--out", required=True, help="the weights file to write (keep_weights.tsv)")
+    sp.add_argument("--loso", action="store_true", help="print the leave-one-set-out table first")
+    sp.add_argument("--cache", help="a folder keeping each set's coded mentions between runs")
+    sp.add_argument(
+        "-C", dest="c", type=float, default=0.1, help="inverse L2 strength (LOSO chose 0.1)"
+    )
+    sp.set_defaults(func=cmd_train_keep)
 
     sp = add("relations", "treaties and the trend of cooperation and conflict between two states")
     sp.add_argument("a", help="actor code or name (PRK, North Korea, 北朝鮮)")
@@ -403,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
         dask=getattr(args, "dask", None),
         progress=not getattr(args, "quiet", False),
     )
-    if args.command in ("eval", "agree"):
+    if args.command in ("eval", "agree", "train-keep"):
         settings = settings.with_(progress=False)
     try:
         return int(args.func(args, settings))

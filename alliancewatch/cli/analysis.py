@@ -1,4 +1,4 @@
-"""Commands that score and explain: eval, eval-links, agree, relations, treaties."""
+"""Commands that score and explain: eval, eval-links, agree, relations, treaties, train-keep."""
 
 from __future__ import annotations
 
@@ -38,9 +38,24 @@ def cmd_eval_links(a: argparse.Namespace, s: Settings) -> int:
     return 0
 
 
+def cmd_train_keep(a: argparse.Namespace, s: Settings) -> int:
+    from pathlib import Path
+
+    from alliancewatch.keeptrain import train
+
+    cache = Path(a.cache) if a.cache else None
+    golds = [Path(g) for g in a.gold]
+    for line in train(golds, Path(a.out), s, cache, a.c, a.loso):
+        print(line)
+    print(f"weights written to {a.out}")
+    return 0
+
+
 def cmd_eval(a: argparse.Namespace, s: Settings) -> int:
     from alliancewatch.evaluate import format_table
 
+    if a.no_keep:
+        s = s.with_(keep=False)
     result = api.evaluate(a.gold, a.inputs, s)
     if a.json:
         _print_json({k: v for k, v in result.items() if a.details or k != "details"})

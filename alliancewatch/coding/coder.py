@@ -28,6 +28,7 @@ from alliancewatch.coding.discourse import (
 )
 from alliancewatch.coding.envoys import home_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
+from alliancewatch.coding.keep import apply, features
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
@@ -181,6 +182,7 @@ class Coder(Sides):
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
                     continue
+                m = replace(m, keep=features(f, m, s, matches, discourse.dyad))  # keep.py
                 if m.event == "AID":  # allies known from the sentences before this one
                     sent |= {(a.code, r.code) for a in m.actor for r in m.recipient}
                 sides = codes_of(list(m.actor + m.recipient))
@@ -249,7 +251,7 @@ class Coder(Sides):
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):
                     discourse.compounds[len(set(m.codes))] = (tuple(dict.fromkeys(m.codes)), 1)
-        return out
+        return apply(out, self.language.data_dir, self.settings)
 
     # -- unsaid sides ------------------------------------------------------------------
 
