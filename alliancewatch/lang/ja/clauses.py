@@ -24,16 +24,17 @@ from alliancewatch.types import Argument, Cue
 
 CONTINUATIVE = pattern("continuative")
 TOGETHER = pattern("together_with")
-# a headline's speaker and quote right before a statement noun (金与正氏「新たな対応」と警告),
-# or the compound it ends (ベトナム「主権侵害」と撤収要求: what is demanded comes first)
+# a headline's speaker and quote right before a statement noun (金与正氏「新たな対応」と警告,
+# 台湾は「挑発」と非難: its topic too, gold blind15 027, blind18 001), or the compound it
+# ends (ベトナム「主権侵害」と撤収要求: what is demanded comes first)
 HEADLINE_SPEAKER = re.compile(
-    r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))「[^「」]{1,40}」と(強く)?"
+    r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))は?「[^「」]{1,40}」と(強く)?"
     r"[\u4e00-\u9fff\u30a1-\u30ff]{0,6}$"
 )
 # a headline's speaker right before a quote that stands alone, the event said inside it
-# (米国務省「深刻な懸念」, 中国「受け入れない」): its text up to the event
+# (米国務省「深刻な懸念」, 中国は「強烈な不満」: blind14 005): its text up to the event
 HEADLINE_QUOTER = re.compile(
-    r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))「[^「」]*$"
+    r"(?:^|[\s、】])([^\s、「」【】]{2,20}(?<![にをがはでとへもの]))は?「[^「」]*$"
 )
 # events a speaker performs by saying them (非難, 要求, 拒否, 警告, 支持の表明)
 STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})

@@ -32,6 +32,7 @@ from alliancewatch.types import Cue, Frame, Sentence
 
 HEADLINE_END = pattern("headline_end")
 LAUNCH_COUNT = pattern("launch_count")
+STATEMENT_DAY = pattern("statement_day")
 ARRIVAL = pattern("arrival_key")
 LADEN_VERB = pattern("laden_verb")
 LADEN_GOODS = pattern("laden_goods")
@@ -117,6 +118,23 @@ class JapaneseFrames(
         first = next(k for k in range(first, i + 1) if g.tokens[k].end > start)
         return self.lex.triggers[LAUNCH_KEY], first, start
 
+    @staticmethod
+    def _plan_spans(
+        g: Graph, after: int, spans: tuple[tuple[int, int], ...]
+    ) -> tuple[tuple[int, int], ...]:
+        """トランプ大統領は19日、…協議していく考えを示した: the day right after the speaker's
+        topic, set off by a comma, dates the statement, not the plan it states, wherever
+        the parser hung it (data pattern statement_day)."""
+        return tuple(
+            (s, e)
+            for s, e in spans
+            if not (
+                g.text[after:s] == "は"
+                and g.text[e : e + 1] == "、"
+                and STATEMENT_DAY.match(g.text[s:e])
+            )
+        )
+
     def _frame(
         self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
     ) -> Frame | None:
@@ -147,6 +165,12 @@ class JapaneseFrames(
         # 米韓が18日から始めた演習: the relative clause that carries the event out dates it
         rel = [c for c in g.children[i] if c < i and g.tokens[c].dep == "acl"] if nominal else []
         date_spans = self._date_spans(g, [*rel, i, p, *path, *above])
+        if (
+            speaker is not None
+            and speech_verb is not None
+            and any(c.label == "planned" for c in cues)
+        ):
+            date_spans = self._plan_spans(g, speaker.end, date_spans)
         told_now = self._ongoing_modifier(g, i)
         if told_now:
             speaker, speech_cue = None, None  # background, no one's claim

@@ -137,7 +137,8 @@ class JapaneseModality(JapaneseSaying):
         if any(c.label == "hypothetical" for c in cues) and (v := self._speech_over(g, p)):
             return cues, v, self._speech_cue(g, v), path  # 進めれば「…」と警告した
         while True:
-            h = g.head(cur)
+            h = self._stray_content(g, cur) if cur == p and not nominal else None
+            h = g.head(cur) if h is None else h
             if h is None:
                 return cues, None, None, path
             chained = not cur_nominal and self._chained_to(g, cur, h)
@@ -230,6 +231,24 @@ class JapaneseModality(JapaneseSaying):
                 cues += found
             cur, cur_nominal = h, ht.pos in NOMINAL
             path.append(cur)
+
+    def _stray_content(self, g: Graph, p: int) -> int | None:
+        """訪問を歓迎する旨述べました: the parser may hang a verb before 旨 on an earlier noun
+        (dep) instead of on 旨, which the speech verb governs; a content noun right after
+        the verb's tail is what the verb's clause fills (data content_nouns.tsv)."""
+        last, _ = g.tail(p)
+        n = last + 1
+        if (
+            g.tokens[p].dep != "dep"
+            or n >= len(g.tokens)
+            or g.tokens[n].start != g.tokens[last].end
+            or g.tokens[n].lemma not in self.content_nouns
+            or g.head(p) == n
+            or (v := g.head(n)) is None
+            or not self._is_speech(g, v)
+        ):
+            return None
+        return n
 
     def _demanded_with(self, g: Graph, cur: int, h: int) -> bool:
         """ロシアに対し、船員を直ちに解放し、封鎖を解除するよう求めた: a 〜し、 clause chained

@@ -153,6 +153,9 @@ class JapaneseSaying:
             return self._saying(g, h, "say") if conn in ("を", "は") else None
         # (「…支持する」との立場を示した: the parser may hang the quoted clause as nmod)
         clause = g.tokens[cur].dep == "acl" or g.tokens[cur].dep == "nmod" and conn == "との"
+        # (訪問を歓迎する旨述べました: a clause the parser hung elsewhere, given its noun by
+        # modality._stray_content)
+        clause = clause or g.tokens[cur].dep == "dep" and g.head(cur) != h
         if cur_nominal or noun.pos not in NOMINAL or not clause:
             return None
         kinds = self.said["noun"].get(noun.lemma)
