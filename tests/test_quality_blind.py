@@ -439,6 +439,26 @@ ROUND19 = {
     ),
 }
 
+# Round 20 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.94, 217 required) and adjudicated
+# (tests/data/blind20_ja_adjudication.md), scored once on main c64a4ce after the round's
+# coder changes, the learned keep step included: P 0.65 R 0.52 F1 0.576 fact 0.95 date 0.90
+# claimed 0.87 (the round's start, 7076471, scored 0.571). Floors a little under the first
+# score.
+ROUND20 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.55,
+            "precision": 0.62,
+            "recall": 0.49,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.87,
+            "claimed_by_accuracy": 0.83,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -459,6 +479,7 @@ SETS = (
     + [(f"blind17_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND17.items())]
     + [(f"blind18_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND18.items())]
     + [(f"blind19_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND19.items())]
+    + [(f"blind20_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND20.items())]
 )
 
 
