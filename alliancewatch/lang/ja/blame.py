@@ -62,11 +62,15 @@ AS_JUDGED = pattern("as_judged")
 AIMED_MARK = pattern("aimed_marker")
 PEJORATIVE = pattern("pejorative_act")
 VIEW = pattern("stated_view")  # …脅威だとの認識を示した: a view stated is words said
+REFUSED_CHARGE = pattern("refused_charge")  # 日本側の抗議は受け入れられない: a REJECT
+DENIED_CHARGE = pattern("denied_charge")  # 日本側の非難には根拠がない: after a charge noun
+CHARGE = pattern("rebutted_charge")  # 批判, 非難, 主張 ...: a charge another side made
 READING_END = re.compile(
     pattern("reading").pattern + "$"
 )  # …なら「…誤りになる」: a warning, no blame
 SUBJECT = ("は", "が", "も", "こそ", "こそが", "こそは")
 EVENT = "ACCUSE"
+REJECTED = "REJECT"  # a charge refused or called baseless (refused_charge, denied_charge)
 REQUEST = "REQUEST"  # a verb that asks: its plain に-phrase is the one asked
 OPENING = "「『"  # a quote's opening bracket
 DOER = ("による", "によって", "の")  # the doer of an act named as a noun
@@ -90,13 +94,19 @@ class JapaneseBlame(JapaneseStatements):
             )
             rxs = BLAMES if words else BLAMES[:1] + BLAMES[2:]  # (not BLAMES[1])
             m = next((m for rx in rxs if (m := rx.search(inner))), None)
-            owner = None
+            owner, event = None, EVENT
+            if m is not None and m.re is BLAMES[1] and REFUSED_CHARGE.search(inner[: m.start()]):
+                event = REJECTED  # 日本側の抗議は受け入れられない: the protest is refused
+            denied = self._denied_charge(g, qs, qe)
+            if denied is not None:
+                m, event = denied, REJECTED  # 日本側の非難には根拠がない: its maker
+                owner = self._owner(g, qs + 1 + m.start(1))
             if m is None and (m := PEJORATIVE.search(inner)) is not None:
                 owner = self._owner(g, qs + 1 + m.start())  # NATOの「侵略的な計画」
                 m = m if owner is not None else None
             if m is None or CONDITION.search(g.text[: qs + 1 + m.start()]):
                 continue
-            if any(
+            if event == EVENT and any(
                 f.event == EVENT
                 and f.start > qs
                 or f.event == "THREATEN"
@@ -108,10 +118,42 @@ class JapaneseBlame(JapaneseStatements):
                 # warning's content; 「非友好的な行為であり、…取る」と警告 blames and warns)
             n = next(n for n in range(1, m.re.groups + 1) if m.group(n))  # the word judged
             key = (qs + 1 + m.start(n), qs + 1 + m.end(n))
-            frame = self._blame(g, sentence, (qs, qe), key, owner)
+            frame = self._blame(g, sentence, (qs, qe), key, owner, event)
             if frame is not None:
                 out.append(frame)
         return out
+
+    @staticmethod
+    def _baseless(g: Graph, built: list[Frame]) -> list[Frame]:
+        """日本側の非難にはまったく根拠がないと表明した: a charge called baseless right after
+        its noun (denied_charge) is not told as made; the speaker's REJECT of its maker is
+        (_quoted_blames), so the charge noun's own ACCUSE goes."""
+        return [
+            f
+            for f in built
+            if not (
+                f.event == EVENT
+                and CHARGE.search(g.text[f.start : f.end])
+                and DENIED_CHARGE.match(g.text[f.end :])
+            )
+        ]
+
+    @staticmethod
+    def _denied_charge(g: Graph, qs: int, qe: int) -> re.Match | None:
+        """日本側の非難にはまったく根拠がない: a charge noun (patterns.tsv rebutted_charge)
+        inside the said words, called baseless right after it (denied_charge). The match is
+        on the words (g.text[qs + 1 : qe - 1]), its group 1 the charge noun the REJECT is
+        keyed on."""
+        inner = g.text[qs + 1 : qe - 1]
+        for t in g.tokens:
+            if (
+                qs < t.start
+                and t.end < qe
+                and CHARGE.search(t.text)
+                and DENIED_CHARGE.match(g.text[t.end : qe - 1])
+            ):
+                return re.compile(f"({re.escape(t.text)})").search(inner, t.start - qs - 1)
+        return None
 
     def _performed(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
         """岸田総理大臣は「北朝鮮の発射は…決議に違反するもので、強く非難する」と述べた: a
@@ -265,6 +307,7 @@ class JapaneseBlame(JapaneseStatements):
         quote: tuple[int, int],
         key: tuple[int, int],
         owner: Argument | None = None,
+        event: str = EVENT,
     ) -> Frame | None:
         (qs, qe), (start, end) = quote, key
         v = g.memo.get("judged_as", {}).get(quote)
@@ -310,7 +353,7 @@ class JapaneseBlame(JapaneseStatements):
             Argument("claim", g.text[qs:qe], qs, qe, "quoted", participant=False),
         ]
         said = (speaker, v, path, list(cues))
-        return self._quoted_frame(g, sentence, (start, end), EVENT, args, said)
+        return self._quoted_frame(g, sentence, (start, end), event, args, said)
 
     def _blamed(
         self, g: Graph, quote: tuple[int, int], v: int, speaker: Argument

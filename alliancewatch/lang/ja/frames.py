@@ -78,6 +78,7 @@ class JapaneseFrames(
         out = self._quoted_threats(g, out)  # 「…破壊する以外の選択肢はない」と述べた
         out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
+        out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 
