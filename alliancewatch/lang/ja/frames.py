@@ -58,6 +58,7 @@ class JapaneseFrames(
         out = []
         for t in sentence.tokens:
             found = self._launch_count(g, sentence, t.i) or self._trigger(g, t.i, reading=False)
+            rebuttal = None
             if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
                 trig = entered(g, t.i, sighted(g, t.i, found[0]))
                 found = (
@@ -74,6 +75,12 @@ class JapaneseFrames(
             frame = self._frame(g, sentence, t.i, *found) if found else None
             if frame:
                 out.append(self._finish(g, frame, found[0]))
+            if frame and rebuttal is None and self._counter_charge(found[0]):
+                # 「…妨害した」と反論した: the counter-charge rejects the charge answered too
+                second = replace(found[0], event="REJECT")
+                again = self._frame(g, sentence, t.i, second, *found[1:])
+                if again:
+                    out.append(self._finish(g, again, second))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
         out = self._quoted_threats(g, out)  # 「…破壊する以外の選択肢はない」と述べた
         out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere

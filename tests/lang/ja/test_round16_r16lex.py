@@ -54,9 +54,11 @@ def test_a_rebuttal_that_calls_the_claim_a_slander_rejects_it():
     assert briefs("インド大使館は「パキスタン側の臆測には根拠がない」と反論した。") == [
         ("REJECT", ("IND",), ("PAK",))
     ]
-    # a rebuttal that blames the other side stays an accusation
+    # a rebuttal that blames the other side stays an accusation, and rejects the charge
+    # answered (round 20 s20min: the gold since blind16 codes both)
     assert briefs("インドは、違反しているのはむしろパキスタン軍だと反論した。") == [
-        ("ACCUSE", ("IND",), ("PAK",))
+        ("ACCUSE", ("IND",), ("PAK",)),
+        ("REJECT", ("IND",), ("PAK",)),
     ]
 
 

@@ -58,3 +58,17 @@ def test_proposal_just_told_not_accepted():
         "ロシアのプーチン大統領は31日、価格を据え置くとの妥協案を示したが、"
         "ウクライナ側はこれも受け入れなかった。"
     )
+
+
+def test_blaming_rebuttal_rejects_the_charge_too():
+    out = briefs(
+        "これに対し、中国軍の報道官は、インド軍が違法に境界線を越え、"
+        "中国側の巡回を妨害したと反論した。"
+    )
+    assert ("ACCUSE", ("CHN",), ("IND",)) in out and ("REJECT", ("CHN",), ("IND",)) in out
+
+
+def test_denying_rebuttal_stays_a_rejection_only():
+    assert briefs("ロシア外務省は、英国の主張は事実無根だと反論した。") == [
+        ("REJECT", ("RUS",), ("GBR",))
+    ]
