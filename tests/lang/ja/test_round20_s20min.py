@@ -72,3 +72,20 @@ def test_denying_rebuttal_stays_a_rejection_only():
     assert briefs("ロシア外務省は、英国の主張は事実無根だと反論した。") == [
         ("REJECT", ("RUS",), ("GBR",))
     ]
+
+
+def test_readiness_to_act_stated_as_a_stance_is_a_threat():
+    assert ("THREATEN", ("USA",), ("IRQ",)) in briefs(
+        "米大統領は演説で、イラクが挑発を続けるなら追加の措置も辞さない考えを示した。"
+    )
+    assert ("THREATEN", ("CHN",), ("TWN",)) in briefs(
+        "中国は、台湾が独立を宣言すれば武力行使も辞さない構えを示している。"
+    )
+
+
+def test_readiness_warned_is_one_threat_and_a_kept_post_none():
+    out = briefs(
+        "米国防長官は、イランが米軍基地を再び攻撃すれば、さらなる攻撃も辞さないと警告した。"
+    )
+    assert [b for b in out if b[0] == "THREATEN"] == [("THREATEN", ("USA",), ("IRN",))]
+    assert briefs("首相は、職を辞さない考えを示した。") == []
