@@ -96,7 +96,11 @@ class JapaneseFinish(JapaneseNominal):
             args = [
                 self._talked_about(g, a) if a.role in ("patient", "recipient") else a for a in args
             ]
-        args += self._targets(g, f.start)
+        targets = self._targets(g, f.start)
+        if trig.event == "AID" and trig.place_event:
+            # 部隊がカンボジアに向けて出発: where a sending goes, not what it is aimed at
+            targets = [replace(a, role="recipient") for a in targets]
+        args += targets
         at = g.covering(f.start)
         # イスラエル軍陣地にロケット弾を発射: what is fired at (not 射撃用レーダー, a thing)
         if FIRING.search(f.key) and at is not None and g.is_chain_head(at):
