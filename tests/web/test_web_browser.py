@@ -128,8 +128,8 @@ def test_network_edge_opens_pair_timeline(page: Page) -> None:
     pg.wait_for_selector("#network[data-ready]")
     edges = pg.locator("#network a.edge-link")
     assert edges.count() > 0
-    # a point of the heaviest edge that no node or other edge covers, in the viewport
-    coords = edges.first.evaluate(
+    # a point of the heaviest edge (drawn last, over lighter ones) that no node covers
+    coords = edges.last.evaluate(
         """link => {
             link.scrollIntoView({block: "center"});
             const line = link.querySelector("line.hit"), m = line.getScreenCTM();

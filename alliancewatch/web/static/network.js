@@ -83,7 +83,9 @@
   }
 
   const gEdges = make("g", { class: "edges" }, svg);
-  for (const e of edges) {
+  // lightest first: a heavier edge is drawn over a lighter one lying along it, so the pairs
+  // with most events stay clickable however the layout falls
+  for (const e of [...edges].sort((x, y) => x.mentions - y.mentions)) {
     const a = index.get(e.a), b = index.get(e.b);
     // details go to the side panel on click (network_panel.js), not into a native tooltip
     const link = make("a", { href: timeline(e.a, e.b), class: "edge-link", "data-pair": e.a + "-" + e.b }, gEdges);
