@@ -12,6 +12,8 @@ held-out set's mentions under the threshold and re-scores them with evaluate.sco
 from __future__ import annotations
 
 import json
+import tempfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,7 @@ from typing import Any
 from alliancewatch.coding.keep import INTERCEPT, THRESHOLD, Keep
 from alliancewatch.config import Settings
 from alliancewatch.errors import UsageError
-from alliancewatch.evaluate import align, coded, load_gold, score
+from alliancewatch.evaluate import Tally, align, coded, load_gold, score
 
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 FRESH = ("blind15_ja", "blind16_ja", "blind17_ja", "blind18_ja", "blind19_ja")
@@ -57,15 +59,11 @@ def code_set(gold_path: Path, settings: Settings, cache: Path | None) -> CodedSe
     inputs = gold_path.with_name(name)
     if not inputs.is_dir():
         raise UsageError(f"no article folder {inputs} beside {gold_path}")
-    log = Path(str(saved or f"/tmp/keep-{name}") + ".log")
-    log.parent.mkdir(parents=True, exist_ok=True)
-    log.unlink(missing_ok=True)
-    system, _, _ = coded(gold, [inputs], settings.with_(keep=False, keep_log=str(log)))
-    features = {}
-    for line in log.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        features[row["id"]] = row["features"]
-    log.unlink()
+    with tempfile.TemporaryDirectory(prefix="aw-keep-") as tmp:
+        log = Path(tmp) / "features.log"
+        system, _, _ = coded(gold, [inputs], settings.with_(keep=False, keep_log=str(log)))
+        rows = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    features = {row["id"]: row["features"] for row in rows}
     if saved:
         saved.parent.mkdir(parents=True, exist_ok=True)
         data = {"system": system, "features": features}
@@ -79,13 +77,11 @@ def fit(rows: list[tuple[list[str], int]], c: float = 0.1, least: int = 3) -> Ke
         from sklearn.linear_model import LogisticRegression
     except ImportError:
         raise UsageError("train-keep needs scikit-learn: pip install -e '.[train]'") from None
-    from collections import Counter
+    from scipy.sparse import lil_matrix  # installed with scikit-learn
 
     seen = Counter(x for feats, _ in rows for x in set(feats))
     names = sorted(x for x, n in seen.items() if n >= least)
     index = {x: k for k, x in enumerate(names)}
-    from scipy.sparse import lil_matrix
-
     matrix = lil_matrix((len(rows), len(names)))
     for i, (feats, _) in enumerate(rows):
         for x in set(feats):
@@ -105,12 +101,23 @@ def _kept(s: CodedSet, model: Keep, t: float) -> dict[str, list[dict[str, Any]]]
 
 
 def _pooled(scores: list[dict[str, Any]]) -> dict[str, float]:
-    tp = sum(o["true_positives"] for o in scores)
-    system = sum(o["system"] - o["matched_optional"] for o in scores)
-    required = sum(o["required"] for o in scores)
-    p, r = tp / system if system else 0.0, tp / required if required else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"tp": tp, "system": system, "false": system - tp, "p": p, "r": r, "f1": f}
+    """Sets' overall scores pooled by the scorer's own tally (its P, R and F1)."""
+    tally = Tally()
+    for o in scores:
+        tally.add("tp", o["true_positives"])
+        for key in ("system", "matched_optional", "required"):
+            tally.add(key, o[key])
+    p = tally.scores()
+    system = p["system"] - p["matched_optional"]
+    tp = p["true_positives"]
+    return {
+        "tp": tp,
+        "system": system,
+        "false": system - tp,
+        "p": p["precision"],
+        "r": p["recall"],
+        "f1": p["f1"],
+    }
 
 
 def loso(sets: list[CodedSet], c: float) -> tuple[float, list[str]]:

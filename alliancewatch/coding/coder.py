@@ -28,7 +28,7 @@ from alliancewatch.coding.discourse import (
 )
 from alliancewatch.coding.envoys import home_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
-from alliancewatch.coding.keep import apply, features
+from alliancewatch.coding.keep import apply, features, wanted
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
@@ -61,6 +61,7 @@ class Coder(Sides):
             raise ValueError(f"{language.name} has no event coder (no frame builder)")
         self.language = language
         self.settings = settings
+        self.keeping = wanted(language.data_dir, settings)  # the keep step reads features
         self.frame_builder = language.frames
         own = language.data_dir / "actors.tsv"  # the language's aliases beside the shared ones
         self.actors = ActorResolver.load(settings.data_dir, (own,) if own.exists() else ())
@@ -84,8 +85,7 @@ class Coder(Sides):
         self.likely_plan_undated = language.likely_plan_undated
         # the organs and meetings a bare word may stand for (bodies.py)
         self.bodies = BodyTable.of(language, context.load().owned.get(language.code))
-        # the links joining a state to what it owns in this language (ロシアの, -): whose
-        # person a surname with a title is (in_story)
+        # links joining a state to what it owns (ロシアの, -): whose a titled surname is (in_story)
         self.owner_links = context.load().links.get(language.code, ())
 
     def _actors(self, text: str, on: str | None) -> list[ActorMatch]:
@@ -179,7 +179,8 @@ class Coder(Sides):
                 m = self._mention(article, s, f, matches, dates, discourse)
                 if m is None:
                     continue
-                m = replace(m, keep=features(f, m, s, matches, discourse.dyad))  # keep.py
+                if self.keeping:
+                    m = replace(m, keep=features(f, m, s, matches, discourse.dyad))
                 if m.event == "AID":  # allies known from the sentences before this one
                     sent |= {(a.code, r.code) for a in m.actor for r in m.recipient}
                 sides = codes_of(list(m.actor + m.recipient))

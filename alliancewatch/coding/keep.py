@@ -25,7 +25,7 @@ from alliancewatch.types import Mention
 INTERCEPT = "(intercept)"
 THRESHOLD = "(threshold)"
 WEIGHTS = "keep_weights.tsv"  # in a language's data folder
-__all__ = ["Keep", "apply", "features", "model_of"]  # features: what the coder computes
+__all__ = ["Keep", "apply", "features", "model_of", "wanted"]  # features: the coder's
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,18 @@ def model_of(data_dir: Path) -> Keep | None:
     return Keep.load(data_dir / WEIGHTS)
 
 
+def wanted(data_dir: Path, settings: Settings) -> bool:
+    """Whether the coder computes features at all: for a model to read, or for the training
+    log; a language without weights (or the step off) pays nothing for the step."""
+    return bool(settings.keep_log) or (settings.keep and model_of(data_dir) is not None)
+
+
 def apply(mentions: list[Mention], data_dir: Path, settings: Settings) -> list[Mention]:
     """The mentions of an article the language's model keeps (all without one, or with the
     step off), their features dropped; with `settings.keep_log` (training, keeptrain.py),
     each mention's id and features appended to that file first."""
+    if not wanted(data_dir, settings):
+        return mentions  # no features were computed (Coder.keeping)
     model = model_of(data_dir) if settings.keep else None
     log = settings.keep_log
     done = in_article(mentions)
