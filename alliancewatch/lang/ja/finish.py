@@ -28,6 +28,7 @@ from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
 from alliancewatch.lang.ja.reciprocal import named_only, reciprocal
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, said_about
+from alliancewatch.lang.ja.venues import names_host
 from alliancewatch.plover import FACTUALITY
 from alliancewatch.types import Argument, Frame
 
@@ -131,7 +132,9 @@ class JapaneseFinish(JapaneseNominal):
             a.role in ("agent", "topic", "agent_phrase", "genitive") and a.marker != "shared"
             for a in args
         )
-        if trig.bare and (not doer or f.voice == "passive" or not self._destination(g, f, args)):
+        # リトアニアの…基地に配備された: a passive whose goal names a state keeps its host
+        passive = f.voice == "passive" and not names_host(g, args)
+        if trig.bare and (not doer or passive or not self._destination(g, f, args)):
             # F35を配備した: no destination written, the force's own move; nor with no doer
             # written (…に配備すると明らかにした), whose actor only a deployment carries over,
             # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place

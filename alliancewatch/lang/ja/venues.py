@@ -25,12 +25,14 @@ HAPPENING = pattern("happening_verb")
 OPENING_SCENE = pattern("opening_scene")
 MEMBER_OF = pattern("member_of")
 PLACE_GOAL = pattern("place_goal")
+HOST_GOAL = pattern("host_goal")
 SEAT_AFTER = pattern("seat_after")
 OCCASION_AFTER = pattern("occasion_after")
 DOER_ROLES = ("agent", "topic", "genitive", "agent_phrase")
 AT_PLACE = ("で", "での")
 GOAL = ("に", "へ", "への", "にも")
 PLACE_TAG = "固有名詞-地名"  # UniDic: a place name (a state, a city), not 日米 or 両国
+STATE_TAG = "固有名詞-地名-国"  # UniDic: a state's name (リトアニア), not a city or a base
 
 
 def outside(g: Graph, h: int, p: int, i: int) -> bool:
@@ -124,6 +126,23 @@ def place_goals(args: list[Argument]) -> list[Argument]:
         else a
         for a in args
     ]
+
+
+def names_host(g: Graph, args: list[Argument]) -> bool:
+    """リトアニアのシャウレイ空軍基地に配備された: a に/へ-goal that names a state, its own
+    or as the modifier of a place (not a sea or the area near a land: place_goal), is
+    the host the force is sent to, in the passive too (blind20 025; a place written with
+    no state, 国境地帯に配備された, stays a place: blind6, blind12 007); nor is a unit of
+    a state (…海兵隊の部隊に: data pattern host_goal)."""
+    for a in args:
+        if a.role != "recipient" or not a.participant or a.marker not in GOAL:
+            continue
+        toks = [t for t in g.tokens if a.start <= t.start < a.end]
+        if not toks or PLACE_GOAL.search(a.text) or not any(STATE_TAG in t.tag for t in toks):
+            continue
+        if STATE_TAG in toks[-1].tag or HOST_GOAL.search(a.text):
+            return True  # ベラルーシに, …の空軍基地に; not …の部隊に (a unit, no place)
+    return False
 
 
 def opening_scene(g: Graph, args: list[Argument]) -> list[tuple[int, int]]:

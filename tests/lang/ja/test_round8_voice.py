@@ -118,14 +118,20 @@ def test_change_of_state_causative_keeps_its_patient() -> None:
     "text, actor",
     [
         ("北朝鮮の弾道ミサイルが発射された。", "PRK"),
-        # deployed in Belarus: Russia deploys, Belarus is the place
-        ("ロシアの戦術核兵器がベラルーシに配備された。", "RUS"),
+        # deployed at home: Russia deploys, no host written
+        ("ロシアの戦術核兵器が配備された。", "RUS"),
         # an exercise held (行われた): its genitive holds it
         ("中国軍の大規模演習が台湾周辺で行われた。", "CHN"),
     ],
 )
 def test_passive_launch_or_deployment_is_the_owners(text: str, actor: str) -> None:
     assert [a for a, _ in _sides(text, "MOBILIZE")] == [{actor}]
+
+
+def test_passive_deployment_in_another_state_is_the_owners_aid() -> None:
+    """ベラルーシに配備される is AID RUS→BLR in the gold (blind8 029, dev_ja3 019; round 21
+    r21act, which changed this case from MOBILIZE): the owner deploys, the host receives."""
+    assert _sides("ロシアの戦術核兵器がベラルーシに配備された。", "AID") == [({"RUS"}, {"BLR"})]
 
 
 def test_passive_light_verb_keeps_the_nouns_genitive_doer() -> None:
