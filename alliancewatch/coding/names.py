@@ -230,11 +230,16 @@ def titles_again(
     before (`again`, Language.title_again: 同大統領 after フランスのサルコジ大統領, 大統領は after
     メドベージェフ大統領; the honorific, 同氏, after any person named with a title): that one's
     state, not the last state named (サルコジ大統領だ。同大統領は…メドベージェフ大統領と会談し:
-    France, not Russia). With no one named with that title before it, it is nobody's."""
+    France, not Russia). With no one named with that title before it, it is nobody's.
+    One named with the title where a bare title would stand for its holder (`again` matches
+    the title with what follows it: the clause's topic, イランの大統領は) stays the one it
+    refers to over another named with it later in the same sentence outside that place
+    (…シリアのアサド大統領と会談した。大統領は…: Iran's, the topic carried on)."""
     last: dict[str, ActorMatch] = {}  # title -> the match of the last one named with it
+    topical: dict[str, int] = {}  # title -> the sentence whose topic was last named with it
     person: ActorMatch | None = None  # the last one named with any title
     out = []
-    for text, ms in zip(texts, found, strict=True):
+    for n, (text, ms) in enumerate(zip(texts, found, strict=True)):
         backs = [
             h
             for h in again.finditer(text)
@@ -248,12 +253,18 @@ def titles_again(
                 continue
             owner = _titled(ms, text, p, q, links)
             if owner is not None:
-                named.append((q, hit.group(), owner))
+                topic = again.match(hit.group() + text[q : q + 8]) is not None
+                named.append((q, (hit.group(), owner, topic)))
         more = []
-        for _, item in sorted(told + [(q, (t, o)) for q, t, o in named], key=lambda x: x[0]):
+        for _, item in sorted(told + named, key=lambda x: x[0]):
             if isinstance(item, tuple):
-                title, owner = item
-                last[title], person = owner, owner
+                title, owner, topic = item
+                person = owner
+                if topic:
+                    topical[title] = n
+                elif topical.get(title) == n:
+                    continue  # the sentence's topic holds the title (…大統領と会談し)
+                last[title] = owner
                 continue
             title = item.group("same") or item.group("alone")
             one = person if item.group("anyone") else last.get(title)

@@ -15,7 +15,9 @@ from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.graph import (
     NOMINAL,
     Graph,
+    aimed_at,
     extend_left,
+    parties_listed,
     phrase_span,
 )
 from alliancewatch.lang.ja.lexicon import pattern
@@ -29,6 +31,7 @@ from alliancewatch.lang.ja.lists import (
 )
 from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS, quote_spans
 from alliancewatch.lang.ja.speakers import JapaneseSpeakers
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 ABBREVIATION = pattern("abbreviation")
@@ -40,6 +43,8 @@ INCLUDING = pattern("including")
 COUNTED = pattern("launch_count")  # ミサイル2発: a count of things fired
 TOPIC_LINK = pattern("topic_link")
 TIME_HUNG = pattern("time_hung")
+ABOUT_NOUN = pattern("about_noun")
+TWO_DOERS = SYMMETRIC  # a joint act: each party listed before it does it (AとBの会談)
 COUNTED_APPOSITION = pattern("counted_apposition")
 # the nouns of "together with" (Xとともに, Xと共に, Xと一緒に, Xの一員として) and the marker
 # of the ally phrase they give: a co-actor, never the other side of a directed act
@@ -256,6 +261,8 @@ class JapaneseArguments(JapaneseSpeakers):
                 out += [a for a in _allies(g, c) if (a.start, a.end) not in taken]
                 continue
             if t.pos in NOMINAL and m not in ("", "の") and (hung_on_noun or crossing or included):
+                if t.dep == "nmod" and ABOUT_NOUN.match(m) and self._topic_only(g, t.head, c):
+                    continue  # 北朝鮮問題に関する日本の立場を支持: the position's topic
                 role = self._role(m)
                 if hung_on_noun and self._trigger(g, t.head) is not None:
                     # 北朝鮮によるロシアへの派兵を非難した: the phrases belong to the event
@@ -290,18 +297,27 @@ class JapaneseArguments(JapaneseSpeakers):
                     out.append(a)
         return out
 
-    def _content_doer(self, g: Graph, p: int, i: int, have: list[Argument]) -> list[Argument]:
+    def _content_doer(
+        self, g: Graph, p: int, i: int, have: list[Argument], stance: bool = False
+    ) -> list[Argument]:
         """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
-        北朝鮮 (content_agent), whoever received the troops."""
+        北朝鮮 (content_agent), whoever received the troops. A stance (stance: thanks,
+        protest) takes the act it is about with に as well: 日本のアフガニスタン支援に謝意を
+        表明した thanks 日本, not Afghanistan."""
         out = []
         taken = {(a.start, a.end) for a in have}
         for o in g.children[p]:
             if o != i and g.tokens[o].dep == "obj" and g.tokens[o].lemma in NOMINALISERS:
                 out += self._complement_subject(g, o, taken)
                 continue
-            if o == i or g.tokens[o].dep != "obj":
+            if o == i or g.tokens[o].dep != "obj" and not (stance and aimed_at(g, o, p)):
                 continue
             found = self._trigger(g, o)
+            event = found[0].event if found is not None else "NONE"
+            if g.tokens[o].dep != "obj" and (
+                event in TWO_DOERS and parties_listed(g, o) or event == "NONE"
+            ):
+                continue  # 蔡総統と米下院議長の会談に反発: both sides of a talk are its doers
             # イスラエルのミサイルを撃墜: goods an event only when received name a thing
             thing = (  # (労働者を受け入れ: an event, received)
                 found is not None
@@ -331,6 +347,11 @@ class JapaneseArguments(JapaneseSpeakers):
                 if (s, e) not in taken:
                     out.append(Argument("content_agent", g.text[s:e], s, e, m))
         return out
+
+    def _topic_only(self, g: Graph, n: int, c: int) -> bool:
+        """Phrase c only says what noun n, no event word, is about (北朝鮮問題に関する日本の
+        立場); not a partner the parser listed into it (中国と軍事援助に関する協定を締結)."""
+        return self._trigger(g, n) is None and not any(g.marker(k) == "と" for k in g.children[c])
 
     def _nouns_under(self, g: Graph, o: int) -> list[int]:
         """The nouns hung on noun o through nouns alone (ロシアによるウクライナ南部クリミア半島

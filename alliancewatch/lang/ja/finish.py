@@ -81,7 +81,8 @@ class JapaneseFinish(JapaneseNominal):
             # state named inside the object (the receiver of the troops is not accused)
             args = [
                 replace(a, participant=False, start=min([a.start, *doers]))
-                if a.role == "patient" and self._event_noun(a.text)
+                if (a.role == "patient" or a.role == "recipient" and a.start <= min(doers) < a.end)
+                and self._event_noun(a.text)
                 else a
                 for a in args
             ]

@@ -320,3 +320,21 @@ def phrase_span(g: Graph, i: int) -> tuple[int, int]:
     """Character span of the argument phrase headed by token i, names and readings taken in."""
     toks = g.np_tokens(i)
     return g.span(extend_left(g, min(toks)), max(toks))
+
+
+def aimed_at(g: Graph, o: int, p: int) -> bool:
+    """Noun o is the に-phrase a stance p is aimed at (支援に謝意を表明した: the act thanked
+    for, written before the stance; a time, 10日に, names no event)."""
+    return (
+        g.tokens[o].dep in ("obl", "iobj")
+        and g.marker(o) in ("に", "に対し", "に対して")
+        and o < p
+        and g.tokens[o].pos in NOMINAL
+    )
+
+
+def parties_listed(g: Graph, o: int) -> bool:
+    """Noun o's phrase lists parties with と (蔡総統と米下院議長の会談), the parser's cut of
+    the list (a と right before the phrase) included."""
+    s, _ = phrase_span(g, o)
+    return any(t.text == "と" and t.pos == "ADP" for t in g.tokens[:o] if s - 1 <= t.start)

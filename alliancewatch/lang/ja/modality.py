@@ -22,6 +22,7 @@ from alliancewatch.types import Argument, Cue
 QUOTATIVE = pattern("quotative")
 CAUSAL = pattern("causal")
 ACCORDING_TO = pattern("according_to")
+CONDITION_NOUN = pattern("condition_noun")
 DOCUMENT = pattern("speaking_document")
 OWN_ASPECT = pattern("own_aspect")
 CHAINED = pattern("continuative")
@@ -420,10 +421,13 @@ class JapaneseModality(JapaneseSaying):
 
     def _conditional_clause(self, g: Graph, c: int) -> bool:
         """…続けるなら, …踏み切れば, …した場合: a condition, whose subject is its own."""
-        _, tail = g.tail(c)
-        return bool(self.conditional.search(tail[-3:] + g.connector(c)[1])) or g.text[
-            g.tokens[g.tail(c)[0]].end :
-        ].startswith(("場合", "限り"))
+        last, tail = g.tail(c)
+        after = g.text[g.tokens[last].end :]
+        return (
+            bool(self.conditional.search(tail[-3:] + g.connector(c)[1]))
+            or after.startswith(("場合", "限り"))
+            or CONDITION_NOUN.match(after) is not None  # …ようなことがあれば
+        )
 
     def _args_of(self, g: Graph, head: int, skip: set[int]) -> list[Argument]:
         """Case-marked arguments of a predicate: defined by the frame builder (frames.py),

@@ -28,6 +28,8 @@ DEED = pattern("deed_support")
 # the statements whose object is an act of another (not THREATEN: 報復を示唆 is one's own)
 SAID_OF_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 SAID_OF = ("に", "を", "への", "に対する")
+# the stances toward another's act that take it with に (支援に謝意, 侵攻に抗議)
+STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 ABOUT = pattern("about")
 FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
@@ -205,7 +207,8 @@ class JapaneseParticipants:
                 else a
                 for a in args
             ]
-        doers = self._content_doer(g, p, i, args)
+        stance = trig.event in STANCES and not DEED.search(trig.key)  # (議定書に署名: a deed)
+        doers = self._content_doer(g, p, i, args, stance)
         # ロシアによるウクライナ南部の編入を非難した: the object after its doer's による names
         # what the doer acted on, not the side p is aimed at
         acted_on = {a.end + len(a.marker) for a in doers if a.marker in ("による", "によって")}

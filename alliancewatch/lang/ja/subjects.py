@@ -127,6 +127,8 @@ class JapaneseSubjects(JapaneseArguments):
                 # …氏が神経剤で襲われた事件をめぐり: a clause on an incident noun has no gap;
                 # its が-phrase is its own subject
                 and not INCIDENT.match(g.tokens[ht.head].text)
+                # TICADが…開催されることを歓迎し: a complement clause (こと, の) has no gap
+                and g.tokens[ht.head].lemma not in NOMINALISERS
             ):
                 s, e = phrase_span(g, c)
                 return [Argument("agent", g.text[s:e], s, e, "crossing")]
@@ -150,6 +152,8 @@ class JapaneseSubjects(JapaneseArguments):
                 or any(s <= t.start < e for s, e in inside)
             ):
                 continue
+            if h != p and g.tokens[h].pos == "VERB" and self._conditional_clause(g, h):
+                continue  # 米国が…売却することになれば、…取ると表明: the condition's own
             noun = g.tokens[h].head
             # 両国の首脳が…時代を開くことで一致したと伝えた: the subject of what is agreed on
             # (…ことで, on p itself) is who agrees (r18ref, blind17 027)
@@ -226,6 +230,10 @@ class JapaneseSubjects(JapaneseArguments):
                 and not any(qs < a.start < qe for qs, qe in quotes)
             ]
             before = [a for a in found if a.end <= here]
+            if found and not before and other == h and (own := self._minutes_agent(g, p)):
+                # 安倍総理より、事務総長の訪日を招請し、事務総長はこれを受け入れた: a clause
+                # of a minutes' turn is its speaker's; a topic after it opens the next clause
+                return own
             if before and other == h:
                 # イランは…攻撃を受け、22日には米軍が…空爆した: the later clause's own subject,
                 # written after p, is not p's; the topic before both clauses is
