@@ -459,6 +459,26 @@ ROUND20 = {
     ),
 }
 
+# Round 21 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.95, 228 required) and adjudicated
+# (tests/data/blind21_ja_adjudication.md), scored once on main a0ace38 after the round's
+# coder changes (keep step refitted on 25 sets): P 0.66 R 0.50 F1 0.566 fact 0.96 date 0.94
+# claimed 0.89 (the round's start, 8a6107a, scored 0.568). Floors a little under the first
+# score.
+ROUND21 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.54,
+            "precision": 0.63,
+            "recall": 0.47,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.91,
+            "claimed_by_accuracy": 0.85,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -480,6 +500,7 @@ SETS = (
     + [(f"blind18_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND18.items())]
     + [(f"blind19_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND19.items())]
     + [(f"blind20_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND20.items())]
+    + [(f"blind21_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND21.items())]
 )
 
 
