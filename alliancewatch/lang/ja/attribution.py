@@ -52,6 +52,7 @@ class JapaneseAttribution:
         quote = quote_of(g, key_start)
         statement = self._statement(g, p, quote, nominal, trig.event)
         args = self._statement_content(g, p, args) if statement else args
+        args = self._outside_turn_words(g, p, args)  # X大統領から、日本は…旨述べ、…謝意を
         if trig.event == "THREATEN":
             args = self._threat_sides(g, key_start, args)
         if quote is not None and not nominal and not self._subject_inside(args, quote):

@@ -183,8 +183,9 @@ class JapaneseParticipants:
         ):  # ポーランドの戦車調達: the genitive of a receiving noun is who receives (not so
             # with a doer written: ロシアによる北朝鮮の砲弾調達, the genitive is the source)
             args = [replace(a, role="agent") if a.role == "genitive" else a for a in args]
-        if trig.event == "CONSULT":  # 北朝鮮情勢について協議した: what a talk is about is no
-            # party to it, unless it is the talkers' own (両国の協力について協議)
+        if trig.event in ("CONSULT", "AGREE"):  # 北朝鮮情勢について協議した, スーダン情勢
+            # について、両首脳は…一致した: what a talk or an accord is about is no party to
+            # it, unless it is the talkers' own (両国の協力について協議)
             args = [a for a in args if not ABOUT.match(a.marker) or any(b in a.text for b in BOTH)]
         if trig.event in SYMMETRIC:
             args += self._joint_group(g, [p, i], args)

@@ -106,7 +106,9 @@ def speaker_of(g: Graph, turn: Turn, role: str = "agent") -> Argument | None:
     if k is None or g.tokens[k].pos not in NOMINAL:
         return None
     s, e = phrase_span(g, k)
-    s = max(s, turn.start)
+    # (the parser may hang the turn's first words on the speaker's name: the name ends
+    # at から all the same)
+    s, e = max(s, turn.start), min(e, turn.end)
     return Argument(role, g.text[s:e], s, e, "から")
 
 
@@ -263,6 +265,19 @@ class JapaneseSaying:
             said = self._is_speech(g, v) or g.tokens[v].lemma in self.said["say"]
             return (first.opens - 1, t.start + 1) if said else None
         return None
+
+    def _outside_turn_words(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """X大統領から、日本は…パートナーである旨述べ、…招待に謝意を表明しました: a subject
+        inside the words a turn reports (to 旨) is theirs, not a predicate's after them,
+        however the parser hangs it; that predicate is the speaker's (_minutes_agent)."""
+        words = self._minutes_words(g)
+        if words is None or words[0] < g.tokens[p].start < words[1]:
+            return args
+        return [
+            a
+            for a in args
+            if not (a.role in ("agent", "topic") and words[0] < a.start and a.end < words[1])
+        ]
 
     def _speaker(self, g: Graph, v: int) -> Argument | None:
         """The subject of speech verb v: defined by JapaneseSpeakers (speakers.py)."""

@@ -27,8 +27,13 @@ CONTRAST_BREAK = pattern("contrast_break")  # …呼びかけたが、: the end 
 
 class JapaneseSubjects(JapaneseArguments):
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
-        """The sentence topic (Xは…、…した) outside any quote covers later predicates."""
+        """The sentence topic (Xは…、…した) outside any quote covers later predicates; the
+        words a minutes' turn reports (X大統領から、日本は…である旨述べ、…謝意を表明しました)
+        are a quote to the predicates after them, which are the speaker's."""
         quotes = quote_spans(g.text)
+        words = self._minutes_words(g)
+        if words is not None and not words[0] <= g.tokens[p].start < words[1]:
+            quotes = [*quotes, words]
         for c in range(p):
             t = g.tokens[c]
             h = g.head(c)
@@ -221,6 +226,10 @@ class JapaneseSubjects(JapaneseArguments):
             chain.append(h)
         here = g.tokens[p].start
         quotes = [(qs, qe) for qs, qe in quote_spans(g.text) if not qs < here < qe]
+        # (X大統領から、日本は…である旨述べ、…謝意を表明しました: the turn's words as a quote)
+        words = self._minutes_words(g)
+        if words is not None and not words[0] < here < words[1]:
+            quotes.append(words)
         for other in chain:
             found = [
                 a
