@@ -257,7 +257,10 @@ class JapaneseAttribution:
             speech_cue = trig.key if speaker is not None else speech_cue
         if speaker is None:  # 【平壌…発朝鮮中央通信】…, …派遣　韓国国情院 (sources.py)
             speaker, speech_cue = credited_source(
-                g.text, headline(sentence), lambda: any(self._is_speech(g, u.i) for u in g.tokens)
+                g.text,
+                headline(sentence),
+                lambda: any(self._is_speech(g, u.i) for u in g.tokens),
+                said,
             )
         d.args, d.cues, d.speaker, d.speech_cue, d.in_quote = (
             args,
