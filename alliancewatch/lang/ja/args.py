@@ -152,6 +152,8 @@ class JapaneseArguments(JapaneseSpeakers):
         h = g.head(p)
         if h is None or g.tokens[p].dep != "acl" or g.tokens[h].pos not in NOMINAL:
             return []
+        if pattern("modal_head").match(g.tokens[h].lemma):  # 軍も…移動させているもようだ
+            return [a for a in self._args_of(g, h, {p}) if a.role in ("agent", "topic")]
         if g.tokens[h].lemma in self.not_doers:
             return []  # 会談に臨む予定, 支持する旨: the noun frames the event, it does not do it
         if g.text[g.tokens[g.tail(p)[0]].end :].startswith("、"):
@@ -163,8 +165,7 @@ class JapaneseArguments(JapaneseSpeakers):
             and g.marker(nxt) not in ("", "の")
             and g.tokens[nxt].lemma not in NOMINALISERS
         ):
-            # 侵略を続けるロシアに対する制裁パッケージ: a relative clause modifies the noun
-            # right after it; the parser hung it on the phrase's last noun
+            # 侵略を続けるロシアに対する制裁: the clause modifies the noun right after it
             s, e = phrase_span(g, nxt)
             return [Argument("agent", g.text[s:e], s, e, "relative")]
         toks = g.np_tokens(h)
