@@ -464,7 +464,8 @@ ROUND20 = {
 # (tests/data/blind21_ja_adjudication.md), scored once on main a0ace38 after the round's
 # coder changes (keep step refitted on 25 sets): P 0.66 R 0.50 F1 0.566 fact 0.96 date 0.94
 # claimed 0.89 (the round's start, 8a6107a, scored 0.568). Floors a little under the first
-# score.
+# score and under the studied score (06799ed: P 0.76 R 0.68 F1 0.72, factuality 0.93 and date
+# 0.92 lower as more mentions match).
 ROUND21 = {
     "ja": (
         30,
@@ -472,8 +473,8 @@ ROUND21 = {
             "f1": 0.54,
             "precision": 0.63,
             "recall": 0.47,
-            "factuality_accuracy": 0.93,
-            "date_accuracy": 0.91,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.89,
             "claimed_by_accuracy": 0.85,
         },
     ),
