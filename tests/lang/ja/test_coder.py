@@ -50,6 +50,15 @@ def briefs_of(kind: str, text: str, published: str) -> list[tuple]:
     return [brief(m) for m in code(text, published=published) if m.event == kind]
 
 
+def of_kind(
+    kind: str, *paragraphs: str, published: str = PUB, title: str | None = None
+) -> list[tuple]:
+    """The brief of each mention of one type, for an article of paragraphs (and a title)."""
+    return [
+        brief(m) for m in code(*paragraphs, published=published, title=title) if m.event == kind
+    ]
+
+
 def people(text: str, on: str | None) -> list[tuple[str, tuple[str, ...], str | None]]:
     """Each actor the Japanese tables find on a date: (text, codes, the person it names)."""
     return [(m.text, m.codes, m.holder) for m in ja_actors().find_all(text, on)]

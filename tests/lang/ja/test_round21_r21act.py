@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code, ja_codes, people
+from .test_coder import ja_codes, of_kind, people
 
 pytestmark = pytest.mark.model
-
-
-def _of(kind: str, *paragraphs: str, title: str | None = None, published: str = "2024-10-21"):
-    return [
-        brief(m) for m in code(*paragraphs, title=title, published=published) if m.event == kind
-    ]
 
 
 @pytest.mark.parametrize(
@@ -30,21 +24,21 @@ def _of(kind: str, *paragraphs: str, title: str | None = None, published: str = 
 )
 def test_an_abbreviation_before_a_part_of_the_state_names_the_host(sentence, expected):
     """豪北部, 比南部: the state as オーストラリア北部 is (blind20 010)."""
-    assert _of(expected[0], sentence) == [expected]
+    assert of_kind(expected[0], sentence) == [expected]
 
 
 def test_a_passive_deployment_to_a_place_of_a_written_state_is_aid_to_it():
     """エストニアのエマリ空軍基地に…配備された: the host is written as the place's modifier."""
     text = "エストニアのエマリ空軍基地にデンマーク空軍の戦闘機4機が配備された。"
-    assert _of("AID", text) == [("AID", ("DNK",), ("EST",))]
+    assert of_kind("AID", text) == [("AID", ("DNK",), ("EST",))]
 
 
 def test_a_passive_deployment_to_a_bare_place_or_a_border_stays_a_deployment():
     """国境に配備された: the sender's side of a border, a build-up (blind16)."""
-    assert _of("MOBILIZE", "ロシア軍の戦車部隊がフィンランド国境に配備された。") == [
+    assert of_kind("MOBILIZE", "ロシア軍の戦車部隊がフィンランド国境に配備された。") == [
         ("MOBILIZE", ("RUS",), ())
     ]
-    assert _of("AID", "ロシアはフィンランド国境に戦車部隊を配備した。") == []
+    assert of_kind("AID", "ロシアはフィンランド国境に戦車部隊を配備した。") == []
 
 
 WIRE = "【平壌3月5日発朝鮮中央通信】朝鮮外務省の報道官は5日、談話を発表した。"
@@ -60,7 +54,7 @@ WIRE = "【平壌3月5日発朝鮮中央通信】朝鮮外務省の報道官は5
 )
 def test_our_country_in_a_state_agency_release_is_the_agencys_state(sentence, expected):
     """わが国/わが方 in the agency's own voice (blind20 p1 conv 8): who speaks is PRK."""
-    assert expected in _of(expected[0], WIRE, sentence, published="2016-03-05")
+    assert expected in of_kind(expected[0], WIRE, sentence, published="2016-03-05")
 
 
 def test_our_countrys_things_in_a_release_are_no_party():
@@ -69,16 +63,16 @@ def test_our_countrys_things_in_a_release_are_no_party():
         "朝鮮人民軍は韓国軍当局に通知文を送り、"
         "わが方の領海に砲弾を撃ち込む演習を中止するよう求めた。"
     )
-    assert ("REQUEST", ("PRK",), ("KOR",)) in _of("REQUEST", WIRE, text, published="2016-03-05")
+    assert ("REQUEST", ("PRK",), ("KOR",)) in of_kind("REQUEST", WIRE, text, published="2016-03-05")
 
 
 def test_a_passive_deployment_to_a_unit_of_the_state_is_no_aid():
     text = "ミサイルはフィリピン陸軍の沿岸防衛部隊に配備される予定だ。"
-    assert _of("AID", "インドは巡航ミサイルを輸出する。", text) == [("AID", ("IND",), ("PHL",))]
+    assert of_kind("AID", "インドは巡航ミサイルを輸出する。", text) == [("AID", ("IND",), ("PHL",))]
 
 
 def test_our_country_in_the_narration_of_a_japanese_release_stays_japan():
-    assert _of("ACCUSE", "わが国は北朝鮮の弾道ミサイル発射を強く非難する。") == [
+    assert of_kind("ACCUSE", "わが国は北朝鮮の弾道ミサイル発射を強く非難する。") == [
         ("ACCUSE", ("JPN",), ("PRK",))
     ]
 
@@ -92,7 +86,7 @@ def test_our_country_in_the_narration_of_a_japanese_release_stays_japan():
 )
 def test_a_state_company_acts_for_its_state(sentence, expected):
     """ロシアの政府系企業ガスプロム = RUS (blind20 p2 conv 1), and its peers."""
-    assert _of(expected[0], sentence) == [expected]
+    assert of_kind(expected[0], sentence) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import briefs
 
 pytestmark = pytest.mark.model
-
-
-def _all(sentence: str) -> list[tuple]:
-    return [brief(m) for m in code(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _all(sentence: str) -> list[tuple]:
     ],
 )
 def test_new_readings_code_their_event(sentence, expected):
-    assert expected in _all(sentence)
+    assert expected in briefs(sentence)
 
 
 @pytest.mark.parametrize(
@@ -52,13 +48,13 @@ def test_new_readings_code_their_event(sentence, expected):
     ],
 )
 def test_readings_that_are_no_event_stay_silent(sentence):
-    assert _all(sentence) == []
+    assert briefs(sentence) == []
 
 
 def test_a_leaders_arrival_stays_a_visit():
-    assert ("CONSULT", ("CHN",), ("PRK",)) in _all("中国の外相が平壌入りした。")
+    assert ("CONSULT", ("CHN",), ("PRK",)) in briefs("中国の外相が平壌入りした。")
 
 
 def test_a_workforce_pulled_out_as_a_noun_stays_a_sanction():
-    kinds = {b[0] for b in _all("北朝鮮は開城工業団地から韓国への労働者の引き揚げを決めた。")}
+    kinds = {b[0] for b in briefs("北朝鮮は開城工業団地から韓国への労働者の引き揚げを決めた。")}
     assert "RETREAT" not in kinds

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code, people
+from .test_coder import brief, code, of_kind, people
 
 pytestmark = pytest.mark.model
-
-
-def _of(kind: str, *paragraphs: str) -> list[tuple]:
-    return [brief(m) for m in code(*paragraphs) if m.event == kind]
 
 
 @pytest.mark.parametrize(
@@ -32,13 +28,13 @@ def _of(kind: str, *paragraphs: str) -> list[tuple]:
 )
 def test_a_stance_on_an_act_written_with_ni_is_aimed_at_its_doer(sentence, expected):
     """Xの(Yへの)支援に謝意: X is thanked; Y only receives the act thanked for."""
-    assert _of(expected[0], sentence) == [expected]
+    assert of_kind(expected[0], sentence) == [expected]
 
 
 def test_a_talk_under_a_stance_keeps_both_its_parties():
     """A guard: the doers of a talk are all its parties, each of them the target."""
     sentence = "中国は台湾の蔡英文総統と米下院議長の会談に反発した。"
-    assert _of("ACCUSE", sentence) == [("ACCUSE", ("CHN",), ("TWN", "USA"))]
+    assert of_kind("ACCUSE", sentence) == [("ACCUSE", ("CHN",), ("TWN", "USA"))]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_talk_under_a_stance_keeps_both_its_parties():
     ],
 )
 def test_what_an_owned_object_is_about_is_no_side(sentence, expected):
-    assert _of("SUPPORT", sentence) == [expected]
+    assert of_kind("SUPPORT", sentence) == [expected]
 
 
 def test_a_minutes_speaker_by_title_alone_after_an_item_number():
@@ -56,12 +52,12 @@ def test_a_minutes_speaker_by_title_alone_after_an_item_number():
         "首相は国連のグテレス事務総長と会談した。",
         "（2）事務総長より、日本の難民支援に謝意が表明された。",
     )
-    assert _of("SUPPORT", *paragraphs) == [("SUPPORT", ("UNO",), ("JPN",))]
+    assert of_kind("SUPPORT", *paragraphs) == [("SUPPORT", ("UNO",), ("JPN",))]
 
 
 def test_a_clause_of_a_turn_is_its_speakers_not_the_next_topics():
     sentence = "岸田総理より、インド首相の訪日を招請し、インド首相はこれを受け入れた。"
-    assert _of("REQUEST", sentence) == [("REQUEST", ("JPN",), ("IND",))]
+    assert of_kind("REQUEST", sentence) == [("REQUEST", ("JPN",), ("IND",))]
 
 
 def test_a_passive_complement_clause_keeps_its_own_subject():
@@ -70,7 +66,7 @@ def test_a_passive_complement_clause_keeps_its_own_subject():
         "インドのモディ首相から、G20サミットがデリーで開催されることを歓迎し、"
         "岸田総理のインド訪問に謝意が述べられました。"
     )
-    assert ("SUPPORT", ("IND",), ("JPN",)) in _of("SUPPORT", sentence)
+    assert ("SUPPORT", ("IND",), ("JPN",)) in of_kind("SUPPORT", sentence)
 
 
 def test_the_subject_of_a_condition_is_not_the_threatener():
@@ -93,7 +89,7 @@ def test_a_bare_title_stands_for_the_topic_not_the_partner_named_beside_it():
         "フランスのマクロン大統領は5日、ロシアのプーチン大統領と電話で会談した。",
         "大統領は、ウクライナへの支援を続けると表明した。",
     )
-    assert _of("AID", *paragraphs) == [("AID", ("FRA",), ("UKR",))]
+    assert of_kind("AID", *paragraphs) == [("AID", ("FRA",), ("UKR",))]
 
 
 def test_zarif_with_the_long_vowel():

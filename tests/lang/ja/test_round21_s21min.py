@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import of_kind
 
 pytestmark = pytest.mark.model
 
 OPENING = "5月10日、石破総理大臣は、訪日中のマクロン・フランス大統領と首脳会談を行いました。"
 
 
-def _of(kind: str, *paragraphs: str) -> list[tuple]:
-    return [brief(m) for m in code(*paragraphs) if m.event == kind]
-
-
 def test_a_turn_written_with_kara_wa_is_the_speakers():
     """石破総理大臣からは、…懸念を表明しました: the speaker's own concern, not both leaders'."""
-    found = _of(
+    found = of_kind(
         "ACCUSE",
         OPENING,
         "両首脳は、核軍縮の分野で協力していくことで一致しました。",
@@ -35,7 +31,7 @@ def test_a_turn_written_with_kara_wa_is_the_speakers():
 
 def test_a_topic_inside_the_turns_words_is_not_the_doer_after_them():
     """X大統領から、日本は…である旨述べ、…謝意を表明しました: the thanks are X's."""
-    found = _of(
+    found = of_kind(
         "SUPPORT",
         OPENING,
         "これに対し、マクロン大統領から、日本はフランスにとって重要な友人である旨述べ、"
@@ -46,7 +42,7 @@ def test_a_topic_inside_the_turns_words_is_not_the_doer_after_them():
 
 
 def test_what_an_accord_is_about_is_no_party():
-    found = _of(
+    found = of_kind(
         "AGREE",
         OPENING,
         "シリア情勢について、両首脳は、国際社会と緊密に連携していくことで一致しました。",
@@ -63,5 +59,5 @@ def test_what_an_accord_is_about_is_no_party():
 )
 def test_development_backed_is_aid(sentence):
     opening = "5月10日、石破総理大臣は、訪日中のルト・ケニア大統領と首脳会談を行いました。"
-    assert ("AID", ("JPN",), ("KEN",)) in _of("AID", opening, sentence)
-    assert _of("SUPPORT", opening, sentence) == []
+    assert ("AID", ("JPN",), ("KEN",)) in of_kind("AID", opening, sentence)
+    assert of_kind("SUPPORT", opening, sentence) == []

@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import brief, code, of_kind
 
 pytestmark = pytest.mark.model
-
-
-def _of(kind: str, *paragraphs: str, title: str | None = None) -> list[tuple]:
-    return [brief(m) for m in code(*paragraphs, title=title) if m.event == kind]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def test_an_organisation_suspends_a_member_or_bans_imports(sentence, expected):
 
 def test_a_state_leading_an_organisation_is_no_party_to_its_dispatch():
     """ロシア主導の旧ソ連6カ国でつくる…機構: the organisation sends the troops."""
-    got = _of(
+    got = of_kind(
         "AID",
         "ロシア主導の旧ソ連5カ国でつくる集団安全保障条約機構は3日、アルメニアに部隊を派遣すると発表した。",
     )
@@ -60,18 +56,18 @@ def test_a_state_leading_an_organisation_is_no_party_to_its_dispatch():
 )
 def test_state_media_idiom_of_accusation(paragraphs):
     """わめき立てる/騒ぎ立てる/言いふらす a charge: an accusation."""
-    assert ("ACCUSE", ("KOR",), ("PRK",)) in _of("ACCUSE", *paragraphs)
+    assert ("ACCUSE", ("KOR",), ("PRK",)) in of_kind("ACCUSE", *paragraphs)
 
 
 def test_a_fabrication_judged_in_a_quote_accuses():
     """「…はXのでっち上げだ」と述べた: the speaker accuses X."""
-    got = _of("ACCUSE", "北朝鮮外務省の報道官は「米国の主張は完全なでっち上げだ」と述べた。")
+    got = of_kind("ACCUSE", "北朝鮮外務省の報道官は「米国の主張は完全なでっち上げだ」と述べた。")
     assert got == [("ACCUSE", ("PRK",), ("USA",))]
 
 
 def test_a_right_to_respond_reserved_warns():
     """対応する権利を留保する: a warning to the side that acted."""
-    got = _of(
+    got = of_kind(
         "THREATEN",
         "インド軍がパキスタンの基地を攻撃した。",
         "パキスタン外務省は「主権の侵害だ」とインドを非難し、「対応する権利を留保する」と述べた。",
@@ -81,7 +77,7 @@ def test_a_right_to_respond_reserved_warns():
 
 def test_rising_up_to_a_counter_attack_is_the_attack():
     """反撃に立ち上がる: the subject counter-attacks."""
-    got = _of(
+    got = of_kind(
         "ASSAULT",
         "ラオス軍が国境を越えてタイの村を砲撃した。",
         "タイ軍は5日、やむなくラオス軍に対する自衛反撃に立ち上がった。",
@@ -91,9 +87,9 @@ def test_rising_up_to_a_counter_attack_is_the_attack():
 
 def test_a_warning_not_heeded_is_refused():
     """Xの警告を顧みず: X's warning refused; 歴史を顧みる refuses nothing."""
-    got = _of("REJECT", "タイ当局はカンボジアの警告を顧みず、国境での工事を続けた。")
+    got = of_kind("REJECT", "タイ当局はカンボジアの警告を顧みず、国境での工事を続けた。")
     assert got == [("REJECT", ("THA",), ("KHM",))]
-    assert _of("REJECT", "首相は日本の歴史を顧みる必要があると述べた。") == []
+    assert of_kind("REJECT", "首相は日本の歴史を顧みる必要があると述べた。") == []
 
 
 def test_an_agency_tag_credits_the_title_speech_act():
