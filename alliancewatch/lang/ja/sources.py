@@ -40,10 +40,10 @@ def credited_source(
     if m is None:
         return None, None
     k = next(k for k in WHO if m.groupdict().get(k))
-    if m.groupdict().get("rep"):  # …自衛反撃　新華社が報道: the source's own verb of report
-        pass
-    elif speaks() and not (k == "tag" and said):  # …断固非難（タス）: the tag credits the title's
-        return None, None  # speech act (blind20 p1 conv 4), not an attack named inside it
+    # …自衛反撃　新華社が報道: the source's own verb of report; …断固非難（タス）: the tag
+    # credits the title's speech act (blind20 p1 conv 4), not an attack named inside it
+    if not m.groupdict().get("rep") and speaks() and not (k == "tag" and said):
+        return None, None
     s, e = m.span(k)
     cue = cue if k == "who" else "（）" if k == "tag" else "【】"  # 【ミンスク5月25日タス】: no 発
     return Argument("speaker", text[s:e], s, e, cue), cue
