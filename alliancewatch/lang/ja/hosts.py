@@ -25,6 +25,7 @@ STAY = pattern("stay_verb")
 STATIONED = pattern("stationed_host")
 FORMER_UNION = pattern("former_union")
 AUTHORISED = pattern("authorised_by")
+PRESIDED = pattern("presiding_body")
 FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 AT = ("に", "にも")
 
@@ -77,6 +78,8 @@ def stationed_hosts(g: Graph, i: int, event: str) -> list[tuple[int, int]]:
 
 def other_names(g: Graph) -> list[tuple[int, int]]:
     """旧ソ連のアゼルバイジャン (the union and its の), 国連承認の多国籍治安支援 (the
-    authoriser and its の): an argument opening with one is cut after it."""
+    authoriser and its の), EUの議長国オーストリア (the body its chair presides): an argument
+    opening with one is cut after it."""
     spans = [m.span() for m in AUTHORISED.finditer(g.text)]
+    spans += [m.span() for m in PRESIDED.finditer(g.text)]
     return spans + [m.span() for m in FORMER_UNION.finditer(g.text)]

@@ -20,6 +20,8 @@ from alliancewatch.lang.ja.saying import JapaneseSaying
 from alliancewatch.types import Argument, Cue
 
 QUOTATIVE = pattern("quotative")
+# と that joins an act to the next, not reported words (抗議するとともに…求めた)
+JOINED = pattern("not_quotative")
 CAUSAL = pattern("causal")
 ACCORDING_TO = pattern("according_to")
 CONDITION_NOUN = pattern("condition_noun")
@@ -197,7 +199,11 @@ class JapaneseModality(JapaneseSaying):
                 return cues, v, self._speech_cue(g, v) if v is not None else None, path
             elif ht.pos in NOMINAL and ht.lemma in self.report_nouns:
                 pass  # 派遣に関する報道を否定した: a report's content, judged by the verb above
-            elif QUOTATIVE.match(conn) and ht.pos in ("VERB", "NOUN", "AUX", "ADJ"):
+            elif (
+                QUOTATIVE.match(conn)
+                and not JOINED.match(conn)  # 非難するとともに…求めた: an act joined, no content
+                and ht.pos in ("VERB", "NOUN", "AUX", "ADJ")
+            ):
                 cues += self._quote_cue(g, h)
                 above = g.head(h)
                 if (
