@@ -17,6 +17,9 @@ pytestmark = pytest.mark.model
 PUB = "2024-10-21"
 JA = get_language("ja")
 SETTINGS = Settings()
+# a sentence that names Japan by its office holder, no event: the story it opens identifies a
+# bare 政府 as Japan's (spec §6 "A bare 政府")
+HOME = "官房長官は記者会見した。"
 
 
 JA_ACTORS = Path(__file__).resolve().parents[3] / "alliancewatch/lang/ja/data/actors.tsv"

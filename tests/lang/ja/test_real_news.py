@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
@@ -128,7 +128,7 @@ def test_vocabulary_from_the_annotated_data():
 
 
 def test_nominal_transfer_with_its_source_and_destination():
-    ms = code("政府は、北朝鮮からロシアへの武器の移転を強く懸念している。")
+    ms = code(HOME, "政府は、北朝鮮からロシアへの武器の移転を強く懸念している。")
     got = [brief(m) for m in ms]
     assert ("AID", ("PRK",), ("RUS",)) in got and ("ACCUSE", ("JPN",), ("PRK",)) in got
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
@@ -56,11 +56,13 @@ def test_count_since_a_year_does_not_date_the_event():
 
 
 def test_plans_said_as_set_phrases():
-    m = _one(code("政府は、来月に予定される日中外相会談で海洋問題を取り上げる。"), "CONSULT")
+    m = _one(code(HOME, "政府は、来月に予定される日中外相会談で海洋問題を取り上げる。"), "CONSULT")
     assert m.factuality == "planned"
     m = _one(code("ロシアと北朝鮮は、工兵1000人をロシアに派遣することで合意した。"), "COOPERATE")
     assert m.factuality == "planned"
-    m = _one(code("政府は、イランへの追加制裁を閣議で決定する方向で調整している。"), "SANCTION")
+    m = _one(
+        code(HOME, "政府は、イランへの追加制裁を閣議で決定する方向で調整している。"), "SANCTION"
+    )
     assert m.factuality == "planned"
     # an agreement reached and a meeting held are facts
     assert _one(code("日中両国は防衛協力の強化で合意した。"), "AGREE").factuality == "asserted"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import briefs, ja_codes
+from .test_coder import HOME, briefs, ja_codes
 
 pytestmark = pytest.mark.model
 
@@ -25,7 +25,7 @@ def test_generic_or_unknown_prefix_keeps_a_bare_government_from_japan():
     assert ja_codes("連邦政府") == []
     assert ja_codes("グリーンランド自治政府") == [] and ja_codes("ソマリランド政府") == []
     # negatives: a bare 政府 is still Japan's, a state's own government still its own
-    assert ("ACCUSE", ("JPN",), ("PRK",)) in briefs("政府は北朝鮮に厳重に抗議した。")
+    assert ("ACCUSE", ("JPN",), ("PRK",)) in briefs(HOME, "政府は北朝鮮に厳重に抗議した。")
     assert ja_codes("フランスの新政府") == [("FRA",), ("FRA",)]
     assert ja_codes("元外務省幹部") == [("JPN",)] and ja_codes("NZ政府") == [("NZL",)]
 

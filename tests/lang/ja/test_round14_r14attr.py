@@ -5,7 +5,7 @@ Sentences of our own, each family with variants and what must not change.
 
 from __future__ import annotations
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 
 def _one(mentions, event):
@@ -144,7 +144,7 @@ def test_within_a_few_years_is_not_this_year():
 
 
 def test_a_plan_judged_likely_has_no_date():
-    (m,) = code("政府は、ロシアとの協議を始める方針とみられる。")
+    (m,) = code(HOME, "政府は、ロシアとの協議を始める方針とみられる。")
     assert m.factuality == "probable" and m.date is None
     (n,) = code("北朝鮮はロシアに砲弾を送ったとみられる。")
     assert n.factuality == "probable" and n.date == "2024-10"

@@ -15,7 +15,7 @@ Sentences of our own, with near-misses that must not change.
 
 from __future__ import annotations
 
-from .test_coder import briefs
+from .test_coder import HOME, briefs
 
 
 def _of(kind: str, *paragraphs: str) -> list[tuple]:
@@ -102,6 +102,7 @@ def test_bare_foreign_ministry_in_a_foreign_wire_story():
     assert _of(
         "ACCUSE",
         "【ソウル共同】韓国外務省は27日、談話を発表した。",
+        HOME,
         "政府は同日、北朝鮮を非難した。",
     ) == [("ACCUSE", ("JPN",), ("PRK",))]
 

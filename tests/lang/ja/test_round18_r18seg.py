@@ -6,7 +6,7 @@ and a clause with its own subject stay out of the main predicate's frame."""
 
 from __future__ import annotations
 
-from .test_coder import brief, briefs, code
+from .test_coder import HOME, brief, briefs, code
 
 
 def _titled(title: str, *body: str) -> list[tuple]:
@@ -27,7 +27,9 @@ def test_a_later_headline_segment_fills_no_side_of_an_earlier_event():
     found = _titled("エクアドル警察がメキシコ大使館に突入　メキシコは国交停止を表明")
     assert ("SANCTION", ("MEX",), ("ECU",)) in found
     # and a later segment that is a speaker's reply or the topic's own words stays open
-    found = _titled("ロシア、ビザなし交流の合意から一方的に離脱　政府「断じて受け入れられない」")
+    found = _titled(
+        "ロシア、ビザなし交流の合意から一方的に離脱　政府「断じて受け入れられない」", HOME
+    )
     assert ("SANCTION", ("RUS",), ("JPN",)) in found
     found = _titled("プーチン大統領、INF条約への参加停止を表明　「米国への鏡のような対応」")
     assert ("SANCTION", ("RUS",), ("USA",)) in found

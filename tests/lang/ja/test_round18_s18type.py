@@ -6,7 +6,7 @@ written, and ground forces committed with no destination are the sender's own mo
 (SANCTION), not asked a favour (REQUEST). Sentences are our own.
 """
 
-from .test_coder import briefs
+from .test_coder import HOME, briefs
 
 
 def test_evacuation_purpose_makes_a_dispatch_the_senders_own_move() -> None:
@@ -15,11 +15,11 @@ def test_evacuation_purpose_makes_a_dispatch_the_senders_own_move() -> None:
         "韓国国防省は、自国民の救出に向けて空軍機をヨルダンに派遣した。",
         "自衛隊機、邦人退避へジブチに派遣",
     ):
-        assert [b[0] for b in briefs(s)] == ["MOBILIZE"], s
-        assert briefs(s)[0][1] in (("JPN",), ("KOR",)), s
+        assert [b[0] for b in briefs(HOME, s)] == ["MOBILIZE"], s
+        assert briefs(HOME, s)[0][1] in (("JPN",), ("KOR",)), s
     # no evacuation purpose: troops or a team sent to a state stay its aid
     assert briefs("米国はウクライナに軍事顧問を派遣した。") == [("AID", ("USA",), ("UKR",))]
-    assert briefs("政府は救援物資を運ぶため、医療チームをトルコに派遣した。") == [
+    assert briefs(HOME, "政府は救援物資を運ぶため、医療チームをトルコに派遣した。") == [
         ("AID", ("JPN",), ("TUR",))
     ]
     assert briefs("北朝鮮はロシアに兵士を送り込んだ。") == [("AID", ("PRK",), ("RUS",))]
@@ -46,7 +46,7 @@ def test_envoy_told_to_go_home_is_a_sanction() -> None:
     ]
     assert briefs("トルコ、イスラエル大使に一時帰国要求") == [("SANCTION", ("TUR",), ("ISR",))]
     # a return asked for people who are no envoy stays the request
-    assert briefs("政府は北朝鮮に拉致被害者を帰国させるよう求めた。") == [
+    assert briefs(HOME, "政府は北朝鮮に拉致被害者を帰国させるよう求めた。") == [
         ("REQUEST", ("JPN",), ("PRK",))
     ]
     assert briefs("米国は中国に対し、留学生の一時帰国を認めるよう求めた。") == [

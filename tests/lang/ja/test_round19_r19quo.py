@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, briefs, code
+from .test_coder import HOME, brief, briefs, code
 
 pytestmark = pytest.mark.model
 
@@ -79,7 +79,7 @@ def test_strengthening_or_raising_what_is_no_tie_is_no_cooperation():
 
 
 def test_two_stance_verbs_share_one_object():
-    found = briefs("政府はアメリカの行動を理解し、支持する立場を表明した。")
+    found = briefs(HOME, "政府はアメリカの行動を理解し、支持する立場を表明した。")
     assert found == [("SUPPORT", ("JPN",), ("USA",))]
 
 

@@ -8,7 +8,7 @@ AID); an envoy asked to go home is sent away (SANCTION); not giving way (譲ら�
 Sentences are our own.
 """
 
-from .test_coder import briefs
+from .test_coder import HOME, briefs
 
 QUAKE = "トルコ南部で大地震が発生し、多数の死傷者が出ている。"
 
@@ -58,7 +58,7 @@ def test_an_envoy_asked_to_return_is_sent_away() -> None:
     assert briefs("中国外務省は、日本の駐中国大使に説明を求めた。") == [
         ("REQUEST", ("CHN",), ("JPN",))
     ]
-    assert briefs("政府は北朝鮮に対し、拉致被害者の即時帰国を改めて求めた。") == [
+    assert briefs(HOME, "政府は北朝鮮に対し、拉致被害者の即時帰国を改めて求めた。") == [
         ("REQUEST", ("JPN",), ("PRK",))
     ]
 

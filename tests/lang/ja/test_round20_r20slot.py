@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
@@ -65,7 +65,7 @@ def test_headline_topic_accuses_the_subject_of_the_said_clause(title, expected):
 )
 def test_a_later_headline_phrase_has_its_own_bare_topic(title, expected):
     """…に侵入　政府、…に抗議: the second phrase's topic protests, not the first's."""
-    assert _of("ACCUSE", "本文。", title=title) == [expected]
+    assert _of("ACCUSE", HOME, title=title) == [expected]
 
 
 def test_the_first_topic_still_carries_over_to_a_later_phrase_without_one():

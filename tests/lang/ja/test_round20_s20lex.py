@@ -7,7 +7,7 @@ halted are a sanction (引き渡しを停止); a vessel judged a spy ship is a c
 
 from __future__ import annotations
 
-from .test_coder import briefs, briefs_of
+from .test_coder import HOME, briefs, briefs_of
 
 
 def test_forces_setting_out_for_a_state_are_sent_there():
@@ -44,7 +44,7 @@ def test_a_launch_at_a_state_stays_an_attack():
 
 def test_maritime_security_operation_ordered():
     got = briefs_of(
-        "MOBILIZE", "政府は24日、首相の承認を得て海上警備行動を発令しました。", "1999-03-24"
+        "MOBILIZE", HOME + "政府は24日、首相の承認を得て海上警備行動を発令しました。", "1999-03-24"
     )
     assert got == [("MOBILIZE", ("JPN",), ())]
 
@@ -55,5 +55,5 @@ def test_arms_deliveries_halted_are_a_sanction():
 
 
 def test_a_vessel_judged_a_spy_ship_is_a_charge():
-    got = briefs("政府は2隻を北朝鮮の工作船と断定し、追跡を続けた。")
+    got = briefs(HOME, "政府は2隻を北朝鮮の工作船と断定し、追跡を続けた。")
     assert ("ACCUSE", ("JPN",), ("PRK",)) in got

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
@@ -23,9 +23,9 @@ def test_a_government_claims_its_statement_only_when_it_reports_words():
     """Round 7: the blind sets' gold credits a government, state or joint statement that
     reports words (韓国政府は…だと非難し; パキスタン政府は「…」と警告した), so this
     sentence's claimant is 政府 (it was None before); a bare protest still has none."""
-    (m,) = code("政府は「断じて容認できない」と述べ、北朝鮮に抗議した。")
+    (m,) = code(HOME, "政府は「断じて容認できない」と述べ、北朝鮮に抗議した。")
     assert brief(m) == ("ACCUSE", ("JPN",), ("PRK",)) and m.claimed_by.text == "政府"
-    (n,) = code("政府は北京の大使館ルートを通じて北朝鮮に抗議した。")
+    (n,) = code(HOME, "政府は北京の大使館ルートを通じて北朝鮮に抗議した。")
     assert brief(n) == ("ACCUSE", ("JPN",), ("PRK",)) and n.claimed_by is None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
@@ -61,7 +61,7 @@ def test_same_day_right_after_a_day():
 def test_this_morning_is_the_publication_day():
     (m,) = code("北朝鮮がけさ、日本海に向けて弾道ミサイルを発射しました。")
     assert m.event == "MOBILIZE" and m.date == "2024-10-21"
-    (n,) = code("政府はけさ、北京の大使館ルートを通じて北朝鮮に抗議しました。")
+    (n,) = code(HOME, "政府はけさ、北京の大使館ルートを通じて北朝鮮に抗議しました。")
     assert brief(n) == ("ACCUSE", ("JPN",), ("PRK",)) and n.date == "2024-10-21"
 
 

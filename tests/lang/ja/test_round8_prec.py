@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from .test_coder import brief, code
+from .test_coder import HOME, brief, code
 
 pytestmark = pytest.mark.model
 
 
-def _events(text: str) -> list[str]:
-    return [m.event for m in code(text)]
+def _events(*paragraphs: str) -> list[str]:
+    return [m.event for m in code(*paragraphs)]
 
 
 def test_press_conference_is_no_consultation():
@@ -130,7 +130,7 @@ def test_treaty_act_told_as_background_is_no_new_act(text: str):
 
 
 def test_treaty_act_aimed_at_is_still_told():
-    ms = code("政府はフィリピンとの協定の早期発効を目指す。")
+    ms = code(HOME, "政府はフィリピンとの協定の早期発効を目指す。")
     assert [(m.event, m.factuality) for m in ms] == [("SUPPORT", "planned")]
 
 
@@ -229,7 +229,7 @@ def test_event_as_a_time_anchor_is_still_told():
     ["ロシア外務省、日本との平和条約交渉の継続を拒否", "政府、ロシアとの経済協議を停止"],
 )
 def test_talks_halted_or_refused_are_not_held(text: str):
-    events = _events(text)
+    events = _events(HOME, text)  # a story naming Japan: its bare 政府 is Japan's
     assert "CONSULT" not in events and len(events) == 1
 
 
