@@ -337,11 +337,12 @@ class JapaneseClauses(JapaneseUntold):
                 return speaker, "と" + g.text[g.tokens[first].start : g.tokens[a].start] + tail
         return None, None
 
-    @staticmethod
-    def _ongoing_modifier(g: Graph, i: int) -> bool:
+    def _ongoing_modifier(self, g: Graph, i: int) -> bool:
         """侵攻を続けるロシア, 攻撃を繰り返しているイスラエル: the event noun i is the object of
         an ongoing predicate that only modifies a party (an adnominal clause with nothing else
-        of its own, no date, no subject): a state of things as of the story."""
+        of its own, no date, no subject): a state of things as of the story. Not a clause on a
+        content noun (支援を継続していく旨述べました: the words said, a plan its speaker
+        claims)."""
         v = g.head(i)
         if v is None or v < i or g.marker(i) != "を":
             return False
@@ -352,6 +353,7 @@ class JapaneseClauses(JapaneseUntold):
             and t.dep == "acl"
             and h is not None
             and g.tokens[h].pos in NOMINAL
+            and g.tokens[h].lemma not in self.content_nouns
             and bool(ONGOING.match(g.text[t.start : g.tokens[h].start]))
             and all(
                 c == i or g.tokens[c].dep in ("aux", "mark", "fixed", "punct", "advmod")

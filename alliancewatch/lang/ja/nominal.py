@@ -282,6 +282,14 @@ class JapaneseNominal(JapaneseClauses):
                 return True
         return False
 
+    def _words_between(self, g: Graph, v: int, anchor: int) -> bool:
+        """ロシアのウクライナ侵攻は…暴挙である旨述べました: a content noun (旨) hung on the
+        light verb v between the event noun and v closes words v reports; the noun, which the
+        parser may hang on v as well, is inside those words, not carried out by v."""
+        return any(
+            anchor < c < v and g.tokens[c].lemma in self.content_nouns for c in g.children[v]
+        )
+
     def _stance_object(self, g: Graph, v: int) -> bool:
         """v is a light verb whose object is an event of no joint type (懸念を表明し, 反対を
         表明した, 非難を強めた): what hangs on v is what that stance is about."""

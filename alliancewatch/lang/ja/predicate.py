@@ -89,6 +89,7 @@ class JapanesePredicate:
             and at.dep in ("obj", "nsubj", "obl")
             and g.marker(anchor) in LIGHT_LINKS
             and not self._stance_about(g, h, anchor)  # …による協力に懸念を示した
+            and not self._words_between(g, h, anchor)  # 侵攻は…暴挙である旨述べました
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False

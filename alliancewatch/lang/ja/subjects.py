@@ -15,6 +15,7 @@ from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern, readings
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
+from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument
 
 CONTRAST = pattern("contrast")  # clause links that change the subject
@@ -186,6 +187,9 @@ class JapaneseSubjects(JapaneseArguments):
                 continue  # ロシア軍の包囲が迫る要衝: inside a relative clause on a noun (not
                 # p's own object, on which the parser hangs p's subject: 北朝鮮が…積んだ
                 # コンテナを送った)
+            if h != p and self._modifies_noun(g, h, p):
+                continue  # ブラジルが議長国を務めるCOP30の成功に向け、…協力していく旨: a
+                # relative clause by its form (a verb right before a noun), however parsed
             if any(
                 g.tokens[k].pos == "VERB" and k not in above and QUOTATIVE.match(g.connector(k)[1])
                 for k in range(c + 1, p)
@@ -194,6 +198,30 @@ class JapaneseSubjects(JapaneseArguments):
             s, e = phrase_span(g, c)
             return [Argument("agent", g.text[s:e], s, e, "reported")]
         return []
+
+    @staticmethod
+    def _modifies_noun(g: Graph, h: int, p: int) -> bool:
+        """Verb h is written right before a noun, so it ends a relative clause on that noun:
+        a noun that is not a clause noun (後, ため) or a nominaliser (こと), nor p's own
+        object (北朝鮮が…積んだコンテナを送った: the parser hangs p's subject there)."""
+        n = h + 1
+        if (
+            g.tokens[h].pos != "VERB"
+            or n >= len(g.tokens)
+            or g.tokens[n].pos not in NOMINAL
+            or g.tokens[n].start != g.tokens[h].end
+            or CLAUSE_NOUN.match(g.tokens[n].text)
+            or g.tokens[n].lemma in NOMINALISERS
+        ):
+            return False
+        while (
+            g.tokens[n].dep in ("compound", "nmod", "nummod")
+            and (up := g.head(n)) is not None
+            and up > n
+            and g.tokens[up].pos in NOMINAL
+        ):
+            n = up  # ジブチに続く2番目の海外基地を確保: the whole noun phrase
+        return not (g.head(n) == p and g.marker(n) in ("を", "に"))
 
     def _shared_agent(self, g: Graph, p: int) -> list[Argument]:
         """Subjects shared along 〜して/〜し、 chains, and the topic of the clause above."""
@@ -238,6 +266,11 @@ class JapaneseSubjects(JapaneseArguments):
                 # 「…」と非難した: a quoted clause's own subject is not the speaker's
                 and not any(qs < a.start < qe for qs, qe in quotes)
             ]
+            if passive(g, other) and (own := self._minutes_agent(g, p)):
+                # X首相からは、…謝意が示され、…評価する旨の発言がありました: a passive clause
+                # of a minutes' turn has what is said as its subject; the turn's speaker, its
+                # doer, is the subject of the clauses after it
+                return own
             before = [a for a in found if a.end <= here]
             if found and not before and other == h and (own := self._minutes_agent(g, p)):
                 # 安倍総理より、事務総長の訪日を招請し、事務総長はこれを受け入れた: a clause
@@ -334,6 +367,8 @@ class JapaneseSubjects(JapaneseArguments):
                 or self._conditional_clause(g, c)
             ):
                 continue
+            if passive(g, c) and (own := self._minutes_agent(g, p)):
+                return own  # X首相からは、…謝意が示され、…評価する旨の発言: the speaker's
             found = [
                 a
                 for a in self._args_of(g, c, set())

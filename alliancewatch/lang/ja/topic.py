@@ -108,6 +108,16 @@ def _subject_before(g: Graph, trigger: int) -> bool:
     )
 
 
+def _own_doer(sentence: Sentence, a: Argument) -> bool:
+    """A nominal event's による-phrase, or its genitive when a name (ロシアのウクライナ侵略;
+    not 前日のウクライナ訪問, a time)."""
+    if a.role == "agent_phrase":
+        return True
+    g = graph_of(sentence)
+    k = g.ending_at(a.end)
+    return a.role == "genitive" and k is not None and g.tokens[k].pos == "PROPN"
+
+
 def with_zero(frame: Frame, sentence: Sentence) -> Frame:
     """A clause predicate with no subject written anywhere the sentence's grammar puts it
     gets a ZERO subject for the coder to fill from the topic before it (or its source's,
@@ -125,8 +135,9 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         opening = [
             a for a in args if a.role == "source" and sentence.text.startswith("から、", a.end)
         ]
-        if opening and frame.nominal and any(a.role == "agent_phrase" for a in args):
-            # …ロシアによる攻撃を懸念している旨述べました: the noun's doer is its own
+        if opening and frame.nominal and any(_own_doer(sentence, a) for a in args):
+            # …ロシアによる攻撃を懸念している旨述べました, ロシアのウクライナ侵略は…旨述べ
+            # ました: the noun's doer is its own (its による-phrase or its genitive)
             args = tuple(a for a in args if a is not opening[0])
         elif opening:
             args = tuple(replace(a, role="agent") if a is opening[0] else a for a in args)
