@@ -250,7 +250,12 @@ class JapaneseSaying:
         minutes report run from the speaker's から、 (patterns.tsv minutes_speaker) to the
         first content noun (旨) that a say verb or noun right after it reports; a span with
         one character of margin either side, as a quote's brackets are (blame.py reads a
-        judgement in it as in a quote)."""
+        judgement in it as in a quote). The same for each predicate, so found once."""
+        if "minutes_words" not in g.memo:
+            g.memo["minutes_words"] = self._find_minutes_words(g)
+        return g.memo["minutes_words"]
+
+    def _find_minutes_words(self, g: Graph) -> tuple[int, int] | None:
         first = next(iter(turns(g)), None)
         if first is None:
             return None
