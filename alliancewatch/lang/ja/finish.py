@@ -21,6 +21,7 @@ from alliancewatch.lang.ja.lexicon import (
     Trigger,
     object_types,
     pattern,
+    sending_errand,
     sending_sense,
     words,
 )
@@ -141,6 +142,10 @@ class JapaneseFinish(JapaneseNominal):
             # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place
             event = trig.bare
         purpose = sending_sense(g.text[: f.start]) if trig.place_event == "MOBILIZE" else None
+        sent = [a.text for a in args if a.role == "patient"]
+        errand = trig.place_event == "MOBILIZE" and sending_errand(f.key, sent, g.text[f.end :])
+        if purpose is None and errand:
+            purpose = "MOBILIZE"  # 部隊を派遣して監視に当たらせている: the sender's own errand
         if purpose == "AID":  # 救援物資を輸送するため自衛隊機を派遣: sent to help, no own move
             event = trig.event
         if (

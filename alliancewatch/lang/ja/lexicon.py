@@ -192,6 +192,17 @@ def sending_sense(before: str) -> str | None:
     return next((sense for sense, r in sending_purposes() if r.search(before)), None)
 
 
+def sending_errand(key: str, sent: list[str], after: str) -> bool:
+    """Whether the text right after a sending key tells the forces' own errand (派遣して監視に
+    当たらせる, 派遣して漁船を調べた): a watch, a patrol or a search, the sender's MOBILIZE;
+    not a stay (駐留し、…監視を担う) nor a delegation sent to inspect (検閲団を派遣して調べる)."""
+    if not pattern("errand_key").search(key):
+        return False
+    if any(pattern("errand_not_sent").search(s) for s in sent):
+        return False
+    return bool(pattern("sending_errand").search(after))
+
+
 SAID_CONTENT = Schema(
     columns=("kind", "word", "with"),
     labels={
