@@ -60,10 +60,27 @@ DESTINATION = ("に", "へ")
 # how a state named inside what is asked for is only what the request is about: an owner
 # or a doer of the thing asked for (the object and bare compounds are spans, not parties)
 TOPICAL = ("", "の", "による", "によって", "を")
+# a doer that names no state (野党, 群衆, デモ隊, 民間団体): written with its state's name, it
+# is that state's people, not the state (r23pres); the roles a subject is written in (not
+# による or の: 3カ国の企業による共同事業体 names the states whose firms join it)
+NO_STATE_DOER = pattern("no_state_doer")
+SUBJECT_ROLES = ("agent", "topic")
 
 
 def _closed(g: Graph, s: int, e: int, marker: str) -> Argument:
     return Argument("patient", g.text[s:e], s, e, marker, participant=False)
+
+
+def _unnamed_doer(a: Argument) -> Argument:
+    """イランの群衆が, 中国の民間団体メンバーらが, インドの野党は: a doer that names no state,
+    written with the state it belongs to, is that state's people, not the state (spec §1):
+    the state's name is cut from it, so the coder takes no actor from it and, filling none
+    for such a doer either (sides._doer_unnamed), codes no act; the state stays named in the
+    sentence for the other acts told there (…に抗議するイラン群衆が…襲撃したことを受け、
+    サウジが国交断絶を通告: blind12 021)."""
+    m = NO_STATE_DOER.search(a.text) if a.role in SUBJECT_ROLES else None
+    cut = 0 if m is None else m.start() + (a.text[m.start()] in "のと、")
+    return replace(a, text=a.text[cut:], start=a.start + cut) if cut else a
 
 
 def _inside(a: Argument, spans: list[tuple[int, int]]) -> bool:
@@ -109,6 +126,7 @@ class JapaneseNonParties:
 
     def _non_parties(self, d: Draft) -> None:
         g = d.g
+        d.args = [_unnamed_doer(a) for a in d.args]  # イランの群衆が: no state acts
         if d.trig.event == "ACCUSE" and self._suit(d):
             d.args = [
                 replace(a, participant=False)

@@ -11,8 +11,10 @@ that is the subject of an intransitive light verb in a clause of time (空爆が
 ユーゴ軍は…) names the time: the main clause's subject is not its doer, and with no
 participant written it is no mention. An act a stance verb judges (米英の攻撃に反対して
 きた, 艦艇派遣を歓迎) with no target written in its own phrase is told before (judged_unaimed).
+A ballot cast against a resolution in a vote the sentence counts (採決では…反対し, 日本は
+賛成、中国は反対) opposes a text, no state's act (r23pres: gold codes no ACCUSE there).
 The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
-made_possible, open_question, time_clause, stance_verb).
+made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ MADE_POSSIBLE = pattern("made_possible")
 OPEN_QUESTION = pattern("open_question")
 TIME_CLAUSE = pattern("time_clause")
 STANCE_VERB = pattern("stance_verb")
+VOTE_KEY = pattern("vote_key")
+VOTE_TALLY = pattern("vote_tally")
 # acts aimed at another state; statements about statements are left to untold.py, a
 # launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
 # types need both sides written anyway
@@ -70,6 +74,8 @@ class JapanesePresupposed:
                 return True  # インドネシア国内では…との反発が強く
             if OPEN_ASPECT.match(after) or MADE_POSSIBLE.match(after):
                 return True  # 撤収の時期, 駐留を柱とする和平案, 輸送は…改正で可能になった
+        if VOTE_KEY.match(trig.key) and VOTE_TALLY.search(g.text):
+            return True  # 採決では…反対し, 賛成13、反対2で採択: a ballot, no accusation
         return self._open_question(g, i, p)
 
     @staticmethod
