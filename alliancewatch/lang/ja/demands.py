@@ -38,6 +38,8 @@ SAID = (
 BOTH = frozenset(words("both_words"))
 INDEFINITE = pattern("indefinite")
 REPORTED = pattern("reported_demand")
+PRECONDITION = pattern("precondition")  # 撤退が先だ, 放棄することが先決だ
+STANCE_KEPT = pattern("stance_kept")  # …との立場を崩さず: the stance held, no negation
 STATEMENT_NOUN = pattern("statement_noun")
 CONTINUATIVE = pattern("continuative")  # 認め、: a 連用形 that ends its clause
 FOR = "にとって"  # the one for whom the quoted subject is a partner
@@ -61,7 +63,8 @@ class JapaneseDemands(JapaneseStatements):
                 frame = self._demand(g, sentence, (qs, qe), (start, end), event, built)
                 if frame is not None:
                     out.append(frame)
-        return out + self._reported_demands(g, sentence, built + out)
+        out += self._reported_demands(g, sentence, built + out)
+        return out + self._preconditions(g, sentence, built + out)
 
     def _reported_demands(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
         """中国外務省も、日本は…をやめるべきだとの談話を出した, …日本は歴史を直視すべきだと
@@ -112,6 +115,64 @@ class JapaneseDemands(JapaneseStatements):
             said = (speaker, v, path, list(cues))
             out.append(self._quoted_frame(g, sentence, (t.start, t.end), "REQUEST", args, said))
         return out
+
+    def _preconditions(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
+        """英国は「アルゼンチン軍の撤退が先だ」との立場を崩していない, 北朝鮮は米国の敵視政策の
+        転換が先だと主張: an act said to have to come first (patterns.tsv `precondition`) is
+        demanded of its doer (REQUEST), by whoever says so or holds that stance."""
+        out = []
+        for k, t in enumerate(g.tokens):
+            m = PRECONDITION.match(g.text[t.start :])
+            if (t.pos not in NOMINAL and t.pos != "ADJ") or m is None:  # 先決 is an ADJ at times
+                continue
+            if any(f.event == "REQUEST" and f.start == t.start for f in built):
+                continue
+            act = next((c for c in g.children[k] if c < k and g.marker(c) == "が"), None)
+            v = next((h for h in g.ancestors(k) if g.tokens[h].pos == "VERB"), None)
+            doer = self._doer_of(g, act) if act is not None else None
+            speaker = self._closing_speaker(g, v) if v is not None else None
+            if doer is None or speaker is None or speaker.end > doer.start:
+                continue
+            cues, _, _, path = self._climb(g, v, False)
+            if STANCE_KEPT.match(g.text[t.start + m.end() :]):
+                cues = [c for c in cues if c.label != "negated"]
+            if any(c.label in ("negated", "hypothetical") for c in cues):
+                continue
+            qs = g.tokens[min(g.np_tokens(act))].start
+            args = [
+                Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
+                Argument("recipient", doer.text, doer.start, doer.end, "quoted"),
+                Argument("claim", g.text[qs : t.end], qs, t.end, "quoted", participant=False),
+            ]
+            said = (speaker, v, path, list(cues))
+            out.append(self._quoted_frame(g, sentence, (t.start, t.end), "REQUEST", args, said))
+        return out
+
+    def _doer_of(self, g: Graph, act: int) -> Argument | None:
+        """Who is to do the act that must come first: the subject of its clause (北朝鮮が…
+        放棄することが), else the first state named in its noun phrase (アルゼンチン軍の撤退)."""
+        verb = next((c for c in g.children[act] if g.tokens[c].pos == "VERB"), None)
+        if verb is not None:
+            subjects = [
+                a
+                for a in self._args_of(g, verb, set())
+                if a.role in ("agent", "topic") and self._proper(g, a)
+            ]
+            # (a quote inside the clause may hang its が-phrase on a word of the quote)
+            inside = [
+                c
+                for c in range(act)
+                if act in g.ancestors(c) and g.marker(c) == "が" and "固有名詞" in g.tokens[c].tag
+            ]
+            if not subjects and inside:
+                s, e = phrase_span(g, inside[0])
+                return Argument("recipient", g.text[s:e], s, e, "が")
+            return subjects[0] if subjects else None
+        for c in sorted(g.np_tokens(act)) if g.tokens[act].pos in NOMINAL else ():
+            if "固有名詞" in g.tokens[c].tag:
+                s, e = phrase_span(g, c)
+                return Argument("recipient", g.text[s:e], s, e, "の")
+        return None
 
     @staticmethod
     def _proper(g: Graph, a: Argument) -> bool:
