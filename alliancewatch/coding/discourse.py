@@ -202,7 +202,10 @@ def in_story(
             kept.append(m)
         if texts is not None and tails is not None and short:
             more = short_forms(texts[k], kept, short, tails, links)
-            kept = sorted(kept + more, key=lambda m: m.start)
+            spans = {(m.start, m.end) for m in more}  # a dated government they replace
+            kept = sorted(
+                [m for m in kept if (m.start, m.end) not in spans] + more, key=lambda m: m.start
+            )
         out.append(kept)
     if texts is not None and tails is not None and again is not None:
         out = titles_again(out, texts, tails, again, links)

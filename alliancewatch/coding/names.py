@@ -195,15 +195,24 @@ def short_forms(
         i, j = hit.span()
         if i and han_char(text[i - 1]):
             continue
-        if any(m.start < j and m.end > i for m in matches + out):
-            continue
         person = short[hit.group(1)]
+        over = [m for m in matches + out if m.start < j and m.end > i]
+        if over and not _dated_government(over, i, j, person):
+            continue
         gaps = [(m, text[m.end : i]) for m in matches if m.end <= i]
         owner = [m for m, gap in gaps if gap in links or gap == NAME_DOT]
         if owner and owner[-1].codes != person.codes:
             continue
         out.append(replace(person, text=hit.group(0), start=i, end=j, name=None))
     return out
+
+
+def _dated_government(over: list[ActorMatch], i: int, j: int, person: ActorMatch) -> bool:
+    """Whether the one match over i..j is a surname's government read on the article's date
+    (李政権 as premier Li Qiang's) that the person the story named in full (韓国の李在明大統領)
+    replaces: the story's own naming outranks the office table."""
+    (m,) = over if len(over) == 1 else (None,)
+    return m is not None and m.regime and (m.start, m.end) == (i, j) and m.codes != person.codes
 
 
 def _titled(

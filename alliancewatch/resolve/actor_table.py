@@ -19,6 +19,8 @@ _CODE = re.compile(r"^[A-Z]{3,4}(\+[A-Z]{3,4})*$")
 _PERSON = re.compile(r"person:\s*([^(;]+)")
 # the states that let an anaphoric alias stand, when not its own: anaphoric [KOR PRK]
 _LICENCE = re.compile(r"anaphoric \[([A-Z ]+)\]")
+# a name that stood for another state before a date: チェコ before 1993 is Czechoslovakia
+_BEFORE = re.compile(r"before (\d{4}-\d{2}-\d{2}): ([A-Z]{3,4})\b")
 
 
 # Width folding keeps offsets: full-width ASCII -> ASCII, and the several middle dots that
@@ -69,6 +71,8 @@ class Entry:
     anaphoric: tuple[str, ...] = ()
     narration: bool = False  # the outlet's own state, in its voice only (我が国): not quoted
     abbrev: bool = False  # one character standing for a state only beside others (resolve/abbrev)
+    # (day, code): on a date before the day, the alias names that state (チェコ in 1968: CSK)
+    before: tuple[str, str] | None = None
 
     @property
     def latin(self) -> bool:
@@ -90,6 +94,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> Entry:
     exact = latin and (all(c.isupper() for c in letters) or len(letters) <= 3)
     fold_case = latin and not exact
     person = _PERSON.search(r.get("note", ""))
+    before = _BEFORE.search(r.get("note", ""))
     return Entry(
         alias=alias,
         key=lower_same_length(alias) if fold_case or kind == "suffix" and latin else alias,
@@ -103,6 +108,7 @@ def _entry(no: int, r: dict[str, str], path: Path) -> Entry:
         anaphoric=_licence(r.get("note", ""), code),
         narration=r.get("note", "").startswith("narration"),
         abbrev=r.get("note", "").startswith("abbrev only"),
+        before=(before.group(1), before.group(2)) if before else None,
     )
 
 

@@ -34,7 +34,7 @@ from alliancewatch.resolve.actor_table import (
     norm_title,
     read_tables,
 )
-from alliancewatch.resolve.holders import DatedNames, OfficeTable
+from alliancewatch.resolve.holders import DatedNames, OfficeTable, Regime
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -58,6 +58,9 @@ class ActorMatch:
     # a person's full name as the table writes it in characters without spaces (金正恩,
     # 汪文斌): what the surname alone refers back to later in the story (金氏, 汪報道官)
     name: str | None = None
+    # a surname with a word for government read on the article's date (ジョンソン政権): a
+    # person the story names in full with that surname is the one meant instead
+    regime: bool = False
 
 
 class ActorResolver:
@@ -73,6 +76,9 @@ class ActorResolver:
         self._links = ctx.all_links
         self._abbrevs = Abbreviations(ctx)
         self._particles = sorted(ctx.get("particle"), key=lambda p: (-len(p), p))
+        words = sorted(ctx.get("regime_word"), key=lambda w: (-len(w), w))
+        ranks = (ctx.get("regime_head"), ctx.get("regime_premier"))
+        self._regime = Regime(tuple(words), tuple(frozenset(map(norm_title, r)) for r in ranks))
         self._organ_keys = {e.key for e in entries if e.kind == "suffix" and not e.latin}
         titles = {e.key for e in entries if e.kind == "suffix"} | offices.titles
         self._title_keys = frozenset(titles)
@@ -125,6 +131,8 @@ class ActorResolver:
                 i = j  # a stop form; the outlet's 我が国 inside a speaker's quotation
                 continue
             codes = e.codes
+            if e.before and on and on[:10] < e.before[0]:
+                codes = (e.before[1],)  # チェコ in 1968: Czechoslovakia
             if e.abbrev or self._abbrevs.only_abbrevs(e):
                 run = self._abbrevs.run(norm, e, j, lambda k: self._match_at(norm, low, k, True))
                 if run.parts == 1 and e.abbrev and not self._alone(norm, low, e, i, j):
@@ -182,11 +190,12 @@ class ActorResolver:
         ):
             return None
         owner = out[-1].codes if out and norm[out[-1].end : i] in self._links else ()
-        d = self._dated.at(norm, i, on, owner[0] if len(owner) == 1 else None)
+        d = self._dated.at(norm, i, on, owner[0] if len(owner) == 1 else None, self._regime)
         if d is None or len(owner) > 1:
             return None  # no one, or people of two states, of that surname held it then
         sector = self._title_sector.get(d.title) or self._title_sector.get(d.written)
-        return ActorMatch(norm[i : d.end], (d.code,), sector, i, d.end, d.holder)
+        regime = d.title == d.written and d.title in self._regime.words
+        return ActorMatch(norm[i : d.end], (d.code,), sector, i, d.end, d.holder, regime=regime)
 
     # -- matching ------------------------------------------------------------------------
 

@@ -113,8 +113,26 @@ class OfficeTable:
         return codes.pop() if len(codes) == 1 else None
 
 
+@dataclass(frozen=True)
+class Regime:
+    """Words that make a leader's surname his or her government (ジョンソン政権, 李内閣), and
+    the titles whose holders lead one, by rank (data/actor_context.tsv: regime_word,
+    regime_head, regime_premier): a head of state before a head of government."""
+
+    words: tuple[str, ...]  # longest first
+    ranks: tuple[frozenset[str], ...]  # the titles of each rank as the office table folds them
+
+    def word_at(self, norm: str, j: int) -> str:
+        return next((w for w in self.words if norm.startswith(w, j)), "")
+
+    def rank(self, office: Office) -> int | None:
+        """The rank of the leaders `office` gives (0 first), None if it leads no government."""
+        return next((k for k, t in enumerate(self.ranks) if not t.isdisjoint(office.titles)), None)
+
+
 class DatedNames:
-    """Surnames that name a person only with a title, on the article's date (金大統領)."""
+    """Surnames that name a person only with a title, on the article's date (金大統領), or with
+    a word for the government he or she led (ジョンソン政権 in 1968 is Lyndon Johnson's)."""
 
     def __init__(self, forms: dict[str, set[str]], offices: OfficeTable):
         self._forms = forms  # surname -> the holders who bear it
@@ -128,22 +146,40 @@ class DatedNames:
     def firsts(self) -> set[str]:
         return set(self._by_first)
 
-    def at(self, norm: str, i: int, on: str | None, owner: str | None = None) -> Dated | None:
+    def at(
+        self,
+        norm: str,
+        i: int,
+        on: str | None,
+        owner: str | None = None,
+        regime: Regime | None = None,
+    ) -> Dated | None:
         """The person a surname at `i` with a title after it names on `on`, if one does;
-        `owner`: the state written before it (サウジアラビアのアブドラ国王), the only one."""
+        `owner`: the state written before it (サウジアラビアのアブドラ国王), the only one;
+        `regime`: its words after a surname name the leader then in office (ジョンソン政権)."""
         for form in self._by_first.get(norm[i], ()):
             if not norm.startswith(form, i):
                 continue
             j = i + len(form)
+            word = regime.word_at(norm, j) if regime and on else ""
             found: dict[tuple[str, str], tuple[str, int]] = {}
+            led: dict[tuple[str, str], int] = {}  # the governments of that surname, by rank
             for h in self._forms[form]:
                 for o in self._offices.offices_of(h):
+                    if not o.covers(on) or owner and o.code != owner:
+                        continue
+                    rank = regime.rank(o) if regime and word else None
+                    if rank is not None:
+                        led[(h, o.code)] = rank
+                        continue
                     title, n = next(
                         ((t, n) for t in o.titles if (n := _written(norm, j, t))), ("", 0)
                     )
-                    if not n or not o.covers(on) or owner and o.code != owner:
-                        continue
-                    found[(h, o.code)] = (title, j + n)
+                    if n:
+                        found[(h, o.code)] = (title, j + n)
+            if led:  # 李政権 in 2025: the president of that surname, not the premier
+                top = min(led.values())
+                found = {k: (word, j + len(word)) for k, r in led.items() if r == top}
             codes = {code for _, code in found}
             if len(codes) == 1:  # two holders of one state (no date given): the state alone
                 (h, code), (title, end) = max(found.items(), key=lambda kv: kv[1][1])
