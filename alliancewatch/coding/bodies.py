@@ -18,12 +18,20 @@ module holds none.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from alliancewatch.lang import Language
+from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
+from alliancewatch.types import Mention
 
 WINDOW = 3  # how many sentences back a body written with its state is still the one meant
+# a meeting held or a statement issued is what the story goes on reporting: its points may be
+# listed at length before the bare noun comes back (声明を発表し…一、…一、…声明はまた)
+HELD_WINDOW = 8
+JOINT = SYMMETRIC - {"SUPPORT"}  # acts done together; a support (歓迎) is one side's
+CLUB = "IGO"  # a grouping named beside its listed members (日米英…の先進7カ国(G7)首脳)
 
 
 @dataclass(frozen=True)
@@ -108,7 +116,7 @@ class Bodies:
             if self._t.place and self._t.place.match(text[q:]):
                 continue  # a place or a modifier (外交部に呼び出し, 首脳会議で)
             found = self._last.get(word.body)
-            if found is None or k - found[1] > WINDOW:
+            if found is None or k - found[1] > (HELD_WINDOW if word.held else WINDOW):
                 continue
             taken = _take(out, ActorMatch(hit.group(), found[0], word.sector, p, q))
             if taken is not None:
@@ -153,15 +161,29 @@ class Bodies:
             out = _take(out, ActorMatch(hit.group(), self._home, sector, p, q)) or out
         return sorted(out, key=lambda m: m.start)
 
-    def held(self, text: str, codes: list[str], k: int) -> None:
-        """After sentence k: a meeting it tells its topic held (ECOWASは…首脳会議を開き) is the
-        topic's state's, for a bare one later."""
-        if self._t.pattern is None or self._t.held is None or len(set(codes)) != 1:
+    def held(self, text: str, codes: list[str], k: int, told: Sequence[Mention] = ()) -> None:
+        """After sentence k: a meeting it tells its topic held (ECOWASは…首脳会議を開き), or a
+        statement it issued, is the topic's states', for a bare one later; with no topic, the
+        doers of the first act `told` (all the parties of a joint one: 7カ国首脳は…会合を開き…
+        声明を発表した), unless the language's pattern says the document was handed or adopted
+        (its group `handed`)."""
+        first = next((m for m in told if m.actor), None)
+        topic = tuple(dict.fromkeys(codes))
+        if not codes and first is not None:
+            joint = first.recipient if first.event in JOINT else ()
+            codes = [r.code for r in first.actor + joint if r.code]
+        holders = tuple(dict.fromkeys(codes))
+        if len(holders) > 1:  # 日米英…の7カ国(G7)首脳は…宣言を採択: the states, not their club
+            holders = tuple(c for c in holders if c != CLUB)
+        if self._t.pattern is None or self._t.held is None or not holders:
             return
         for hit in self._t.pattern.finditer(text):
             word = self._t.words[hit.group()]
-            if word.held and self._t.held.match(text[hit.end() :]):
-                self._last[word.body] = ((codes[0],), k)
+            held = self._t.held.match(text[hit.end() :]) if word.held else None
+            if held is None or (held.groupdict().get("handed") and not topic):
+                continue  # a document handed or adopted needs its topic: the act told first
+                # may be its content (…派兵を非難するとした共同声明を採択した)
+            self._last[word.body] = (holders, k)
 
     def _owner(self, text: str, matches: list[ActorMatch], p: int, q: int) -> ActorMatch | None:
         """The state written with the body word at p..q: glued before it (台湾国防部), joined by

@@ -235,9 +235,8 @@ class Coder(Sides):
                 discourse.topic_set(codes_of(refs), s.paragraph, continued, organ)
             named = codes_of(refs_in(matches, 0, len(s.text)))
             discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
-            doers = [codes_of(list(m.actor)) for m in out[told:] if m.actor]
             holders = codes_of(refs) if topic is not None else []
-            bodies.held(s.text, holders or (doers[0] if doers else []), k)  # 首脳会議を開き
+            bodies.held(s.text, holders, k, out[told:])  # 首脳会議を開き
             if named:
                 discourse.previous = tuple(named)
                 discourse.lately = [*discourse.lately[-2:], tuple(named)]

@@ -1,9 +1,11 @@
 """What a group word (両国, 双方, 3カ国, 両首脳, 4閣僚) stands for, in a language that scopes
 its groups (Language.scoped_groups): the states listed together just before the word, a
 clause of that many states earlier in its sentence, the last talk (for a group of officials),
-then the last event of that many states told before the sentence. Never the two states of an
-event noun that only modifies another (北朝鮮とロシアの軍事協力の深化に懸念…双方は: not PRK
-and RUS), never an organisation. Language-neutral: the words are the language's data."""
+then the last event of that many states told before the sentence (for two, the article's own
+pair instead when that event is sentences old and the pair has acted together before). Never
+the two states of an event noun that only modifies another (北朝鮮とロシアの軍事協力の深化に
+懸念…双方は: not PRK and RUS), never an organisation. Language-neutral: the words are the
+language's data."""
 
 from __future__ import annotations
 
@@ -55,6 +57,9 @@ class Groups:
         # タイ軍がカンボジア軍を攻撃した: the two sides); a directed act's doers count as a set
         # of their own (4閣僚は北朝鮮を非難し…双方は: the two doers)
         self.sets: dict[int, tuple[str, ...]] = {}
+        self.set_at: dict[int, int] = {}  # the sentence each of `sets` was told in
+        self.sentence = 0  # how many sentences have ended
+        self.pairs: set[frozenset[str]] = set()  # every pair an act was told between so far
         # the parties of each talk (CONSULT) so far, and whether a speaker reports it (首相から
         # 前日のウクライナ訪問について説明し…伝えたと述べた: told in passing, not the meeting
         # the report is about)
@@ -129,6 +134,9 @@ class Groups:
 
     def end_sentence(self) -> None:
         self.sets.update(self._now)
+        self.set_at.update(dict.fromkeys(self._now, self.sentence))
+        self.pairs |= {frozenset(p) for n, p in self._now.items() if n == 2}
+        self.sentence += 1
         self.widest, self._widest = self._widest, 0
         self.pair_before = self._pairs[-1][1] if self._pairs else ()
         self._pairs = []
@@ -150,7 +158,10 @@ class Groups:
         first: a clause of its sentence before it (AはB、Cとそれぞれ協議し、双方に: the last
         clause's partners), a group of officials' last talk (両首脳, 3首脳; 4閣僚 of a 2+2,
         two ministers a state) narrated, before one a speaker reports, a compound named
-        lately (`compound`), the last event of n states told before the sentence;
+        lately (`compound`), the article's `pair` when the last event of two states is older
+        than the sentence before and an act between the pair was told (米国はイランの関与を
+        指摘した。…。両国の外相は: Saudi Arabia and Iran again), the last event of n states
+        told before the sentence;
         `addressed`: the word is what a third party asks of (双方に自制を求めた), so
         the two sides of a hostile act come first: the article's `pair` when a hostile act was
         told between them, else those of the last; for two states, unless the word names the
@@ -173,6 +184,12 @@ class Groups:
             written = [p for end, p in self._pairs if end <= at]
             yield written[-1] if written else self.pair_before
         yield compound
+        stale = n in self.sets and self.sentence - self.set_at[n] > 1
+        if n == 2 and not people and stale and frozenset(pair) in self.pairs:
+            # the last pair's act was told sentences ago (米国はイランの関与を指摘した。…。
+            # 両国の外相は): "the two" is the pair the article is about, back in view, if an
+            # act between them was told (not a mediator named often: 中国…サウジとイランの双方)
+            yield pair
         yield self.sets.get(n, ())
 
 
