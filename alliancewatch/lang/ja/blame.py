@@ -65,9 +65,8 @@ VIEW = pattern("stated_view")  # …脅威だとの認識を示した: a view st
 REFUSED_CHARGE = pattern("refused_charge")  # 日本側の抗議は受け入れられない: a REJECT
 DENIED_CHARGE = pattern("denied_charge")  # 日本側の非難には根拠がない: after a charge noun
 CHARGE = pattern("rebutted_charge")  # 批判, 非難, 主張 ...: a charge another side made
-READING_END = re.compile(
-    pattern("reading").pattern + "$"
-)  # …なら「…誤りになる」: a warning, no blame
+# …なら「…誤りになる」: a warning, no blame
+READING_END = re.compile(pattern("reading").pattern + "$")
 SUBJECT = ("は", "が", "も", "こそ", "こそが", "こそは")
 EVENT = "ACCUSE"
 REJECTED = "REJECT"  # a charge refused or called baseless (refused_charge, denied_charge)
@@ -405,6 +404,7 @@ class JapaneseBlame(JapaneseStatements):
             and not (
                 ABOUT.match(g.text[g.tokens[k].end : qs])
                 or g.marker(k) in SUBJECT
+                or g.text[g.tokens[k].end : qs] == "を"  # Xを「…侵略だ」とみなす, how hung
                 or g.marker(k) == "に"  # インドの実験に「深く失望した」: what is regretted
                 and g.text[g.tokens[k].end : qs] == "に"
                 and REGRET_ONLY.match(g.text[qs + 1 : qe - 1]) is not None

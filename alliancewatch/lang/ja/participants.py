@@ -19,6 +19,7 @@ from alliancewatch.lang.ja.headlines import headline, headline_subject, headline
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.statements import clause_ends
 from alliancewatch.lang.ja.untold import SHARED_STANCE
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
@@ -47,6 +48,7 @@ class JapaneseParticipants:
         p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
         t = g.tokens[i]
         args = self._complement_opened(g, p, self._args_of(g, p, {i}))
+        args = _topic_of_ended_clause(g, args, trig.event in STATEMENT_TYPES)
         args += self._shared_object(g, p, args)
         if p != i:
             args += self._args_of(g, i, set())
@@ -392,7 +394,8 @@ def _said_about(
     Yは「…」と非難した: a speaker set off by も as well); for a statement (`said`) so is the
     quoted clause's が-subject the parser hung on the speech verb (Xは、Yが…を送り込んだと
     非難した), and after a headline's bare topic too (比大統領、中国が…構造物と非難). `topic`:
-    topics after the first are moved too."""
+    topics after the first are moved too, but not one that opens a new clause after a
+    predicate that ends the first's (Xは…演習を行い、Yは「…」と批判した: Y speaks)."""
     firsts = [g.tokens[k].end for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
     firsts += [a.end for a in args if a.role == "topic" and a.marker == "、"]
     if not firsts:
@@ -404,7 +407,41 @@ def _said_about(
         if (topic and a.role == "topic" or said and a.role == "agent" and a.marker == "が")
         and opened <= a.start
         and a.end <= g.tokens[c].start
+        and not (a.role == "topic" and clause_ends(g, opened, a.start, a.end))
     ]
-    return [a for a in args if a not in moved] + [
+    kept = [a for a in args if a not in moved] + [
         Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
     ]
+    return kept + (_ended_topics(g, opened, args) if said else [])
+
+
+def _ended_topics(g: Graph, opened: int, args: list[Argument]) -> list[Argument]:
+    """Xは…演習を行い、Yは「…」と批判した: the one whose act the clause before a new
+    speaker's topic tells is what the speaker talks about (the target of a censure, the one
+    welcomed), never a side of the speaker's own statement."""
+    topics = [a for a in args if a.role == "topic" and opened < a.start]
+    if not topics or not (ends := clause_ends(g, opened, topics[0].start, topics[0].end)):
+        return []
+    out = []
+    for k in g.children[ends[-1]]:
+        if k < ends[-1] and g.tokens[k].pos in NOMINAL and g.marker(k) in ("は", "も", "が"):
+            s, e = phrase_span(g, k)
+            out.append(Argument("content_agent", g.text[s:e], s, e, g.marker(k)))
+    return out
+
+
+def _topic_of_ended_clause(g: Graph, args: list[Argument], said: bool) -> list[Argument]:
+    """中国は…輸入を制限し、豪州側は…「経済的威圧」だと反発した: a topic the parser hung on
+    p though a later topic follows a clause that ends between them is that clause's own
+    subject, not p's: what a statement is about (`said`), else no argument of p."""
+    topics = [a for a in args if a.role == "topic" and a.marker in ("は", "も")]
+    out = []
+    for a in args:
+        if a in topics and any(
+            b.start > a.end and clause_ends(g, a.end, b.start, b.end) for b in topics
+        ):
+            if said:
+                out.append(replace(a, role="content_agent"))
+            continue
+        out.append(a)
+    return out

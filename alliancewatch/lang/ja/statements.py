@@ -10,6 +10,8 @@ from this class. What a statement chained after a quote is about (said_about) is
 
 from __future__ import annotations
 
+import re
+
 from alliancewatch.lang.ja.clauses import (
     CONTINUATIVE,
     QUOTED_BEFORE,
@@ -92,6 +94,7 @@ class JapaneseStatements(JapaneseClauses):
                 and t.pos in NOMINAL
                 and not any(s <= t.start < e for s, e in inside)
                 and not TOPIC_BREAK.search(g.text[t.end : g.tokens[p].start])
+                and not clause_ends(g, t.end, speaker.start, speaker.end)  # Xは…行い、Yは「…」
             ):
                 s, e = phrase_span(g, k)
                 if not self._said_event(g.text[s:e]):
@@ -275,3 +278,29 @@ def said_about(g: Graph, v: int, speech: set[str] | dict[str, object]) -> list[A
             s, e = phrase_span(g, k)
             out.append(Argument("patient", g.text[s:e], s, e, m.group(0)))
     return out
+
+
+def clause_ends(g: Graph, start: int, s: int, e: int) -> list[int]:
+    """Xは…演習を行い、Yは「…」と批判した: the verbs or adjectives between character start and
+    the topic Y at s:e that end a clause chained by its 連用形 or て (行い、, 発表して、), so
+    that Y opens a clause of its own. Only a Y headed by a name (中国外務省, 豪州側) speaks
+    for itself (…演説し、関与政策は失敗したと断じた: the policy is what is judged); a clause
+    of a relative (…受け入れたポーランドは), of a quote, or one that reports words itself
+    (「…」と強調し、Yが…: the same speaker goes on) ends no speaker's turn."""
+    k = g.ending_at(e)
+    if k is None or not any(
+        g.tokens[j].pos == "PROPN" or "固有名詞" in g.tokens[j].tag or g.tokens[j].text == "側"
+        for j in range(g.chain(k)[0], k + 1)
+    ):
+        return []
+    quoted = quote_spans(g.text)
+    return [
+        t.i
+        for t in g.tokens
+        if t.pos in ("VERB", "ADJ")
+        and t.dep in ("advcl", "conj")
+        and start <= t.start < s
+        and re.match(r"[てで]?、", g.text[g.tokens[g.tail(t.i)[0]].end :]) is not None
+        and not any(c < t.i and QUOTATIVE.match(g.connector(c)[1]) for c in g.children[t.i])
+        and not any(qs < t.start < qe for qs, qe in quoted)
+    ]
