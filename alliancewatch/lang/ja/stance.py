@@ -28,6 +28,8 @@ from alliancewatch.lang.ja.targets import ANSWER_MARK
 from alliancewatch.types import Argument, Frame
 
 COMPLIANCE = pattern("compliance_verb")
+GRANTING = pattern("granting_verb")
+TOLD = pattern("told_pronoun")
 ANSWERED = ("REQUEST", "THREATEN")  # what a refusal to comply answers
 ASKED = pattern("asked_clause")
 WELCOME = pattern("welcome_verb")
@@ -75,20 +77,34 @@ class JapaneseStance(JapaneseStatements):
     def _unmet_demand(f: Frame, built: list[Frame]) -> Frame:
         """軍事政権は期限までに応じなかった after …と警告していたが、: a refusal to comply
         with no one written to refuse rejects the maker of the demand or the warning told
-        before it in the sentence (its speaker, else its subject)."""
-        if f.event != "REJECT" or not COMPLIANCE.match(f.key):
+        before it in the sentence (its speaker, else its subject); an acceptance of これ
+        (`_granted`) likewise agrees with the maker of the request told before it."""
+        refused = f.event == "REJECT" and COMPLIANCE.match(f.key)
+        if not refused and not JapaneseStance._granted(f):
             return f
         if any(a.role == "recipient" for a in f.arguments):
             return f
         refuser = next((a for a in f.arguments if a.role in SPEAKING), None)
         if refuser is None:
             return f
-        for e in reversed([e for e in built if e.event in ANSWERED and e.end <= f.start]):
+        answered = ANSWERED if refused else ("REQUEST",)
+        for e in reversed([e for e in built if e.event in answered and e.end <= f.start]):
             maker = e.speaker or next((a for a in e.arguments if a.role in SPEAKING), None)
             if maker is not None and maker.text != refuser.text:
                 asked = Argument("recipient", maker.text, maker.start, maker.end, ANSWER_MARK)
                 return replace(f, arguments=(*f.arguments, asked))
         return f
+
+    @staticmethod
+    def _granted(f: Frame) -> bool:
+        """金氏は訪問を招請し、習氏はこれを快諾した: an acceptance whose object is only これ
+        (or unsaid) grants the request just told, so its maker is the other side (AGREE)."""
+        objects = [a for a in f.arguments if a.role == "patient"]
+        return (
+            f.event == "AGREE"
+            and GRANTING.match(f.key) is not None
+            and all(TOLD.match(a.text) for a in objects)
+        )
 
     def _asked_subject(self, g: Graph, f: Frame) -> Frame:
         """上川大臣から、イスラエルが…国際法に従って行動するよう求める, 米国は、北朝鮮が対話
