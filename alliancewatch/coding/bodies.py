@@ -168,7 +168,7 @@ class Bodies:
         声明を発表した), unless the language's pattern says the document was handed or adopted
         (its group `handed`)."""
         first = next((m for m in told if m.actor), None)
-        topic = tuple(dict.fromkeys(codes))
+        topical = bool(codes)
         if not codes and first is not None:
             joint = first.recipient if first.event in JOINT else ()
             codes = [r.code for r in first.actor + joint if r.code]
@@ -180,7 +180,7 @@ class Bodies:
         for hit in self._t.pattern.finditer(text):
             word = self._t.words[hit.group()]
             held = self._t.held.match(text[hit.end() :]) if word.held else None
-            if held is None or (held.groupdict().get("handed") and not topic):
+            if held is None or (held.groupdict().get("handed") and not topical):
                 continue  # a document handed or adopted needs its topic: the act told first
                 # may be its content (…派兵を非難するとした共同声明を採択した)
             self._last[word.body] = (holders, k)

@@ -27,7 +27,7 @@ from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.nominal import FIRST_PERSON
 from alliancewatch.lang.ja.statements import GUESSED, JapaneseStatements
 from alliancewatch.lang.ja.voice import passive
-from alliancewatch.types import Argument, Frame, Sentence
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 # the ending of a quote and what the speaker does to its subject by saying it
 SAID = (
@@ -106,14 +106,10 @@ class JapaneseDemands(JapaneseStatements):
             if any(c.label in ("negated", "hypothetical") for c in cues):
                 continue
             told = subjects[-1]
-            qs = told.start
-            args = [
-                Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
-                Argument("recipient", told.text, told.start, told.end, "quoted"),
-                Argument("claim", g.text[qs : t.end], qs, t.end, "quoted", participant=False),
-            ]
             said = (speaker, v, path, list(cues))
-            out.append(self._quoted_frame(g, sentence, (t.start, t.end), "REQUEST", args, said))
+            out.append(
+                self._unquoted_request(g, sentence, (t.start, t.end), told, told.start, said)
+            )
         return out
 
     def _preconditions(self, g: Graph, sentence: Sentence, built: list[Frame]) -> list[Frame]:
@@ -139,14 +135,28 @@ class JapaneseDemands(JapaneseStatements):
             if any(c.label in ("negated", "hypothetical") for c in cues):
                 continue
             qs = g.tokens[min(g.np_tokens(act))].start
-            args = [
-                Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
-                Argument("recipient", doer.text, doer.start, doer.end, "quoted"),
-                Argument("claim", g.text[qs : t.end], qs, t.end, "quoted", participant=False),
-            ]
             said = (speaker, v, path, list(cues))
-            out.append(self._quoted_frame(g, sentence, (t.start, t.end), "REQUEST", args, said))
+            out.append(self._unquoted_request(g, sentence, (t.start, t.end), doer, qs, said))
         return out
+
+    def _unquoted_request(
+        self,
+        g: Graph,
+        sentence: Sentence,
+        key: tuple[int, int],
+        told: Argument,
+        qs: int,
+        said: tuple[Argument, int, list[int], list[Cue]],
+    ) -> Frame:
+        """A demand written without quotes (_reported_demands, _preconditions): the speaker
+        of `said` asks `told`; what is demanded runs from qs to the end of the closing key."""
+        speaker, end = said[0], key[1]
+        args = [
+            Argument("agent", speaker.text, speaker.start, speaker.end, "speaker"),
+            Argument("recipient", told.text, told.start, told.end, "quoted"),
+            Argument("claim", g.text[qs:end], qs, end, "quoted", participant=False),
+        ]
+        return self._quoted_frame(g, sentence, key, "REQUEST", args, said)
 
     def _doer_of(self, g: Graph, act: int) -> Argument | None:
         """Who is to do the act that must come first: the subject of its clause (北朝鮮が…

@@ -29,7 +29,7 @@ from alliancewatch.types import Argument, Frame
 
 COMPLIANCE = pattern("compliance_verb")
 GRANTING = pattern("granting_verb")
-TOLD = pattern("told_pronoun")
+TOLD_PRONOUN = pattern("told_pronoun")  # これ, それ (as finish.py)
 ANSWERED = ("REQUEST", "THREATEN")  # what a refusal to comply answers
 ASKED = pattern("asked_clause")
 WELCOME = pattern("welcome_verb")
@@ -103,7 +103,7 @@ class JapaneseStance(JapaneseStatements):
         return (
             f.event == "AGREE"
             and GRANTING.match(f.key) is not None
-            and all(TOLD.match(a.text) for a in objects)
+            and all(TOLD_PRONOUN.match(a.text) for a in objects)
         )
 
     def _asked_subject(self, g: Graph, f: Frame) -> Frame:
