@@ -24,14 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang.ja.blame import (
-    BLAMES,
-    LIABLE,
-    PEJORATIVE,
-    REGRETTED,
-    SUBJECT,
-    JapaneseBlame,
-)
+from alliancewatch.lang.ja.blame import JapaneseBlame
+from alliancewatch.lang.ja.blamed import BLAMES, LIABLE, PEJORATIVE, REGRETTED, SUBJECT
 from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.headlines import headline
