@@ -46,6 +46,7 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     nothing: its events are told in its own story, and the gold leaves them optional."""
     from alliancewatch.lang.ja.apart import apart_by_object, each_apart, visits_before
     from alliancewatch.lang.ja.described import mark_described
+    from alliancewatch.lang.ja.gapping import also_shared, gapped
     from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
     from alliancewatch.lang.ja.topic import with_zero
@@ -55,9 +56,14 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     builder = _builder()
     found = mark_described(sentence, builder.frames(sentence), builder.not_doers)
     found = apart_by_object(sentence, found, lambda g, k: builder._trigger(g, k) is not None)
+    # parallel には…を phrases are one act each, and それぞれ then spreads over those phrases
+    # (北朝鮮には…を、米韓には…を、それぞれ求めた), not over the members of one of them
+    found = [
+        p for f in also_shared(sentence, found) for p in gapped(f) or each_apart(sentence, [f])
+    ]
     built = [
         stopped_aid(refusal(targets(with_zero(f, sentence), sentence.text)), sentence.text)
-        for f in visits_before(sentence, each_apart(sentence, found))
+        for f in visits_before(sentence, found)
     ]
     return [f for f in built if f is not None]
 
