@@ -22,6 +22,7 @@ from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.non_parties import JapaneseNonParties
 from alliancewatch.lang.ja.participants import JapaneseParticipants
+from alliancewatch.lang.ja.pledges import JapanesePledges
 from alliancewatch.lang.ja.predicate import JapanesePredicate
 from alliancewatch.lang.ja.stance import JapaneseStance
 from alliancewatch.lang.ja.threats import JapaneseThreats
@@ -52,6 +53,7 @@ class JapaneseFrames(
     JapaneseHeadlineQuotes,
     JapaneseThreats,
     JapaneseStance,
+    JapanesePledges,
 ):
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = graph_of(sentence)
@@ -87,6 +89,7 @@ class JapaneseFrames(
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+        out += self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 
     @staticmethod

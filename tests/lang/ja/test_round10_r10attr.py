@@ -21,8 +21,11 @@ from .test_coder import brief, code
 
 
 def test_intention_shown_is_planned_and_claimed():
-    (m,) = code("中国外務省は、ロシアへの軍事支援を強化する考えを示した。")
+    got = code("中国外務省は、ロシアへの軍事支援を強化する考えを示した。")
+    (m,) = [x for x in got if x.event == "AID"]
     assert brief(m) == ("AID", ("CHN",), ("RUS",))
+    # round 24 (r24pledge): the intention shown is also the state's pledge, an AGREE
+    assert [brief(x) for x in got if x.event == "AGREE"] == [("AGREE", ("CHN",), ("RUS",))]
     assert m.factuality == "planned"
     assert m.claimed_by is not None and m.claimed_by.text == "中国外務省"
 

@@ -90,11 +90,13 @@ def test_together_with_a_stated_intention_is_done():
     # a future after it, or a speech verb it hangs on, keeps the plan
     ms = code("日本政府は来月、ロシアに制裁を科すとともに、ウクライナへの支援を拡大する方針だ。")
     assert _one(ms, "SANCTION").factuality == "planned"
-    (k,) = code(
+    got = code(
         "岸田総理大臣から、ウクライナに対し、新たに4.7億ドルの無償資金協力を実施するとともに、"
         "信託基金に3,000万ドルを拠出する旨表明しました。"
     )
+    (k,) = [m for m in got if m.event != "AGREE"]  # round 24: the pledge is an AGREE too
     assert k.event == "AID" and k.factuality == "planned"
+    assert [brief(m) for m in got if m.event == "AGREE"] == [("AGREE", ("JPN",), ("UKR",))]
 
 
 # --- a judgement in the passive after a noun (推定されている) names no claimant itself -------

@@ -93,8 +93,11 @@ def test_act_thanked_for_is_no_new_event():
     assert briefs("ウクライナのゼレンスキー大統領は、日本による支援に深い感謝を表明した。") == [
         ("SUPPORT", ("UKR",), ("JPN",))
     ]
-    # and what must still be coded: aid announced
-    assert briefs("日本政府は、フィリピンへの支援を表明した。") == [("AID", ("JPN",), ("PHL",))]
+    # and what must still be coded: aid announced, and (round 24) its pledge
+    assert briefs("日本政府は、フィリピンへの支援を表明した。") == [
+        ("AID", ("JPN",), ("PHL",)),
+        ("AGREE", ("JPN",), ("PHL",)),
+    ]
 
 
 # --- an agreement or a declaration cited as a basis or as the standard broken is no event ----

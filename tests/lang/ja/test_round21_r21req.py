@@ -37,8 +37,9 @@ pytestmark = pytest.mark.model
 )
 def test_object_classes_widened_and_typed(sentence, expected):
     """書簡/情報を交換, 情報を提供, 査察を受け入れる, 結論を否定, 理事会に出席: each reading met,
-    with its type."""
-    assert briefs(sentence) == [expected]
+    with its type (round 24: a non-past told as the doer's own pledge, 査察を受け入れると表明,
+    is an AGREE beside it)."""
+    assert [b for b in briefs(sentence) if b[0] != "AGREE"] == [expected]
 
 
 @pytest.mark.parametrize(
