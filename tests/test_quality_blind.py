@@ -519,6 +519,25 @@ ROUND23 = {
     ),
 }
 
+# Round 24 (2026-12-06, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.92, 197 required) and adjudicated
+# (tests/data/blind24_ja_adjudication.md), scored once on main 2e939bb after the round's coder
+# changes (keep step refitted on 28 sets): P 0.72 R 0.62 F1 0.665 fact 0.93 date 0.88
+# claimed 0.89 (the round's start, 13e11ae, scored 0.641). Floors a little under the first score.
+ROUND24 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.63,
+            "precision": 0.68,
+            "recall": 0.58,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.84,
+            "claimed_by_accuracy": 0.85,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -543,6 +562,7 @@ SETS = (
     + [(f"blind21_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND21.items())]
     + [(f"blind22_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND22.items())]
     + [(f"blind23_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND23.items())]
+    + [(f"blind24_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND24.items())]
 )
 
 
