@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from alliancewatch.lang.ja.apart import OTHER_SIDE  # partner, addressee, object
 from alliancewatch.types import Argument, Frame, Sentence
 
-# the roles of the other side of an act (as apart.py: partner, addressee, object)
-OTHER_SIDE = frozenset({"comitative", "recipient", "patient"})
 # the roles of the one who does it
 DOER = frozenset({"agent", "topic"})
 # the additive particle on a doer: X too
