@@ -38,6 +38,8 @@ MADE_IN = pattern("made_in")
 FOUNDING = pattern("founding")
 HEDGED_DOER = pattern("hedged_doer")
 TIES = pattern("ties_owned")
+# the markers of a flow noun's phrase that name whom the flow goes to (ケニアへの援助)
+FLOW_TO = ("への", "に対する", "に対して")
 
 
 class JapaneseParticipants:
@@ -220,6 +222,8 @@ class JapaneseParticipants:
             for a in args
         ] + doers
         args += self._treaty_makers(g, trig.pair and not nominal, args)
+        if trig.event == "SANCTION" and not nominal:
+            args += self._flow_receivers(g, p, args)  # UNRWAへの拠出を止めていた
         if nominal and trig.event not in SYMMETRIC:
             talkers = self._governor_subjects(g, i)  # 韓米が発射を探知し: not the launchers
             args = [
@@ -239,6 +243,22 @@ class JapaneseParticipants:
             args = [self._relation_partner(g, p, a) for a in args]
         args = self._after_contrast(g, p, args)
         d.args, d.voice, d.nominal = args, voice, nominal
+
+    def _flow_receivers(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+        """日本はUNRWAへの拠出を止めていた, ケニアへの援助を停止した: a measure halting a flow
+        (an AID noun as p's object) is aimed at whom the flow goes to, written on the noun;
+        the coder would fill an unsaid target from another clause."""
+        if any(
+            a.role in ("recipient", "patient") and a.participant and a.marker != "を" for a in args
+        ):
+            return []
+        taken = {(a.start, a.end) for a in args}
+        out = []
+        for o in g.children[p]:
+            found = self._trigger(g, o) if self._object_of(g, o, p) else None
+            if found is not None and found[0].event == "AID":
+                out += _flow_receivers_of(g, o, taken)
+        return out
 
     def _event_word(self, g: Graph, k: int) -> bool:
         """Token k is an act's verbal noun of the lexicon (会談 of 20年ぶり首脳会談), not a
@@ -384,6 +404,17 @@ class JapaneseParticipants:
             Argument("agent", g.text[s:e], s, e, "relative"),
             Argument("comitative", g.text[ks:ke], ks, ke, "と"),
         ]
+
+
+def _flow_receivers_of(g: Graph, o: int, taken: set[tuple[int, int]]) -> list[Argument]:
+    """The への/に対する phrases on flow noun o: whom the flow goes to."""
+    out = []
+    for c in g.children[o]:
+        if c < o and g.tokens[c].pos in NOMINAL and g.marker(c) in FLOW_TO:
+            s, e = phrase_span(g, c)
+            if (s, e) not in taken:
+                out.append(Argument("recipient", g.text[s:e], s, e, g.marker(c)))
+    return out
 
 
 def _said_about(

@@ -13,8 +13,13 @@ participant written it is no mention. An act a stance verb judges (米英の攻�
 きた, 艦艇派遣を歓迎) with no target written in its own phrase is told before (judged_unaimed).
 A ballot cast against a resolution in a vote the sentence counts (採決では…反対し, 日本は
 賛成、中国は反対) opposes a text, no state's act (r23pres: gold codes no ACCUSE there).
+What an effort works toward (条約を締結するよう全力を尽くす) is a goal, not yet an event.
+An activity taken over or shut out of (後方支援を引き継ぎ, 合同演習から締め出し) is named, not told.
+A bid for membership or a seat that a stance judges (ロシアのAPEC加盟を支持, 常任理事国入り
+への支持) is that stance's content, no joining told (r25pres).
 The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
-made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally).
+made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bid_key,
+bid_judged, activity_object, effort_goal).
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ TIME_CLAUSE = pattern("time_clause")
 STANCE_VERB = pattern("stance_verb")
 VOTE_KEY = pattern("vote_key")
 VOTE_TALLY = pattern("vote_tally")
+ACTIVITY_OBJECT = pattern("activity_object")
+EFFORT_GOAL = pattern("effort_goal")
+BID_KEY = pattern("bid_key")
+BID_JUDGED = pattern("bid_judged")
 # acts aimed at another state; statements about statements are left to untold.py, a
 # launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
 # types need both sides written anyway
@@ -74,9 +83,28 @@ class JapanesePresupposed:
                 return True  # インドネシア国内では…との反発が強く
             if OPEN_ASPECT.match(after) or MADE_POSSIBLE.match(after):
                 return True  # 撤収の時期, 駐留を柱とする和平案, 輸送は…改正で可能になった
+            if ACTIVITY_OBJECT.match(after):
+                return True  # 後方支援の一部を引き継ぎ, 合同演習から締め出し
+        if nominal and p == i and self._judged_bid(g, i, trig):
+            return True  # ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持
+        if not nominal and EFFORT_GOAL.match(g.text[g.tokens[p].end :]):
+            return True  # 平和条約を締結するよう全力を尽くす: a goal, not yet done
         if VOTE_KEY.match(trig.key) and VOTE_TALLY.search(g.text):
             return True  # 採決では…反対し, 賛成13、反対2で採択: a ballot, no accusation
         return self._open_question(g, i, p)
+
+    @staticmethod
+    def _judged_bid(g: Graph, i: int, trig: Trigger) -> bool:
+        """ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持, スウェーデンのNATO加盟を
+        承認: a bid for membership or a seat that a state backs, approves or opposes is the
+        content of that stance, no joining told (gold codes the stance only, its recipient the
+        bidder: the organisation is dropped by not_actor.tsv)."""
+        if not BID_KEY.match(trig.key):
+            return False
+        t = g.tokens[i]
+        end = g.text.find(trig.key, t.start, t.end + len(trig.key))
+        after = g.text[end + len(trig.key) :] if end >= 0 else g.text[t.end :]
+        return bool(BID_JUDGED.match(after))
 
     @staticmethod
     def _open_question(g: Graph, i: int, p: int) -> bool:
