@@ -35,6 +35,7 @@ SOON = pattern("soon_adverb")
 AS_EARLY = pattern("as_early_as")
 HELD_STANCE = pattern("held_stance")
 STATED_INTENT = pattern("stated_intent")
+QUOTED_INTENT = pattern("quoted_intent")
 SHOWN_INTENT = pattern("shown_intent")
 TOPIC_QUOTE = pattern("headline_topic_quote")
 ANNOUNCING = pattern("announcing_verb")
@@ -73,6 +74,8 @@ class JapaneseAttribution:
             args = self._statement_content(g, p, args) if statement else args
         if trig.event in SYMMETRIC and any(a.marker == "shared" for a in args):
             args += self._shared_partners(g, p, args)
+        elif trig.event == "AGREE" and not nominal:  # Xは Yと会談し、…ことで合意した
+            args += self._agreed_partners(g, p, args)
         if quote is not None and not nominal and self._subject_inside(args, quote):
             args = self._inside_own_quote(args, quote)
         else:
@@ -180,7 +183,8 @@ class JapaneseAttribution:
             own = self._tense_tail(g, p).removesuffix("と")  # 求めたと明らかにし: past
             if (
                 not nominal
-                and not quoted  # 「…強く非難する」: direct speech in the non-past performs
+                # 「…強く非難する」: direct speech in the non-past performs (「…続けたい」: a wish)
+                and (not quoted or QUOTED_INTENT.search(own))
                 and not cues
                 and not DONE_TAIL.search(own)
                 and not self._is_speech(g, p)  # 非難し、…と述べた: a statement, not a plan
@@ -369,6 +373,8 @@ class JapaneseAttribution:
                     and (
                         not g.marker(c)  # 国境近くで, 1000人近くを: a place or a number
                         and SOON.match(t.text)
+                        or g.marker(c) == "に"  # 近い将来に訪問する
+                        and SOON.match(g.text[g.tokens[min([c, *g.children[c]])].start : t.end])
                         # 今夜にも会談し, 来週にも訪中する: as early as then
                         or g.marker(c) == "にも"
                         and AS_EARLY.match(t.text)

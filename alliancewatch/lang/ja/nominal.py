@@ -9,6 +9,7 @@ builder (frames.py) derives from this class.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.clauses import JapaneseClauses
@@ -28,6 +29,8 @@ ENACTING = pattern("enacting_verb")
 FIRST_PERSON = pattern("first_person")
 TREATY_HEAD = pattern("treaty_head")
 POSTED = ("駐", "在", "訪")
+ADDRESSED = ("に", "に対し", "に対して")
+LISTED = re.compile(r"[と、・]")
 # joint acts whose object is what the parties talk about or share, not a party
 TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
@@ -308,14 +311,58 @@ class JapaneseNominal(JapaneseClauses):
             return []
         chain = [
             c
-            for c in g.children[p]
-            if g.tokens[c].dep in ("advcl", "conj") and c < p and not self._contrast(g, c)
+            for h in [p, *self._agreed_verbs(g, p)]
+            for c in g.children[h]
+            if g.tokens[c].dep in ("advcl", "conj") and c < h and not self._contrast(g, c)
         ]
         for other in chain:
             found = [a for a in self._args_of(g, other, set()) if a.role == "comitative"]
             if found:
                 return found
+            if g.tokens[other].pos == "VERB":  # ライス国務長官と電話で会談し: と hung on 電話
+                found = self._partners_by_text(g, other, have)
+                if found:
+                    return found
         return []
+
+    def _agreed_partners(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
+        """モロッコはイスラエルと国交を正常化することで合意した: with no partner of its own
+        nor of a meeting chained before it, an agreement's partner is the と-phrase of the
+        clause agreed on."""
+        if any(a.role == "comitative" for a in have):
+            return []
+        from alliancewatch.lang.ja import GROUP_WORDS  # built from the data files there
+
+        found = self._shared_partners(g, p, have)
+        own = [a for a in have if a.role in ("agent", "topic")]
+        one = (
+            len(own) == 1 and not LISTED.search(own[0].text) and not GROUP_WORDS.search(own[0].text)
+        )
+        for v in self._agreed_verbs(g, p):  # (イスラエルと hung on 国交: by text)
+            args = self._args_of(g, v, set())
+            if one:  # (両首脳は…PIFと連携していくことを確認: the pair's third party)
+                found = found or [a for a in args if a.role == "comitative"]
+                found = found or self._partners_by_text(g, v, have)
+            # ロシア側は、キルギスに…協力を行うことで合意した: one side agrees to act for the
+            # other, named in what is agreed
+            found += [
+                replace(a, role="comitative")
+                for a in args
+                if one and a.role == "recipient" and a.marker in ADDRESSED
+            ]
+        return found
+
+    @staticmethod
+    def _agreed_verbs(g: Graph, p: int) -> list[int]:
+        """Xは Yと会談し、協力を強化することで合意した: the parser hangs the chained meeting
+        inside the clause agreed on (…こと で/を/に), so its partner is looked for there too."""
+        return [
+            v
+            for n in g.children[p]
+            if n < p and g.tokens[n].lemma == "こと" and g.marker(n) in ("で", "を", "に")
+            for v in g.children[n]
+            if v < n and g.tokens[v].pos == "VERB"
+        ]
 
     @staticmethod
     def _whose(g: Graph, a: Argument) -> Argument:

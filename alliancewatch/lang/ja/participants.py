@@ -214,6 +214,8 @@ class JapaneseParticipants:
             ]
         stance = trig.event in STANCES and not DEED.search(trig.key)  # (議定書に署名: a deed)
         doers = self._content_doer(g, p, i, args, stance)
+        if trig.event == "AGREE":  # 文在寅大統領の招請を受け入れた: who invited is the other side
+            doers = [replace(a, role="comitative") if a.marker == "の" else a for a in doers]
         # ロシアによるウクライナ南部の編入を非難した: the object after its doer's による names
         # what the doer acted on, not the side p is aimed at
         acted_on = {a.end + len(a.marker) for a in doers if a.marker in ("による", "によって")}

@@ -33,6 +33,8 @@ WISH = pattern("pledge_wish")
 PLEDGE_FORM = pattern("pledge_form")
 PLEDGE_HEDGE = pattern("pledge_hedge")
 PLEDGE_SAID = pattern("pledge_said")
+PLEDGE_QUOTED = pattern("pledge_quoted")
+COURSE_ONLY = pattern("pledge_course_only")
 ADDRESSED = ("に", "に対し", "に対して", "へ")
 DOER_ROLES = frozenset({"agent", "topic", "source"})
 UNSURE = frozenset({"negated", "hypothetical", "possible", "probable"})
@@ -103,9 +105,13 @@ class JapanesePledges:
             and not any(c.label == "planned" and WISH.search(c.text) for c in f.cues)
         ):  # 〜したい旨述べた: a wish is the speaker's own, whoever the clause's topic
             return False  # 官房長官は、米国が…支援していくとの見方を示した
-        said = f.speaker_cue is not None and bool(PLEDGE_SAID.match(f.speaker_cue))
+        said = f.speaker_cue is not None and bool(
+            PLEDGE_SAID.match(f.speaker_cue) or f.in_quote and PLEDGE_QUOTED.match(f.speaker_cue)
+        )
         if any(
-            c.label == "planned" and (PLEDGE_CUE.search(c.text) or said and c.kind == "tail")
+            c.label == "planned"
+            and (PLEDGE_CUE.search(c.text) or said and c.kind == "tail")
+            and not (c.text.startswith("方針") and COURSE_ONLY.match(f.key))  # 派遣する方針
             for c in f.cues
         ):
             form = PLEDGE_FORM.search(g.text, f.end)  # 拡大していく見通し: a forecast
