@@ -25,7 +25,9 @@ negates it (撤回に応じない, 求めに応じなかった): that negation, 
 states it (応じない考えを示した, 構え), make the refusal; they do not deny or plan it.
 So is a verb of accepting (受け入れる, 認める: `acceptance_key`) so negated whose object is
 another side's demand, claim, ruling or offered truce (`accepted_object`: 結果を受け入れない,
-管轄権を認めない立場); accepted, 受け入れる keeps its own reading and 認める tells nothing.
+管轄権を認めない立場); accepted, 受け入れる keeps its own reading and 認める tells nothing,
+save a grant (`granted_access`, `granted_exit`): a base's use given another's forces is a
+military contact (COOPERATE), leave to go home given held foreigners a release (RETREAT).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ SUIT = pattern("suit_key")
 REFUSAL = pattern("refusal_key")
 ACCEPTANCE = pattern("acceptance_key")
 ACCEPTED = pattern("accepted_object")
+# accepted, what is granted: a base for another's forces (COOPERATE), leave to go home (RETREAT)
+GRANTED = ((pattern("granted_access"), "COOPERATE"), (pattern("granted_exit"), "RETREAT"))
 YIELD = pattern("yield_key")
 YIELDED = pattern("yielded_object")
 RESPONSE = pattern("response_key")
@@ -94,6 +98,12 @@ def _not_accepted(f: Frame) -> Frame | None:
         if not any(a.role in ("agent", "topic") for a in args):
             args = (*args, Argument("agent", "", 0, 0, ZERO))  # who refuses: unsaid
         return replace(f, event="REJECT", cues=rest, voice="active", arguments=args)
+    if not negated and f.event == "REJECT":
+        granted = [
+            e for rx, e in GRANTED for a in objects if a.role == "patient" and rx.search(a.text)
+        ]
+        if granted:  # 基地の使用を認め, 出国を認める: a grant, not a refusal
+            return replace(f, event=granted[0])
     return None if f.event == "REJECT" or negated else f
 
 
