@@ -538,6 +538,25 @@ ROUND24 = {
     ),
 }
 
+# Round 25 (2026-12-07, Japanese): 30 fresh articles by two helpers who never saw the coder,
+# annotated independently by two others (agreement 0.94, 181 required) and adjudicated
+# (tests/data/blind25_ja_adjudication.md), scored once on main da7c042 after the round's coder
+# changes (keep step refitted on 29 sets): P 0.82 R 0.70 F1 0.752 fact 0.96 date 0.92
+# claimed 0.94 (the round's start, 2482d60, scored 0.739). Floors a little under the first score.
+ROUND25 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.72,
+            "precision": 0.78,
+            "recall": 0.66,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.89,
+            "claimed_by_accuracy": 0.91,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -563,6 +582,7 @@ SETS = (
     + [(f"blind22_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND22.items())]
     + [(f"blind23_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND23.items())]
     + [(f"blind24_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND24.items())]
+    + [(f"blind25_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25.items())]
 )
 
 
