@@ -557,6 +557,25 @@ ROUND25 = {
     ),
 }
 
+# Round 25's second fresh set (2026-12-07, Japanese): 30 more articles by two other helpers who
+# saw neither the coder nor blind25, written after blind25 was scored to check its figure,
+# annotated independently by two others (agreement 0.91, 209 required) and adjudicated
+# (tests/data/blind26_ja_adjudication.md), scored once on main 00857d5 (the coder of da7c042):
+# P 0.73 R 0.60 F1 0.658 fact 0.94 date 0.93 claimed 0.93. Floors a little under the first score.
+ROUND25B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.62,
+            "precision": 0.69,
+            "recall": 0.56,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.89,
+            "claimed_by_accuracy": 0.89,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -583,6 +602,7 @@ SETS = (
     + [(f"blind23_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND23.items())]
     + [(f"blind24_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND24.items())]
     + [(f"blind25_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25.items())]
+    + [(f"blind26_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25B.items())]
 )
 
 
