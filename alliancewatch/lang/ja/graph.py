@@ -27,6 +27,8 @@ ORDERED = pattern("ordered_clause")
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 # Particles that list nouns into one phrase (英国とドイツは, マリやニジェールに).
 LIST_MARKERS = ("と", "や")
+# the markers of the phrase an act is addressed to (北朝鮮に求めた, 日本に対し抗議した)
+ADDRESSEE_MARKERS = ("に", "に対し", "に対して")
 # Listing particles that leave the case of what follows them as it is (日米などが = が).
 LISTING = ("など",)
 # the tagger's mark of a person's name (名詞-固有名詞-人名-姓, -名)
@@ -327,7 +329,7 @@ def aimed_at(g: Graph, o: int, p: int) -> bool:
     for, written before the stance; a time, 10日に, names no event)."""
     return (
         g.tokens[o].dep in ("obl", "iobj")
-        and g.marker(o) in ("に", "に対し", "に対して")
+        and g.marker(o) in ADDRESSEE_MARKERS
         and o < p
         and g.tokens[o].pos in NOMINAL
     )

@@ -13,7 +13,14 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.clauses import JapaneseClauses
-from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, listed_before, phrase_span
+from alliancewatch.lang.ja.graph import (
+    ADDRESSEE_MARKERS,
+    LIST_MARKERS,
+    NOMINAL,
+    Graph,
+    listed_before,
+    phrase_span,
+)
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
@@ -29,7 +36,6 @@ ENACTING = pattern("enacting_verb")
 FIRST_PERSON = pattern("first_person")
 TREATY_HEAD = pattern("treaty_head")
 POSTED = ("駐", "在", "訪")
-ADDRESSED = ("に", "に対し", "に対して")
 LISTED = re.compile(r"[と、・]")
 # joint acts whose object is what the parties talk about or share, not a party
 TALK_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -348,7 +354,7 @@ class JapaneseNominal(JapaneseClauses):
             found += [
                 replace(a, role="comitative")
                 for a in args
-                if one and a.role == "recipient" and a.marker in ADDRESSED
+                if one and a.role == "recipient" and a.marker in ADDRESSEE_MARKERS
             ]
         return found
 

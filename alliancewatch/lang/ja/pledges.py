@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import Graph, phrase_span
+from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument, Frame
 
@@ -35,7 +35,7 @@ PLEDGE_HEDGE = pattern("pledge_hedge")
 PLEDGE_SAID = pattern("pledge_said")
 PLEDGE_QUOTED = pattern("pledge_quoted")
 COURSE_ONLY = pattern("pledge_course_only")
-ADDRESSED = ("に", "に対し", "に対して", "へ")
+ADDRESSED = (*ADDRESSEE_MARKERS, "へ")  # (日本側へ伝えた)
 DOER_ROLES = frozenset({"agent", "topic", "source"})
 UNSURE = frozenset({"negated", "hypothetical", "possible", "probable"})
 

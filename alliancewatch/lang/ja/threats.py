@@ -21,7 +21,7 @@ from alliancewatch.lang.ja.clauses import (
     clause_quotes,
     quote_of,
 )
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.plover import SYMMETRIC
@@ -299,7 +299,7 @@ class JapaneseThreats(JapaneseClauses):
         return [
             Argument("agent", a.text, a.start, a.end, "warned")
             for a in spoken
-            if a.role == "recipient" and a.marker in ("に", "に対し", "に対して")
+            if a.role == "recipient" and a.marker in ADDRESSEE_MARKERS
         ] + [
             Argument("claim", a.text, a.start, a.end, a.marker, participant=False)
             for a in spoken

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph
+from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, NOMINAL, Graph
 from alliancewatch.lang.ja.lexicon import Trigger, pattern, readings
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.lang.ja.presupposed import JapanesePresupposed
@@ -58,7 +58,6 @@ CREDIT_BEFORE = pattern("credit_before")
 CREDIT_AFTER = pattern("credit_after")
 ORDERED = pattern("ordered_clause")
 CHAINED = pattern("continuative")
-ADDRESSED = ("に対し", "に対して", "に")
 INVITE = pattern("invite_verb")  # G7サミットに招待: the meeting invited to is the occasion
 # acts that lift, halt or cut a measure or a tie named as their object (制裁の解除, 支援を停止)
 UNDOING = frozenset({"RETREAT", "SANCTION"})
@@ -151,7 +150,9 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
             # when the addressee is written before it (r16pres), else it is the demander's
             if not CHAINED.search(g.tail(v)[1]) or h is None or not g.ordered_acts(h):
                 return False
-            return any(c < p and g.marker(c) in ADDRESSED for c in g.children[h] + g.children[v])
+            return any(
+                c < p and g.marker(c) in ADDRESSEE_MARKERS for c in g.children[h] + g.children[v]
+            )
         return False
 
     @staticmethod
