@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from alliancewatch.lang.ja import GROUP_WORDS  # built from the data files in __init__
 from alliancewatch.lang.ja.clauses import JapaneseClauses
 from alliancewatch.lang.ja.graph import (
     ADDRESSEE_MARKERS,
@@ -337,8 +338,6 @@ class JapaneseNominal(JapaneseClauses):
         clause agreed on."""
         if any(a.role == "comitative" for a in have):
             return []
-        from alliancewatch.lang.ja import GROUP_WORDS  # built from the data files there
-
         found = self._shared_partners(g, p, have)
         own = [a for a in have if a.role in ("agent", "topic")]
         one = (
@@ -452,8 +451,6 @@ class JapaneseNominal(JapaneseClauses):
         """A partner written as a list (A、Bと会談した): every member is a partner. So too
         any side summed up by a group word (マリ、ブルキナファソ、ニジェールの3カ国は): the
         list before the word is all of it, however the parser hung its first members."""
-        from alliancewatch.lang.ja import GROUP_WORDS  # built from the data files there
-
         if a.role != "comitative" and not GROUP_WORDS.search(a.text):
             return a
         s = listed_before(g, a.start)
