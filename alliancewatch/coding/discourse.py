@@ -63,9 +63,10 @@ class Discourse:
         self.outlet: str | None = None  # the state of the last news outlet named
         self.here: tuple[str, ...] = ()  # the states of the topic of the sentence being coded
         # the last mention told, for a pronoun that points back to it (これを否定した): who
-        # claimed it, who did it, and how many sentences ago
+        # claimed it, who did it, who it was done to, and how many sentences ago
         self.told_claim: tuple[str, ...] = ()
         self.told_doers: tuple[str, ...] = ()
+        self.told_done_to: tuple[str, ...] = ()
         self.told_ago = 0
 
     def carried(self, paragraph: int, across: bool = False) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ class Discourse:
         claim = m.claimed_by.code if m.claimed_by and m.claimed_by.code else None
         self.told_claim = (claim,) if claim else ()
         self.told_doers = tuple(codes_of(list(m.actor)))
+        self.told_done_to = tuple(codes_of(list(m.recipient)))
         self.told_ago = 0
 
     def answered(self, event: str) -> list[tuple[str, ...]]:
@@ -114,9 +116,11 @@ class Discourse:
         …これに抗議した), then who claimed it."""
         if self.told_ago > 1:
             return []
+        # last, for the doer just told reacting again (…と反発し、…と警告した): whom its
+        # reaction was aimed at
         if event == "REJECT":
-            return [self.told_claim, self.told_doers]
-        return [self.told_doers, self.told_claim]
+            return [self.told_claim, self.told_doers, self.told_done_to]
+        return [self.told_doers, self.told_claim, self.told_done_to]
 
     def partner(self, code: str, event: str) -> str | None:
         """The other side of the last pair of this type, else of the article's main pair."""

@@ -28,7 +28,7 @@ from alliancewatch.lang.ja.lexicon import (
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
 from alliancewatch.lang.ja.reciprocal import named_only, reciprocal
-from alliancewatch.lang.ja.statements import STATEMENT_TYPES, said_about
+from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
 from alliancewatch.lang.ja.venues import names_host
 from alliancewatch.plover import FACTUALITY
 from alliancewatch.types import Argument, Frame
@@ -42,6 +42,9 @@ BETWEEN = pattern("between")
 DEED = pattern("deed_support")
 TOLD_BEFORE = pattern("told_before")
 TOLD_PRONOUN = pattern("told_pronoun")
+RESPONSE_OPENING = pattern("response_opening")
+REACTION_KEY = pattern("reaction_key")
+ANSWERING = pattern("answered_stance")
 POINTED = ("を", "に", "に対し", "に対して")  # the cases of a stance's object (これを, これに)
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
@@ -56,6 +59,8 @@ GRANTED_KEY = pattern("granted_key")
 GRANTED_USE = pattern("granted_use")
 # statements whose object may name an event told before (こうした攻撃を非難した)
 VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+# what a refusal or a compliance answers (要求を拒否, 抗議を受け入れない, 警告を一蹴)
+ANSWERED_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 
 class JapaneseFinish(JapaneseNominal):
@@ -129,6 +134,8 @@ class JapaneseFinish(JapaneseNominal):
         ):  # アメリカの決定について「…」と述べ、歓迎した
             at = g.covering(f.start)
             args += said_about(g, at, self.lex.speech_verbs) if at is not None else []
+            if not any(a.role in ("patient", "recipient") for a in args):
+                args += fronted_about(g, f.start)  # Xについて、Yは「…」として歓迎した
         event = trig.event
         doer = any(  # not a topic the clause shares (きのうは…配備すると明らかにした)
             a.role in ("agent", "topic", "agent_phrase", "genitive") and a.marker != "shared"
@@ -318,10 +325,19 @@ class JapaneseFinish(JapaneseNominal):
                 and not g.text[a.end :].startswith(a.marker + "、")
             ):
                 return TOLD
+            # カタールは要求を拒否した: a bare demand or charge that a refusal or a compliance
+            # answers is the one told before (its makers are the other side)
+            bare = self.lex.triggers.get(a.text) if ANSWERING.match(f.key) else None
+            if bare is not None and bare.event in ANSWERED_ACTS and a.marker in POINTED:
+                return bare.event
             m = TOLD_BEFORE.search(g.text[max(0, a.start - 6) : a.start] + a.text)
             trig = self.lex.find_trigger(READING.sub("", m.group(1))) if m else None
             if trig is not None and trig.event != "NONE":
                 return trig.event
+        # これに対し、ロシア外務省は…と反発し、…と警告した: the connective opening the sentence
+        # makes each reaction in it an answer to what was just told (its doer or claimant)
+        if RESPONSE_OPENING.match(g.text) and REACTION_KEY.match(f.key):
+            return TOLD
         return ""
 
     @staticmethod

@@ -280,6 +280,23 @@ def said_about(g: Graph, v: int, speech: set[str] | dict[str, object]) -> list[A
     return out
 
 
+def fronted_about(g: Graph, before: int) -> list[Argument]:
+    """Xの条約調印について、河野外務大臣は…談話を出し、「…」として歓迎した: a について-phrase
+    that opens the sentence, set off by a comma, is what the statements after it are about,
+    whichever verb the parser hung it on (a statement with no object of its own takes it)."""
+    for t in g.tokens:
+        if t.start >= before:
+            break
+        m = ABOUT.match(g.text[t.end :]) if t.pos in NOMINAL else None
+        if m is None or not g.text[t.end + m.end() :].startswith("、"):
+            continue
+        s, e = phrase_span(g, t.i)
+        if g.text[:s].strip(" \u3000") or e != t.end:
+            return []  # 一方、…について: not the sentence's opening phrase
+        return [Argument("patient", g.text[s:e], s, e, m.group(0))]
+    return []
+
+
 def clause_ends(g: Graph, start: int, s: int, e: int) -> list[int]:
     """Xは…演習を行い、Yは「…」と批判した: the verbs or adjectives between character start and
     the topic Y at s:e that end a clause chained by its 連用形 or て (行い、, 発表して、), so
