@@ -16,6 +16,7 @@ from alliancewatch.lang import TOLD
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.insurgents import strikes_group
 from alliancewatch.lang.ja.lexicon import (
     Lexicon,
     Trigger,
@@ -172,6 +173,8 @@ class JapaneseFinish(JapaneseNominal):
         if event == "AID" and purpose == "MOBILIZE":
             event = "MOBILIZE"  # 邦人の退避に備え、輸送機をジブチに派遣: fetching one's own people
         event = self._by_object(g, f, event, args)
+        if strikes_group(g, event, f.key, f.start, args):
+            event = "MOBILIZE"  # 「イスラム国」の拠点に空爆: the striker's own operation
         speaker = f.speaker
         if speaker is not None:
             speaker = self._whole_name(g, speaker)
