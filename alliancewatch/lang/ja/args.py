@@ -23,11 +23,11 @@ from alliancewatch.lang.ja.graph import (
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.lists import (
     conjunct,
-    cut_off_list,
     formed_by,
     listed_acts,
     listed_doers,
     listed_members,
+    phrase_start,
 )
 from alliancewatch.lang.ja.modality import ACCORDING_TO, NOMINALISERS, quote_spans
 from alliancewatch.lang.ja.speakers import JapaneseSpeakers
@@ -102,8 +102,7 @@ class JapaneseArguments(JapaneseSpeakers):
             if role is None or ACCORDING_TO.match(g.text[t.end :]):
                 continue  # 防衛省によりますと: a source, not a doer
             s, e = phrase_span(g, c)
-            if m in ("は", "が"):  # AとBは…会談した, the list cut off by the parser
-                s = cut_off_list(g, s)
+            s = phrase_start(g, c, s, m)  # AとBは (a list cut off), 米ロを含む関係国に
             args.append(Argument(role, g.text[s:e], s, e, m))
         args += self._stray_topics(g, head, skip)
 

@@ -89,6 +89,7 @@ class JapaneseFrames(
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
+        out = self._promises(g, out)  # 日本側に対し、…と約束した: the addressee, its partner
         out += self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 

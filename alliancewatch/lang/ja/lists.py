@@ -28,6 +28,9 @@ DOER_MARK = pattern("doer_mark")
 ONLY_LISTING = "や"
 # the verb naming an organisation by its members (…の3カ国でつくるAES)
 FORMED_BY = pattern("formed_by")
+# a relative clause's 'including' (…を含む) and the group nouns it names members of
+INCLUDING = pattern("including")
+INCLUDED_GROUP = pattern("including_group")
 
 
 def formed_by(g: Graph, a: Argument) -> Argument:
@@ -162,3 +165,23 @@ def cut_off_list(g: Graph, start: int) -> int:
     ):
         return start
     return g.tokens[tree[0]].start
+
+
+def phrase_start(g: Graph, c: int, s: int, marker: str) -> int:
+    """Where the argument phrase of noun c (found to start at s) starts: a subject's list
+    the parser cut off (AとBは…会談した), a group's members named (members_included)."""
+    return members_included(g, c, cut_off_list(g, s) if marker in ("は", "が") else s)
+
+
+def members_included(g: Graph, c: int, s: int) -> int:
+    """Where the phrase of group noun c starts when a relative clause 'including' names its
+    members (米ロを含む関係国, 日本を含む各国: data pattern `including_group`): at the named
+    members, which are the parties the group noun stands for."""
+    if not INCLUDED_GROUP.search(g.text[s : g.tokens[c].end]):
+        return s
+    for v in g.children[c]:
+        if v < c and g.tokens[v].dep == "acl" and INCLUDING.match(g.tokens[v].lemma):
+            objects = [o for o in g.children[v] if o < v and g.marker(o) in ("を", "も")]
+            if objects:
+                return min(s, phrase_span(g, objects[0])[0])
+    return s

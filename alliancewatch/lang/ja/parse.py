@@ -130,13 +130,24 @@ def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """A noun the tagger calls a verb or an adjective, right before a case particle (米ロが,
     トランプ政権に): a noun again, its particle a case marker, so the frame builder takes it
     as an argument. Only nouns the dictionary lists as plain or proper nouns: a サ変 noun
-    (合意し) and a na-adjective (積極的に) are what the tagger says."""
+    (合意し) and a na-adjective (積極的に) are what the tagger says. A proper noun read as a
+    verb before the noun it names (ストルテンベルグ事務総長: a surname ending like a verb in
+    ぐ, hung on the title as a relative clause) is the first part of that compound, so the
+    name and its title stay one noun phrase."""
     out = list(tokens)
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
         if t.pos in ("VERB", "ADJ") and _MISTAGGED.match(t.tag) and _CASE.match(nxt.text):
             out[k] = replace(t, pos="NOUN")
             out[k + 1] = replace(nxt, pos="ADP", dep="case")
+        elif t.pos in ("VERB", "ADJ") and t.tag.startswith("名詞-固有名詞") and nxt.pos == "NOUN":
+            h = k + 1  # the noun the name's compound ends in (事務 -> 総長)
+            while tokens[h].dep == "compound" and tokens[h].head > h:
+                h = tokens[h].head
+            out[k] = replace(t, pos="PROPN", dep="compound", head=h)
+            for c in tokens:  # ロンドンで hung on the name: the noun's predicate's
+                if c.head == k and c.i != k:
+                    out[c.i] = replace(out[c.i], head=tokens[h].head)
     return tuple(out)
 
 

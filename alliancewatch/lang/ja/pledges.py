@@ -14,13 +14,18 @@ is a plan, not a promise to anyone; a plan told by another speaker (官房長官
 していくとの見方を示した) is that speaker's view; a negated, conditional, forecast or needed
 one (協力していく見通し, 〜していく必要がある: `pledge_hedge`) is no pledge made. The state
 pledged to is the に-phrase of the verb that tells it (日本側に伝えた: `pledge_told`).
+
+A promise verb with its content as a と-clause (…を行うと約束した, 首相に「…する」と約束
+した: `promise_key`) is itself the AGREE, whatever the act promised: its partner is the
+addressee set off before the content (日本側に対し、…; 首相に「…), which the parser often
+hangs on a verb inside the content, and the clause is its content, no comitative party.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, Graph, phrase_span
+from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument, Frame
 
@@ -35,6 +40,8 @@ PLEDGE_HEDGE = pattern("pledge_hedge")
 PLEDGE_SAID = pattern("pledge_said")
 PLEDGE_QUOTED = pattern("pledge_quoted")
 COURSE_ONLY = pattern("pledge_course_only")
+PROMISE_KEY = pattern("promise_key")
+SET_OFF = pattern("promise_addressee_end")
 ADDRESSED = (*ADDRESSEE_MARKERS, "へ")  # (日本側へ伝えた)
 DOER_ROLES = frozenset({"agent", "topic", "source"})
 UNSURE = frozenset({"negated", "hypothetical", "possible", "probable"})
@@ -62,6 +69,39 @@ class JapanesePledges:
             for f in frames
             if self._promised(f) and self._pledged(g, f)
         ]
+
+    @staticmethod
+    def _promises(g: Graph, frames: list[Frame]) -> list[Frame]:
+        """Each promise verb's frame with its addressee as the partner and its と-clause
+        content taken out of its parties (module docstring)."""
+        out = []
+        for f in frames:
+            i = g.covering(f.start)
+            clause = (
+                [v for v in g.children[i] if v < i and g.marker(v) == "と"]
+                if i is not None and f.event == "AGREE" and PROMISE_KEY.match(f.key)
+                else []
+            )
+            if i is None or not clause or g.tokens[i].pos != "VERB":
+                out.append(f)
+                continue
+            content = [(g.tokens[v].start, g.tokens[v].end) for v in clause]
+            args = [
+                a
+                for a in f.arguments
+                if not (a.role == "comitative" and any(a.start <= s < a.end for s, _ in content))
+            ]
+            taken = {(a.start, a.end) for a in args}
+            for k in range(i):
+                if g.tokens[k].pos not in NOMINAL or g.marker(k) not in ADDRESSEE_MARKERS:
+                    continue
+                s, e = phrase_span(g, k)
+                quoted = g.text.count("「", 0, s) > g.text.count("」", 0, s)
+                if quoted or (s, e) in taken or not SET_OFF.match(g.text[e:]):
+                    continue
+                args.append(Argument("recipient", g.text[s:e], s, e, g.marker(k)))
+            out.append(replace(f, arguments=tuple(args)))
+        return out
 
     @staticmethod
     def _promised(f: Frame) -> bool:

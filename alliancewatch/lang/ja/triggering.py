@@ -253,13 +253,14 @@ class JapaneseTriggers:
                 and not any(g.tokens[c].lemma in PASSIVE_AUX for c in g.children[h])
             )
             # 制裁の解除: an event noun in the の-phrase of an act on measures is its object,
-            # and so is a thing of a class the reading names (金剛山観光の一時中断: <services>)
+            # and so is a thing of a class the reading names, of any event noun (金剛山観光の
+            # 一時中断: <services>; 予備役の招集: <forces>)
             or (
                 a.role == "genitive"
                 and g.tokens[h].pos in NOMINAL
-                and undoing
                 and (
-                    self.lex.find_trigger(a.text) is not None
+                    undoing
+                    and self.lex.find_trigger(a.text) is not None
                     or object_class(a.text) in reading.classes
                 )
             )
