@@ -72,7 +72,8 @@ def test_the_actor_table_reports_all_its_bad_rows(tmp_path: Path):
 
 
 def test_the_actor_context_rules_load_with_every_rule_and_its_reason():
-    rows = read_rows(context.PATH, context.SCHEMA)
+    assert [p.parent.parent.name for p in context.PATHS] == ["en", "ja", "ko"]  # one a language
+    rows = [r for p in context.PATHS for r in read_rows(p, context.SCHEMA)]
     assert {r["rule"] for r in rows} == set(context.FORMS)
     assert all(r["note"] for r in rows)  # every rule says why
     rules = context.load()
@@ -82,17 +83,18 @@ def test_the_actor_context_rules_load_with_every_rule_and_its_reason():
 
 
 def test_a_bad_actor_context_row_names_file_and_line(tmp_path: Path):
-    f = tmp_path / "actor_context.tsv"
+    f = tmp_path / "ja" / "data" / "actor_context.tsv"
+    f.parent.mkdir(parents=True)
     f.write_text(
-        "lang\trule\tvalue\tnote\n"
-        "ja\tvisit_before\t訪在\tfine\n"
-        "ja\tvisits_before\t訪\ta rule that does not exist\n"
-        "ja\tabbrev\t米 露\tchars with a space\n"
-        "ja\towned\tの(\tbad regex\n"
-        "ja\tsuffix_not_before\t軍\tno '='\n"
-        "ko\tprefix\n"
+        "rule\tvalue\tnote\n"
+        "visit_before\t訪在\tfine\n"
+        "visits_before\t訪\ta rule that does not exist\n"
+        "abbrev\t米 露\tchars with a space\n"
+        "owned\tの(\tbad regex\n"
+        "suffix_not_before\t軍\tno '='\n"
+        "prefix\n"
     )
     with pytest.raises(DataFileError) as e:
-        context.load(f)
+        context.load((f,))
     assert [p.split(": ")[0] for p in e.value.problems] == [f"{f}:{n}" for n in (3, 4, 5, 6, 7)]
     assert "rule 'visits_before' is not one of" in e.value.problems[0]

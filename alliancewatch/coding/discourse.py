@@ -178,7 +178,7 @@ def in_story(
     Yong Hyun, a minister, not the leader the table gives for the bare name). In a script
     without spaces, a surname with a title or honorific (`tails`: 金氏, 汪報道官) is the last
     person named in full whose name begins with it (金正恩, 汪文斌); `links` are the language's
-    links between a state and what it owns (data/actor_context.tsv), which tell another
+    links between a state and what it owns (lang/<code>/data/actor_context.tsv), which tell another
     state's person of the same surname; `places` are words that name a state as a place
     (駐日): the story names it, though no party; `han_name` is the language's form of a
     person's name in han characters the tables do not list (金有根), which a state and a link

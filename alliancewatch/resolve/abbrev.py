@@ -7,7 +7,7 @@ Alone the same characters are other words (米 rice, 日 day, 中 during, 加 in
 alias whose note starts with 'abbrev only' (lang/<code>/data/actors.tsv) matches only in
 those positions. Which characters may stand alone where, and which pairs are other words
 (朝日, 中米), are data: the rules `join`, `alone_*`, `start_before` and `deny_pair` of
-data/actor_context.tsv. resolve/actors.py asks this module; the words live in the data.
+lang/<code>/data/actor_context.tsv. resolve/actors.py asks this module; the words live in the data.
 """
 
 from __future__ import annotations

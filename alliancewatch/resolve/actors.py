@@ -9,8 +9,9 @@ article's date (金大統領 in 2000: Kim Dae-jung; resolve/holders.py).
 
 Single characters (米 rice, 日 day, 中 during) never match alone, and a few context rules keep
 listed compounds from firing where the characters belong to another word (19日米軍, 訪米中,
-在朝ロシア軍, 期間中国連, テロ朝). Every rule is small and named, its language's words and its
-reason in data/actor_context.tsv, so a reviewer can read why a form did or did not match.
+在朝ロシア軍, 期間中国連, テロ朝). Every rule is small and named, its language's words and
+its reason in lang/<code>/data/actor_context.tsv, so a reviewer can read why a form did or
+did not match.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ from alliancewatch.resolve.holders import DatedNames, OfficeTable, Regime
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # The context rules (visit and time characters before an alias, the links joining a state to
-# an organ or title, Korean particles after a short alias) are each language's words: they
-# live in data/actor_context.tsv, one named rule a row with its reason (resolve/context.py).
+# an organ or title, Korean particles after a short alias) are each language's words: they live
+# in lang/<code>/data/actor_context.tsv, one named rule a row with its reason (resolve/context.py).
 
 
 @dataclass(frozen=True)

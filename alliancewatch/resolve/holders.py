@@ -116,7 +116,7 @@ class OfficeTable:
 @dataclass(frozen=True)
 class Regime:
     """Words that make a leader's surname his or her government (ジョンソン政権, 李内閣), and
-    the titles whose holders lead one, by rank (data/actor_context.tsv: regime_word,
+    the titles whose holders lead one, by rank (lang/<code>/data/actor_context.tsv: regime_word,
     regime_head, regime_premier): a head of state before a head of government."""
 
     words: tuple[str, ...]  # longest first
