@@ -576,6 +576,39 @@ ROUND25B = {
     ),
 }
 
+# Round 26's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the same time with one brief (regions split between them), annotated
+# independently by four others (agreement 0.94 and 0.89; 221 and 215 required) and adjudicated
+# (tests/data/blind27_ja_adjudication.md, blind28_ja_adjudication.md), scored once on main
+# 3a18e4a: blind27 P 0.70 R 0.55 F1 0.616 fact 0.93 date 0.89 claimed 0.87; blind28 P 0.68
+# R 0.48 F1 0.561 fact 0.95 date 0.91 claimed 0.90. Floors a little under the first scores.
+ROUND26 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.58,
+            "precision": 0.66,
+            "recall": 0.52,
+            "factuality_accuracy": 0.90,
+            "date_accuracy": 0.85,
+            "claimed_by_accuracy": 0.83,
+        },
+    ),
+}
+ROUND26B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.53,
+            "precision": 0.64,
+            "recall": 0.45,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.88,
+            "claimed_by_accuracy": 0.87,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -603,6 +636,8 @@ SETS = (
     + [(f"blind24_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND24.items())]
     + [(f"blind25_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25.items())]
     + [(f"blind26_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25B.items())]
+    + [(f"blind27_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26.items())]
+    + [(f"blind28_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26B.items())]
 )
 
 
