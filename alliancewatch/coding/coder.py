@@ -280,12 +280,13 @@ class Coder(Sides):
         if event in SYMMETRIC:  # both parties must be written: 協議 alone is often domestic
             if len(actor) + len(recipient) >= 2:
                 return actor, recipient, False
+            one = (actor, [], False) if alone and actor else None  # an open pact signed
             if not pair or len(discourse.dyad) != 2:
-                return None
+                return one
             # a treaty ratified or in force: the parties are the pair the article is about
             have = {r.code for r in actor + recipient}
             if have and not have <= set(discourse.dyad):
-                return None
+                return one
             parties = actor + recipient
             parties += [ActorRef("", c, None) for c in discourse.dyad if c not in have]
             return parties[:1], parties[1:], True

@@ -49,6 +49,9 @@ ANSWERING = pattern("answered_stance")
 POINTED = ("を", "に", "に対し", "に対して")  # the cases of a stance's object (これを, これに)
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
+PACT_SIGN = pattern("pact_sign")
+OPEN_PACT = pattern("open_pact")
+SIGNER = ("は", "が", "も")  # a signer written as the subject, not a zero one
 OWN_FORCE = pattern("own_force")
 ABROAD = pattern("abroad")
 PLAN_HOLDER = pattern("plan_holder")
@@ -181,12 +184,13 @@ class JapaneseFinish(JapaneseNominal):
             speaker = replace(speaker, text=READING.sub("", speaker.text).strip("、 "))
             if self._no_speaker(speaker.text):
                 speaker = None
-        alone = event == "SANCTION" and self._leaves_pact(f, args)
-        if alone:  # 安保理が…採択すると、北朝鮮は…離脱を宣言した: not the pact's other side
+        leaves = event == "SANCTION" and self._leaves_pact(f, args)
+        if leaves:  # 安保理が…採択すると、北朝鮮は…離脱を宣言した: not the pact's other side
             args += [
                 Argument("setting", g.text[s:e], s, e, "clause", participant=False)
                 for s, e in self._own_subject_clauses(g, f.start)
             ]
+        alone = leaves or event == "SUPPORT" and self._signs_pact(f, args)
         return replace(
             f,
             arguments=tuple(args),
@@ -267,6 +271,20 @@ class JapaneseFinish(JapaneseNominal):
         (合意の効力を停止) is left out: those pacts are mostly two-sided, with a target the
         gold writes though the sentence does not (blind4 010, blind10 003, blind12 022)."""
         return bool(PACT_EXIT.search(f.key)) and any(PACT_NOUN.search(a.text) for a in args)
+
+    @staticmethod
+    def _signs_pact(f: Frame, args: list[Argument]) -> bool:
+        """Signing or ratifying an open pact (条約に署名, 議定書を批准, 批准書を寄託): the
+        signer's act alone when the sentence writes no other party, as a multilateral pact
+        has no one counterpart (ruling 10: ソ連は議定書に署名 is SUN->[]). Told with its
+        signer written as its subject (は, が, も: a headline's ソ連は議定書に署名 too, not a
+        noun's 署名式) and no partner (と: 西独と…条約に調印 is two-sided)."""
+        return (
+            bool(PACT_SIGN.search(f.key))
+            and any(OPEN_PACT.search(a.text) for a in args if a.role in ("patient", "recipient"))
+            and any(a.role in ("agent", "topic") and a.marker in SIGNER for a in args)
+            and not any(a.role == "comitative" for a in args)
+        )
 
     @staticmethod
     def _done_by(g: Graph, a: Argument) -> list[Argument]:

@@ -30,12 +30,20 @@ class JapaneseSubjects(JapaneseArguments):
     def _topic_before(self, g: Graph, p: int) -> list[Argument]:
         """The sentence topic (Xは…、…した) outside any quote covers later predicates; the
         words a minutes' turn reports (X大統領から、日本は…である旨述べ、…謝意を表明しました)
-        are a quote to the predicates after them, which are the speaker's."""
+        are a quote to the predicates after them, which are the speaker's. A topic of the
+        clause p is in (戦闘は続いていて、ソ連は…供与を続ける方針だ: ソ連, whose predicate 方針だ
+        holds 供与) outranks one of a clause before it."""
         quotes = quote_spans(g.text)
         words = self._minutes_words(g)
         if words is not None and not words[0] <= g.tokens[p].start < words[1]:
             quotes = [*quotes, words]
-        for c in range(p):
+        above = set(g.ancestors(p))
+        order = list(range(p))
+        ruling = [c for c in order if g.head(c) in above and g.marker(c) == "は"]
+        if ruling:  # the first topic of p's own clause first (日本政府は、…支援は続ける方針
+            # だ: the contrasted object after it is no topic), then the rest as before
+            order = [ruling[0], *(c for c in order if c != ruling[0])]
+        for c in order:
             t = g.tokens[c]
             h = g.head(c)
             if (
