@@ -609,6 +609,26 @@ ROUND26B = {
     ),
 }
 
+# Round 26's third fresh set (2026-12-07, Japanese): 30 articles by two more writers who saw
+# neither the coder nor blind27/28, written while those were scored, annotated independently by
+# two others (agreement 0.90, 208 required) and adjudicated (tests/data/blind29_ja_adjudication.md).
+# Scored on main 7c0b309 (the coder of blind27/28's first scores): F1 0.598; then once more after
+# the change studied on blind27/28, main 23e5e3d: P 0.72 R 0.52 F1 0.606 fact 0.97 date 0.95
+# claimed 0.85. Floors a little under that score.
+ROUND26C = {
+    "ja": (
+        30,
+        {
+            "f1": 0.57,
+            "precision": 0.68,
+            "recall": 0.49,
+            "factuality_accuracy": 0.94,
+            "date_accuracy": 0.91,
+            "claimed_by_accuracy": 0.82,
+        },
+    ),
+}
+
 # every blind set: (gold name, articles, floors)
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
@@ -638,6 +658,7 @@ SETS = (
     + [(f"blind26_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND25B.items())]
     + [(f"blind27_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26.items())]
     + [(f"blind28_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26B.items())]
+    + [(f"blind29_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26C.items())]
 )
 
 
