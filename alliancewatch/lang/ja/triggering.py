@@ -27,6 +27,7 @@ from alliancewatch.types import Argument
 LIGHT_NOUN = pattern("light_noun")
 ENDING_NOUN = pattern("ending_noun")
 JOINT = pattern("joint_manner")
+UNISON = pattern("unison_manner")
 NOUN_KEY = pattern("noun_key")
 JOINT_KEY = "共同で"  # the trigger row a joint act is read with (data/triggers.tsv)
 # in an `object:` reading: a place or state name is an object too
@@ -64,6 +65,8 @@ class JapaneseTriggers:
             return None
         if t.pos in NOMINAL and ADJECTIVAL.match(g.text, t.end):
             return None  # 侵略的な計画: "aggressive", a quality, no event told
+        if verbal and self._in_unison(g, i):
+            return None  # 一致して非難した: the manner of the condemnation
         first, _ = g.chain(i)
         word = g.span_text(first, i)
         carried = self._carried(g, first, i) if t.pos in NOMINAL else None
@@ -127,6 +130,16 @@ class JapaneseTriggers:
                 s, e = phrase_span(g, c)
                 return [g.text[s:e]]
         return []
+
+    @staticmethod
+    def _in_unison(g: Graph, i: int) -> bool:
+        """一致して非難した, 国際社会が一致して対応する: a verb of accord in its て-form
+        before another act, with no で-phrase saying what was agreed, is an adverb of
+        manner (data pattern `unison_manner`), not an agreement."""
+        t = g.tokens[i]
+        return bool(UNISON.match(g.text[t.start :])) and not any(
+            g.marker(c) == "で" for c in g.children[i]
+        )
 
     def _joint_act(self, g: Graph, i: int) -> Trigger | None:
         """両国が共同で立案する, 制裁に共同で対抗する: a verb of no event type of its own done
