@@ -95,7 +95,7 @@ class Coder(Sides):
             m
             for m in self.actors.find_all(text, on)
             if not any(p.match(text, m.end) for p in after)
-            and not any(p.search(text[: m.start]) for p in before)
+            and not any(p.search(text, 0, m.start) for p in before)
         ]
 
     def _dates(self, text: str, published: str | None, last: str | None) -> list[DateMatch]:

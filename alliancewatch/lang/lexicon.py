@@ -122,6 +122,11 @@ def words(name: str, base: Path) -> tuple[str, ...]:
 def not_actor(base: Path) -> NotActor:
     """Patterns after and before a state name that make it no actor (not_actor.tsv)."""
     rows = read_tsv(base / "not_actor.tsv", NOT_ACTOR)
-    after = tuple(re.compile(r["pattern"].removeprefix("^")) for r in rows if r["side"] == "after")
-    before = tuple(re.compile(r["pattern"]) for r in rows if r["side"] == "before")
+    # one alternation per side: the coder asks them at every actor match of every sentence
+    after = _union([r["pattern"].removeprefix("^") for r in rows if r["side"] == "after"])
+    before = _union([r["pattern"] for r in rows if r["side"] == "before"])
     return after, before
+
+
+def _union(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return (re.compile("|".join(f"(?:{p})" for p in patterns)),) if patterns else ()

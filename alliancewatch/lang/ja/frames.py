@@ -58,8 +58,9 @@ class JapaneseFrames(
     def frames(self, sentence: Sentence) -> list[Frame]:
         g = graph_of(sentence)
         out = []
+        titled = headline(sentence)  # asked once: a regex over the whole sentence
         for t in sentence.tokens:
-            found = self._launch_count(g, sentence, t.i) or self._trigger(g, t.i, reading=False)
+            found = (titled and self._launch_count(g, t.i)) or self._trigger(g, t.i, reading=False)
             rebuttal = None
             if found:  # 中国軍機が台湾周辺で確認された: a deployment seen (voice.py)
                 trig = entered(g, t.i, sighted(g, t.i, found[0]))
@@ -115,12 +116,10 @@ class JapaneseFrames(
         end = g.text.find("\u3000", g.tokens[i].end)
         return bool(JOINT_AGREED.search(g.text[start : end if end >= 0 else len(g.text)]))
 
-    def _launch_count(
-        self, g: Graph, sentence: Sentence, i: int
-    ) -> tuple[Trigger, int, int] | None:
-        """北朝鮮、日本海へ弾道ミサイル数発: a headline names a launch by counting the shots
-        (data pattern `launch_count`), with no verb; read as 発射."""
-        if not headline(sentence) or g.tokens[i].pos not in NOMINAL or not g.is_chain_head(i):
+    def _launch_count(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
+        """北朝鮮、日本海へ弾道ミサイル数発: a headline (the caller asks) names a launch by
+        counting the shots (data pattern `launch_count`), with no verb; read as 発射."""
+        if g.tokens[i].pos not in NOMINAL or not g.is_chain_head(i):
             return None
         first, _ = g.chain(i)
         m = LAUNCH_COUNT.search(g.span_text(first, i))
