@@ -139,6 +139,9 @@ def own_subject(g: Graph, at: int, after: int = 0, gap: bool = True) -> int | No
 
 
 BARE_PHRASE = frozenset({"NOUN", "PROPN", "NUM", "PUNCT", "SYM"})
+# the particles inside a bare noun phrase: a list (米・英, 米と英) or a genitive chain
+# (ドイツ空軍の戦闘機　初めて日本に飛来: the planes are the next phrase's subject)
+BARE_LINKS = frozenset({"と", "・", "の"})
 FUNCTION_POS = frozenset({"PUNCT", "SYM", "ADP", "AUX", "PART", "SCONJ"})
 
 
@@ -177,9 +180,9 @@ def headline_subject(
     if (
         not subject
         and roots
-        and all(g.tokens[k].pos in BARE_PHRASE or g.tokens[k].text in ("と", "・") for k in prev)
+        and all(g.tokens[k].pos in BARE_PHRASE or g.tokens[k].text in BARE_LINKS for k in prev)
     ):
-        subject = roots[-1:]  # the phrase is a bare name
+        subject = roots[-1:]  # the phrase is a bare name (ドイツ空軍の戦闘機　日本に飛来)
     if not subject:
         return args
     s, e = phrase_span(g, subject[-1])

@@ -25,7 +25,10 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 TRIGGERS = Schema(columns=TRIGGER_COLUMNS, labels=dict(TRIGGER_LABELS))
 CUES = Schema(
     columns=("kind", "word", "pattern", "label"),
-    labels={"label": CUE_LABELS, "kind": frozenset({"tail", "noun", "quote", "link", "after"})},
+    labels={
+        "label": CUE_LABELS,
+        "kind": frozenset({"tail", "noun", "of", "quote", "link", "after"}),
+    },
     regex=("pattern",),
 )
 CASE_ROLES = Schema(columns=("marker", "role"), labels={"role": ROLES})

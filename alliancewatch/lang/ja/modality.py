@@ -86,6 +86,7 @@ class JapaneseModality(JapaneseSaying):
         self.lex = lexicon
         self.tail_cues = lexicon.cues_of("tail")
         self.noun_cues = lexicon.cues_of("noun")
+        self.of_cues = lexicon.cues_of("of")  # 制裁の検討に入った: the event as the の-phrase
         self.quote_cues = lexicon.cues_of("quote")
         # connectives that make the clause before them conditional (…場合, …といっても)
         links = sorted((c.word for c in lexicon.cues_of("link")), key=len, reverse=True)
@@ -99,10 +100,11 @@ class JapaneseModality(JapaneseSaying):
         self.report_nouns = set(words("report_nouns"))
         self.said = said_content()
 
-    def _noun_cue(self, g: Graph, n: int) -> Cue | None:
+    def _noun_cue(self, g: Graph, n: int, of: bool = False) -> Cue | None:
+        """The cue of a noun the event clause modifies, or (`of`) has as its の-phrase."""
         word = g.tokens[n].lemma
         after = g.text[g.tokens[n].end :]
-        for c in self.noun_cues:
+        for c in self.of_cues if of else self.noun_cues:
             if c.word == word and c.pattern.search(after):
                 m = re.match(r"[^、。]{0,12}", after)
                 return Cue(c.label, word + (m.group(0) if m else ""), "noun")
@@ -182,7 +184,8 @@ class JapaneseModality(JapaneseSaying):
                 and ht.pos in NOMINAL
                 and not QUOTATIVE.match(g.marker(cur))  # 引き渡すとの観測: a verb read as noun
             ):
-                pass  # 協力体系の水準 -> 水準
+                if cue := self._noun_cue(g, h, of=True):  # 制裁の検討に入った
+                    cues.append(cue)  # 協力体系の水準 -> 水準: no cue, the noun above governs
             elif ht.pos in NOMINAL and ht.lemma in self.noun_cue_words:
                 cue = self._noun_cue(g, h)
                 if cue:
