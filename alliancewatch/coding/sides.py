@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.coding.discourse import Discourse, codes_of, organ_before, refs_in
-from alliancewatch.coding.groups import group_size, listed_before
+from alliancewatch.coding.groups import ORGANISATIONS, group_size, listed_before
 from alliancewatch.coding.roles import roles_for
 from alliancewatch.lang import ANAPHOR, FIRST_PERSON, OUTLET, POSTED, ZERO, Language
 from alliancewatch.plover import SYMMETRIC
@@ -23,6 +23,7 @@ from alliancewatch.types import ActorRef, Argument, Frame, Sentence
 # an item of a numbered or bulleted list (1 冒頭、…; ・…): under the lead that opened the list
 LIST_ITEM = re.compile(r"\s*(?:\d{1,2}|[(（]\d{1,2}[)）]|[・●○■◆])\s")
 DOERS = frozenset({"agent", "genitive", "agent_phrase"})  # roles that name who acts
+PARTIES = DOERS | {"topic", "patient", "recipient", "comitative"}  # roles naming a side
 
 
 class Sides:
@@ -54,9 +55,11 @@ class Sides:
         discourse: Discourse,
         beside: frozenset[str] = frozenset(),
         event: str = "",
+        coargs: frozenset[str] = frozenset(),
     ) -> list[ActorRef]:
         """The states argument `a` names; `beside`: those the frame's other arguments name,
-        which 'the two countries' never stands for (米国は両国に…求めた: not the US)."""
+        which 'the two countries' never stands for (米国は両国に…求めた: not the US); `coargs`:
+        the states the frame's other participants name, which 'the said country' never is."""
         if not a.participant:
             return []  # 相互援助条約, 攻撃能力: a name or property, not a participant
         refs = refs_in(matches, a.start, a.end)
@@ -114,16 +117,23 @@ class Sides:
             refs = [ActorRef(a.text, code, None)] if code else []
         same = self.same.search(a.text) if self.same and not refs else None
         if same:  # 同国, the said country: the last state named before it, a place too
-            # (ベラルーシ上空で同国空軍と: Belarus, though its airspace is no party)
+            # (ベラルーシ上空で同国空軍と: Belarus, though its airspace is no party); never an
+            # organisation, nor a state the frame's other parties name (同国を訪れた米国防長官:
+            # not the US), then the one named before that, or in the sentence before
             named = [m for m in self.actors.find_all(s.text[: a.start]) if all(m.codes)]
             kept = [m for m in matches if m.end <= a.start and all(m.codes)]
             last = named[-1:] if named and (not kept or named[-1].end > kept[-1].end) else []
-            before = (
-                [c for m in last for c in m.codes]
-                or codes_of(refs_in(matches, 0, a.start))
-                or list(discourse.previous)
+            # (the other parties only when the word ends the argument, its head: 中国の国防相は
+            # 同国軍の…, its own forces, may be the doer's state)
+            head = a.text.strip().endswith(same.group(0))
+            out = ORGANISATIONS | (coargs if head else frozenset())
+            order = (
+                [c for m in last for c in m.codes][::-1]
+                + codes_of(refs_in(matches, 0, a.start))[::-1]
+                + list(discourse.previous)[::-1]
             )
-            refs = [ActorRef(same.group(0), before[-1], None)] if before else []
+            pick = next((c for c in order if c not in out), None)
+            refs = [ActorRef(same.group(0), pick, None)] if pick else []
         own = self.own.search(a.text) if self.own and not refs else None
         if own and discourse.here:  # its own troops: the state of the sentence's topic
             refs = [ActorRef(own.group(0), c, None) for c in discourse.here]
@@ -258,7 +268,13 @@ class Sides:
                 if self.scoped and f.event not in SYMMETRIC and f.event != "ASSAULT"
                 else frozenset()
             )
-            refs = self._arg_refs(a, s, matches, discourse, beside, f.event)
+            coargs = frozenset(
+                c
+                for o in f.arguments
+                if o is not a and o.participant and o.role in PARTIES
+                for c in codes_of(refs_in(matches, o.start, o.end))
+            )
+            refs = self._arg_refs(a, s, matches, discourse, beside, f.event, coargs)
             by_role.setdefault(a.role, []).extend(refs)
             if a.role == "agent" and a.marker != FIRST_PERSON:
                 named += [r.code for r in refs if r.code]
