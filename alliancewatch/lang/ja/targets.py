@@ -53,6 +53,7 @@ RESPONSE = pattern("response_key")
 ORDERED = pattern("response_ordered")
 DONE = pattern("response_done")
 ANSWERED = pattern("refusal_object")
+OFFERED = pattern("agreed_offer")
 NO_MORE = pattern("aid_no_more")
 NO_LONGER = pattern("aid_no_longer")
 CLAUSE_EDGE = re.compile(r"[、。「」『』]")
@@ -73,7 +74,7 @@ def refusal(f: Frame | None) -> Frame | None:
     if f is None or not REFUSAL.match(f.key):
         return f
     if not f.cues or f.cues[0].label != "negated" or f.cues[0].kind != "tail":
-        return None
+        return _complied(f)
     rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
     if any(c.label == "hypothetical" for c in rest):
         return None  # 戦闘をやめなければ交渉には応じない: a condition set, a warning
@@ -82,6 +83,21 @@ def refusal(f: Frame | None) -> Frame | None:
     if not told and not any(ANSWERED.search(a.text) for a in asked):
         return None  # 試合に応じなかった: no request, proposal or talks refused
     return replace(f, cues=rest)
+
+
+def _complied(f: Frame) -> Frame | None:
+    """提案に応じた, 交渉に応じる考え: an offer, talks or a settlement complied with is
+    agreed to (AGREE); a request met (要請に応じ) or a reply (…と応じた) is none here."""
+    if any(c.label == "negated" for c in f.cues):
+        return None  # 応じなければ: a condition, no agreement
+    asked = [a for a in f.arguments if a.role == "recipient" and a.marker.startswith("に")]
+    if not any(OFFERED.search(a.text) for a in asked):
+        return None
+    # 韓国の提案に応じた: who made the offer is the other side of the agreement
+    args = tuple(
+        replace(a, role="comitative") if a.role == "content_agent" else a for a in f.arguments
+    )
+    return replace(f, event="AGREE", arguments=args)
 
 
 def _not_accepted(f: Frame) -> Frame | None:
