@@ -405,7 +405,7 @@ class Coder(Sides):
             partners = self._partners(f, s, matches, discourse, doers)
             if partners and doers:
                 actor = doers + partners
-        if event == "MOBILIZE" and len({r.code for r in actor}) > 1:
+        if event == "MOBILIZE" and len({r.code for r in actor}) > 1 and f.joint_event != event:
             event = "COOPERATE"  # an exercise held by several states together
         written = {a.role for a in f.arguments}
         if at_home and not recipient and needs_recipient(event):

@@ -28,7 +28,7 @@ from alliancewatch.lang.ja.lexicon import (
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
-from alliancewatch.lang.ja.reciprocal import named_only, reciprocal
+from alliancewatch.lang.ja.reciprocal import from_each_other, named_only, reciprocal
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
 from alliancewatch.lang.ja.venues import names_host
 from alliancewatch.plover import FACTUALITY
@@ -51,12 +51,15 @@ PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 PACT_SIGN = pattern("pact_sign")
 OPEN_PACT = pattern("open_pact")
+FACTION_PARTY = pattern("faction_party")
+PARTNERED = ("agent", "topic", "comitative")  # where a signing's other party is written
 SIGNER = ("は", "が", "も")  # a signer written as the subject, not a zero one
 OWN_FORCE = pattern("own_force")
 ABROAD = pattern("abroad")
 PLAN_HOLDER = pattern("plan_holder")
 PLAN_TOLD = pattern("plan_told")
 PROCEDURE_HOLDER = pattern("procedure_holder")
+APART = frozenset(words("apart_acts"))  # build-ups each doer makes with its own forces
 # a ship's name after its class (哨戒艦「トレント」)
 QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
 GRANTED_KEY = pattern("granted_key")
@@ -124,6 +127,9 @@ class JapaneseFinish(JapaneseNominal):
         # 相互支援 names a provision, 外交官を相互追放 acts: only the latter is done both ways
         args = named_only(g, f.start, args, f.nominal)
         args += reciprocal(g, f.start, args)  # 非難し合った, 追放の応酬: both ways
+        args += from_each_other(
+            g, f.start, f.key, trig.event, args
+        )  # AとBが撤収: each from the other
         if GRANTED_KEY.match(f.key):  # 米軍が利用できる拠点を指定した: the force is the partner
             m = GRANTED_USE.search(g.text[: f.start])
             if m:
@@ -203,7 +209,10 @@ class JapaneseFinish(JapaneseNominal):
             place_event=trig.place_event,
             pair=trig.pair,
             alone=alone,
-            joint_event=self._joint_event(g, f),
+            # 両国は国境に部隊を集結させた: a build-up on each side, not a joint drill
+            joint_event="MOBILIZE"
+            if event == "MOBILIZE" and f.key in APART
+            else self._joint_event(g, f),
         )
 
     @staticmethod
@@ -278,13 +287,17 @@ class JapaneseFinish(JapaneseNominal):
         signer's act alone when the sentence writes no other party, as a multilateral pact
         has no one counterpart (ruling 10: ソ連は議定書に署名 is SUN->[]). Told with its
         signer written as its subject (は, が, も: a headline's ソ連は議定書に署名 too, not a
-        noun's 署名式) and no partner (と: 西独と…条約に調印 is two-sided)."""
-        return (
-            bool(PACT_SIGN.search(f.key))
-            and any(OPEN_PACT.search(a.text) for a in args if a.role in ("patient", "recipient"))
-            and any(a.role in ("agent", "topic") and a.marker in SIGNER for a in args)
-            and not any(a.role == "comitative" for a in args)
-        )
+        noun's 署名式) and no partner (と: 西独と…条約に調印 is two-sided); also any accord
+        whose other party written is a non-state faction (data pattern faction_party)."""
+        signer = any(a.role in ("agent", "topic") and a.marker in SIGNER for a in args)
+        if not PACT_SIGN.search(f.key) or not signer:
+            return False
+        # 政府は反政府勢力と和平合意に署名: an accord whose other party is a faction
+        if any(FACTION_PARTY.search(a.text) for a in args if a.role in PARTNERED):
+            return True
+        return any(
+            OPEN_PACT.search(a.text) for a in args if a.role in ("patient", "recipient")
+        ) and not any(a.role == "comitative" for a in args)
 
     @staticmethod
     def _done_by(g: Graph, a: Argument) -> list[Argument]:

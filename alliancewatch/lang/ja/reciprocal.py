@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from alliancewatch.datafiles import Schema, read_tsv
 from alliancewatch.lang.ja.graph import Graph
-from alliancewatch.lang.ja.lexicon import DATA_DIR, words
+from alliancewatch.lang.ja.lexicon import DATA_DIR, pattern, words
 from alliancewatch.types import Argument
 
 # what the added argument is written as: a word of each_other.tsv, so the coder reads it
@@ -25,6 +25,13 @@ HEAD = frozenset(r["word"] for r in _ROWS if r["kind"] == "head")
 MARKER = "reciprocal"
 # 相互 and the like as the first part of an event noun (相互追放, 相互支援)
 MUTUAL = frozenset(words("each_other"))
+# acts that each of two doers does on its own (data apart_acts.tsv): a pair that withdraws
+# its forces withdraws each from the other (spec §2 RETREAT, actor -> recipient)
+APART = frozenset(words("apart_acts"))
+PAIR_DOER = pattern("pair_doer")
+AGREED_AFTER = pattern("agreed_after")
+DOERS = ("agent", "topic", "causer")
+SUBJECT = ("が", "は", "も", "topic")  # written as the subject, not a noun's の-phrase
 
 
 def named_only(g: Graph, at: int, args: list[Argument], nominal: bool) -> list[Argument]:
@@ -59,4 +66,23 @@ def reciprocal(g: Graph, at: int, args: list[Argument]) -> list[Argument]:
     if not found:
         return []
     t = g.tokens[found[0]]
+    return [Argument("recipient", EACH_OTHER, t.start, t.end, MARKER)]
+
+
+def from_each_other(
+    g: Graph, at: int, key: str, event: str, args: list[Argument]
+) -> list[Argument]:
+    """ギリシャとトルコが兵士を撤収, 両国の兵士は島から引き揚げ: a withdrawal whose doer is
+    written as a pair, and no other side, is each one's from the other: an 'each other'
+    argument at the trigger (the shared coder splits it only when the doer is two states
+    and no other side resolves). Not the content of an accord or a promise (撤収させることで
+    合意した, 停戦に合意: the accord is told)."""
+    k = g.covering(at)
+    if event != "RETREAT" or key not in APART or k is None:
+        return []
+    if any(a.role == "recipient" for a in args) or AGREED_AFTER.match(g.text[g.tokens[k].end :]):
+        return []
+    if not any(a.role in DOERS and a.marker in SUBJECT and PAIR_DOER.search(a.text) for a in args):
+        return []
+    t = g.tokens[k]
     return [Argument("recipient", EACH_OTHER, t.start, t.end, MARKER)]
