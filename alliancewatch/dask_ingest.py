@@ -1,12 +1,11 @@
 """Ingest's NLP step on a Dask cluster: `alliancewatch ingest PATH --dask local:N` or
 `--dask tcp://scheduler:8786` (the cluster itself: dask_cluster.py).
 
-Only the parse-and-code step (pipeline.process_batch, the function the process-pool path
-runs and the serial one runs in two overlapping halves) goes to the workers, in batches of
-articles: a task costs about 3 ms of scheduling, a batch seconds of parsing. Reading,
-cleaning, de-duplication and every write stay in the client, which stores each batch's
-results as they complete: the same transactions, idempotency and rejections as a serial
-run. A worker plugin loads the
+Only the parse-and-code step (pipeline.process_batch, the function the serial and
+process-pool paths run) goes to the workers, in batches of articles: a task costs about
+3 ms of scheduling, a batch seconds of parsing. Reading, cleaning, de-duplication and every
+write stay in the client, which stores each batch's results as they complete: the same
+transactions, idempotency and rejections as a serial run. A worker plugin loads the
 models of the run's languages once per worker process when it starts, and every result
 carries the worker's coder fingerprint: a worker running other code or data than the
 client is refused.

@@ -14,7 +14,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -78,50 +78,29 @@ def process_batch(
     batch: list[Article], settings: Settings
 ) -> list[tuple[Article, list[Sentence], list[Mention]]]:
     """Sentences and mentions of cleaned articles: the NLP part of the pipeline, the one
-    function the process pool and Dask workers (dask_ingest.py) run; the serial run takes
-    its two halves apart (_serial)."""
-    return code_batch(parse_batch(batch, settings), settings)
-
-
-def parse_batch(batch: list[Article], settings: Settings) -> list[tuple[Article, list[Sentence]]]:
-    """The articles' sentences, parsed where the language has a parser.
+    function the serial run, the process pool and Dask workers (dask_ingest.py) run.
 
     Articles are grouped by language and each group goes to its language's parts (the
     registry, alliancewatch/lang/). The sentences of a whole group go to the parser in one
     call, which keeps its batches full (one call per article cost about a tenth of the
     parse time). A language without an event coder still has its sentences split.
     """
+    from alliancewatch.coding.coder import Coder
+
     groups: dict[str, list[int]] = defaultdict(list)
     for k, a in enumerate(batch):
         groups[a.lang].append(k)
-    out: dict[int, tuple[Article, list[Sentence]]] = {}
+    out: dict[int, tuple[Article, list[Sentence], list[Mention]]] = {}
     for code, idxs in groups.items():
         language = find_language(code)
         split = [split_article(batch[k], language, settings) for k in idxs]
         if language is not None and language.parse is not None:
             parsed = iter(language.parse([s for ss in split for s in ss], settings))
             split = [[next(parsed) for _ in ss] for ss in split]
+        coder = Coder(language, settings) if language and language.has_coder else None
         for k, ss in zip(idxs, split, strict=True):
-            out[k] = (batch[k], ss)
+            out[k] = (batch[k], ss, coder.code(batch[k], ss) if coder else [])
     return [out[k] for k in range(len(batch))]
-
-
-def code_batch(
-    parsed: list[tuple[Article, list[Sentence]]], settings: Settings
-) -> list[tuple[Article, list[Sentence], list[Mention]]]:
-    """The event mentions of parsed articles, by their language's coder (none without one)."""
-    from alliancewatch.coding.coder import Coder
-
-    coders: dict[str, Coder | None] = {}
-    out = []
-    for article, sentences in parsed:
-        if article.lang not in coders:
-            language = find_language(article.lang)
-            has = language is not None and language.has_coder
-            coders[article.lang] = Coder(language, settings) if has else None  # type: ignore[arg-type]
-        coder = coders[article.lang]
-        out.append((article, sentences, coder.code(article, sentences) if coder else []))
-    return out
 
 
 def _clean_all(
@@ -350,26 +329,5 @@ def _batch_results(
     else:
         load_models(articles, settings)
         ready()
-        yield from _serial(batches, settings)
-
-
-def _serial(
-    batches: list[list[Article]], settings: Settings
-) -> Iterator[list[tuple[Article, list[Sentence], list[Mention]]]]:
-    """One process: a batch is coded in a thread of its own while the next one is parsed.
-
-    The coder is pure Python; GiNZA's parse spends most of its time in matrix products
-    that release the GIL, so the two overlap on a second core as storing does (writer.py),
-    and the coder's cost is mostly hidden behind the parse (issue 9: the pipeline against
-    GiNZA's parse alone). Batches still come out in order, each whole; an error in the
-    coder is raised here, at the batch it was raised for.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aw-coder") as coding:
-        pending: Future[list[tuple[Article, list[Sentence], list[Mention]]]] | None = None
         for batch in batches:
-            parsed = parse_batch(batch, settings)
-            if pending is not None:
-                yield pending.result()
-            pending = coding.submit(code_batch, parsed, settings)
-        if pending is not None:
-            yield pending.result()
+            yield process_batch(batch, settings)
