@@ -630,6 +630,39 @@ ROUND26C = {
 }
 
 # every blind set: (gold name, articles, floors)
+# Round 27's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start with one brief (regions split between them), annotated
+# independently by four others (agreement 0.95 and 0.91; 208 and 193 required) and adjudicated
+# (tests/data/blind30_ja_adjudication.md, blind31_ja_adjudication.md), scored once on main
+# c4f8ccf: blind30 P 0.72 R 0.58 F1 0.645 fact 0.95 date 0.96 claimed 0.82; blind31 P 0.71
+# R 0.57 F1 0.634 fact 0.97 date 0.92 claimed 0.93. Floors a little under the first scores.
+ROUND27 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.61,
+            "precision": 0.69,
+            "recall": 0.55,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.92,
+            "claimed_by_accuracy": 0.78,
+        },
+    ),
+}
+ROUND27B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.60,
+            "precision": 0.68,
+            "recall": 0.54,
+            "factuality_accuracy": 0.93,
+            "date_accuracy": 0.88,
+            "claimed_by_accuracy": 0.89,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -659,6 +692,8 @@ SETS = (
     + [(f"blind27_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26.items())]
     + [(f"blind28_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26B.items())]
     + [(f"blind29_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26C.items())]
+    + [(f"blind30_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND27.items())]
+    + [(f"blind31_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND27B.items())]
 )
 
 
