@@ -28,7 +28,7 @@ from alliancewatch.lang.ja.lexicon import (
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
-from alliancewatch.lang.ja.reciprocal import from_each_other, named_only, reciprocal
+from alliancewatch.lang.ja.reciprocal import APART, from_each_other, named_only, reciprocal
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
 from alliancewatch.lang.ja.venues import names_host
 from alliancewatch.plover import FACTUALITY
@@ -59,7 +59,6 @@ ABROAD = pattern("abroad")
 PLAN_HOLDER = pattern("plan_holder")
 PLAN_TOLD = pattern("plan_told")
 PROCEDURE_HOLDER = pattern("procedure_holder")
-APART = frozenset(words("apart_acts"))  # build-ups each doer makes with its own forces
 # a ship's name after its class (哨戒艦「トレント」)
 QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
 GRANTED_KEY = pattern("granted_key")
@@ -127,9 +126,8 @@ class JapaneseFinish(JapaneseNominal):
         # 相互支援 names a provision, 外交官を相互追放 acts: only the latter is done both ways
         args = named_only(g, f.start, args, f.nominal)
         args += reciprocal(g, f.start, args)  # 非難し合った, 追放の応酬: both ways
-        args += from_each_other(
-            g, f.start, f.key, trig.event, args
-        )  # AとBが撤収: each from the other
+        # AとBが撤収: each withdraws from the other
+        args += from_each_other(g, f.start, f.key, trig.event, args)
         if GRANTED_KEY.match(f.key):  # 米軍が利用できる拠点を指定した: the force is the partner
             m = GRANTED_USE.search(g.text[: f.start])
             if m:
