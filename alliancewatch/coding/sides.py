@@ -255,24 +255,16 @@ class Sides:
         国民に対し…呼びかけた): an act at home, with no other side to fill in."""
         by_role: dict[str, list[ActorRef]] = {}
         named: list[str] = []  # 'We, the ministers of A, B and C, condemn': who 'we' is
+        # the states each argument names, worked out once for every argument's others
+        written = [(o, codes_of(refs_in(matches, o.start, o.end))) for o in f.arguments]
+        # a joint act's content may name its own parties (両国は日米同盟を確認した), and
+        # fighting its other side (AとBの国境で両軍が交戦し: both fight, §6)
+        scoped = self.scoped and f.event not in SYMMETRIC and f.event != "ASSAULT"
         for a in f.arguments:
-            beside = (
-                frozenset(
-                    c
-                    for o in f.arguments
-                    if o is not a
-                    for c in codes_of(refs_in(matches, o.start, o.end))
-                )
-                # a joint act's content may name its own parties (両国は日米同盟を確認した),
-                # and fighting its other side (AとBの国境で両軍が交戦し: both fight, §6)
-                if self.scoped and f.event not in SYMMETRIC and f.event != "ASSAULT"
-                else frozenset()
-            )
+            others = [(o, codes) for o, codes in written if o is not a]
+            beside = frozenset(c for _, codes in others for c in codes) if scoped else frozenset()
             coargs = frozenset(
-                c
-                for o in f.arguments
-                if o is not a and o.participant and o.role in PARTIES
-                for c in codes_of(refs_in(matches, o.start, o.end))
+                c for o, codes in others if o.participant and o.role in PARTIES for c in codes
             )
             refs = self._arg_refs(a, s, matches, discourse, beside, f.event, coargs)
             by_role.setdefault(a.role, []).extend(refs)
