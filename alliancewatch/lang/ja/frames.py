@@ -91,7 +91,10 @@ class JapaneseFrames(
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
         out = self._promises(g, out)  # 日本側に対し、…と約束した: the addressee, its partner
-        out += self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
+        pledges = self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
+        # 受け入れる用意がある: a pledged acceptance is the AGREE itself, told once
+        said = {(p.start, p.end) for p in pledges}
+        out = [f for f in out if f.event != "AGREE" or (f.start, f.end) not in said] + pledges
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 
     @staticmethod

@@ -19,6 +19,8 @@ A promise verb with its content as a と-clause (…を行うと約束した, �
 した: `promise_key`) is itself the AGREE, whatever the act promised: its partner is the
 addressee set off before the content (日本側に対し、…; 首相に「…), which the parser often
 hangs on a verb inside the content, and the clause is its content, no comitative party.
+Told as a verb with no partner written (ロシアは…への協力を約束した), the promise is made to
+the article's other state (the frame's pair); a promise noun (…廃棄する約束だ) is none.
 """
 
 from __future__ import annotations
@@ -77,12 +79,16 @@ class JapanesePledges:
         out = []
         for f in frames:
             i = g.covering(f.start)
-            clause = (
-                [v for v in g.children[i] if v < i and g.marker(v) == "と"]
-                if i is not None and f.event == "AGREE" and PROMISE_KEY.match(f.key)
-                else []
+            promised = (
+                i is not None
+                and f.event == "AGREE"
+                and bool(PROMISE_KEY.match(f.key))
+                and g.tokens[i].pos == "VERB"
             )
-            if i is None or not clause or g.tokens[i].pos != "VERB":
+            if promised:  # …協力を約束した: with no partner written, the article's other state
+                f = replace(f, pair=True)
+            clause = [v for v in g.children[i] if v < i and g.marker(v) == "と"] if promised else []
+            if i is None or not clause:
                 out.append(f)
                 continue
             content = [(g.tokens[v].start, g.tokens[v].end) for v in clause]

@@ -62,6 +62,9 @@ _ONE = ENVOY.pattern.replace("(?P<host>", "(?:")
 ENVOY_LIST = re.compile(f"(?:{_ONE})(?:(?:と|や|、|及び|および)(?:{_ONE}))*(?:を|も)")
 ANSWER_MARK = "answered"  # the maker of a demand told before in the sentence (stance.py)
 STANCE = ("planned",)  # 応じない考えを示した: the stance is the refusal, told as done
+# the negation that makes an acceptance a refusal: its own ending (受け入れない) or
+# 〜ことはできない right after it (受け入れることはできない)
+OWN_ENDING = ("tail", "after")
 
 
 def refusal(f: Frame | None) -> Frame | None:
@@ -103,11 +106,15 @@ def _complied(f: Frame) -> Frame | None:
 def _not_accepted(f: Frame) -> Frame | None:
     """停戦を受け入れておらず, 主張を認めない: a demand, claim or ruling not accepted is
     turned down (REJECT), told as done; accepted, only 受け入れる's own reading stays."""
-    negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
+    negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind in OWN_ENDING
     rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
     objects = [a for a in f.arguments if a.role == "patient" or a.marker in ("も", "は")]
     refused = [a for a in objects if ACCEPTED.search(a.text)]
-    if negated and refused and not any(c.label == "hypothetical" for c in rest):
+    # …を打診したが、…は認めなかった: nothing written to accept, the request told before
+    answered = not any(a.role == "patient" for a in f.arguments) and any(
+        a.role == "recipient" and a.marker == ANSWER_MARK for a in f.arguments
+    )
+    if negated and (refused or answered) and not any(c.label == "hypothetical" for c in rest):
         # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer, and
         # 結果も受け入れない's も-phrase is what is refused, not who refuses
         args = tuple(replace(a, role="patient") if a in refused else a for a in f.arguments)
