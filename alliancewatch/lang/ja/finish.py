@@ -49,6 +49,9 @@ ANSWERING = pattern("answered_stance")
 POINTED = ("を", "に", "に対し", "に対して")  # the cases of a stance's object (これを, これに)
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
+PACT_PAUSE = pattern("pact_pause")
+PACT_HALT = pattern("pact_halt")
+PACT_PAUSED = pattern("pact_paused")
 PACT_SIGN = pattern("pact_sign")
 OPEN_PACT = pattern("open_pact")
 FACTION_PARTY = pattern("faction_party")
@@ -274,10 +277,20 @@ class JapaneseFinish(JapaneseNominal):
     @staticmethod
     def _leaves_pact(f: Frame, args: list[Argument]) -> bool:
         """Leaving a treaty (条約から脱退, 協定から離脱): a complete act of its doer even when
-        no state is its target, as a multilateral pact names none. Suspending a pact's force
+        no state is its target, as a multilateral pact names none; so is suspending one's part
+        in a pact (新STARTの履行停止, 条約への参加を停止: ruling 10). Suspending a pact's force
         (合意の効力を停止) is left out: those pacts are mostly two-sided, with a target the
         gold writes though the sentence does not (blind4 010, blind10 003, blind12 022)."""
-        return bool(PACT_EXIT.search(f.key)) and any(PACT_NOUN.search(a.text) for a in args)
+        if not any(PACT_NOUN.search(a.text) for a in args):
+            return False
+        if PACT_EXIT.search(f.key):
+            return True
+        # 新STARTの履行停止, 条約への参加を停止: one's part in a pact suspended
+        if PACT_PAUSE.search(f.key):
+            return True
+        return bool(PACT_HALT.search(f.key)) and any(
+            a.role == "patient" and PACT_PAUSED.match(a.text) for a in args
+        )
 
     @staticmethod
     def _signs_pact(f: Frame, args: list[Argument]) -> bool:

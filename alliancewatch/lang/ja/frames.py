@@ -86,6 +86,7 @@ class JapaneseFrames(
                     out.append(self._finish(g, again, second))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
         out = self._quoted_threats(g, out)  # 「…破壊する以外の選択肢はない」と述べた
+        out = self._conditional_measures(out)  # …場合には協力を停止する旨述べた: a warning
         out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told

@@ -238,6 +238,27 @@ class JapaneseThreats(JapaneseClauses):
             out.append(replace(f, event="THREATEN", cues=cues, arguments=args))
         return out
 
+    @staticmethod
+    def _conditional_measures(built: list[Frame]) -> list[Frame]:
+        """インドが核実験を行った場合には協力を停止する旨述べた, イランが…守らなければ制裁を
+        強化する考えを示した: a measure the speaker says it will take if another side acts is a
+        warning, THREATEN (ruling 9), not a hypothetical SANCTION; one set out in a law with no
+        speaker (…すれば援助を打ち切るよう定めている) stays the provision it is."""
+        out = []
+        for f in built:
+            labels = {c.label for c in f.cues}
+            if (
+                f.event != "SANCTION"
+                or f.speaker_cue is None
+                or "planned" not in labels
+                or not any(c.label == "hypothetical" and c.kind == "link" for c in f.cues)
+            ):
+                out.append(f)
+                continue
+            cues = tuple(c for c in f.cues if c.label not in ("planned", "hypothetical"))
+            out.append(replace(f, event="THREATEN", cues=cues))
+        return out
+
     def _told_by_warning(self, g: Graph, p: int) -> bool:
         """報復措置を取ると警告した, 「代価を払うことになる」と警告した: the threat a
         warning tells is the warning itself, not a second one."""
