@@ -67,6 +67,10 @@ class Groups:
         # this sentence's clauses with two states or more, where they start (AはBと会談し、
         # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
         self.joint: list[tuple[int, tuple[str, ...]]] = []
+        # the starts of those clauses whose states all act (a talk, an accord, a list of
+        # doers), not one doer and the state it acts on: only they hold the officials a
+        # people word (両首脳) counts
+        self._together: set[int] = set()
         self._now: dict[int, tuple[str, ...]] = {}
         # the size and the set the last joint clause replaced in _now, to put back
         self._undo: tuple[int, tuple[str, ...]] = (0, ())
@@ -125,6 +129,8 @@ class Groups:
             if older:
                 self._now[size] = older
             states = tuple(dict.fromkeys(part + states))
+        if event in SYMMETRIC or len(doers) >= 2:
+            self._together.add(start)
         if len(states) >= 2:
             self._undo = (len(states), self._now.get(len(states), ()))
             self._now[len(states)] = states
@@ -142,6 +148,7 @@ class Groups:
         self._pairs = []
         self._now = {}
         self.joint = []
+        self._together = set()
         self._met = set()
 
     def candidates(
@@ -168,6 +175,10 @@ class Groups:
         sides of an act (not `listed`: 双方), the pair last written as a list, in the sentence
         before the word or in the sentence before it."""
         for start, sides in reversed(self.joint):
+            # 首相から、日本がウクライナを支援してきた旨述べ、両首脳は: the two leaders are
+            # not those of the giver and the receiver the speaker told of
+            if people and start not in self._together:
+                continue
             if start < at and len(sides) >= n:
                 yield sides[-n:]
         if addressed and n == 2:

@@ -125,7 +125,11 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
     continues the topic is marked too: a statement (談話は…非難した), an official by title
     alone saying something (財務長官は…求めた), an outlet (同通信は: OUTLET). No ZERO in a
     headline, an event noun, a condition, or a quote (another speaker's words)."""
-    args = frame.arguments
+    # ロシア総領事館の閉鎖も決めた: an event noun written as the subject of the verb that
+    # carries it out (Nも決めた, も for を) is the act, not its doer
+    args = tuple(
+        a for a in frame.arguments if not (a.role in SUBJECTS and a.start <= frame.start < a.end)
+    )
     subjects = [a for a in args if a.role in SUBJECTS]
     quoted = frame.in_quote or any(qs <= frame.start < qe for qs, qe in quote_spans(sentence.text))
     own = [a for a in args if a.role in ("agent", "topic")]  # not a noun's による-phrase
