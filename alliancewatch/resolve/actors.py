@@ -69,6 +69,17 @@ class ActorResolver:
 
     def __init__(self, entries: list[Entry], offices: OfficeTable, dated: DatedNames):
         self._actors = index_by_first([e for e in entries if e.kind != "suffix"])
+        # the same lists narrowed by the key's second character (the one-character keys kept
+        # in each, in place), and the one-character keys alone: most positions of a text
+        # try two or three keys, not every key with its first character
+        self._by_two: dict[str, tuple[Entry, ...]] = {
+            c + second: tuple(e for e in es if len(e.key) < 2 or e.key[1] == second)
+            for c, es in self._actors.items()
+            for second in {e.key[1] for e in es if len(e.key) >= 2}
+        }
+        self._one_char = {
+            c: tuple(e for e in es if len(e.key) < 2) for c, es in self._actors.items()
+        }
         self._suffixes = index_by_first([e for e in entries if e.kind == "suffix"])
         self._offices = offices
         self._dated = dated
@@ -228,7 +239,11 @@ class ActorResolver:
         return opened > sum(norm.count(c, 0, i) for c in self._ctx.get("quote_close"))
 
     def _match_at(self, norm: str, low: str, i: int, after_match: bool) -> tuple[Entry, int] | None:
-        for e in self._actors.get(low[i], ()):
+        if i + 1 < len(low) and low[i + 1] == norm[i + 1]:  # the narrowed lists are exact
+            entries = self._by_two.get(low[i : i + 2]) or self._one_char.get(low[i], ())
+        else:
+            entries = self._actors.get(low[i], ())
+        for e in entries:
             if e.fold_case:
                 if not low.startswith(e.key, i) or (e.alias[0].isupper() and not norm[i].isupper()):
                     continue

@@ -118,8 +118,10 @@ class JapaneseDemands(JapaneseStatements):
         demanded of its doer (REQUEST), by whoever says so or holds that stance."""
         out = []
         for k, t in enumerate(g.tokens):
+            if t.pos not in NOMINAL and t.pos != "ADJ":  # 先決 is an ADJ at times
+                continue
             m = PRECONDITION.match(g.text[t.start :])
-            if (t.pos not in NOMINAL and t.pos != "ADJ") or m is None:  # 先決 is an ADJ at times
+            if m is None:
                 continue
             if any(f.event == "REQUEST" and f.start == t.start for f in built):
                 continue

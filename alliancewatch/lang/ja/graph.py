@@ -44,6 +44,16 @@ class Graph:
         self.tokens = tokens
         self.text = text
         self._markers: list[str | None] = [None] * len(tokens)
+        self._heads = [None if t.head == t.i else t.head for t in tokens]
+        # token -> its noun chain, predicate tail, connector, chain head or not: asked for
+        # every token and again for every frame
+        self._chains: dict[int, tuple[int, int]] = {}
+        self._tails: dict[int, tuple[int, str]] = {}
+        self._connectors: dict[int, tuple[int, str]] = {}
+        self._chain_heads: dict[int, bool] = {}
+        self._nps: dict[int, list[int]] = {}
+        self._phrases: dict[int, tuple[int, int]] = {}
+        self._subtrees: dict[int, frozenset[int]] = {}
         # token -> the frame builder's trigger found there (frames.JapaneseFrames._trigger)
         self.triggers: dict[tuple[int, bool], Any] = {}
         # what the builder finds once per sentence for all its frames, by name
@@ -91,8 +101,7 @@ class Graph:
         return self.tokens[k].i if k >= 0 and offset < self.tokens[k].end else None
 
     def head(self, i: int) -> int | None:
-        h = self.tokens[i].head
-        return None if h == i else h
+        return self._heads[i]
 
     def ancestors(self, i: int) -> list[int]:
         out, seen = [], {i}
@@ -112,6 +121,13 @@ class Graph:
                     out.append(c)
                     stack.append(c)
         return sorted(out)
+
+    def subtree(self, i: int) -> frozenset[int]:
+        """Token i and all its descendants, as a set (kept: asked for every frame)."""
+        found = self._subtrees.get(i)
+        if found is None:
+            found = self._subtrees[i] = frozenset(self.descendants(i))
+        return found
 
     def marker(self, i: int) -> str:
         """The particles after a nominal: が, を, に対する, からの, によると ..."""
@@ -154,13 +170,25 @@ class Graph:
 
     def is_chain_head(self, i: int) -> bool:
         """True unless token i is joined into a following noun without a particle."""
-        h = self.head(i)
+        found = self._chain_heads.get(i)
+        if found is None:
+            found = self._chain_heads[i] = self._is_chain_head(i)
+        return found
+
+    def _is_chain_head(self, i: int) -> bool:
+        h = self._heads[i]
         if h is None or h < i or self.tokens[h].pos not in NOMINAL_OR_VERB:
             return True
         return not self._joins(i)
 
     def chain(self, i: int) -> tuple[int, int]:
         """Token span [first, i] of the noun chain headed by i (compounds, 武器や兵力支援)."""
+        found = self._chains.get(i)
+        if found is None:
+            found = self._chains[i] = self._chain(i)
+        return found
+
+    def _chain(self, i: int) -> tuple[int, int]:
         members, stack = {i}, [i]
         while stack:
             for c in self.children[stack.pop()]:
@@ -178,6 +206,12 @@ class Graph:
 
     def connector(self, i: int) -> tuple[int, str]:
         """Function words after predicate i's auxiliaries: のは, といっても, ため, と ..."""
+        found = self._connectors.get(i)
+        if found is None:
+            found = self._connectors[i] = self._connector(i)
+        return found
+
+    def _connector(self, i: int) -> tuple[int, str]:
         last, _ = self.tail(i)
         k = last + 1
         while (
@@ -202,6 +236,12 @@ class Graph:
 
     def tail(self, i: int) -> tuple[int, str]:
         """Last token index and text of a predicate with its auxiliaries (派兵しなかった)."""
+        found = self._tails.get(i)
+        if found is None:
+            found = self._tails[i] = self._tail(i)
+        return found
+
+    def _tail(self, i: int) -> tuple[int, str]:
         last = i
         while (
             last + 1 < len(self.tokens)
@@ -228,7 +268,14 @@ class Graph:
 
     def np_tokens(self, i: int) -> list[int]:
         """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses,
-        and no dependent that carries a case of its own (イランからロシアに: two phrases)."""
+        and no dependent that carries a case of its own (イランからロシアに: two phrases).
+        Kept, so read only."""
+        found = self._nps.get(i)
+        if found is None:
+            found = self._nps[i] = self._np_tokens(i)
+        return found
+
+    def _np_tokens(self, i: int) -> list[int]:
         out, stack = [i], [i]
         while stack:
             for c in self.children[stack.pop()]:
@@ -320,8 +367,11 @@ def listed_before(g: Graph, start: int) -> int:
 
 def phrase_span(g: Graph, i: int) -> tuple[int, int]:
     """Character span of the argument phrase headed by token i, names and readings taken in."""
-    toks = g.np_tokens(i)
-    return g.span(extend_left(g, min(toks)), max(toks))
+    found = g._phrases.get(i)
+    if found is None:
+        toks = g.np_tokens(i)
+        found = g._phrases[i] = g.span(extend_left(g, min(toks)), max(toks))
+    return found
 
 
 def aimed_at(g: Graph, o: int, p: int) -> bool:

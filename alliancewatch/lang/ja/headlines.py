@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
@@ -25,8 +26,14 @@ def headline(sentence: Sentence) -> bool:
     (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link). A page
     title's section and site name after it (data pattern `site_tail`) are no part of its
     length: アルジェリア、モロッコと断交　… - 中東・アフリカ | ワールドウオッチ is a headline."""
-    text = SITE_TAIL.sub("", sentence.text.rstrip())  # … - 中東・アフリカ | ワールドウオッチ
-    return sentence.is_title or (len(text) <= 60 and "。" not in text)
+    return sentence.is_title or _headline_line(sentence.text)
+
+
+@lru_cache(maxsize=1024)
+def _headline_line(text: str) -> bool:
+    """Asked for every frame of a sentence: the answer kept for the last sentences seen."""
+    text = SITE_TAIL.sub("", text.rstrip())  # … - 中東・アフリカ | ワールドウオッチ
+    return len(text) <= 60 and "。" not in text
 
 
 def headline_topic(

@@ -35,17 +35,39 @@ def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
     the に-phrase of a relative clause of staying, attending or (for acts other than a
     force's own) being stationed, when neither p nor i is inside that clause."""
     out = []
-    for k, t in enumerate(g.tokens):
-        h = g.head(k)
-        if h is None or t.pos not in NOMINAL or g.marker(k) not in AT:
+    for k, h, stay, stationed in _clause_goals(g):
+        if not outside(g, h, p, i):
             continue
-        v = g.tokens[h]
-        if v.dep != "acl" or not outside(g, h, p, i):
-            continue
-        stationed = STATIONED.fullmatch(v.lemma) is not None
-        if STAY.match(v.lemma) or (stationed and event not in FORCE_MOVES):
+        if stay or (stationed and event not in FORCE_MOVES):
             out.append(phrase_span(g, k))
     return out
+
+
+def _clause_goals(g: Graph) -> list[tuple[int, int, bool, bool]]:
+    """The sentence's に-phrases k of a relative clause h, with whether h is a verb of
+    staying and one of being stationed; found once for all the sentence's frames."""
+    found = g.memo.get("clause_goals")
+    if found is None:
+        found = g.memo["clause_goals"] = []
+        for k, t in enumerate(g.tokens):
+            h = g.head(k)
+            if h is None or t.pos not in NOMINAL or g.marker(k) not in AT:
+                continue
+            v = g.tokens[h]
+            if v.dep == "acl":
+                stationed = STATIONED.fullmatch(v.lemma) is not None
+                found.append((k, h, bool(STAY.match(v.lemma)), stationed))
+    return found
+
+
+def _stationed_words(g: Graph) -> list[int]:
+    """The sentence's tokens written 駐留 (data pattern stationed_host), found once."""
+    found = g.memo.get("stationed_words")
+    if found is None:
+        found = g.memo["stationed_words"] = [
+            k for k, t in enumerate(g.tokens) if STATIONED.fullmatch(t.text)
+        ]
+    return found
 
 
 def stationed_hosts(g: Graph, i: int, event: str) -> list[tuple[int, int]]:
@@ -55,8 +77,9 @@ def stationed_hosts(g: Graph, i: int, event: str) -> list[tuple[int, int]]:
     if event in FORCE_MOVES:
         return []
     out = []
-    for k, t in enumerate(g.tokens):
-        if k == i or k == 0 or not STATIONED.fullmatch(t.text):
+    for k in _stationed_words(g):
+        t = g.tokens[k]
+        if k == i or k == 0:
             continue
         if k + 1 >= len(g.tokens) or g.tokens[k + 1].pos not in NOMINAL:
             continue  # 駐留する, 駐留を続ける: the verb, a force's own act

@@ -43,6 +43,15 @@ def _names_place(g: Graph, s: int, e: int) -> bool:
     return bool(toks) and "地名" in toks[-1].tag and "固有名詞" in toks[-1].tag
 
 
+def _verbal(g: Graph, i: int) -> bool:
+    """A verb, or a verbal noun the parser tags ADV before する (けん制した): a verb all the
+    same."""
+    t = g.tokens[i]
+    return t.pos == "VERB" or (
+        t.pos == "ADV" and i + 1 < len(g.tokens) and g.tokens[i + 1].lemma == "する"
+    )
+
+
 class JapaneseTriggers:
     def _trigger(self, g: Graph, i: int, reading: bool = True) -> tuple[Trigger, int, int] | None:
         """(trigger, first chain token, char offset of the key in the sentence). With
@@ -52,15 +61,19 @@ class JapaneseTriggers:
         key = (i, reading)
         if key in g.triggers:
             return g.triggers[key]
-        found = g.triggers[key] = self._find_trigger(g, i, reading)
+        if reading:  # the trigger found without the reading, kept where a verb's reading is met
+            found = self._trigger(g, i, reading=False)
+            if found is not None and _verbal(g, i) and not self._verb_reads(g, i, found[0]):
+                found = None
+        else:
+            found = self._find_trigger(g, i)
+        g.triggers[key] = found
         return found
 
-    def _find_trigger(self, g: Graph, i: int, reading: bool) -> tuple[Trigger, int, int] | None:
+    def _find_trigger(self, g: Graph, i: int) -> tuple[Trigger, int, int] | None:
+        """The trigger at token i, whether or not a verb's reading is met (`_trigger`)."""
         t = g.tokens[i]
-        # けん制した: a verbal noun the parser tags ADV before する is a verb all the same
-        verbal = t.pos == "VERB" or (
-            t.pos == "ADV" and i + 1 < len(g.tokens) and g.tokens[i + 1].lemma == "する"
-        )
+        verbal = _verbal(g, i)
         if (t.pos not in NOMINAL and not verbal) or not g.is_chain_head(i):
             return None
         if t.pos in NOMINAL and ADJECTIVAL.match(g.text, t.end):
@@ -85,11 +98,8 @@ class JapaneseTriggers:
         if trig is None and verbal:
             trig = self.lex.triggers.get(t.lemma) or self._joint_act(g, i)
             if trig:
-                ok = trig.event != "NONE" and (not reading or self._verb_reads(g, i, trig))
-                return (trig, i, t.start) if ok else None
+                return (trig, i, t.start) if trig.event != "NONE" else None
         if trig is None or trig.event == "NONE":
-            return None
-        if reading and verbal and not self._verb_reads(g, i, trig):
             return None
         return trig, first, g.tokens[first].start + word.rfind(trig.key)
 

@@ -38,7 +38,7 @@ STATE_TAG = "固有名詞-地名-国"  # UniDic: a state's name (リトアニア
 def outside(g: Graph, h: int, p: int, i: int) -> bool:
     """The clause or phrase headed by h holds neither the frame's predicate p nor its
     trigger i: what it names belongs to another act."""
-    inside = set(g.descendants(h)) | {h}
+    inside = g.subtree(h)
     return p not in inside and i not in inside
 
 
@@ -47,13 +47,7 @@ def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     that tells where something happens or is held, when neither the frame's predicate p
     nor its trigger i is inside that clause."""
     out = []
-    for k, t in enumerate(g.tokens):
-        h = g.head(k)
-        if t.pos not in NOMINAL or g.marker(k) != "で" or h is None:
-            continue
-        v = g.tokens[h]
-        if v.pos != "VERB" or v.dep != "acl" or not HAPPENING.match(v.lemma):
-            continue
+    for k, h in _happening(g):
         if not outside(g, h, p, i):
             continue
         out.append(phrase_span(g, k))
@@ -65,6 +59,40 @@ def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     return out
 
 
+def _happening(g: Graph) -> list[tuple[int, int]]:
+    """The sentence's で-phrases k of a relative clause h of happening: the same for each
+    of its frames, so found once."""
+    found = g.memo.get("happening")
+    if found is None:
+        found = g.memo["happening"] = []
+        for k, t in enumerate(g.tokens):
+            h = g.head(k)
+            if t.pos not in NOMINAL or g.marker(k) != "で" or h is None:
+                continue
+            v = g.tokens[h]
+            if v.pos == "VERB" and v.dep == "acl" and HAPPENING.match(v.lemma):
+                found.append((k, h))
+    return found
+
+
+def _places_at(g: Graph) -> list[tuple[int, tuple[int, int], bool]]:
+    """The sentence's place phrases with で/での: (head they hang on, span, whether every
+    noun of the span is a place name); found once for all the sentence's frames."""
+    found = g.memo.get("places_at")
+    if found is None:
+        found = g.memo["places_at"] = []
+        for k, t in enumerate(g.tokens):
+            h = g.head(k)
+            if h is None or g.marker(k) not in AT_PLACE or PLACE_TAG not in t.tag:
+                continue
+            s, e = phrase_span(g, k)
+            named = all(
+                PLACE_TAG in u.tag for u in g.tokens if s <= u.start < e and u.pos in NOMINAL
+            )
+            found.append((h, (s, e), named))
+    return found
+
+
 def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     """シンガポールでインド側と協議し、協力を求めた, シンガポールでの首脳会談で署名した: a
     place name with で/での that belongs to another clause or noun than the frame's own
@@ -72,17 +100,13 @@ def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
     relative clause inside p's own phrase may name its addressee: 中国で拘束されている邦人
     の解放を求めた). A place name only (a 地名 proper noun): 日米で連携し names doers."""
     out = []
-    for k, t in enumerate(g.tokens):
-        h = g.head(k)
-        if h is None or g.marker(k) not in AT_PLACE or PLACE_TAG not in t.tag:
-            continue
+    for h, span, named in _places_at(g):
         if not outside(g, h, p, i):
             continue
-        if g.tokens[h].dep == "acl" and h in g.descendants(p):
+        if g.tokens[h].dep == "acl" and h in g.subtree(p):
             continue  # 中国で拘束されている邦人の解放を求めた: a clause inside p's own phrase
-        s, e = phrase_span(g, k)
-        if all(PLACE_TAG in u.tag for u in g.tokens if s <= u.start < e and u.pos in NOMINAL):
-            out.append((s, e))
+        if named:
+            out.append(span)
     return out
 
 
