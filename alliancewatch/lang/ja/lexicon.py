@@ -7,8 +7,8 @@ which names file and line of a bad row), once per process.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_rows, read_tsv
@@ -60,7 +60,7 @@ READINGS = (
 CHARGE = "<charge>"
 # in a reading: a class of what the trigger acts on (<forces>, <services>), data pattern class_NAME
 CLASS = re.compile(r"<(\w+)>")
-# how many words find_trigger keeps its answer for
+# how many words find_trigger keeps its answer for: the same nouns come back in every article
 FOUND_KEPT = 100_000
 
 
@@ -88,10 +88,10 @@ class Lexicon(lexicon.Lexicon[Trigger]):
     """Cue kinds: tail | noun | quote | link | after."""
 
     inner: re.Pattern[str]  # every key, longest first, to find one inside a compound
-    # word -> find_trigger's answer: the same nouns come back in every article
-    _found: dict[str, Trigger | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+
+    def __post_init__(self) -> None:
+        # the answer per word is kept (the lexicon is loaded once per process)
+        object.__setattr__(self, "find_trigger", lru_cache(maxsize=FOUND_KEPT)(self.find_trigger))
 
     def find_trigger(self, word: str) -> Trigger | None:
         """The longest key ending the (compound) word, else the longest key inside it.
@@ -99,14 +99,6 @@ class Lexicon(lexicon.Lexicon[Trigger]):
         A key at the end decides first, so 相互援助条約 is a treaty name (条約: NONE), not
         an act of aid, while 軍事協力深化 still finds 軍事協力 inside it.
         """
-        if word in self._found:
-            return self._found[word]
-        if len(self._found) >= FOUND_KEPT:
-            self._found.clear()  # a long run's rare compounds: kept in bounds
-        found = self._found[word] = self._look_up(word)
-        return found
-
-    def _look_up(self, word: str) -> Trigger | None:
         for n in range(min(self.longest, len(word)), 0, -1):
             if word[-n:] in self.triggers:
                 return self.triggers[word[-n:]]

@@ -69,16 +69,14 @@ def test_kept_walks_equal_fresh_ones_and_stay_unchanged():
             assert g.head(i) == (None if g.tokens[i].head == i else g.tokens[i].head)
 
 
-def test_find_trigger_keeps_its_answers_in_bounds(monkeypatch: pytest.MonkeyPatch):
+def test_find_trigger_keeps_its_answers_in_bounds():
     lex = ja_lexicon.load()
     for word in ("相互援助条約", "軍事協力深化", "ロシア派兵", "天気予報"):
-        assert lex.find_trigger(word) == lex._look_up(word)
+        fresh = ja_lexicon.Lexicon.find_trigger(lex, word)  # the method without the kept answers
+        assert lex.find_trigger(word) == fresh
         assert lex.find_trigger(word) is lex.find_trigger(word)  # the kept answer
     assert lex.find_trigger("相互援助条約").event == "NONE"  # the key at the end decides
-    monkeypatch.setattr(ja_lexicon, "FOUND_KEPT", 1)
-    lex.find_trigger("派兵")
-    assert len(lex._found) == 1 and lex.find_trigger("会談") == lex._look_up("会談")
-    assert list(lex._found) == ["会談"]  # the one before was let go
+    assert lex.find_trigger.cache_info().maxsize == ja_lexicon.FOUND_KEPT
 
 
 def test_headline_answer_is_per_text_and_title():
