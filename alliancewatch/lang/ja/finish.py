@@ -15,7 +15,8 @@ from dataclasses import replace
 from alliancewatch.lang import TOLD
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
+from alliancewatch.lang.ja.hosts import requesting_host
 from alliancewatch.lang.ja.insurgents import strikes_group
 from alliancewatch.lang.ja.lexicon import (
     Lexicon,
@@ -166,6 +167,13 @@ class JapaneseFinish(JapaneseNominal):
             purpose = "MOBILIZE"  # 部隊を派遣して監視に当たらせている: the sender's own errand
         if purpose == "AID":  # 救援物資を輸送するため自衛隊機を派遣: sent to help, no own move
             event = trig.event
+            # トルコの要請を受け、…派遣を決めた (a に-phrase of time, 昨年12月に, is no goal)
+            goal = any(a.role == "recipient" and names_place(g, a.start, a.end) for a in args)
+            doer = any(
+                a.role in ("agent", "topic") and names_place(g, a.start, a.end) for a in args
+            )
+            host = requesting_host(g, f.start) if doer and not goal else None
+            args += [host] if host is not None else []
         if (
             event == "AID"
             and purpose != "AID"

@@ -11,7 +11,9 @@ someone else (blind16 LOC):
   the mission's states act, the authoriser is no side of their act.
 Their spans are closed by non_parties.py (as venues.py's are) and an argument that opens
 with one is cut after it (venues.off_seats). Data: patterns stay_verb, stationed_host,
-former_union, authorised_by. (A faction's stance, 親イラン派民兵組織, needs nothing here:
+former_union, authorised_by. A sending done at a state's request (トルコの要請を受け、NATOが
+…派遣を決めた) with no destination written goes to the requester: requesting_host (r28type).
+(A faction's stance, 親イラン派民兵組織, needs nothing here:
 the actor tables already pass it by.)
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.venues import PLACE_TAG, outside
+from alliancewatch.types import Argument
 
 STAY = pattern("stay_verb")
 STATIONED = pattern("stationed_host")
@@ -28,6 +31,9 @@ AUTHORISED = pattern("authorised_by")
 PRESIDED = pattern("presiding_body")
 FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 AT = ("に", "にも")
+HOST_REQUEST = pattern("host_request")  # 要請を受け, 要請に応じ, 要請に基づき
+REQUEST_NOUN = "要請"
+ANAPHORIC = ("同", "その", "当")  # 同国政府, その国: a state named before, left to the resolver
 
 
 def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
@@ -106,3 +112,27 @@ def other_names(g: Graph) -> list[tuple[int, int]]:
     spans = [m.span() for m in AUTHORISED.finditer(g.text)]
     spans += [m.span() for m in PRESIDED.finditer(g.text)]
     return spans + [m.span() for m in FORMER_UNION.finditer(g.text)]
+
+
+def requesting_host(g: Graph, start: int) -> Argument | None:
+    """トルコの要請を受け、NATOが…派遣を決めていた: the one whose request (の要請を受け, の要請
+    に応じ) a sending answers, written in its clause before the key at start, is the state
+    the forces go to help (spec §2 AID, giver -> receiver); the phrase before の, as a
+    recipient. Only the last such request before the key, in the same sentence stretch."""
+    found = None
+    for k, t in enumerate(g.tokens):
+        if t.end > start:
+            break
+        if t.text != REQUEST_NOUN or k < 2 or g.tokens[k - 1].text != "の":
+            continue
+        if not HOST_REQUEST.match(g.text[t.start : start]):
+            continue
+        j = k - 2
+        if g.tokens[j].pos not in NOMINAL:
+            continue
+        first, _ = g.chain(j)
+        s, e = g.tokens[first].start, g.tokens[j].end
+        found = Argument("recipient", g.text[s:e], s, e, "の")
+    if found is None or "。" in g.text[found.end : start] or found.text.startswith(ANAPHORIC):
+        return None  # (同国政府の要請: whose state the article's anaphora tells)
+    return found

@@ -27,7 +27,7 @@ CUES = Schema(
     columns=("kind", "word", "pattern", "label"),
     labels={
         "label": CUE_LABELS,
-        "kind": frozenset({"tail", "noun", "of", "quote", "link", "after"}),
+        "kind": frozenset({"tail", "noun", "of", "quote", "bid", "link", "after"}),
     },
     regex=("pattern",),
 )
@@ -85,7 +85,7 @@ class Trigger(lexicon.Trigger):
 
 @dataclass(frozen=True)
 class Lexicon(lexicon.Lexicon[Trigger]):
-    """Cue kinds: tail | noun | quote | link | after."""
+    """Cue kinds: tail | noun | of | quote | bid | link | after."""
 
     inner: re.Pattern[str]  # every key, longest first, to find one inside a compound
 

@@ -28,6 +28,7 @@ CONDITION_NOUN = pattern("condition_noun")
 DOCUMENT = pattern("speaking_document")
 OWN_ASPECT = pattern("own_aspect")
 CHAINED = pattern("continuative")
+CONTENT_LINK = pattern("content_link")  # …するよう(に): the link of an asked-for clause
 EXTENT = pattern("extent_limit")
 NOMINALISERS = {"の", "こと", "点", "ところ"}
 # How an event reaches a verb that governs it as its object (供与を否定, 撤収するよう求めた).
@@ -88,6 +89,7 @@ class JapaneseModality(JapaneseSaying):
         self.noun_cues = lexicon.cues_of("noun")
         self.of_cues = lexicon.cues_of("of")  # 制裁の検討に入った: the event as the の-phrase
         self.quote_cues = lexicon.cues_of("quote")
+        self.bid_cues = lexicon.cues_of("bid")  # 撤収するよう通告した: a demand's content
         # connectives that make the clause before them conditional (…場合, …といっても)
         links = sorted((c.word for c in lexicon.cues_of("link")), key=len, reverse=True)
         self.conditional = re.compile("|".join(map(re.escape, links)))
@@ -163,6 +165,8 @@ class JapaneseModality(JapaneseSaying):
                 # 解放するよう要求した: the parser may take よう into the event verb's own
                 # auxiliaries (only there: a verb above the event is not its content)
                 conn = next((e for e in ("ように", "よう") if g.tail(cur)[1].endswith(e)), "")
+            if not cur_nominal and CONTENT_LINK.search(conn) and (bid := self._bid_cue(g, h)):
+                return [*cues, *bid], None, None, path  # 撤収するよう通告した: asked, not done
             # (制裁に対抗する考え, 演習に備え…方針: a background event noun, no one's claim)
             # (演習の開始を発表した: an event noun owned by a phase noun is said with it)
             owned = nominal and all(self._owned_by_noun(g, k) for k in path[:-1])
@@ -222,9 +226,15 @@ class JapaneseModality(JapaneseSaying):
                     return cues, h, self._speech_cue(g, h), path
             elif (
                 ht.pos == "VERB"
-                and self._verb_cue(g, h)
-                and (conn in OBJECT_LINKS if cur_nominal else conn.rstrip("、") in CLAUSE_LINKS)
-            ):
+                and (
+                    (conn in OBJECT_LINKS or self._bare_object(g, cur, h, conn))
+                    if cur_nominal
+                    else conn.rstrip("、") in CLAUSE_LINKS
+                )
+                or self._noun_predicate(g, h)
+                and cur_nominal
+                and (conn == "を" or self._bare_object(g, cur, h, conn))
+            ) and self._verb_cue(g, h):
                 cues += self._verb_cue(g, h)  # 供与を否定した, 撤収を求めた, 解放するよう求めた
             elif (
                 CAUSAL.search(conn)
@@ -410,6 +420,28 @@ class JapaneseModality(JapaneseSaying):
         for c in self.quote_cues:
             if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
                 return [Cue(c.label, "と" + tail, "quote")]
+        return []
+
+    @staticmethod
+    def _bare_object(g: Graph, n: int, v: int, conn: str) -> bool:
+        """A headline's object without its particle, right before the verb (基地からの撤収
+        求める): the noun is the verb's object as with を."""
+        return not conn and g.tokens[n].end == g.tokens[v].start
+
+    @staticmethod
+    def _noun_predicate(g: Graph, n: int) -> bool:
+        """A verbal noun that ends the sentence as its predicate (仏軍の「撤退」を正式要求):
+        a headline's verb without its する."""
+        return g.tokens[n].pos in NOMINAL and not g.text[g.tokens[n].end :].strip("。 　")
+
+    def _bid_cue(self, g: Graph, v: int) -> list[Cue]:
+        """A verb of notice or advice that, with a よう-clause as its content, asks the
+        addressee to do it (撤収するよう通告した, 撤退するよう勧告した): the act is not told."""
+        t = g.tokens[v]
+        _, tail = g.tail(v)
+        for c in self.bid_cues:
+            if c.word == t.lemma and c.pattern.search(tail[len(t.text) :] or tail):
+                return [Cue(c.label, "よう" + tail, "quote")]
         return []
 
     def _light_part(self, g: Graph, c: int) -> bool:

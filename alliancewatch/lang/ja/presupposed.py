@@ -14,12 +14,13 @@ participant written it is no mention. An act a stance verb judges (米英の攻�
 A ballot cast against a resolution in a vote the sentence counts (採決では…反対し, 日本は
 賛成、中国は反対) opposes a text, no state's act (r23pres: gold codes no ACCUSE there).
 What an effort works toward (条約を締結するよう全力を尽くす) is a goal, not yet an event.
-An activity taken over or shut out of (後方支援を引き継ぎ, 合同演習から締め出し) is named, not told.
+An activity taken over or shut out of (後方支援を引き継ぎ, 合同演習から締め出し) is named, not told;
+so is an event years are counted from (ソ連軍撤退から27年: r28type, years_since).
 A bid for membership or a seat that a stance judges (ロシアのAPEC加盟を支持, 常任理事国入り
 への支持) is that stance's content, no joining told (r25pres).
 The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
 made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bid_key,
-bid_judged, activity_object, effort_goal).
+bid_judged, activity_object, effort_goal, years_since).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ ACTIVITY_OBJECT = pattern("activity_object")
 EFFORT_GOAL = pattern("effort_goal")
 BID_KEY = pattern("bid_key")
 BID_JUDGED = pattern("bid_judged")
+YEARS_SINCE = pattern("years_since")
 # acts aimed at another state; statements about statements are left to untold.py, a
 # launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
 # types need both sides written anyway
@@ -85,6 +87,8 @@ class JapanesePresupposed:
                 return True  # 撤収の時期, 駐留を柱とする和平案, 輸送は…改正で可能になった
             if ACTIVITY_OBJECT.match(after):
                 return True  # 後方支援の一部を引き継ぎ, 合同演習から締め出し
+            if YEARS_SINCE.match(after):
+                return True  # ソ連軍撤退から27年: an anniversary's reference, background
         if nominal and p == i and self._judged_bid(g, i, trig):
             return True  # ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持
         if not nominal and EFFORT_GOAL.match(g.text[g.tokens[p].end :]):
