@@ -62,7 +62,9 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
         p for f in also_shared(sentence, found) for p in gapped(f) or each_apart(sentence, [f])
     ]
     built = [
-        stopped_aid(refusal(targets(with_zero(f, sentence), sentence.text)), sentence.text)
+        stopped_aid(
+            refusal(targets(with_zero(f, sentence), sentence.text), sentence.text), sentence.text
+        )
         for f in visits_before(sentence, found)
     ]
     return [f for f in built if f is not None]

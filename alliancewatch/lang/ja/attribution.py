@@ -81,6 +81,7 @@ class JapaneseAttribution:
         else:
             quote = None
         cues, speech_verb, speech_cue, path = self._climb(g, p, nominal)
+        cues = self._stance_cues(g, i) + cues  # 制裁に慎重な姿勢: the nearest cue
         if trig.event == "AGREE":
             # 関係を格上げすることで一致した: an agreement told as the content of agreeing is
             # the agreeing itself, done (not the plan an agreement's content is)

@@ -63,7 +63,8 @@ DENIED_CHARGE = pattern("denied_charge")  # 日本側の非難には根拠がな
 CHARGE = pattern("rebutted_charge")  # 批判, 非難, 主張 ...: a charge another side made
 QUOTE_COPULA = re.compile(r"^[」』](?:だ|である)")  # 「…犯行」だとの見方: the quote's copula
 REJECTED = "REJECT"  # a charge refused or called baseless (refused_charge, denied_charge)
-AIMED = (EVENT, "THREATEN")  # acts aimed at a state (…を念頭にけん制した)
+# acts aimed at a state (…を念頭にけん制した, 中国を念頭に輸出規制を公表した)
+AIMED = (EVENT, "THREATEN", "SANCTION")
 
 
 class JapaneseBlame(JapaneseBlamed):

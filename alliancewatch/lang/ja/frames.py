@@ -27,9 +27,10 @@ from alliancewatch.lang.ja.predicate import JapanesePredicate
 from alliancewatch.lang.ja.stance import JapaneseStance
 from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
-from alliancewatch.lang.ja.voice import entered, sighted, voiced
+from alliancewatch.lang.ja.untold import UNDOING
+from alliancewatch.lang.ja.voice import entered, sighted, undergone, voiced
 from alliancewatch.plover import SYMMETRIC
-from alliancewatch.types import Cue, Frame, Sentence
+from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 HEADLINE_END = pattern("headline_end")
 LAUNCH_COUNT = pattern("launch_count")
@@ -150,6 +151,14 @@ class JapaneseFrames(
             )
         )
 
+    def _flow_phrases(self, g: Graph, k: int) -> list[Argument] | None:
+        """The phrases of noun k when it names a flow of aid, trade or sales (an AID word)."""
+        found = self._trigger(g, k)
+        if found is None or found[0].event != "AID":
+            return None
+        own = self._args_of(g, k, set())
+        return own + self._object_phrases(g, k, own)
+
     def _frame(
         self, g: Graph, sentence: Sentence, i: int, trig: Trigger, first: int, key_start: int
     ) -> Frame | None:
@@ -195,6 +204,10 @@ class JapaneseFrames(
         if g.text[key_start:end] != trig.key:
             end = t.end
         args = voiced(g, p, i, trig, voice, nominal, args)  # 撤退させた, 空爆された
+        if voice == "passive" and not nominal and trig.event in UNDOING:
+            halted = undergone(g, p, args, lambda k: self._flow_phrases(g, k))
+            if halted is not None:  # 米国の援助が停止された: told as the active
+                args, voice = halted, "active"
         if trig.event in SYMMETRIC and not nominal:
             args += self._document_content(g, p, args)  # 加盟を承認する議定書に署名
         if trig.key == JOINT_KEY:  # 安保理に決議案を共同で提出: only the partners are parties

@@ -27,7 +27,7 @@ CUES = Schema(
     columns=("kind", "word", "pattern", "label"),
     labels={
         "label": CUE_LABELS,
-        "kind": frozenset({"tail", "noun", "of", "quote", "bid", "link", "after"}),
+        "kind": frozenset({"tail", "noun", "of", "quote", "bid", "link", "after", "stance"}),
     },
     regex=("pattern",),
 )

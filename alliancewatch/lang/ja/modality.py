@@ -94,6 +94,7 @@ class JapaneseModality(JapaneseSaying):
         links = sorted((c.word for c in lexicon.cues_of("link")), key=len, reverse=True)
         self.conditional = re.compile("|".join(map(re.escape, links)))
         self.after_cues = lexicon.cues_of("after")
+        self.stance_cues = lexicon.cues_of("stance")  # 制裁に慎重な姿勢: after an event noun
         self.noun_cue_words = {c.word for c in self.noun_cues}
         self.planning = {c.word for c in self.noun_cues if c.label == "planned"}
         # nouns a relative clause never has as its doer: 〜する予定, 〜する旨 (内容節)
@@ -111,6 +112,18 @@ class JapaneseModality(JapaneseSaying):
                 m = re.match(r"[^、。]{0,12}", after)
                 return Cue(c.label, word + (m.group(0) if m else ""), "noun")
         return None
+
+    def _stance_cues(self, g: Graph, i: int) -> list[Cue]:
+        """制裁に慎重な姿勢を示した, 支援には消極的だ: an event noun i regarded with reluctance
+        (factuality.tsv `stance`) is told as not done."""
+        if g.tokens[i].pos not in NOMINAL:
+            return []
+        after = g.text[g.tokens[i].end :]
+        return [
+            Cue(c.label, m.group(0), "after")
+            for c in self.stance_cues
+            if (m := c.pattern.search(after))
+        ]
 
     def _tail_cues(self, tail: str, allow_negation: bool) -> list[Cue]:
         out = []

@@ -45,6 +45,7 @@ SUIT = pattern("suit_key")
 REFUSAL = pattern("refusal_key")
 ACCEPTANCE = pattern("acceptance_key")
 ACCEPTED = pattern("accepted_object")
+CLAIM_TOLD = pattern("claim_told")
 # accepted, what is granted: a base for another's forces (COOPERATE), leave to go home (RETREAT)
 GRANTED = ((pattern("granted_access"), "COOPERATE"), (pattern("granted_exit"), "RETREAT"))
 YIELD = pattern("yield_key")
@@ -67,11 +68,11 @@ STANCE = ("planned",)  # 応じない考えを示した: the stance is the refus
 OWN_ENDING = ("tail", "after")
 
 
-def refusal(f: Frame | None) -> Frame | None:
+def refusal(f: Frame | None, text: str = "") -> Frame | None:
     """A verb of complying negated by its own ending is a refusal, told as done; not
-    negated, it refuses nothing."""
+    negated, it refuses nothing. text: the sentence, for a claim told before the verb."""
     if f is not None and ACCEPTANCE.match(f.key):
-        return _not_accepted(f)
+        return _not_accepted(f, bool(CLAIM_TOLD.search(text[: f.start])))
     if f is not None and YIELD.match(f.key):
         return _not_yielded(f)
     if f is None or not REFUSAL.match(f.key):
@@ -103,7 +104,7 @@ def _complied(f: Frame) -> Frame | None:
     return replace(f, event="AGREE", arguments=args)
 
 
-def _not_accepted(f: Frame) -> Frame | None:
+def _not_accepted(f: Frame, claim: bool = False) -> Frame | None:
     """停戦を受け入れておらず, 主張を認めない: a demand, claim or ruling not accepted is
     turned down (REJECT), told as done; accepted, only 受け入れる's own reading stays."""
     negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind in OWN_ENDING
@@ -114,7 +115,18 @@ def _not_accepted(f: Frame) -> Frame | None:
     answered = not any(a.role == "patient" for a in f.arguments) and any(
         a.role == "recipient" and a.marker == ANSWER_MARK for a in f.arguments
     )
-    if negated and (refused or answered) and not any(c.label == "hypothetical" for c in rest):
+    # 撤退したとは認めない: a claim told as a と-clause, with no object, is refused; its
+    # doer, whose claim it is, is the side refused (content_agent, the recipient)
+    claimed = (
+        claim
+        and not any(a.role == "patient" for a in f.arguments)
+        and any(a.role == "content_agent" and a.participant for a in f.arguments)
+    )
+    if (
+        negated
+        and (refused or answered or claimed)
+        and not any(c.label == "hypothetical" for c in rest)
+    ):
         # 受け入れる receives (労働者を受け入れる); refusing, the refuser is the doer, and
         # 結果も受け入れない's も-phrase is what is refused, not who refuses
         args = tuple(replace(a, role="patient") if a in refused else a for a in f.arguments)

@@ -22,6 +22,7 @@ from alliancewatch.lang.ja.lexicon import Trigger, pattern, readings
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.lang.ja.presupposed import JapanesePresupposed
 from alliancewatch.lang.ja.subjects import JapaneseSubjects
+from alliancewatch.lang.ja.voice import passive
 
 AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
@@ -211,7 +212,12 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         of the act that lifts or halts it (a trigger of another type whose `object:` reading
         it fits) is what that act is done to; the head noun or verb is the event told."""
         h = g.head(i)
-        if h is None or g.marker(i) not in ("の", "を", "も") or not g.is_chain_head(i):
+        if h is None or not g.is_chain_head(i):
+            return False
+        # 米国の援助が停止された: a passive's subject is what it is done to
+        if g.marker(i) not in ("の", "を", "も") and not (
+            g.marker(i) in ("が", "は") and passive(g, h)
+        ):
             return False
         found = self._trigger(g, h)
         if found is None:

@@ -24,6 +24,7 @@ what changes, and the causer does the event, as in the active.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX
@@ -142,6 +143,39 @@ def voiced(
     if voice == "passive":
         args = args + passive_setting(g, p, args)
     return args
+
+
+def undergone(
+    g: Graph, p: int, args: list[Argument], flow: Callable[[int], list[Argument] | None]
+) -> list[Argument] | None:
+    """米国によるパキスタンへの援助が停止された, 米国の軍事援助が停止された: a measure verb
+    in the passive whose subject is a flow of aid, trade or sales (an AID noun: `flow` gives
+    its own phrases, or None for another noun) is told as the active would be: the flow's
+    giver (its genitive or による-phrase) halts it, and whom the flow went to is the target.
+    A thing owned (イランの資産が凍結された) keeps the passive's reading: its owner is the
+    one acted on, and the doer is the によって-phrase. None: no such subject."""
+    subjects = {(a.start, a.end): a for a in args if a.role in ("agent", "topic")}
+    for c in g.children[p]:
+        if c > p or g.marker(c) not in ("が", "は", "も") or g.tokens[c].pos not in NOMINAL:
+            continue
+        e = phrase_span(g, c)[1]
+        own = flow(c)
+        subject = next((a for k, a in subjects.items() if k[1] == e), None)
+        if own is None or subject is None:
+            continue
+        givers = [
+            replace(a, role="agent") for a in own if a.role in ("genitive", "agent_phrase", "agent")
+        ]
+        takers = [a for a in own if a.role == "recipient"]
+        if not givers and not takers:
+            return None
+        rest = [
+            a
+            for a in args
+            if a is not subject and not any(a.start == b.start and a.end == b.end for b in own)
+        ]
+        return rest + givers + takers + [replace(subject, role="patient", participant=False)]
+    return None
 
 
 def sighted(g: Graph, p: int, trig: Trigger) -> Trigger:

@@ -7,7 +7,7 @@ Sentences of our own, each family with variants and what must not be coded.
 
 from __future__ import annotations
 
-from .test_coder import briefs
+from .test_coder import brief, briefs, code
 
 
 def _has(found, event, actor, recipient):
@@ -65,7 +65,10 @@ def test_rebuttal_that_a_named_side_gave_no_proof_rejects_it():
 
 
 def test_act_one_is_reluctant_to_take_is_no_event():
-    assert not briefs("インドは、ロシアに制裁を科すことに消極的だ。")
+    # round 28 (voice): told as not done, a negated mention (spec §3), no longer dropped
+    ms = code("インドは、ロシアに制裁を科すことに消極的だ。")
+    assert [(brief(m), m.factuality) for m in ms] == [(("SANCTION", ("IND",), ("RUS",)), "negated")]
+    # being cautious about it tells nothing
     assert not briefs("ドイツは、ウクライナに戦車を供与することに慎重な姿勢を示している。")
     # and what must still be coded: the act taken
     assert briefs("ドイツは、ウクライナに戦車を供与した。") == [("AID", ("DEU",), ("UKR",))]
