@@ -6,12 +6,15 @@ Case frames the general argument step (participants.py) reads the other way roun
 - an aid noun whose giver is written in a から-phrase and whose user is the clause's subject
   (政権が中国からの融資で建設した): the subject received it, as with 受ける;
 - a reaction noun compounded with a state in a headline (ソマリア猛反発, 中国反論): the state
-  reacts, it is not reacted to (対日反発 keeps its target);
+  reacts, it is not reacted to (対日反発 keeps its target), and the subject before it is
+  whom it reacts to;
 - a named organisation described by who leads it (ロシアと中国が主導する上海協力機構): the
   leaders are no other side of what the organisation does.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.lexicon import pattern
@@ -44,7 +47,27 @@ def received_aid(
 def reacting_compound(key: str, compound: str) -> bool:
     """ソマリア猛反発, 中国反論: the state compounded on a reaction noun (patterns
     `doer_compound_key`) is who reacts; 対日反発 (対 + a state) names the target."""
-    return bool(DOER_COMPOUND.match(key)) and not compound.startswith("対")
+    named = compound.removesuffix("猛")  # 台湾は猛反発: an intensifier alone names no one
+    return bool(DOER_COMPOUND.match(key)) and bool(named) and not named.startswith("対")
+
+
+def reacted_to(key: str, args: list[Argument]) -> list[Argument]:
+    """サウジなど連合軍がイエメン空爆、イラン反発; エチオピア、…覚書　ソマリア猛反発: the
+    subject or topic written before the reacting state (a compound read as the doer) did
+    what it reacts to, its target."""
+    starts = [
+        a.start
+        for a in args
+        if a.role == "agent" and a.marker == "compound" and reacting_compound(key, a.text)
+    ]
+    if not starts:
+        return args
+    return [
+        replace(a, role="recipient")
+        if a.role in ("agent", "topic") and a.marker != "compound" and a.end <= starts[0]
+        else a
+        for a in args
+    ]
 
 
 def leaders_closed(g: Graph, args: list[Argument]) -> list[Argument]:

@@ -109,8 +109,8 @@ class JapaneseParticipants:
             # 英軍派遣: the forces sent are the sender's, not where they go (ロシア派兵)
             sent = trig.event == "AID" and FORCE_SENT.search(g.text[s:key_start])
             # ソマリア猛反発: the state reacts (givers.py)
-            doer = sent or reacting_compound(trig.key, g.text[s:key_start])
-            role = "agent" if doer else "compound"
+            reacting = reacting_compound(trig.key, g.text[s:key_start])
+            role = "agent" if sent or reacting else "compound"
             args.append(Argument(role, g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):

@@ -38,7 +38,13 @@ def test_aid_from_a_giver_is_received_by_the_subject(text: str, expected: list[t
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("エジプト、イスラエルと国境で合意　シリア猛反発", [("ACCUSE", ("SYR",), ("EGY", "ISR"))]),
+        ("エジプト、イスラエルと国境で合意　シリア猛反発", [("ACCUSE", ("SYR",), ("EGY",))]),
+        (
+            "アゼルバイジャンなど連合軍が国境地帯を攻撃、アルメニア反発",
+            [("ACCUSE", ("ARM",), ("AZE",))],
+        ),
+        # negative: an intensifier compounded names no one; the topic reacts
+        ("中国、新法を採択　台湾は猛反発", [("ACCUSE", ("TWN",), ("CHN",))]),
         # negative: 対 + a state is the target
         ("中国、対日反発を強める", [("ACCUSE", ("CHN",), ("JPN",))]),
     ],
