@@ -16,6 +16,7 @@ from dataclasses import replace
 from alliancewatch.lang.ja.attribution import JapaneseAttribution
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
+from alliancewatch.lang.ja.givers import leaders_closed, reacted_to
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of
 from alliancewatch.lang.ja.headline_quotes import JapaneseHeadlineQuotes
 from alliancewatch.lang.ja.headlines import headline
@@ -215,6 +216,8 @@ class JapaneseFrames(
                 replace(a, participant=False) if a.role in ("patient", "recipient") else a
                 for a in args
             ]
+        args += leaders_closed(g, args)  # ロシアと中国が主導するSCO: no side (givers.py)
+        args = reacted_to(trig.key, args)  # …空爆、イラン反発: reacts to the doers before it
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた
         if not conditional and trig.event != "THREATEN" and not self._is_speech(g, p):

@@ -36,6 +36,7 @@ LAW_NOUN = pattern("law_noun")
 ENACTING = pattern("enacting_verb")
 FIRST_PERSON = pattern("first_person")
 TREATY_HEAD = pattern("treaty_head")
+ISSUE = pattern("issue_noun")
 POSTED = ("駐", "在", "訪")
 LISTED = re.compile(r"[と、・]")
 # joint acts whose object is what the parties talk about or share, not a party
@@ -224,7 +225,9 @@ class JapaneseNominal(JapaneseClauses):
         found = [
             a
             for a in self._args_of(g, v, {i})
-            if a.role in ("agent", "topic") and not self._event_noun(a.text)
+            if a.role in ("agent", "topic")
+            and not self._event_noun(a.text)
+            and not ISSUE.search(a.text)  # 会談でカンボジア問題が議題となった: what was discussed
         ]  # 条約の発効で両国の協力が加速する: the subject is an event, no party to the scene
         return [Argument("agent", a.text, a.start, a.end, "scene") for a in found]
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from alliancewatch.lang import ALLY
 from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.demands import BOTH
+from alliancewatch.lang.ja.givers import reacting_compound, received_aid
 from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
 from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
 from alliancewatch.lang.ja.lexicon import pattern
@@ -106,11 +107,10 @@ class JapaneseParticipants:
                 ]
             )
             # 英軍派遣: the forces sent are the sender's, not where they go (ロシア派兵)
-            role = (
-                "agent"
-                if trig.event == "AID" and FORCE_SENT.search(g.text[s:key_start])
-                else "compound"
-            )
+            sent = trig.event == "AID" and FORCE_SENT.search(g.text[s:key_start])
+            # ソマリア猛反発: the state reacts (givers.py)
+            reacting = reacting_compound(trig.key, g.text[s:key_start])
+            role = "agent" if sent or reacting else "compound"
             args.append(Argument(role, g.text[s:key_start], s, key_start, "compound"))
         for c in g.children[p]:
             if c != i and g.tokens[c].pos == "ADJ" and QUOTATIVE.match(g.connector(c)[1]):
@@ -244,6 +244,7 @@ class JapaneseParticipants:
         if trig.event not in SYMMETRIC:
             args = [self._relation_partner(g, p, a) for a in args]
         args = self._after_contrast(g, p, args)
+        voice = received_aid(g, i, trig.event, voice, nominal, args)  # 中国からの融資で
         d.args, d.voice, d.nominal = args, voice, nominal
 
     def _flow_receivers(self, g: Graph, p: int, args: list[Argument]) -> list[Argument]:
