@@ -25,6 +25,7 @@ from alliancewatch.coding.discourse import (
     refs_in,
     told_day,
     told_month,
+    unsaid_sides,
 )
 from alliancewatch.coding.envoys import home_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
@@ -32,7 +33,7 @@ from alliancewatch.coding.keep import apply, features, wanted
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
 from alliancewatch.config import Settings
-from alliancewatch.lang import ALLY, JUDGE, OUTLET, TOLD, ZERO, Language
+from alliancewatch.lang import ALLY, BEFORE, JUDGE, OUTLET, TOLD, ZERO, Language
 from alliancewatch.plover import FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -45,11 +46,6 @@ _PRECEDENCE = {label: k for k, label in enumerate(FACTUALITY)}
 DYAD_TYPES = frozenset({"AID"})
 # Types that make a pact or a joint text, whose sides 'the pact' stands for afterwards.
 AGREEMENTS = frozenset({"SUPPORT", "AGREE"})
-
-
-def _unsaid(refs: list[ActorRef]) -> bool:
-    """Sides all read from the topic before (ZERO): no word of the sentence names them."""
-    return bool(refs) and not any(r.entity_text for r in refs)
 
 
 class Coder(Sides):
@@ -164,7 +160,7 @@ class Coder(Sides):
                 discourse.episode = news[-1].value if news[-1].kind == "episode" else None
             elif self.told_past is not None and not self.told_past.search(s.text):
                 discourse.episode = None  # …を批判しています: the story is back in its present
-            discourse.last = last
+            discourse.last, discourse.paragraph = last, s.paragraph
             seen: dict[tuple, int] = {}
             # the sentence's own topic, over its clauses that leave the subject unsaid
             topic = self.topics(s) if self.topics is not None else None
@@ -234,7 +230,8 @@ class Coder(Sides):
                 continued = topic.marker in (ZERO, OUTLET)
                 discourse.topic_set(codes_of(refs), s.paragraph, continued, organ)
             named = codes_of(refs_in(matches, 0, len(s.text)))
-            discourse.told(out[told:], matches)  # for 'it', 'they' and 'he' after it
+            # for 'it', 'they' and 'he' after it; a reaction's other side (BEFORE)
+            discourse.told(out[told:], matches, (tuple(named), s.paragraph))
             holders = codes_of(refs) if topic is not None else []
             bodies.held(s.text, holders, k, out[told:])  # 首脳会議を開き
             if named:
@@ -330,6 +327,8 @@ class Coder(Sides):
             # its sentence, who claimed or did what the sentence before told
             told = next((g for g in discourse.answered(event) if set(g) - taken), ())
             fill = [c for c in told if c not in taken]
+        elif about == BEFORE and actor and not unsaid_sides(actor):  # …と抗議し: the one
+            fill = discourse.before_other(taken | talkers)  # state named just before
         if not fill:
             return (actor, [], False) if alone and actor and not recipient else None
         ref = [ActorRef("", c, None) for c in fill]
@@ -452,7 +451,7 @@ class Coder(Sides):
         )
         if filled is None or filled[2] and not actor and self._doer_unnamed(event, f):
             return None  # 野党側は政府を批判した: a doer written that names no state is none
-        if filled[2] and event in DYAD_TYPES and _unsaid(actor) and not recipient:
+        if filled[2] and event in DYAD_TYPES and unsaid_sides(actor) and not recipient:
             return None  # a topic's state giving to the article's other state: two guesses
         actor, recipient, implicit = filled
         if event == "ASSAULT" and actor and recipient:

@@ -68,6 +68,18 @@ class Discourse:
         self.told_doers: tuple[str, ...] = ()
         self.told_done_to: tuple[str, ...] = ()
         self.told_ago = 0
+        # the states the sentence right before named and its paragraph; the paragraph of
+        # the sentence being coded
+        self.before: tuple[tuple[str, ...], int | None] = ((), None)
+        self.paragraph: int | None = None
+
+    def before_other(self, taken: set[str]) -> list[str]:
+        """The one state other than `taken` that the sentence right before named, in the
+        same paragraph (a reaction's other side: 中国が…開発を本格化させた。日本は…抗議し);
+        none when it named two or more others (a rival candidate) or none."""
+        states, paragraph = self.before
+        others = list(dict.fromkeys(c for c in states if c and c not in taken))
+        return others if paragraph == self.paragraph and len(others) == 1 else []
 
     def carried(self, paragraph: int, across: bool = False) -> tuple[str, ...]:
         """The topic an unsaid subject continues: set in the same paragraph (a new paragraph
@@ -87,10 +99,17 @@ class Discourse:
             self.topic_organ = organ
         self.topic_paragraph = paragraph
 
-    def told(self, mentions: list[Mention], matches: list[ActorMatch]) -> None:
+    def told(
+        self,
+        mentions: list[Mention],
+        matches: list[ActorMatch],
+        before: tuple[tuple[str, ...], int | None] = ((), None),
+    ) -> None:
         """After a sentence: the doers 'it' and 'they' stand for next (its first mention's
         actors, all parties of a joint act; else its first institution: Russia's defence
-        ministry said ... It said), and who spoke in it ('He rejected' after a quote)."""
+        ministry said ... It said), who spoke in it ('He rejected' after a quote), and the
+        states it named in its paragraph (`before`, for a reaction after it)."""
+        self.before = before
         doers = [m for m in mentions if m.actor and m.actor[0].code]
         if doers:
             sides = list(doers[0].actor)
@@ -341,6 +360,11 @@ def told_month(
     if last[:7] >= published[:7] or not past.search(sentence):
         return None
     return last[:7], None
+
+
+def unsaid_sides(refs: list[ActorRef]) -> bool:
+    """Sides all read from the topic before (ZERO): no word of the sentence names them."""
+    return bool(refs) and not any(r.entity_text for r in refs)
 
 
 def codes_of(refs: list[ActorRef]) -> list[str]:

@@ -60,6 +60,10 @@ ANAPHOR = "anaphor"
 # これに反発した): the coder reads its other side as who made the claim just told (a denial
 # answers a claim) or who did the act just told (a protest).
 TOLD = "told"
+# The `about` of a reaction with no object or other side of its own (日本は…と抗議した after
+# a sentence telling what China did): the coder reads its other side as the one state other
+# than its own that the sentence right before it named, in the same paragraph.
+BEFORE = "before"
 # The marker of a subject its sentence leaves unsaid (zero anaphora: 習主席は…会談した。
 # …考えを示した) or names by a voice noun alone (談話は): the coder reads it as the topic the
 # paragraph's sentences before it set (Language.topic), when that topic names a state.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from alliancewatch.lang import TOLD
+from alliancewatch.lang.ja.answers import about_of
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
@@ -42,12 +42,6 @@ FIRED_AT = pattern("fired_at")
 BOTH_SIDES = pattern("both_sides")
 BETWEEN = pattern("between")
 DEED = pattern("deed_support")
-TOLD_BEFORE = pattern("told_before")
-TOLD_PRONOUN = pattern("told_pronoun")
-RESPONSE_OPENING = pattern("response_opening")
-REACTION_KEY = pattern("reaction_key")
-ANSWERING = pattern("answered_stance")
-POINTED = ("を", "に", "に対し", "に対して")  # the cases of a stance's object (これを, これに)
 PACT_EXIT = pattern("pact_exit")
 PACT_NOUN = pattern("pact_noun")
 PACT_PAUSE = pattern("pact_pause")
@@ -67,10 +61,6 @@ PROCEDURE_HOLDER = pattern("procedure_holder")
 QUOTED = re.compile(r"[「『][^」』]*([」』]|$)")
 GRANTED_KEY = pattern("granted_key")
 GRANTED_USE = pattern("granted_use")
-# statements whose object may name an event told before (こうした攻撃を非難した)
-VERBAL_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-# what a refusal or a compliance answers (要求を拒否, 抗議を受け入れない, 警告を一蹴)
-ANSWERED_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 
 class JapaneseFinish(JapaneseNominal):
@@ -210,7 +200,7 @@ class JapaneseFinish(JapaneseNominal):
             f,
             arguments=tuple(args),
             speaker=speaker,
-            about=self._about(g, f, event, args),
+            about=about_of(self.lex, g, f, event, args),
             event=event,
             mode=trig.mode,
             context=trig.context,
@@ -359,39 +349,6 @@ class JapaneseFinish(JapaneseNominal):
             first = min([v, *g.descendants(v)])
             out.append((g.tokens[first].start, t.end))
         return out
-
-    def _about(self, g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
-        """こうした攻撃を非難した, この措置に反発した: the type of an event told before that a
-        statement's object points back to; the shared coder takes that event's doers for the
-        statement's unsaid side. A bare pronoun (これを否定した) points back to whatever was
-        just told: TOLD."""
-        if f.nominal or event not in VERBAL_ACTS:
-            return ""
-        for a in args:
-            if a.role not in ("patient", "recipient"):
-                continue
-            # これを否定した: what was just told (not これまで, "until now", nor the
-            # connective これに対し、, "in response")
-            if (
-                TOLD_PRONOUN.match(a.text)
-                and a.marker in POINTED
-                and not g.text[a.end :].startswith(a.marker + "、")
-            ):
-                return TOLD
-            # カタールは要求を拒否した: a bare demand or charge that a refusal or a compliance
-            # answers is the one told before (its makers are the other side)
-            bare = self.lex.triggers.get(a.text) if ANSWERING.match(f.key) else None
-            if bare is not None and bare.event in ANSWERED_ACTS and a.marker in POINTED:
-                return bare.event
-            m = TOLD_BEFORE.search(g.text[max(0, a.start - 6) : a.start] + a.text)
-            trig = self.lex.find_trigger(READING.sub("", m.group(1))) if m else None
-            if trig is not None and trig.event != "NONE":
-                return trig.event
-        # これに対し、ロシア外務省は…と反発し、…と警告した: the connective opening the sentence
-        # makes each reaction in it an answer to what was just told (its doer or claimant)
-        if RESPONSE_OPENING.match(g.text) and REACTION_KEY.match(f.key):
-            return TOLD
-        return ""
 
     @staticmethod
     def _destination(g: Graph, f: Frame, args: list[Argument]) -> bool:
