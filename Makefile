@@ -83,6 +83,8 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind29_ja.jsonl --inputs tests/data/blind29_ja
 	$(BIN)/alliancewatch eval tests/data/blind30_ja.jsonl --inputs tests/data/blind30_ja
 	$(BIN)/alliancewatch eval tests/data/blind31_ja.jsonl --inputs tests/data/blind31_ja
+	$(BIN)/alliancewatch eval tests/data/blind32_ja.jsonl --inputs tests/data/blind32_ja
+	$(BIN)/alliancewatch eval tests/data/blind33_ja.jsonl --inputs tests/data/blind33_ja
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
 

@@ -663,6 +663,39 @@ ROUND27B = {
     ),
 }
 
+# Round 28's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start (regions split between them), annotated independently
+# by four others (agreement 0.93 and 0.83; 163 and 197 required) and adjudicated
+# (tests/data/blind32_ja_adjudication.md, blind33_ja_adjudication.md), scored once on main
+# 9a3f811: blind32 P 0.77 R 0.54 F1 0.633 fact 0.90 date 0.84 claimed 0.91; blind33 P 0.69
+# R 0.57 F1 0.626 fact 0.96 date 0.91 claimed 0.92. Floors a little under the first scores.
+ROUND28 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.60,
+            "precision": 0.72,
+            "recall": 0.51,
+            "factuality_accuracy": 0.86,
+            "date_accuracy": 0.80,
+            "claimed_by_accuracy": 0.87,
+        },
+    ),
+}
+ROUND28B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.59,
+            "precision": 0.65,
+            "recall": 0.54,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.87,
+            "claimed_by_accuracy": 0.88,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -694,6 +727,8 @@ SETS = (
     + [(f"blind29_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND26C.items())]
     + [(f"blind30_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND27.items())]
     + [(f"blind31_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND27B.items())]
+    + [(f"blind32_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND28.items())]
+    + [(f"blind33_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND28B.items())]
 )
 
 
