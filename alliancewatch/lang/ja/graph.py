@@ -6,11 +6,14 @@ Kept apart from the Japanese frame builder so each half can be read on its own.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Sentence, Token
+
+V = TypeVar("V")
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 # unions asked for every token, built once
@@ -58,6 +61,20 @@ class Graph:
         self.triggers: dict[tuple[int, bool], Any] = {}
         # what the builder finds once per sentence for all its frames, by name
         self.memo: dict[str, Any] = {}
+
+    def once(self, name: str, find: Callable[[], Any]) -> Any:
+        """What the builder finds once per sentence for all its frames, kept in memo by name."""
+        if name not in self.memo:
+            self.memo[name] = find()
+        return self.memo[name]
+
+    @staticmethod
+    def _kept(table: dict[int, V], i: int, find: Callable[[int], V]) -> V:
+        """Token i's answer from its table, worked out by find the first time it is asked."""
+        found = table.get(i)
+        if found is None:
+            found = table[i] = find(i)
+        return found
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -124,10 +141,7 @@ class Graph:
 
     def subtree(self, i: int) -> frozenset[int]:
         """Token i and all its descendants, as a set (kept: asked for every frame)."""
-        found = self._subtrees.get(i)
-        if found is None:
-            found = self._subtrees[i] = frozenset(self.descendants(i))
-        return found
+        return self._kept(self._subtrees, i, lambda k: frozenset(self.descendants(k)))
 
     def marker(self, i: int) -> str:
         """The particles after a nominal: が, を, に対する, からの, によると ..."""
@@ -170,10 +184,7 @@ class Graph:
 
     def is_chain_head(self, i: int) -> bool:
         """True unless token i is joined into a following noun without a particle."""
-        found = self._chain_heads.get(i)
-        if found is None:
-            found = self._chain_heads[i] = self._is_chain_head(i)
-        return found
+        return self._kept(self._chain_heads, i, self._is_chain_head)
 
     def _is_chain_head(self, i: int) -> bool:
         h = self._heads[i]
@@ -183,10 +194,7 @@ class Graph:
 
     def chain(self, i: int) -> tuple[int, int]:
         """Token span [first, i] of the noun chain headed by i (compounds, 武器や兵力支援)."""
-        found = self._chains.get(i)
-        if found is None:
-            found = self._chains[i] = self._chain(i)
-        return found
+        return self._kept(self._chains, i, self._chain)
 
     def _chain(self, i: int) -> tuple[int, int]:
         members, stack = {i}, [i]
@@ -206,10 +214,7 @@ class Graph:
 
     def connector(self, i: int) -> tuple[int, str]:
         """Function words after predicate i's auxiliaries: のは, といっても, ため, と ..."""
-        found = self._connectors.get(i)
-        if found is None:
-            found = self._connectors[i] = self._connector(i)
-        return found
+        return self._kept(self._connectors, i, self._connector)
 
     def _connector(self, i: int) -> tuple[int, str]:
         last, _ = self.tail(i)
@@ -236,10 +241,7 @@ class Graph:
 
     def tail(self, i: int) -> tuple[int, str]:
         """Last token index and text of a predicate with its auxiliaries (派兵しなかった)."""
-        found = self._tails.get(i)
-        if found is None:
-            found = self._tails[i] = self._tail(i)
-        return found
+        return self._kept(self._tails, i, self._tail)
 
     def _tail(self, i: int) -> tuple[int, str]:
         last = i
@@ -270,10 +272,7 @@ class Graph:
         """An argument's noun phrase: i with its in-phrase modifiers, no relative clauses,
         and no dependent that carries a case of its own (イランからロシアに: two phrases).
         Kept, so read only."""
-        found = self._nps.get(i)
-        if found is None:
-            found = self._nps[i] = self._np_tokens(i)
-        return found
+        return self._kept(self._nps, i, self._np_tokens)
 
     def _np_tokens(self, i: int) -> list[int]:
         out, stack = [i], [i]
@@ -367,11 +366,12 @@ def listed_before(g: Graph, start: int) -> int:
 
 def phrase_span(g: Graph, i: int) -> tuple[int, int]:
     """Character span of the argument phrase headed by token i, names and readings taken in."""
-    found = g._phrases.get(i)
-    if found is None:
-        toks = g.np_tokens(i)
-        found = g._phrases[i] = g.span(extend_left(g, min(toks)), max(toks))
-    return found
+
+    def find(k: int) -> tuple[int, int]:
+        toks = g.np_tokens(k)
+        return g.span(extend_left(g, min(toks)), max(toks))
+
+    return g._kept(g._phrases, i, find)
 
 
 def aimed_at(g: Graph, o: int, p: int) -> bool:

@@ -52,9 +52,9 @@ def stay_places(g: Graph, p: int, i: int, event: str) -> list[tuple[int, int]]:
 def _clause_goals(g: Graph) -> list[tuple[int, int, bool, bool]]:
     """The sentence's に-phrases k of a relative clause h, with whether h is a verb of
     staying and one of being stationed; found once for all the sentence's frames."""
-    found = g.memo.get("clause_goals")
-    if found is None:
-        found = g.memo["clause_goals"] = []
+
+    def find() -> list[tuple[int, int, bool, bool]]:
+        found = []
         for k, t in enumerate(g.tokens):
             h = g.head(k)
             if h is None or t.pos not in NOMINAL or g.marker(k) not in AT:
@@ -63,17 +63,17 @@ def _clause_goals(g: Graph) -> list[tuple[int, int, bool, bool]]:
             if v.dep == "acl":
                 stationed = STATIONED.fullmatch(v.lemma) is not None
                 found.append((k, h, bool(STAY.match(v.lemma)), stationed))
-    return found
+        return found
+
+    return g.once("clause_goals", find)
 
 
 def _stationed_words(g: Graph) -> list[int]:
     """The sentence's tokens written 駐留 (data pattern stationed_host), found once."""
-    found = g.memo.get("stationed_words")
-    if found is None:
-        found = g.memo["stationed_words"] = [
-            k for k, t in enumerate(g.tokens) if STATIONED.fullmatch(t.text)
-        ]
-    return found
+    return g.once(
+        "stationed_words",
+        lambda: [k for k, t in enumerate(g.tokens) if STATIONED.fullmatch(t.text)],
+    )
 
 
 def stationed_hosts(g: Graph, i: int, event: str) -> list[tuple[int, int]]:

@@ -37,9 +37,10 @@ def formed_by(g: Graph, a: Argument) -> Argument:
     """マリ、ブルキナファソ、ニジェールの3カ国でつくる「サヘル諸国同盟」は…召還する: an
     organisation named by its members in a relative clause on it (data pattern `formed_by`)
     acts as those members (the gold codes them, not IGO); any other side is left as it is."""
-    if "formed_by" not in g.memo:  # asked for every doer: the sentence is looked at once
-        g.memo["formed_by"] = any(t.dep == "acl" and FORMED_BY.match(t.lemma) for t in g.tokens)
-    if not g.memo["formed_by"]:
+    # asked for every doer: the sentence is looked at once
+    if not g.once(
+        "formed_by", lambda: any(t.dep == "acl" and FORMED_BY.match(t.lemma) for t in g.tokens)
+    ):
         return a
     for k in range(len(g.tokens)):
         t = g.tokens[k]

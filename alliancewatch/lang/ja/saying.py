@@ -251,9 +251,7 @@ class JapaneseSaying:
         first content noun (旨) that a say verb or noun right after it reports; a span with
         one character of margin either side, as a quote's brackets are (blame.py reads a
         judgement in it as in a quote). The same for each predicate, so found once."""
-        if "minutes_words" not in g.memo:
-            g.memo["minutes_words"] = self._find_minutes_words(g)
-        return g.memo["minutes_words"]
+        return g.once("minutes_words", lambda: self._find_minutes_words(g))
 
     def _find_minutes_words(self, g: Graph) -> tuple[int, int] | None:
         first = next(iter(turns(g)), None)

@@ -127,9 +127,7 @@ class JapaneseSpeakers(JapaneseModality):
     def _according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
         """The sentence's source (Xによると) and its cue; the same for each of its frames,
         so found once."""
-        if "according_to" not in g.memo:
-            g.memo["according_to"] = self._find_according_to(g)
-        return g.memo["according_to"]
+        return g.once("according_to", lambda: self._find_according_to(g))
 
     def _find_according_to(self, g: Graph) -> tuple[Argument | None, str | None]:
         for t in g.tokens:

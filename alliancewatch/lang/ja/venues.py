@@ -62,9 +62,9 @@ def happening_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
 def _happening(g: Graph) -> list[tuple[int, int]]:
     """The sentence's で-phrases k of a relative clause h of happening: the same for each
     of its frames, so found once."""
-    found = g.memo.get("happening")
-    if found is None:
-        found = g.memo["happening"] = []
+
+    def find() -> list[tuple[int, int]]:
+        found = []
         for k, t in enumerate(g.tokens):
             h = g.head(k)
             if t.pos not in NOMINAL or g.marker(k) != "で" or h is None:
@@ -72,15 +72,17 @@ def _happening(g: Graph) -> list[tuple[int, int]]:
             v = g.tokens[h]
             if v.pos == "VERB" and v.dep == "acl" and HAPPENING.match(v.lemma):
                 found.append((k, h))
-    return found
+        return found
+
+    return g.once("happening", find)
 
 
 def _places_at(g: Graph) -> list[tuple[int, tuple[int, int], bool]]:
     """The sentence's place phrases with で/での: (head they hang on, span, whether every
     noun of the span is a place name); found once for all the sentence's frames."""
-    found = g.memo.get("places_at")
-    if found is None:
-        found = g.memo["places_at"] = []
+
+    def find() -> list[tuple[int, tuple[int, int], bool]]:
+        found = []
         for k, t in enumerate(g.tokens):
             h = g.head(k)
             if h is None or g.marker(k) not in AT_PLACE or PLACE_TAG not in t.tag:
@@ -90,7 +92,9 @@ def _places_at(g: Graph) -> list[tuple[int, tuple[int, int], bool]]:
                 PLACE_TAG in u.tag for u in g.tokens if s <= u.start < e and u.pos in NOMINAL
             )
             found.append((h, (s, e), named))
-    return found
+        return found
+
+    return g.once("places_at", find)
 
 
 def clause_places(g: Graph, p: int, i: int) -> list[tuple[int, int]]:
