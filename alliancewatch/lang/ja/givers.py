@@ -76,12 +76,16 @@ def leaders_closed(g: Graph, args: list[Argument]) -> list[Argument]:
     describes that organisation; the leaders it names are no side of the event (a common
     noun led, 米国が主導する有志連合, is left alone: the leader may be the doer)."""
     out = []
+    # the sentence's relative clauses of leading, found once for all its frames
+    leading = g.once(
+        "lead_clauses", lambda: [t for t in g.tokens if t.dep == "acl" and LEAD_VERB.match(t.lemma)]
+    )
+    if not leading:
+        return out
     for a in args:
         if not a.participant or a.role not in ("agent", "topic", "genitive", "agent_phrase"):
             continue
-        for t in g.tokens:
-            if t.dep != "acl" or not LEAD_VERB.match(t.lemma):
-                continue
+        for t in leading:
             h = t.head
             if h <= t.i or not (g.tokens[h].start < a.end and a.start <= g.tokens[h].end):
                 continue

@@ -68,7 +68,7 @@ STANCE = ("planned",)  # 応じない考えを示した: the stance is the refus
 OWN_ENDING = ("tail", "after")
 
 
-def refusal(f: Frame | None, text: str = "") -> Frame | None:
+def refusal(f: Frame | None, text: str) -> Frame | None:
     """A verb of complying negated by its own ending is a refusal, told as done; not
     negated, it refuses nothing. text: the sentence, for a claim told before the verb."""
     if f is not None and ACCEPTANCE.match(f.key):
@@ -104,7 +104,7 @@ def _complied(f: Frame) -> Frame | None:
     return replace(f, event="AGREE", arguments=args)
 
 
-def _not_accepted(f: Frame, claim: bool = False) -> Frame | None:
+def _not_accepted(f: Frame, claim: bool) -> Frame | None:
     """停戦を受け入れておらず, 主張を認めない: a demand, claim or ruling not accepted is
     turned down (REJECT), told as done; accepted, only 受け入れる's own reading stays."""
     negated = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind in OWN_ENDING
