@@ -16,7 +16,7 @@ from alliancewatch.lang.ja.answers import about_of
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
-from alliancewatch.lang.ja.hosts import requesting_host
+from alliancewatch.lang.ja.hosts import invited_entry, requesting_host
 from alliancewatch.lang.ja.insurgents import strikes_group
 from alliancewatch.lang.ja.lexicon import (
     Lexicon,
@@ -184,6 +184,8 @@ class JapaneseFinish(JapaneseNominal):
         event = self._by_object(g, f, event, args)
         if strikes_group(g, event, f.key, f.start, args):
             event = "MOBILIZE"  # 「イスラム国」の拠点に空爆: the striker's own operation
+        if invited_entry(g, event, f.key):
+            event = "AID"  # 大統領の要請を受け、海兵隊が上陸した: help to the host
         speaker = f.speaker
         if speaker is not None:
             speaker = self._whole_name(g, speaker)

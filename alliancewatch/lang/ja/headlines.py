@@ -29,6 +29,12 @@ def headline(sentence: Sentence) -> bool:
     return sentence.is_title or _headline_line(sentence.text)
 
 
+def headline_text(text: str) -> bool:
+    """A sentence's text reads as a headline line (short, no sentence end): asked where only
+    the text is at hand (triggering's readings of a headline's bare subject)."""
+    return _headline_line(text)
+
+
 @lru_cache(maxsize=1024)
 def _headline_line(text: str) -> bool:
     """Asked for every frame of a sentence: the answer kept for the last sentences seen."""

@@ -32,6 +32,7 @@ PRESIDED = pattern("presiding_body")
 FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 AT = ("に", "にも")
 HOST_REQUEST = pattern("host_request")  # 要請を受け, 要請に応じ, 要請に基づき
+INVITED_ENTRY = pattern("invited_entry_key")  # 上陸, 進駐
 REQUEST_NOUN = "要請"
 ANAPHORIC = ("同", "その", "当")  # 同国政府, その国: a state named before, left to the resolver
 
@@ -136,3 +137,12 @@ def requesting_host(g: Graph, start: int) -> Argument | None:
     if found is None or "。" in g.text[found.end : start] or found.text.startswith(ANAPHORIC):
         return None  # (同国政府の要請: whose state the article's anaphora tells)
     return found
+
+
+def invited_entry(g: Graph, event: str, key: str) -> bool:
+    """米海兵隊、レバノンに上陸　大統領の要請受け: forces landing or marching into a state at
+    its request (data pattern `host_request` in the sentence) come to help it, an AID, not
+    an attack on it (blind28 026 Haiti, blind32 016 Lebanon); unasked, a landing stays ASSAULT."""
+    return (
+        event == "ASSAULT" and bool(INVITED_ENTRY.match(key)) and bool(HOST_REQUEST.search(g.text))
+    )

@@ -12,6 +12,7 @@ import re
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.headlines import headline_text
 from alliancewatch.lang.ja.lexicon import (
     READINGS,
     Reading,
@@ -50,6 +51,29 @@ def _verbal(g: Graph, i: int) -> bool:
     return t.pos == "VERB" or (
         t.pos == "ADV" and i + 1 < len(g.tokens) and g.tokens[i + 1].lemma == "する"
     )
+
+
+def _headline_lead(g: Graph, args: list[tuple[int, Argument]], heads: list[int]) -> list[str]:
+    """英空母「…」横須賀に寄港, 米空母、釜山に入港, 米海兵隊　レバノンに上陸: a headline drops the
+    subject's が; its bare noun phrase is the piece before the destination (cut off by a comma
+    or a gap, or where the destination's place name begins, the parser having joined them)."""
+    if not headline_text(g.text):
+        return []
+    end = min(g.tokens[h].start for h in heads)
+    pieces = [p for p in re.split(r"[\s　】、]", g.text[:end]) if p]
+    if len(pieces) >= 2:
+        return pieces[-2:-1]
+    cut = end
+    for _, a in args:
+        if a.marker in ("に", "へ") and a.end <= end:
+            places = [
+                k for k, t in enumerate(g.tokens) if a.start <= t.start < a.end and "地名" in t.tag
+            ]
+            while len(places) > 1 and places[-2] == places[-1] - 1:
+                places.pop()
+            cut = min(cut, g.tokens[places[-1]].start if places else a.start)
+    lead = g.text[:cut].strip()
+    return [lead] if lead else []
 
 
 class JapaneseTriggers:
@@ -301,6 +325,6 @@ class JapaneseTriggers:
             objects = ["に" + a.text for _, a in args if a.marker in ("に", "には", "にも")]
         if kind in ("subject", "not_subject"):  # 空母が…通過した: said of a force only
             objects = [a.text for _, a in args if a.role in ("agent", "topic")]
-            objects = objects or self._stray_topic(g, heads[0])
+            objects = objects or self._stray_topic(g, heads[0]) or _headline_lead(g, args, heads)
         hit = any(re.search(pattern, o) for o in objects)
         return hit if kind in ("object", "subject") else not hit
