@@ -49,6 +49,7 @@ PACT_HALT = pattern("pact_halt")
 PACT_PAUSED = pattern("pact_paused")
 PACT_SIGN = pattern("pact_sign")
 PACT_VOTE = pattern("pact_vote")
+PACT_PARTIES = pattern("pact_parties")
 OPEN_PACT = pattern("open_pact")
 FACTION_PARTY = pattern("faction_party")
 PARTNERED = ("agent", "topic", "comitative")  # where a signing's other party is written
@@ -198,6 +199,13 @@ class JapaneseFinish(JapaneseNominal):
                 Argument("setting", g.text[s:e], s, e, "clause", participant=False)
                 for s, e in self._own_subject_clauses(g, f.start)
             ]
+        if leaves and any(a.role == "recipient" and PACT_PARTIES.match(a.text) for a in args):
+            # 他の締約国に離脱を通告: told to all the parties, so no state named elsewhere in the
+            # sentence (the reason's violator) is its other side
+            args += [
+                Argument("setting", g.text[s:e], s, e, "clause", participant=False)
+                for s, e in self._other_subjects(g, f.start)
+            ]
         alone = leaves or event == "SUPPORT" and self._signs_pact(f, args)
         # 上院は批准案を否決した: a legislature's vote on a treaty (the key admits no other
         # object) is its state's act alone when no other state is written (ruling 7 →[])
@@ -285,7 +293,7 @@ class JapaneseFinish(JapaneseNominal):
         in a pact (新STARTの履行停止, 条約への参加を停止: ruling 10). Suspending a pact's force
         (合意の効力を停止) is left out: those pacts are mostly two-sided, with a target the
         gold writes though the sentence does not (blind4 010, blind10 003, blind12 022)."""
-        if not any(PACT_NOUN.search(a.text) for a in args):
+        if not any(PACT_NOUN.search(a.text) or PACT_PARTIES.match(a.text) for a in args):
             return False
         if PACT_EXIT.search(f.key):
             return True
@@ -335,6 +343,18 @@ class JapaneseFinish(JapaneseNominal):
                     replace(a, role="patient", participant=False),
                 ]
         return [a]
+
+    @staticmethod
+    def _other_subjects(g: Graph, at: int) -> list[tuple[int, int]]:
+        """The が-subjects of other clauses (ロシアが条約に違反しているとして): each one hung on
+        a predicate that does not govern the trigger at character `at`."""
+        k = g.covering(at)
+        above = set(g.ancestors(k)) | {k} if k is not None else set()
+        return [
+            phrase_span(g, c)
+            for c, t in enumerate(g.tokens)
+            if t.dep == "nsubj" and g.marker(c) == "が" and g.head(c) not in above
+        ]
 
     def _own_subject_clauses(self, g: Graph, at: int) -> list[tuple[int, int]]:
         """The clauses of time or condition before the trigger at character `at` that write a
