@@ -156,6 +156,8 @@ class ActorResolver:
             if suffix and suffix.sector and not (e.sector and suffix.sector == "GOV"):
                 sector = suffix.sector  # 韓国+情報当局: SPY; 国務省+報道官 stays DIP
             holder = e.person or (self._holder(e, norm[i:end], on) if codes == e.codes else None)
+            if e.person and codes == e.codes:
+                codes = self._serving(e.person, codes, on)
             whose = self._bare_organ(norm, out, e, i) if e.key in self._organ_keys else ""
             if whose == "owned":
                 codes = out[-1].codes  # フランスの新政府, 中国の党と政府: that state's
@@ -166,6 +168,15 @@ class ActorResolver:
             out.append(ActorMatch(text[i:end], codes, sector, i, end, holder, e.anaphoric, name))
             i = prev_end = resume
         return out
+
+    def _serving(self, person: str, codes: tuple[str, ...], on: str | None) -> tuple[str, ...]:
+        """The state or body a person named alone served on `on`: the title on the day
+        decides (Stoltenberg in 2010 is Norway's prime minister, NATO's head from 2014).
+        Only when the office table dates the person to exactly one other code that day."""
+        if not on or len(codes) != 1:
+            return codes
+        held = {o.code for o in self._offices.offices_of(person) if o.covers(on)}
+        return (held.pop(),) if len(held) == 1 and codes[0] not in held else codes
 
     def resolve(self, text: str, on: str | None = None) -> ActorMatch | None:
         """The actor a noun phrase stands for (ロシアのプーチン大統領 -> RUS); None if none.

@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of
-from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.lexicon import pattern, words
 from alliancewatch.types import Frame, Sentence
 
 LIGHT_DEPS = ("obj", "nsubj", "obl")  # an event noun's link to the verb that carries it
 CLAUSE_NOUN = pattern("clause_noun")  # …を結んだ後: an adverbial clause, not a description
+# 歓迎する談話を出した: what a statement says is told, not described (statement_nouns.tsv)
+STATEMENTS = frozenset(words("statement_nouns"))
 
 
 def mark_described(
@@ -45,6 +47,7 @@ def _described(g: Graph, f: Frame, content: frozenset[str] | set[str]) -> bool:
     last, _ = g.tail(k)
     return (
         g.tokens[h].lemma not in content
+        and g.tokens[h].lemma not in STATEMENTS
         and not CLAUSE_NOUN.match(g.tokens[h].text)
         and h > k
         and not g.text[g.tokens[last].end :].startswith("、")
