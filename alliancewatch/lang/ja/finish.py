@@ -251,6 +251,9 @@ class JapaneseFinish(JapaneseNominal):
         ]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
         objects += g.ordered_acts(at) if at is not None else []  # 「準戦時状態」に入るよう命令
+        h = g.head(at) if at is not None and g.tokens[at].dep == "acl" else None
+        if h is not None and g.tokens[h].pos in NOMINAL:  # ロシアと交わした「基本文書」
+            objects.append(g.span_text(g.chain(h)[0], h))
         labels = [c.label for c in f.cues if c.label in FACTUALITY]  # not "unreal"
         told = min(labels, key=FACTUALITY.index, default="asserted")
         subjects = [a.text for a in args if a.role in ("agent", "topic")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from alliancewatch.lang.ja.graph import ADDRESSEE_MARKERS, NOMINAL, Graph
-from alliancewatch.lang.ja.lexicon import Trigger, pattern, readings
+from alliancewatch.lang.ja.lexicon import Trigger, object_types, pattern, readings
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.lang.ja.presupposed import JapanesePresupposed
 from alliancewatch.lang.ja.subjects import JapaneseSubjects
@@ -223,12 +223,19 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         if found is None:
             return False
         head = found[0]
+        measure = g.span_text(g.chain(i)[0], i)
+        # 関税の発動を停止: a halting its object types (object_types.tsv) eases the tariff;
+        # that object is one of the key's later readings
+        eased = [t.event for t in object_types().get(head.key, ()) if t.object.search(measure)]
+        event = eased[0] if eased and eased[0] != "-" else head.event
+        alts = list(readings(head.requires))
         return (
-            head.event in UNDOING
-            and head.event != trig.event
+            event in UNDOING
+            and event != trig.event
             and any(
-                r.kind == "object" and re.search(r.pattern, g.span_text(g.chain(i)[0], i))
-                for r in next(iter(readings(head.requires)), ())
+                r.kind == "object" and re.search(r.pattern, measure)
+                for alt in (alts if eased else alts[:1])
+                for r in alt
             )
         )
 
