@@ -144,6 +144,7 @@ class Coder(Sides):
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
         bodies = Bodies(self.bodies)
         lists = WrittenLists(self.language.counted_states, self.and_words, self.language.pair_open)
+        lists.parallel = (self.language.parallel_gap, self.language.parallel_also)
         for k, (s, matches) in enumerate(zip(sentences, found, strict=True)):
             matches = bodies.read(s.text, matches, k)  # 軍事政権は: the junta named before
             matches = lists.extend(s.text, matches)  # 4カ国は: the last list of four

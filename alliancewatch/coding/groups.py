@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from alliancewatch.plover import QUAD, SYMMETRIC
+from alliancewatch.plover import QUAD, SYMMETRIC, is_cooperation
 from alliancewatch.resolve.actors import ActorMatch
 
 # codes that name an organisation, not a state (actors.tsv): no member of "the two countries"
@@ -64,6 +64,9 @@ class Groups:
         # 前日のウクライナ訪問について説明し…伝えたと述べた: told in passing, not the meeting
         # the report is about)
         self.talks: list[tuple[tuple[str, ...], bool]] = []
+        # the states of each act of cooperation told as a clause so far (中国の外相とパナマの
+        # 外相が共同声明に署名した。…両外相は: the two signers, when no talk was told)
+        self.accords: list[tuple[str, ...]] = []
         # this sentence's clauses with two states or more, where they start (AはBと会談し、
         # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
         self.joint: list[tuple[int, tuple[str, ...]]] = []
@@ -120,6 +123,8 @@ class Groups:
             self.conflicts[frozenset(states)] = states
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
+        if is_cooperation(event) and len(states) >= 2 and not reported:
+            self.accords.append(states)
         if self.joint and self.joint[-1][0] == start and set(self.joint[-1][1]) & set(states):
             # one act told apart per partner (AはB、Cとそれぞれ協議し、双方に: all of them);
             # its first part is no pair of its own
@@ -181,7 +186,10 @@ class Groups:
                 continue
             if start < at and len(sides) >= n:
                 yield sides[-n:]
+        written = [p for end, p in self._pairs if end <= at] or [self.pair_before]
         if addressed and n == 2:
+            if listed and not people and written[-1]:  # 両国に…迫った: the pair just written
+                yield written[-1]
             if len(pair) == 2 and frozenset(pair) in self.conflicts:
                 yield self.conflicts[frozenset(pair)]
             yield self.hostile
@@ -190,10 +198,13 @@ class Groups:
                 for t, reported in reversed(self.talks):
                     if reported == told and (len(t) == n or (n > 3 and 2 * len(t) == n)):
                         yield t
+            # else the article's own pair, when an act of cooperation between them was told
+            # (中国の外相とパナマの外相が署名し…台湾との関係を断つと約束…両外相は: not Taiwan)
+            if len(pair) == n and frozenset(pair) in {frozenset(t) for t in self.accords}:
+                yield pair
         elif n == 2 and listed:  # the pair written as a list before it in its sentence,
             # else in the one before (…イランと日本の友好関係を示すと述べた。…両国は協議を続ける)
-            written = [p for end, p in self._pairs if end <= at]
-            yield written[-1] if written else self.pair_before
+            yield written[-1]
         yield compound
         stale = n in self.sets and self.sentence - self.set_at[n] > 1
         if n == 2 and not people and stale and frozenset(pair) in self.pairs:
@@ -224,10 +235,12 @@ class WrittenLists:
         counted: re.Pattern[str] | None,
         and_words: re.Pattern[str] | None,
         pair_open: re.Pattern[str] | None = None,
+        parallel: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None),
     ):
         self.counted = counted
         self.and_words = and_words
         self.pair_open = pair_open  # what after a list of two makes it no pair (pairs)
+        self.parallel = parallel  # what makes two subjects of parallel clauses a pair
         self.by_size: dict[int, tuple[str, ...]] = {}
 
     def _runs(self, text: str, matches: list[ActorMatch]) -> Iterator[list[ActorMatch]]:
@@ -261,6 +274,22 @@ class WrittenLists:
                 continue
             if not self.pair_open.match(BRACKETED.sub("", text[end : end + 32])):
                 out.append((end, states))
+        return sorted(out + self._parallel(text, matches))
+
+    def _parallel(self, text: str, matches: list[ActorMatch]) -> list[tuple[int, tuple[str, ...]]]:
+        """The pairs of states written as the subjects of parallel clauses, next to each
+        other (インドは核実験を行い、パキスタンも続いた): told apart, yet "the two" after them."""
+        gap, also = self.parallel
+        if gap is None or also is None:
+            return []
+        named = [m for m in matches if len(m.codes) == 1 and m.codes[0]]
+        out = []
+        for a, b in zip(named, named[1:], strict=False):
+            states = (a.codes[0], b.codes[0])
+            if states[0] == states[1] or set(states) & ORGANISATIONS:
+                continue
+            if gap.match(text[a.end : b.start]) and also.match(text[b.end : b.end + 4]):
+                out.append((b.end, states))
         return out
 
     def extend(self, text: str, matches: list[ActorMatch]) -> list[ActorMatch]:

@@ -136,6 +136,11 @@ class Language:
     # stand for: a third state's partners, a list left open (groups.WrittenLists.pairs); None:
     # no list of two is such a pair
     pair_open: re.Pattern[str] | None = None
+    # two states written as the subjects of parallel clauses (A did X, and B too): what stands
+    # between them (the first one's subject marker, its clause) and what follows the second
+    # (an "also" particle); such a pair is one "the two" in the next sentence may stand for
+    parallel_gap: re.Pattern[str] | None = None
+    parallel_also: re.Pattern[str] | None = None
     # a state organ named without its state ("the ministry", "the military"): the state of
     # the last organ named before it
     organ_words: re.Pattern[str] | None = None
