@@ -19,6 +19,7 @@ from alliancewatch.lang.ja.graph import (
     extend_left,
     parties_listed,
     phrase_span,
+    verbal,
 )
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.lists import (
@@ -225,7 +226,7 @@ class JapaneseArguments(JapaneseSpeakers):
             t = g.tokens[c]
             if t.pos == "VERB" and t.dep == "acl" and INCLUDING.match(t.lemma):
                 continue  # …を含むミサイルを供与: a list's 'including', no clause of its own
-            if t.pos == "VERB" and t.dep not in ("compound", "fixed"):
+            if verbal(t) and t.dep not in ("compound", "fixed"):
                 break
             m = g.marker(c)
             if conjunct(g, c):
@@ -415,7 +416,7 @@ class JapaneseArguments(JapaneseSpeakers):
         taken = [(a.start, a.end) for a in have]
         for k in range(p - 1, 0, -1):
             t = g.tokens[k]
-            if t.pos == "VERB" and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
+            if verbal(t) and t.dep not in ("compound",) and g.tokens[k + 1].text != "と":
                 break  # another predicate: its own clause
             if t.text.isspace():
                 break  # a headline's phrase gap: another phrase's parties

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from alliancewatch.lang.ja.attribution import JapaneseAttribution
+from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.demands import JapaneseDemands
 from alliancewatch.lang.ja.finish import JapaneseFinish
 from alliancewatch.lang.ja.givers import leaders_closed, reacted_to
@@ -21,6 +22,7 @@ from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of
 from alliancewatch.lang.ja.headline_quotes import JapaneseHeadlineQuotes
 from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.lexicon import Trigger, pattern
+from alliancewatch.lang.ja.likewise import likewise_closed
 from alliancewatch.lang.ja.non_parties import JapaneseNonParties
 from alliancewatch.lang.ja.participants import JapaneseParticipants
 from alliancewatch.lang.ja.pledges import JapanesePledges
@@ -217,6 +219,8 @@ class JapaneseFrames(
                 for a in args
             ]
         args += leaders_closed(g, args)  # ロシアと中国が主導するSCO: no side (givers.py)
+        if trig.event in STATEMENT_TYPES:  # …と批判し、中国も…表明した: beside the speaker
+            args += likewise_closed(g, p)
         args = reacted_to(trig.key, args)  # …空爆、イラン反発: reacts to the doers before it
         if self._addressed_to_none(trig.event, args):
             return None  # 各国に供与を求めた

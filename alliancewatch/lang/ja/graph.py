@@ -329,6 +329,12 @@ def extend_left(g: Graph, first: int) -> int:
     return first
 
 
+def verbal(t: Token) -> bool:
+    """A predicate token: a verb, or a verb's continuative the parser read as a noun heading
+    a chained clause (台湾と関係を断ち、: 断ち NOUN advcl, tagged 動詞), which ends its clause."""
+    return t.pos == "VERB" or (t.dep == "advcl" and t.tag.startswith("動詞"))
+
+
 def nounish(t: Token) -> bool:
     return t.pos in NOMINAL or t.tag.startswith(("名詞", "接尾辞"))
 

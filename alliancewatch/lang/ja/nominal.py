@@ -23,6 +23,7 @@ from alliancewatch.lang.ja.graph import (
     phrase_span,
 )
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
@@ -326,6 +327,8 @@ class JapaneseNominal(JapaneseClauses):
             if g.tokens[c].dep in ("advcl", "conj") and c < h and not self._contrast(g, c)
         ]
         for other in chain:
+            if not self._partnering_clause(g, other):
+                continue
             found = [a for a in self._args_of(g, other, set()) if a.role == "comitative"]
             if found:
                 return found
@@ -334,6 +337,16 @@ class JapaneseNominal(JapaneseClauses):
                 if found:
                     return found
         return []
+
+    def _partnering_clause(self, g: Graph, v: int) -> bool:
+        """台湾と関係を断絶し、…と約束した: a chained clause shares its と-phrase only when
+        it is a joint act or no event (Yと電話で会談し); a directed act's と-phrase is the side
+        it acts on (a break with Taiwan), and a quoted pledge's content (…と行わないと) is
+        what is promised, never the other party of the joint act after it."""
+        if QUOTATIVE.match(g.connector(v)[1]):
+            return False
+        found = self._trigger(g, v)
+        return found is None or found[0].event in SYMMETRIC
 
     def _agreed_partners(self, g: Graph, p: int, have: list[Argument]) -> list[Argument]:
         """モロッコはイスラエルと国交を正常化することで合意した: with no partner of its own

@@ -35,6 +35,7 @@ ASKED = pattern("asked_clause")
 WELCOME = pattern("welcome_verb")
 JUDGED = pattern("judged_complement")
 SPEAKING = ("agent", "topic")
+TOPIC_MARK = "は"
 
 
 class JapaneseStance(JapaneseStatements):
@@ -123,6 +124,8 @@ class JapaneseStance(JapaneseStatements):
                 for a in f.arguments
                 if a.role == "agent"
                 and a.marker in ("が", "shared")  # shared: the parser hung it in the clause
+                # (アメリカは、…させるよう提案する: a は-phrase the parser hung there is the asker)
+                and not g.text.startswith(TOPIC_MARK, a.end)
                 and asked
                 and a.end <= g.tokens[asked[0]].start
             ),
