@@ -23,7 +23,6 @@ from alliancewatch.lang.ja.graph import (
     phrase_span,
 )
 from alliancewatch.lang.ja.lexicon import pattern
-from alliancewatch.lang.ja.modality import QUOTATIVE
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
@@ -341,10 +340,7 @@ class JapaneseNominal(JapaneseClauses):
     def _partnering_clause(self, g: Graph, v: int) -> bool:
         """台湾と関係を断絶し、…と約束した: a chained clause shares its と-phrase only when
         it is a joint act or no event (Yと電話で会談し); a directed act's と-phrase is the side
-        it acts on (a break with Taiwan), and a quoted pledge's content (…と行わないと) is
-        what is promised, never the other party of the joint act after it."""
-        if QUOTATIVE.match(g.connector(v)[1]):
-            return False
+        it acts on (a break with Taiwan), never the other party of the joint act after it."""
         found = self._trigger(g, v)
         return found is None or found[0].event in SYMMETRIC
 
