@@ -696,6 +696,39 @@ ROUND28B = {
     ),
 }
 
+# Round 29's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start (regions split between them), annotated independently
+# by four others (agreement 0.94 and 0.91; 217 and 215 required) and adjudicated
+# (tests/data/blind34_ja_adjudication.md, blind35_ja_adjudication.md), scored once on
+# f38e8a5: blind34 P 0.72 R 0.61 F1 0.662 fact 0.95 date 0.93 claimed 0.92; blind35 P 0.67
+# R 0.52 F1 0.585 fact 0.95 date 0.84 claimed 0.92. Floors a little under the first scores.
+ROUND29 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.63,
+            "precision": 0.69,
+            "recall": 0.58,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.90,
+            "claimed_by_accuracy": 0.88,
+        },
+    ),
+}
+ROUND29B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.56,
+            "precision": 0.64,
+            "recall": 0.49,
+            "factuality_accuracy": 0.91,
+            "date_accuracy": 0.80,
+            "claimed_by_accuracy": 0.89,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -729,6 +762,8 @@ SETS = (
     + [(f"blind31_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND27B.items())]
     + [(f"blind32_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND28.items())]
     + [(f"blind33_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND28B.items())]
+    + [(f"blind34_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND29.items())]
+    + [(f"blind35_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND29B.items())]
 )
 
 
