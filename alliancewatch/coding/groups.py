@@ -66,7 +66,7 @@ class Groups:
         self.talks: list[tuple[tuple[str, ...], bool]] = []
         # the states of each act of cooperation told as a clause so far (中国の外相とパナマの
         # 外相が共同声明に署名した。…両外相は: the two signers, when no talk was told)
-        self.accords: list[tuple[str, ...]] = []
+        self.accords: set[frozenset[str]] = set()
         # this sentence's clauses with two states or more, where they start (AはBと会談し、
         # 両国の…): no event noun, which may be a modifier (ロシアのウクライナ侵攻を機に…両国の)
         self.joint: list[tuple[int, tuple[str, ...]]] = []
@@ -124,7 +124,7 @@ class Groups:
         if not clause:  # an event noun: often what another event is about (懸念, 非難)
             return
         if is_cooperation(event) and len(states) >= 2 and not reported:
-            self.accords.append(states)
+            self.accords.add(frozenset(states))
         if self.joint and self.joint[-1][0] == start and set(self.joint[-1][1]) & set(states):
             # one act told apart per partner (AはB、Cとそれぞれ協議し、双方に: all of them);
             # its first part is no pair of its own
@@ -200,7 +200,7 @@ class Groups:
                         yield t
             # else the article's own pair, when an act of cooperation between them was told
             # (中国の外相とパナマの外相が署名し…台湾との関係を断つと約束…両外相は: not Taiwan)
-            if len(pair) == n and frozenset(pair) in {frozenset(t) for t in self.accords}:
+            if len(pair) == n and frozenset(pair) in self.accords:
                 yield pair
         elif n == 2 and listed:  # the pair written as a list before it in its sentence,
             # else in the one before (…イランと日本の友好関係を示すと述べた。…両国は協議を続ける)

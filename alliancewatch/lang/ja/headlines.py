@@ -26,18 +26,14 @@ def headline(sentence: Sentence) -> bool:
     (北朝鮮、弾道ミサイル発射 as the first line of a wire story, a 関連記事 link). A page
     title's section and site name after it (data pattern `site_tail`) are no part of its
     length: アルジェリア、モロッコと断交　… - 中東・アフリカ | ワールドウオッチ is a headline."""
-    return sentence.is_title or _headline_line(sentence.text)
-
-
-def headline_text(text: str) -> bool:
-    """A sentence's text reads as a headline line (short, no sentence end): asked where only
-    the text is at hand (triggering's readings of a headline's bare subject)."""
-    return _headline_line(text)
+    return sentence.is_title or headline_text(sentence.text)
 
 
 @lru_cache(maxsize=1024)
-def _headline_line(text: str) -> bool:
-    """Asked for every frame of a sentence: the answer kept for the last sentences seen."""
+def headline_text(text: str) -> bool:
+    """A sentence's text reads as a headline line (short, no sentence end), asked also where
+    only the text is at hand (triggering's readings of a headline's bare subject). Asked for
+    every frame of a sentence: the answer kept for the last sentences seen."""
     text = SITE_TAIL.sub("", text.rstrip())  # … - 中東・アフリカ | ワールドウオッチ
     return len(text) <= 60 and "。" not in text
 

@@ -19,12 +19,12 @@ LIKEWISE = "likewise"
 def likewise_closed(g: Graph, p: int) -> list[Argument]:
     """The も-subjects of the clauses after the one p ends (a verb stands between)."""
     out = []
-    after = [k for k in range(p, len(g.tokens)) if verbal(g.tokens[k])]
-    for k in range(p + 1, len(g.tokens)):
+    verb = next((k for k in range(p, len(g.tokens)) if verbal(g.tokens[k])), len(g.tokens))
+    for k in range(verb + 1, len(g.tokens)):
         t = g.tokens[k]
         if t.pos not in NOMINAL or g.marker(k) != ALSO or t.dep not in ("nsubj", "obl"):
             continue
-        if not any(v < k for v in after) or g.head(k) in (p, None) and t.dep != "nsubj":
+        if g.head(k) in (p, None) and t.dep != "nsubj":
             continue
         s, e = phrase_span(g, k)
         out.append(Argument(LIKEWISE, g.text[s:e], s, e, ALSO, False))
