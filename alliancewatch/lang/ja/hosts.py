@@ -33,6 +33,7 @@ FORCE_MOVES = frozenset({"AID", "MOBILIZE", "RETREAT"})
 AT = ("に", "にも")
 HOST_REQUEST = pattern("host_request")  # 要請を受け, 要請に応じ, 要請に基づき
 INVITED_ENTRY = pattern("invited_entry_key")  # 上陸, 進駐
+COALITION = pattern("coalition_mission")  # 多国籍軍, 平和維持部隊, PKO
 REQUEST_NOUN = "要請"
 ANAPHORIC = ("同", "その", "当")  # 同国政府, その国: a state named before, left to the resolver
 
@@ -142,7 +143,11 @@ def requesting_host(g: Graph, start: int) -> Argument | None:
 def invited_entry(g: Graph, event: str, key: str) -> bool:
     """米海兵隊、レバノンに上陸　大統領の要請受け: forces landing or marching into a state at
     its request (data pattern `host_request` in the sentence) come to help it, an AID, not
-    an attack on it (blind28 026 Haiti, blind32 016 Lebanon); unasked, a landing stays ASSAULT."""
+    an attack on it (blind28 026 Haiti, blind32 016 Lebanon), and so do forces landing as part
+    of a multinational or UN force (blind35 029 Somalia, ruling 6); unasked, a landing stays
+    ASSAULT."""
     return (
-        event == "ASSAULT" and bool(INVITED_ENTRY.match(key)) and bool(HOST_REQUEST.search(g.text))
+        event == "ASSAULT"
+        and bool(INVITED_ENTRY.match(key))
+        and bool(HOST_REQUEST.search(g.text) or COALITION.search(g.text))
     )

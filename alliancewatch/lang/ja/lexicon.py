@@ -41,7 +41,8 @@ PATTERNS = Schema(columns=("name", "pattern"), regex=("pattern",))
 # the readings a trigger row's `requires` checks against the parse (triggering._object_ok):
 # its object, its subject, the manner written right before the verb (断固として対応する) or a
 # word that must not stand there (not_before:), or a state's proper name in a phrase whose
-# marker matches (partner:, 中国への接近), or the form right after the verb (after:), or a
+# marker matches (partner:, 中国への接近), or the form right after the verb (after:, or not_after:
+# for a form that undoes it: 請求権を放棄), or a
 # passive's doer written with a marker matching (doer:, 米国に撤退を迫られた); readings
 # joined by " or " are met by either, by " and " by both (" or " binds loosest)
 READINGS = (
@@ -52,6 +53,7 @@ READINGS = (
     "before:",
     "not_before:",
     "after:",
+    "not_after:",
     "partner:",
     "doer:",
 )

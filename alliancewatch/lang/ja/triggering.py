@@ -236,8 +236,9 @@ class JapaneseTriggers:
                 re.search(pattern, g.text[: g.tokens[h].start]) for h in dict.fromkeys(heads)
             )
             return found if kind == "before" else not found  # 自国で調達: no one gives
-        if kind == "after":  # 駐留している, 駐留し、: the form written right after the verb
-            return any(re.match(pattern, g.text[g.tokens[h].end :]) for h in dict.fromkeys(heads))
+        if kind in ("after", "not_after"):  # 駐留している: the form right after the verb
+            found = any(re.match(pattern, g.text[g.tokens[h].end :]) for h in dict.fromkeys(heads))
+            return found if kind == "after" else not found  # 請求権を放棄: a claim given up
         if pattern == ".":  # 輸入, 補給 need goods named as such: not 一部輸入, 補給任務
             more = ()
         args = [(h, a) for h in dict.fromkeys(heads) for a in self._args_of(g, h, set())]
