@@ -63,3 +63,8 @@ def test_claim_given_up_asks_nothing():
 
 def test_claim_made_is_still_a_request():
     assert briefs("北朝鮮は日本に賠償を請求した。") == [("REQUEST", ("PRK",), ("JPN",))]
+
+
+def test_special_forces_sent_to_a_partner_stay_aid():
+    got = briefs("北朝鮮の特殊部隊の兵士1000人がロシア西部に到着した。")
+    assert got == [("AID", ("PRK",), ("RUS",))]
