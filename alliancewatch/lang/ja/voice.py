@@ -19,7 +19,8 @@ causee the doer: the を-phrase, or the に-phrase when the event noun itself is
 The causer keeps a role of its own ("causer"): the actor when the causee names no state
 (北朝鮮は部隊を後退させた), and for a withdrawal the side it is withdrawn from. A change of
 state (損傷, 発効: data pattern `change_of_state`) is the other causative: its を-phrase is
-what changes, and the causer does the event, as in the active.
+what changes, and the causer does the event, as in the active; so is a diplomat made to
+leave (退去させる: data pattern `ordered_departure`), the causer's expulsion.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from alliancewatch.types import Argument
 CAUSATIVE_AUX = pattern("causative_aux")
 FORCED = pattern("forced")
 CHANGE_OF_STATE = pattern("change_of_state")
+ORDERED_DEPARTURE = pattern("ordered_departure")
 GIVING = pattern("giving_causee")
 LOCATED = pattern("located")
 SIGHTED = pattern("sighted")
@@ -93,7 +95,9 @@ def _causee(g: Graph, p: int, i: int, key: str) -> int | None:
 def causee_roles(g: Graph, p: int, i: int, key: str, args: list[Argument]) -> list[Argument]:
     """Arguments of a causative predicate p of event word `key` (token i) re-roled: the
     causee is the agent, the subjects found for p are the causer."""
-    if not causative(g, p) or any(CHANGE_OF_STATE.match(w) for w in (key, g.tokens[p].lemma)):
+    if not causative(g, p) or any(
+        CHANGE_OF_STATE.match(w) or ORDERED_DEPARTURE.match(w) for w in (key, g.tokens[p].lemma)
+    ):
         return args
     c = _causee(g, p, i, key)
     if c is None:
