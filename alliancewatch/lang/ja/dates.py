@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
+from alliancewatch.datafiles import Schema, read_tsv
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
 from alliancewatch.text import words
@@ -256,6 +258,37 @@ _EPISODE_AFTER = re.compile(r"\s*(?:には|では)、?")
 _CLEFT = re.compile(r"[たの]のは\s*$")
 
 
+_STATED_ROWS = read_tsv(
+    Path(__file__).resolve().parent / "data" / "stated_content.tsv",
+    Schema(columns=("word", "kind"), labels={"kind": frozenset({"verb", "end"})}),
+)
+_SAY = alt([r["word"] for r in _STATED_ROWS if r["kind"] == "verb"])
+# a clause that runs on (no comma outside a quote) to a predicate closed as stated content
+# (…発動したと指摘した; not 25日の会見で「…」と述べた, where the quote is the content)
+_STATED = re.compile(
+    r"(?:[^、。「」『』]|「[^」]*」|『[^』]*』){0,60}?(?<=[たるいだうくすつぬむぶぐ])(?:"
+    + alt([r["word"] for r in _STATED_ROWS if r["kind"] == "end"])
+    + r"(?=[^。]{0,40}?(?:"
+    + _SAY
+    + r"))|と(?=、?[^、。「」]{0,8}?(?:"
+    + _SAY
+    + r")))"
+)
+# inside the content: after its own subject or an earlier clause of it (インド政府が侵犯し、
+# 10月20日には…), not after the speaker's topic (北朝鮮は10日、…と発表した), where it is the
+# time of the saying; a date in the genitive (2015年12月の合意) is no time adverbial at all
+_IN_CONTENT = re.compile(r"(?:が|[しりいきちみびえけせてでっ]、)\s*$")
+
+
+def _stated(text: str, d: DateMatch) -> int | None:
+    """The end of the stated content a date sits in, when it sits in one."""
+    m = _STATED.match(text, d.end)
+    if m is None:
+        return None
+    genitive = _OF_NOUN.match(text, d.end)
+    return m.end() if genitive or _IN_CONTENT.search(text[: d.start]) else None
+
+
 def find_dates(text: str, published: str | None) -> list[DateMatch]:
     out = []
     for d in engine.find_dates(text, published, RULES, FUTURE):
@@ -265,6 +298,8 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
         if d.value and content:
             # the clause it dates ends there: what governs it is not dated by it
             d = replace(d, scope=content.end())
+        elif d.value and (said := _stated(text, d)) is not None:
+            d = replace(d, scope=said)  # the content of a statement: its own date
         if d.value and _SINCE.match(text, d.end):
             d = replace(d, kind="since")
         elif d.value and (
