@@ -83,10 +83,12 @@ class Abbreviations:
         found = suffix(e, j)
         if found is not None and found[1] - len(found[0].key) == j:
             return True  # 比政府, 米特使: an organ or title glued after it
-        for w in self._join:
+        for w in self._join:  # 米とイラン; 米と小麦 (rice) may still be a state alone below
             if norm.startswith(w, j):
                 nxt = match(j + len(w))
-                return nxt is not None and self.state_name(nxt[0])  # 米とイラン
+                if nxt is not None and self.state_name(nxt[0]):
+                    return True
+                break
         before = norm[i - 1] if i else ""
         key = e.key
         if key in self._start and (not before or before.isspace() or before in self._start_before):

@@ -36,7 +36,7 @@ from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument
 
 ABBREVIATION = pattern("abbreviation")
-
+CLAUSE_NOUN = pattern("clause_noun")  # 会談した後、: an adverbial clause's noun, no doer
 PASSIVE_AUX = {"れる", "られる"}
 NOT_PARTNER = pattern("not_partner")
 TITLED = pattern("speaker_title")  # トランプ大統領 tagged ADV by the parser: still a name
@@ -154,7 +154,7 @@ class JapaneseArguments(JapaneseSpeakers):
             return []
         if pattern("modal_head").match(g.tokens[h].lemma):  # 軍も…移動させているもようだ
             return [a for a in self._args_of(g, h, {p}) if a.role in ("agent", "topic")]
-        if g.tokens[h].lemma in self.not_doers:
+        if g.tokens[h].lemma in self.not_doers or CLAUSE_NOUN.match(g.tokens[h].lemma):
             return []  # 会談に臨む予定, 支持する旨: the noun frames the event, it does not do it
         if g.text[g.tokens[g.tail(p)[0]].end :].startswith("、"):
             return []  # 会談を行ったところ、概要は: a clause ending in a comma modifies no noun

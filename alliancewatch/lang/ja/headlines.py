@@ -17,8 +17,10 @@ from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Sentence
 
 SITE_TAIL = pattern("site_tail")
-# a headline's bare topic and its comma (【ソウル共同】北朝鮮、…: a dateline is no part of it)
-TOPIC = re.compile(r"(?:^|…|\s|】)([^、「」（）()…\s【】]{1,12})、")
+# a headline's bare topic and its comma (【ソウル共同】北朝鮮、…: a dateline is no part of it);
+# a list of up to five names run with ・ may be longer (サウジ・UAE・バーレーン、: blind34 025)
+_NAME = r"[^、「」（）()…\s【】・]{1,10}"
+TOPIC = re.compile(rf"(?:^|…|\s|】)([^、「」（）()…\s【】]{{1,12}}|(?:{_NAME}・){{1,4}}{_NAME})、")
 
 
 def headline(sentence: Sentence) -> bool:

@@ -65,6 +65,9 @@ TOPICAL = ("", "の", "による", "によって", "を")
 # による or の: 3カ国の企業による共同事業体 names the states whose firms join it)
 NO_STATE_DOER = pattern("no_state_doer")
 SUBJECT_ROLES = ("agent", "topic")
+# a third state's good offices an act is done through (…の仲介により, …の仲介で): no party
+MEDIATION = pattern("mediation")
+THROUGH = ("により", "によって", "による", "で", "の下で", "のもとで", "の下", "のもと")
 
 
 def _closed(g: Graph, s: int, e: int, marker: str) -> Argument:
@@ -81,6 +84,14 @@ def _unnamed_doer(a: Argument) -> Argument:
     m = NO_STATE_DOER.search(a.text) if a.role in SUBJECT_ROLES else None
     cut = 0 if m is None else m.start() + (a.text[m.start()] in "のと、")
     return replace(a, text=a.text[cut:], start=a.start + cut) if cut else a
+
+
+def _mediator(a: Argument) -> Argument:
+    """ロシア国防相の仲介により、両国が署名した: the mediator is no party of the act it
+    brokers (spec §3); the phrase stays, closed, so no side is filled from it."""
+    if a.marker in THROUGH and MEDIATION.search(a.text):
+        return replace(a, participant=False)
+    return a
 
 
 def _inside(a: Argument, spans: list[tuple[int, int]]) -> bool:
@@ -126,7 +137,7 @@ class JapaneseNonParties:
 
     def _non_parties(self, d: Draft) -> None:
         g = d.g
-        d.args = [_unnamed_doer(a) for a in d.args]  # イランの群衆が: no state acts
+        d.args = [_mediator(_unnamed_doer(a)) for a in d.args]  # イランの群衆が: no state acts
         if d.trig.event == "ACCUSE" and self._suit(d):
             d.args = [
                 replace(a, participant=False)

@@ -40,6 +40,8 @@ FOUNDING = pattern("founding")
 HEDGED_DOER = pattern("hedged_doer")
 TIES = pattern("ties_owned")
 # the markers of a flow noun's phrase that name whom the flow goes to (ケニアへの援助)
+# verbs said only as an adverb of manner (相次いで, 次いで): their phrases are the main verb's
+ADVERBIAL = pattern("adverbial_verb")
 FLOW_TO = ("への", "に対する", "に対して")
 
 
@@ -51,14 +53,17 @@ class JapaneseParticipants:
         p, voice, nominal, reason = d.p, d.voice, d.nominal, d.reason
         t = g.tokens[i]
         args = self._complement_opened(g, p, self._args_of(g, p, {i}))
+        for c in g.children[p]:  # ハタミ大統領らと相次いで会談: the parser hangs the partner
+            if c < p and g.tokens[c].dep == "advcl" and ADVERBIAL.match(g.tokens[c].lemma):
+                args += self._args_of(g, c, {i})  # on an adverb said as a verb: p's
         args = _topic_of_ended_clause(g, args, trig.event in STATEMENT_TYPES)
         args += self._shared_object(g, p, args)
         if p != i:
             args += self._args_of(g, i, set())
-        if p != i and voice == "receptive":  # ロシアから核関連の技術移転を受ける: the giver
-            args += self._object_phrases(g, i, args)  # hung on the noun's genitive
-        if nominal:
+        if p != i or nominal:  # ロシアから核関連の技術移転を受ける: the giver, ウクライナへ
+            # の戦闘機の供与を表明: the receiver, hung on the noun's genitive object
             args += self._object_phrases(g, i, args)
+        if nominal:
             args += self._relative_doer(g, i)
             args += self._hedged_doer(g, i)
             args += self._genitive_across_relative(g, i, args)
