@@ -4,8 +4,7 @@ Roles come from case particles (data/case_roles.tsv). Subjects Japanese leaves u
 looked for where the grammar puts them: the noun a relative clause modifies, the subject
 of a relative clause that carries an event noun out; the rest (a 〜して chain, the sentence
 topic, a reported clause's subject) in subjects.py, which derives from this class. Used by
-the frame builder (frames.py) through untold.py and clauses.py.
-"""
+the frame builder (frames.py) through untold.py and clauses.py."""
 
 from __future__ import annotations
 
@@ -256,8 +255,9 @@ class JapaneseArguments(JapaneseSpeakers):
             h = g.tokens[t.head]
             if h.lemma in ALLY_NOUNS:
                 continue  # ロシア軍と(ともに): taken with its ally noun (_args_of)
-            # 北朝鮮がロシアに新型を含むミサイルを供与: cases hung on 'including'
+            # 北朝鮮がロシアに新型を含むミサイルを供与: cases hung on 'including' (not a content's)
             included = h.dep == "acl" and INCLUDING.match(h.lemma) and m in ("が", "に", "へ")
+            included = included and not g.in_content(t.head, p)
             if t.lemma in ALLY_NOUNS and m in ("に", "として") and crossing:
                 out += [a for a in _allies(g, c) if (a.start, a.end) not in taken]
                 continue

@@ -120,6 +120,16 @@ class Graph:
     def head(self, i: int) -> int | None:
         return self._heads[i]
 
+    def in_content(self, i: int, p: int) -> bool:
+        """Whether token i sits in a content clause (…だという認識, …との立場) on its way up
+        to p: what that clause's words hold is the clause's own, no argument of p."""
+        for h in self.ancestors(i):
+            if h == p:
+                return False
+            if h != i and self.tokens[h].dep == "acl" and self.connector(h)[1].startswith("と"):
+                return True
+        return False
+
     def ancestors(self, i: int) -> list[int]:
         out, seen = [], {i}
         h = self.head(i)

@@ -255,3 +255,54 @@ def _subjects(g: Graph, before: int) -> list[int]:
         for k, u in enumerate(g.tokens)
         if u.end <= before and u.pos in NOMINAL and g.marker(k) == ALSO
     ]
+
+
+# a phrase that writes several states at once: a list (バングラとミャンマー, アゼルバイジャン、
+# アルメニア両国防相) or a group word (日韓両国, 3カ国): data pattern headline_pair
+PAIR = pattern("headline_pair")
+# the roles that write a joint act's own parties (日韓合意, イランとの停戦, 両国が合意)
+PARTY_ROLES = frozenset({"agent", "topic", "agent_phrase", "genitive", "comitative", "compound"})
+SIDES = pattern("headline_sides")
+OPENING = re.compile(r"([^、「」（）()…\s【】]{1,30})、")  # a segment's bare topic, however long
+
+
+def next_pair(
+    g: Graph, args: list[Argument], trigger: int, pred: int, joint: bool = True
+) -> list[Argument]:
+    """ロヒンギャ難民の帰還で合意　バングラとミャンマー、2カ月以内に開始: a joint act whose
+    headline segment names no party and ends with its predicate has for parties the states
+    the next segment opens with, as a bare topic with its comma or as its subject: the title
+    tells the act first and who did it after the gap. A ceasefire (not `joint`) runs from
+    the first named to the other, as a fight written with both sides does (two_sided.tsv)."""
+    if any(a.participant and a.role in PARTY_ROLES for a in args):
+        return args
+    last = max(trigger, pred)
+    rest = g.tokens[last + 1 :]
+    gap = next((k for k, u in enumerate(rest) if u.text.isspace()), None)
+    if gap is None or any(u.pos not in FUNCTION_POS for u in rest[:gap]):
+        return args  # the act's predicate comes later, or no segment follows
+    if any(s < g.tokens[trigger].start < e for s, e in quote_spans(g.text)):
+        return args
+    start = rest[gap].end
+    nxt = re.search(r"\s", g.text[start:])
+    end = start + nxt.start() if nxt else len(g.text)
+    spans = []
+    opened = OPENING.match(g.text, start)  # バングラとミャンマー、
+    if opened is not None and opened.end() <= end:
+        spans.append(opened.span(1))
+    own = own_subject(g, end, start, gap=False)  # アゼルバイジャン、アルメニア両国防相が
+    if own is not None:
+        first, e = phrase_span(g, own)
+        spans.append((min(max(first, start), e), e))
+    s, e = next(((s, e) for s, e in spans if PAIR.search(g.text[s:e])), (0, 0))
+    if s == e:
+        return args
+    sides = SIDES.match(g.text[s:e]) if not joint else None
+    if sides is None:
+        return [*args, Argument("agent", g.text[s:e], s, e, "headline")]
+    cut = s + sides.end(1)
+    return [
+        *args,
+        Argument("agent", sides.group(1), s, cut, "headline"),
+        Argument("recipient", g.text[sides.start(2) + s : e], sides.start(2) + s, e, "headline"),
+    ]

@@ -16,7 +16,12 @@ from alliancewatch.lang.ja.clauses import STATEMENT_TYPES
 from alliancewatch.lang.ja.demands import BOTH
 from alliancewatch.lang.ja.givers import reacting_compound, received_aid
 from alliancewatch.lang.ja.graph import LIST_MARKERS, NOMINAL, Graph, phrase_span
-from alliancewatch.lang.ja.headlines import headline, headline_subject, headline_topic
+from alliancewatch.lang.ja.headlines import (
+    headline,
+    headline_subject,
+    headline_topic,
+    next_pair,
+)
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.predicate import Draft
@@ -37,6 +42,7 @@ FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
 MADE_IN = pattern("made_in")
 FOUNDING = pattern("founding")
+TRUCE = pattern("truce")
 HEDGED_DOER = pattern("hedged_doer")
 TIES = pattern("ties_owned")
 # the markers of a flow noun's phrase that name whom the flow goes to (ケニアへの援助)
@@ -96,6 +102,9 @@ class JapaneseParticipants:
             # …1500人派遣　韓国国情院: a headline's next segment (a source, a second
             # headline) holds none of this event's parties
             args = [a for a in args if not re.match(r"\S*\s", g.text[t.end : a.start + 1])]
+            # …で合意　バングラとミャンマー、: the parties the next segment opens with
+            if trig.event in SYMMETRIC or TRUCE.match(trig.key):
+                args = next_pair(g, args, i, p, trig.event in SYMMETRIC)
             args = self._headline_speaker(g, key_start, trig.event, args)
         if key_start > g.tokens[first].start:  # ロシア派兵, 朝ロ首脳会談
             s = g.tokens[first].start
