@@ -24,7 +24,9 @@ A bid for membership or a seat that a stance judges (ロシアのAPEC加盟を�
 The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_aspect,
 made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bid_key,
 bid_judged, activity_object, effort_goal, years_since, since_first, needed_for,
-agreed_ongoing).
+agreed_ongoing, setting_meeting, setting_after).
+Round 30 (r30pres): a bare meeting noun that only sets the scene (両首脳は会談で…一致) is
+restated talks (spec §6), no new consultation.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ SINCE_FIRST = pattern("since_first")
 NEEDED_FOR = pattern("needed_for")
 AGREED_ONGOING = pattern("agreed_ongoing")
 SEVERAL_STATES = pattern("several_states")
+SETTING_MEETING = pattern("setting_meeting")
+SETTING_AFTER = pattern("setting_after")
+# what may hang on a bare setting noun: its particle, or the clause's topic the parser gives it
+# (両首脳は会談で: 会談で read as a predicate); a date, partner or place is its own (nmod, obl)
+SETTING_DEPS = frozenset({"case", "nsubj", "punct", "cop"})
 # what two sides agree to go on doing between themselves or for a third (blind33 014, 028);
 # a request they will go on making stays required (求めていくことで一致: blind_ja)
 ONGOING_TYPES = frozenset({"AID", "COOPERATE", "CONSULT"})
@@ -117,7 +124,24 @@ class JapanesePresupposed:
             return True  # 平和条約を締結するよう全力を尽くす: a goal, not yet done
         if VOTE_KEY.match(trig.key) and VOTE_TALLY.search(g.text):
             return True  # 採決では…反対し, 賛成13、反対2で採択: a ballot, no accusation
+        if nominal and p == i and self._bare_setting(g, i, trig):
+            return True  # 両首脳は会談で…一致, 外相は会談後、…署名した: the talks restated
         return self._open_question(g, i, p)
+
+    @staticmethod
+    def _bare_setting(g: Graph, i: int, trig: Trigger) -> bool:
+        """両首脳は会談で…一致した, 4カ国の外相は会談後、…署名した: a bare meeting noun with
+        no date, partner or place of its own, only the setting of the act the clause tells,
+        restates talks told before (spec §6; gold optional in all ja sets). One with its own
+        modifier (9日の…との会談後, 署名に先立つ会談で) or in a compound (首脳会談で) stays."""
+        t = g.tokens[i]
+        if trig.event != "CONSULT" or not SETTING_MEETING.match(t.text):
+            return False
+        if g.chain(i)[0] != i or any(
+            g.tokens[c].dep not in SETTING_DEPS for c in g.children[i] if c < i
+        ):
+            return False  # 同日の会談で, …との会談後: the meeting's own date or partner
+        return bool(SETTING_AFTER.match(g.text[t.end :]))
 
     @staticmethod
     def _judged_bid(g: Graph, i: int, trig: Trigger) -> bool:
