@@ -232,8 +232,8 @@ class JapaneseFinish(JapaneseNominal):
     def _by_object(g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
         """国交を結んだ (COOPERATE, not a treaty's SUPPORT), 国交樹立へ (a plan: AGREE),
         大使館を再開 (COOPERATE, not trade resumed): a key whose type its object decides
-        (object_types.tsv), read on its を-phrase, a noun key's の-phrase or the compound
-        written right before it (国交樹立)."""
+        (object_types.tsv), read on its を-phrase (also after its に-phrase: 大使に国外退去), a noun
+        key's の-phrase or the compound written right before it (国交樹立)."""
         rows = object_types().get(f.key, ())
         if not rows:
             return event
@@ -249,6 +249,8 @@ class JapaneseFinish(JapaneseNominal):
             or (noun and a.role == "genitive")
             or (passive and a.role in ("agent", "topic"))
         ]
+        to_whom = [a.text + "に" for a in args if a.role == "recipient" and a.marker == "に"]
+        objects += [w + a.text for w in to_whom for a in args if a.role == "patient"]
         objects.append(g.text[max(0, f.start - 4) : f.start])  # 国交樹立, 外交関係回復
         objects += g.ordered_acts(at) if at is not None else []  # 「準戦時状態」に入るよう命令
         h = g.head(at) if at is not None and g.tokens[at].dep == "acl" else None

@@ -41,6 +41,7 @@ NEEDED = pattern("needed_event")
 HALTED = pattern("halted_event")
 MEANS = pattern("means_of_protest")  # 電話で抗議した: the channel, no talks
 GOAL = pattern("goal_event")  # 締結に向けた交渉: the goal worked toward, no event yet
+ARRANGED = pattern("aid_arranged")  # 貸与に向けた調整: an aid being arranged is planned
 # 日米韓の連携が損なわれかねない: a standing tie named as what is harmed is background
 DAMAGED = pattern("damaged_tie")
 TIES = frozenset({"COOPERATE", "AGREE", "SUPPORT"})
@@ -170,12 +171,13 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         交渉), a tie only harmed (日米韓の連携が損なわれかねない) or halted (宣伝放送を中止
         して; a measure halted keeps its own reading, and cooperation called to stop goes on),
         or only demanded by a relative clause of asking (決議が求める無条件撤退).
-        A meeting worked toward (首脳会談に向け) is a planned meeting, told."""
+        A meeting worked toward (首脳会談に向け) is a planned meeting, told, and so is an aid
+        being arranged (練習機の貸与に向けた調整を進めている)."""
         after = g.text[g.tokens[i].end :]
         return bool(
             ENABLED.match(after)
             or NEEDED.match(after)
-            or (event != "CONSULT" and GOAL.match(after))
+            or (event != "CONSULT" and GOAL.match(after) and not ARRANGED.match(f"{event}{after}"))
             or (event in TIES and DAMAGED.match(after))
             or (event == "CONSULT" and MEANS.match(g.text[g.tokens[i].start :]))
             or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
