@@ -37,7 +37,7 @@ from alliancewatch.lang import ALLY, BEFORE, JUDGE, OUTLET, TOLD, ZERO, Language
 from alliancewatch.plover import FACTUALITY, SYMMETRIC
 from alliancewatch.resolve import context
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
-from alliancewatch.resolve.dates import DateMatch
+from alliancewatch.resolve.dates import DateMatch, anaphora_context
 from alliancewatch.types import ActorRef, Article, Attribution, Frame, Mention, Sentence
 
 _PRECEDENCE = {label: k for k, label in enumerate(FACTUALITY)}
@@ -46,6 +46,7 @@ _PRECEDENCE = {label: k for k, label in enumerate(FACTUALITY)}
 DYAD_TYPES = frozenset({"AID"})
 # Types that make a pact or a joint text, whose sides 'the pact' stands for afterwards.
 AGREEMENTS = frozenset({"SUPPORT", "AGREE"})
+Dates = list[DateMatch]
 
 
 class Coder(Sides):
@@ -77,7 +78,7 @@ class Coder(Sides):
         self.no_state_doer = language.no_state_doer
         self.parsed = language.parse is not None  # frames are built from tokens
         self.topics = language.topic
-        self.told_past = language.told_past
+        self.told_past, self.background = language.told_past, language.background_told
         self.likely_plan_undated = language.likely_plan_undated
         # the organs and meetings a bare word may stand for (bodies.py)
         self.bodies = BodyTable.of(language, context.load().owned.get(language.code))
@@ -94,17 +95,15 @@ class Coder(Sides):
             and not any(p.search(text, 0, m.start) for p in before)
         ]
 
-    def _dates(self, text: str, published: str | None, last: str | None) -> list[DateMatch]:
-        """Date expressions of one sentence. Anaphoric ones (同日, the same day) refer to the
-        last date written before them in the article (spec §6): the last day-precise one is
-        put before the sentence, in ISO form, for the date engine to count from (a month or
-        a year written after it, 2026年から2030年にかけて, is no day for 同日 to take)."""
+    def _dates(self, text: str, pub: str | None, day: str | None, last: str | None) -> Dates:
+        """Date expressions of one sentence; anaphoric ones (the same day, year, month) count
+        from the article's dates before it (spec §6; resolve/dates.anaphora_context)."""
         find = self.language.find_dates
         if not find:
             return []
-        if not last or len(last) != 10:
-            return find(text, published)
-        prefix = last + " "
+        prefix = anaphora_context(day, last)
+        if not prefix:
+            return find(text, pub)
         shift = len(prefix)
         return [
             replace(
@@ -113,7 +112,7 @@ class Coder(Sides):
                 end=d.end - shift,
                 scope=None if d.scope is None else d.scope - shift,
             )
-            for d in find(prefix + text, published)
+            for d in find(prefix + text, pub)
             if d.start >= shift
         ]
 
@@ -151,12 +150,13 @@ class Coder(Sides):
             discourse.groups.written(lists.pairs(s.text, matches))  # 両国 after AとBの
             if self.parsed and not s.tokens:
                 continue  # the parser found nothing to read in it
-            dates = self._dates(s.text, article.published, day)
-            # a date of a relative clause, a starting point or the end of a span (20日に就任
-            # した総統, 8日から13日にかけて) is not the day the story tells: 同日 skips it
+            dates = self._dates(s.text, article.published, day, last)
+            # a date of a relative clause, a starting point or the end of a span (20日に就任した
+            # 総統, 8日から13日にかけて), or of background, is no day the story tells: 同日 skips it
             news = [d for d in dates if d.value and d.kind not in ("bound", "since", "range")]
             last = next((d.value for d in reversed(news)), last)
-            day = next((d.value for d in reversed(news) if len(d.value or "") == 10), day)
+            if not (self.background and self.background.search(s.text)):  # told before the day
+                day = next((d.value for d in reversed(news) if len(d.value or "") == 10), day)
             if news:  # 今年1月には…: a time that opens a background episode (kind `episode`)
                 discourse.episode = news[-1].value if news[-1].kind == "episode" else None
             elif self.told_past is not None and not self.told_past.search(s.text):

@@ -195,6 +195,9 @@ class Language:
     # of the last month written before it when that month is before publication (今年1月には
     # …訪れた。…格上げし、…署名した: the story stays in January); None: the publication month
     told_past: re.Pattern[str] | None = None
+    # a sentence told as background before the story's day (the past perfect of the news:
+    # had announced on the 1st): its day is not the one 'the same day' takes after it
+    background_told: re.Pattern[str] | None = None
     # a plan judged likely (方針とみられる: a planned cue under the probable one that wins) is
     # still ahead, so it takes no publication month; off keeps the older dating (ko, en)
     likely_plan_undated: bool = False

@@ -69,6 +69,7 @@ class Ctx:
     ref: date | None  # publication date
     last: tuple[int, ...] | None  # the previous resolved date in this text: (y,), (y, m), (y, m, d)
     future: bool  # the rest of the sentence announces a future event
+    day: tuple[int, ...] | None = None  # the previous day-precise date: what 'the same day' takes
 
 
 Value = tuple[str | None, str]
@@ -219,11 +220,10 @@ def day_rel(days: dict[str, int], same: str, from_last: set[str]) -> Handler:
     def handle(m: re.Match[str], c: Ctx) -> Value:
         word = m["w"].lower()
         if word == same:
-            ok = c.last and len(c.last) == 3
-            return (fmt(*c.last) if ok else None), "relative"  # type: ignore[misc]
+            return (fmt(*c.day) if c.day else None), "relative"
         anchor = c.ref
-        if word in from_last and c.last and len(c.last) == 3:
-            anchor = date(*c.last)
+        if word in from_last and c.day:
+            anchor = date(*c.day)
         if anchor is None:
             return None, "relative"
         return day_value(anchor + timedelta(days=days[word])), "relative"
@@ -297,6 +297,22 @@ NUMERIC: Rule = (
     ymd({}),
 )
 
+# the context a caller writes before a text (coding/coder.py): the last date written before
+# it at any precision, between STX and ETX (\x022024-07\x03), for 'the same year/month'
+CONTEXT: Rule = (re.compile(r"\x02" + Y4 + r"(?:-(?P<m>\d{2}))?\x03"), ymd({}))
+
+
+def anaphora_context(day: str | None, last: str | None) -> str:
+    """What a caller writes before a sentence for its anaphoric dates: 'the same day' takes
+    the last day-precise date, in ISO form (not a month or a year written after it: 2026年
+    から2030年にかけて); 'the same year/month' the last date at any precision, a later month
+    or year as a CONTEXT mark (2014年4月…。同年7月には…: the year of April, not of the day)."""
+    prefix = day + " " if day and len(day) == 10 else ""
+    if last and last != day and len(last) in (4, 7):
+        prefix += "\x02" + last + "\x03 "
+    return prefix
+
+
 # --- the engine -------------------------------------------------------------------------------
 
 
@@ -317,7 +333,7 @@ def find_dates(
     norm = fold_width(text)
     ref = _parse(published)
     found: list[tuple[int, int, int, re.Match[str], Handler]] = []
-    for order, (pattern, handler) in enumerate(rules):
+    for order, (pattern, handler) in enumerate([CONTEXT, *rules]):
         for m in pattern.finditer(norm):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), order, m, handler))
@@ -333,6 +349,8 @@ def find_dates(
         value, kind = handler(m, ctx)
         if value is not None:
             ctx.last = tuple(int(x) for x in value.split("-"))
+            if len(ctx.last) == 3:
+                ctx.day = ctx.last
         out.append(DateMatch(text[start:end], start, end, value, kind))
         pos = end
     return out

@@ -176,6 +176,7 @@ LANGUAGE = Language(
     frames=frames,
     topic=topic,
     told_past=lexicon.pattern("told_past"),
+    background_told=lexicon.pattern("background_told"),
     likely_plan_undated=True,
     find_dates=find_dates,
     both_words=GROUP_WORDS,

@@ -196,14 +196,19 @@ _OF_NOUN = re.compile(r"の(?!(?:間|うち|時点|段階|前半|後半|初め|�
 _RESTATED = re.compile(r"[(（]\s*(?:日本|現地|米東部|米西部|米国東部|韓国)時間\s*$")
 
 
-# 9月に発表された認識, 20日に就任した頼総統: a date in a relative clause dates what the clause
-# tells of the noun after it, not the sentence; unless that noun is the occasion or a time
+# 9月に発表された認識, 20日に就任した頼総統, 5日に開催する会議への協力を求めた: a date in a
+# relative clause (past or present tense) dates what the clause tells of the noun after it,
+# not the sentence; not a noun of plan or stance (15日にも発射する構え: the act is the one
+# planned); unless that noun is the occasion or a time
 # (20日に開かれた会談で, 会談した際に), the predicate itself (…開かれた首脳会談だった) or a
 # document that speaks (10日に採択した宣言は…求めた: it speaks on the day it was adopted)
 _NP = r"(?:[^ぁ-ゖ、。]|[のと])"
+_PLAN = "予定|見通し|見込み|方針|計画|構え|考え|意向|つもり|可能性|公算|恐れ|おそれ"
 _DOCUMENT = "宣言|声明|談話|報告書|決議|文書|共同文書|論評"
 _RELATIVE = re.compile(
-    r"\s*(?:に|から)?[^、。「」『』()（）]{0,20}?[ぁ-ゖ]た(?=[一-龥ァ-ヴ「『])"
+    r"\s*(?:に|から)?[^、。「」『』()（）]{0,20}?(?:[ぁ-ゖ]た|[すれ]る(?!"
+    + _PLAN
+    + "))(?=[一-龥ァ-ヴ「『])"
     r"(?!" + _NP + r"{0,20}?(?:で|において|に際|の際|だ)"
     r"|" + _NP + r"{0,20}?(?:" + _DOCUMENT + r")(?:は|が)"
     r"|(?:際|後|直後|時|とき|ころ|頃|前|中|間|ところ))"
@@ -220,6 +225,9 @@ _BEFORE_ONGOING = re.compile(
     r"[^、。「」]{0,40}?(?:[しりいきちみびえけせてでっ]|が)、[^、。「」]{0,50}?"
     r"(?:[てで](?:いる|きた|います|きました)|続け(?:ている|てきた|る))(?:。|$)"
 )
+# 昨年7月の共同宣言に基づく協力, 合意に沿って, 声明を踏まえ: a dated document the act rests
+# on is earlier than the act; its date is the document's
+_GROUNDS = re.compile(r"の(?:[^、。ぁ-ゖ]|の|による|「[^」]*」){1,40}?(?:に基づ|に沿|を踏まえ)")
 # 8日から13日にかけて: the ends of a span, neither of which is the day the story tells
 _RANGE = re.compile(
     r"\s*(?:から|～|〜)\s*[^、。]{0,12}?日\s*(?:にかけて|まで)|\s*(?:にかけて|まで)"
@@ -307,6 +315,7 @@ def find_dates(text: str, published: str | None) -> list[DateMatch]:
             or len(d.value) == 4
             and _OF_NOUN.match(text, d.end)
             or _RELATIVE.match(text, d.end)
+            or _GROUNDS.match(text, d.end)
             or _CONTENT.match(text, d.end)
             or _BEFORE_ONGOING.match(text, d.end)
         ):
