@@ -186,12 +186,12 @@ class JapaneseClauses(JapaneseUntold):
         """スウェーデンのNATO加盟を承認する議定書に署名した: a document p acts on, named by
         a relative clause whose verb (with the document as its subject) takes an event noun,
         has that event's doer for its party (SWE), not the pair the article is about."""
-        out = []
-        taken = {(a.start, a.end) for a in have}
+        out, taken = [], {(a.start, a.end) for a in have}
         for d in g.children[p]:
             if (
                 g.tokens[d].pos not in NOMINAL
-                or g.tokens[d].lemma in NOMINALISERS  # 連携を続けることを確認: no document
+                or g.tokens[d].lemma in NOMINALISERS  # 連携を続けることを確認: no document,
+                or "地名" in g.tokens[d].tag  # nor a state (侵攻を受けるウクライナに…約束)
                 or g.marker(d) not in ("に", "を")
             ):
                 continue

@@ -16,7 +16,7 @@ from alliancewatch.lang.ja.answers import about_of
 from alliancewatch.lang.ja.args import PASSIVE_AUX
 from alliancewatch.lang.ja.dates import find_dates
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
-from alliancewatch.lang.ja.hosts import invited_entry, requesting_host
+from alliancewatch.lang.ja.hosts import invited_entry, requesting_host, sent_to_help
 from alliancewatch.lang.ja.insurgents import strikes_group
 from alliancewatch.lang.ja.lexicon import (
     Lexicon,
@@ -157,6 +157,8 @@ class JapaneseFinish(JapaneseNominal):
         errand = trig.place_event == "MOBILIZE" and sending_errand(f.key, sent, g.text[f.end :])
         if purpose is None and errand:
             purpose = "MOBILIZE"  # 部隊を派遣して監視に当たらせている: the sender's own errand
+        relief = None if purpose else sent_to_help(g, f.key, f.end)  # 派遣し、…に水を運ぶ
+        purpose, args = ("AID", args + relief) if relief is not None else (purpose, args)
         if purpose == "AID":  # 救援物資を輸送するため自衛隊機を派遣: sent to help, no own move
             event = trig.event
             # トルコの要請を受け、…派遣を決めた (a に-phrase of time, 昨年12月に, is no goal)
@@ -182,7 +184,7 @@ class JapaneseFinish(JapaneseNominal):
             event = "MOBILIZE"  # 国外に核兵器を置く: kept abroad, no host written
         if event == "AID" and purpose == "MOBILIZE":
             event = "MOBILIZE"  # 邦人の退避に備え、輸送機をジブチに派遣: fetching one's own people
-        event = self._by_object(g, f, event, args)
+        event = "AID" if relief is not None else self._by_object(g, f, event, args)
         if strikes_group(g, event, f.key, f.start, args):
             event = "MOBILIZE"  # 「イスラム国」の拠点に空爆: the striker's own operation
         if invited_entry(g, event, f.key):

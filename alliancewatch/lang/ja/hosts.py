@@ -19,7 +19,7 @@ the actor tables already pass it by.)
 
 from __future__ import annotations
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.venues import PLACE_TAG, outside
 from alliancewatch.types import Argument
@@ -34,6 +34,8 @@ AT = ("に", "にも")
 HOST_REQUEST = pattern("host_request")  # 要請を受け, 要請に応じ, 要請に基づき
 INVITED_ENTRY = pattern("invited_entry_key")  # 上陸, 進駐
 COALITION = pattern("coalition_mission")  # 多国籍軍, 平和維持部隊, PKO
+RELIEF_KEY = pattern("relief_key")  # 派遣, 到着
+RELIEF_ERRAND = pattern("relief_errand")  # 派遣し、…飲料水を運ぶ; 到着し、給水支援に当たる
 REQUEST_NOUN = "要請"
 ANAPHORIC = ("同", "その", "当")  # 同国政府, その国: a state named before, left to the resolver
 
@@ -151,3 +153,20 @@ def invited_entry(g: Graph, event: str, key: str) -> bool:
         and bool(INVITED_ENTRY.match(key))
         and bool(HOST_REQUEST.search(g.text) or COALITION.search(g.text))
     )
+
+
+def sent_to_help(g: Graph, key: str, end: int) -> list[Argument] | None:
+    """自衛隊機を派遣し、トンガに飲料水を運ぶ; 艦艇がトンガに到着し、給水支援に当たる: a
+    sending or an arrival whose clause goes on with relief brought (patterns relief_errand)
+    is help, AID (spec §2), not the sender's own move; the states the errand names with に
+    are its receivers (the arrival's own goal is already one). None with no such errand."""
+    m = RELIEF_ERRAND.match(g.text[end:]) if RELIEF_KEY.match(key) else None
+    if m is None:
+        return None
+    out = []
+    for k, t in enumerate(g.tokens):
+        if end <= t.start and t.end <= end + m.end() and g.marker(k) == "に":
+            s, e = phrase_span(g, k)
+            if names_place(g, s, e):
+                out.append(Argument("recipient", g.text[s:e], s, e, "に"))
+    return out

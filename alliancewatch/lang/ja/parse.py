@@ -123,6 +123,7 @@ def parse_texts(texts: Iterable[str], batch_size: int = 16) -> list[tuple[Token,
 _MISTAGGED = pattern("noun_mistagged")
 _CASE = pattern("case_after_noun")
 _ADVERB_VERB = pattern("adverb_verb")
+_ADVERB_STEM = pattern("adverb_stem")
 LOCATED = pattern("located")
 
 
@@ -152,24 +153,26 @@ def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 def _adverbs_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """A verb stem and ず that is an adverb (絶えず, 相変わらず: patterns.tsv adverb_verb),
-    parsed as a clause of its own on the verb after it: its arguments are that verb's
-    (実務協力を絶えず深めている: the cooperation is what deepens), and it an adverb."""
+    """A verb stem and ず that is an adverb (絶えず, 相変わらず: patterns.tsv adverb_verb), or
+    a bare continuative right before its verb (繰り返し受けてきた: adverb_stem), parsed as a
+    clause of its own on the verb after it: its arguments are that verb's (実務協力を絶えず
+    深めている: the cooperation is what deepens), and it an adverb."""
     out = list(tokens)
     for k, t in enumerate(tokens[:-1]):
         head = tokens[t.head]
+        negated = tokens[k + 1].lemma == "ず" and bool(_ADVERB_VERB.match(t.text))
         if not (
             t.pos == "VERB"
-            and tokens[k + 1].lemma == "ず"
-            and _ADVERB_VERB.match(t.text)
+            and (negated or _ADVERB_STEM.match(t.text) and tokens[k + 1].i == head.i)
             and head.pos == "VERB"
             and head.i > t.i
         ):
             continue
         out[k] = replace(t, pos="ADV", dep="advmod")
-        out[k + 1] = replace(tokens[k + 1], dep="fixed")
+        if negated:
+            out[k + 1] = replace(tokens[k + 1], dep="fixed")
         for c in tokens:
-            if c.head == t.i and c.i != t.i and c.i != k + 1:
+            if c.head == t.i and c.i != t.i and (c.i != k + 1 or not negated):
                 out[c.i] = replace(out[c.i], head=head.i)
     return tuple(out)
 

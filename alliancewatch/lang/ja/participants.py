@@ -48,6 +48,7 @@ TIES = pattern("ties_owned")
 # the markers of a flow noun's phrase that name whom the flow goes to (ケニアへの援助)
 # verbs said only as an adverb of manner (相次いで, 次いで): their phrases are the main verb's
 ADVERBIAL = pattern("adverbial_verb")
+RESPONSE = pattern("received_in_response")  # …による殺害を受け、: not 受けた, 受けてきた
 FLOW_TO = ("への", "に対する", "に対して")
 
 
@@ -150,15 +151,16 @@ class JapaneseParticipants:
                 if headline(sentence):  # 比大統領、中国がミスチーフ礁に構造物と非難
                     args = _said_about(g, c, args, trig.event in STATEMENT_TYPES, topic=False)
         src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
+        answer = p != i and bool(RESPONSE.match(g.text[g.tokens[p].end :]))
         if (
             (nominal or voice == "receptive")
             and trig.event == "ASSAULT"
             and any(
                 (
                     a.role == "compound"
-                    and (self._names_one(g, a) or voice == "receptive" and not src)
+                    and (self._names_one(g, a) or voice == "receptive" and not src and answer)
                 )
-                or (a.role == "agent_phrase" and voice == "receptive")
+                or (a.role == "agent_phrase" and voice == "receptive" and answer)
                 for a in args
             )
         ):
