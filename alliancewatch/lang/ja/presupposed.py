@@ -60,9 +60,13 @@ AGREED_ONGOING = pattern("agreed_ongoing")
 SEVERAL_STATES = pattern("several_states")
 SETTING_MEETING = pattern("setting_meeting")
 SETTING_AFTER = pattern("setting_after")
+LABELLED = pattern("labelled_act")  # 調印を「無効」とし: an act only judged (r30pres2)
+CEREMONY = pattern("ceremony_setting")  # 大統領は調印式で述べた: the signing's scene
 # what may hang on a bare setting noun: its particle, or the clause's topic the parser gives it
 # (両首脳は会談で: 会談で read as a predicate); a date, partner or place is its own (nmod, obl)
 SETTING_DEPS = frozenset({"case", "nsubj", "punct", "cop"})
+# what may hang on a bare labelled act: its particle, or a compound naming no state (条約調印)
+LABELLED_DEPS = SETTING_DEPS | {"compound"}
 # what two sides agree to go on doing between themselves or for a third (blind33 014, 028);
 # a request they will go on making stays required (求めていくことで一致: blind_ja)
 ONGOING_TYPES = frozenset({"AID", "COOPERATE", "CONSULT"})
@@ -126,6 +130,11 @@ class JapanesePresupposed:
             return True  # 採決では…反対し, 賛成13、反対2で採択: a ballot, no accusation
         if nominal and p == i and self._bare_setting(g, i, trig):
             return True  # 両首脳は会談で…一致, 外相は会談後、…署名した: the talks restated
+        if t.pos in NOMINAL and self._labelled_act(g, i):
+            return True  # 調印を「無効」とし, 空爆を「露骨な侵略」と非難: an act only judged
+        end = g.text.find(trig.key, t.start, t.end + len(trig.key))
+        if end >= 0 and CEREMONY.match(g.text[end + len(trig.key) :]):
+            return True  # 大統領は調印式で…述べた, 調印式には…参加した: the signing's scene
         return self._open_question(g, i, p)
 
     @staticmethod
@@ -142,6 +151,16 @@ class JapanesePresupposed:
         ):
             return False  # 同日の会談で, …との会談後: the meeting's own date or partner
         return bool(SETTING_AFTER.match(g.text[t.end :]))
+
+    @staticmethod
+    def _labelled_act(g: Graph, i: int) -> bool:
+        """調印を「無効」とし, 空爆を「露骨な侵略」と非難した: a bare event noun that is the object
+        of a quoted label is only what the label judges, an act told elsewhere (gold codes none
+        of the bare ones). One with its own doer, date or owner (米国の攻撃を「侵略」と) stays."""
+        before = [c for c in g.children[i] if c < i]
+        if any(g.tokens[c].dep not in LABELLED_DEPS or _names_place(g, c) for c in before):
+            return False  # 北朝鮮の発射を「挑発」と: the doer written, gold often requires it
+        return bool(LABELLED.match(g.text[g.tokens[i].end :]))
 
     @staticmethod
     def _judged_bid(g: Graph, i: int, trig: Trigger) -> bool:

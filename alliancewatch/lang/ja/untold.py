@@ -26,6 +26,7 @@ from alliancewatch.lang.ja.voice import passive
 
 AGREED_ON = pattern("agreed_on")
 STAYING = pattern("staying")
+VISIT_SETTING = pattern("visit_setting")  # 訪れている/訪問した外相と会談: the setting
 TREATY_HEAD = pattern("treaty_head")
 COMPLIED = pattern("complied")
 HANDLED = pattern("agreement_handled")
@@ -351,12 +352,24 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         return False
 
     def _staying(self, g: Graph, p: int) -> bool:
-        """p is a relative clause in the progressive (訪れている) on the subject of a later
-        consultation verb of the same sentence."""
+        """p is a relative clause in the progressive (訪れている) or the past (訪問した) on the
+        subject or the partner of a later consultation verb of the same sentence (a listed
+        subject too: 訪れた英国のA、フランスのB各外相は…会談し)."""
         h = g.head(p)
-        staying = STAYING.search(g.tail(p)[1] + g.connector(p)[1])
+        staying = VISIT_SETTING.search(g.tail(p)[1] + g.connector(p)[1])
         if h is None or g.tokens[p].dep != "acl" or not staying:
             return False
+        while g.tokens[h].dep == "nmod" and (g.marker(h) != "の" or g.tokens[h].pos == "PROPN"):
+            up = g.head(h)  # 訪れた英国のA、フランスのB各外相は: the listed visitors' head
+            if up is None or up <= h:
+                break
+            h = up
         v = g.head(h)
         found = self._trigger(g, v) if v is not None and v > h else None
-        return found is not None and found[0].event == "CONSULT"
+        if found is None or found[0].event != "CONSULT":
+            return False
+        if STAYING.search(g.tail(p)[1] + g.connector(p)[1]) or g.tokens[h].dep == "nsubj":
+            return True
+        # 同国を訪問した首相と会談し: talks with no subject of their own take their sides
+        # from the visit, so it stays
+        return any(g.tokens[c].dep == "nsubj" for c in g.children[v])
