@@ -149,8 +149,7 @@ class JapaneseFinish(JapaneseNominal):
         passive = f.voice == "passive" and not names_host(g, args)
         if trig.bare and (not doer or passive or not self._destination(g, f, args)):
             # F35を配備した: no destination written, the force's own move; nor with no doer
-            # written (…に配備すると明らかにした), whose actor only a deployment carries over,
-            # nor in the passive (…が国境地帯に配備された), whose goal may be a mere place
+            # (…に配備すると明らかにした) or in the passive (…が国境地帯に配備された: a place)
             event = trig.bare
         purpose = sending_sense(g.text[: f.start]) if trig.place_event == "MOBILIZE" else None
         sent = [a.text for a in args if a.role == "patient"]
@@ -232,10 +231,9 @@ class JapaneseFinish(JapaneseNominal):
 
     @staticmethod
     def _by_object(g: Graph, f: Frame, event: str, args: list[Argument]) -> str:
-        """国交を結んだ (COOPERATE, not a treaty's SUPPORT), 国交樹立へ (a plan: AGREE),
-        大使館を再開 (COOPERATE, not trade resumed): a key whose type its object decides
-        (object_types.tsv), read on its を-phrase (also after its に-phrase: 大使に国外退去), a noun
-        key's の-phrase or the compound written right before it (国交樹立)."""
+        """国交を結んだ (COOPERATE, not a treaty's SUPPORT), 国交樹立へ (AGREE), 大使館を再開
+        (COOPERATE): a key whose type its object decides (object_types.tsv), read on its を-phrase
+        (also after a に-phrase: 大使に国外退去), a noun's の-phrase or the compound before it."""
         rows = object_types().get(f.key, ())
         if not rows:
             return event
