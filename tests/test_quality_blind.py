@@ -729,6 +729,39 @@ ROUND29B = {
     ),
 }
 
+# Round 30's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start (regions split between them), annotated independently
+# by four others (agreement 0.94 and 0.92; 209 and 216 required) and adjudicated
+# (tests/data/blind36_ja_adjudication.md, blind37_ja_adjudication.md), scored once on
+# a687f98: blind36 P 0.69 R 0.66 F1 0.672 fact 0.94 date 0.89 claimed 0.88; blind37 P 0.76
+# R 0.60 F1 0.674 fact 0.93 date 0.91 claimed 0.88. Floors a little under the first scores.
+ROUND30 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.64,
+            "precision": 0.65,
+            "recall": 0.62,
+            "factuality_accuracy": 0.90,
+            "date_accuracy": 0.85,
+            "claimed_by_accuracy": 0.85,
+        },
+    ),
+}
+ROUND30B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.64,
+            "precision": 0.73,
+            "recall": 0.57,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.87,
+            "claimed_by_accuracy": 0.84,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -764,6 +797,8 @@ SETS = (
     + [(f"blind33_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND28B.items())]
     + [(f"blind34_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND29.items())]
     + [(f"blind35_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND29B.items())]
+    + [(f"blind36_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND30.items())]
+    + [(f"blind37_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND30B.items())]
 )
 
 
