@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
-from pathlib import Path
 
 from alliancewatch.datafiles import Schema, read_tsv
+from alliancewatch.lang.ja.lexicon import DATA_DIR
 from alliancewatch.resolve import dates as engine
 from alliancewatch.resolve.dates import NB, Y4, Ctx, DateMatch, Rule, Value, alt, table
 from alliancewatch.text import words
@@ -267,7 +267,7 @@ _CLEFT = re.compile(r"[たの]のは\s*$")
 
 
 _STATED_ROWS = read_tsv(
-    Path(__file__).resolve().parent / "data" / "stated_content.tsv",
+    DATA_DIR / "stated_content.tsv",
     Schema(columns=("word", "kind"), labels={"kind": frozenset({"verb", "end"})}),
 )
 _SAY = alt([r["word"] for r in _STATED_ROWS if r["kind"] == "verb"])

@@ -132,8 +132,8 @@ class JapanesePresupposed:
             return True  # 両首脳は会談で…一致, 外相は会談後、…署名した: the talks restated
         if t.pos in NOMINAL and self._labelled_act(g, i):
             return True  # 調印を「無効」とし, 空爆を「露骨な侵略」と非難: an act only judged
-        end = g.text.find(trig.key, t.start, t.end + len(trig.key))
-        if end >= 0 and CEREMONY.match(g.text[end + len(trig.key) :]):
+        at = g.text.find(trig.key, t.start, t.end + len(trig.key))
+        if at >= 0 and CEREMONY.match(g.text[at + len(trig.key) :]):
             return True  # 大統領は調印式で…述べた, 調印式には…参加した: the signing's scene
         return self._open_question(g, i, p)
 

@@ -175,10 +175,11 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         A meeting worked toward (首脳会談に向け) is a planned meeting, told, and so is an aid
         being arranged (練習機の貸与に向けた調整を進めている)."""
         after = g.text[g.tokens[i].end :]
+        arranged = event == "AID" and ARRANGED.match(after)  # told as planned, not a goal
         return bool(
             ENABLED.match(after)
             or NEEDED.match(after)
-            or (event != "CONSULT" and GOAL.match(after) and not ARRANGED.match(f"{event}{after}"))
+            or (event != "CONSULT" and GOAL.match(after) and not arranged)
             or (event in TIES and DAMAGED.match(after))
             or (event == "CONSULT" and MEANS.match(g.text[g.tokens[i].start :]))
             or (event not in ("SANCTION", "COOPERATE") and HALTED.match(after))
@@ -356,8 +357,8 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         subject or the partner of a later consultation verb of the same sentence (a listed
         subject too: 訪れた英国のA、フランスのB各外相は…会談し)."""
         h = g.head(p)
-        staying = VISIT_SETTING.search(g.tail(p)[1] + g.connector(p)[1])
-        if h is None or g.tokens[p].dep != "acl" or not staying:
+        told = g.tail(p)[1] + g.connector(p)[1]  # 訪れている, 訪問した
+        if h is None or g.tokens[p].dep != "acl" or not VISIT_SETTING.search(told):
             return False
         while g.tokens[h].dep == "nmod" and (g.marker(h) != "の" or g.tokens[h].pos == "PROPN"):
             up = g.head(h)  # 訪れた英国のA、フランスのB各外相は: the listed visitors' head
@@ -368,7 +369,7 @@ class JapaneseUntold(JapanesePresupposed, JapaneseSubjects):
         found = self._trigger(g, v) if v is not None and v > h else None
         if found is None or found[0].event != "CONSULT":
             return False
-        if STAYING.search(g.tail(p)[1] + g.connector(p)[1]) or g.tokens[h].dep == "nsubj":
+        if STAYING.search(told) or g.tokens[h].dep == "nsubj":
             return True
         # 同国を訪問した首相と会談し: talks with no subject of their own take their sides
         # from the visit, so it stays
