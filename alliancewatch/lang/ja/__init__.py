@@ -44,10 +44,12 @@ def _builder():  # noqa: ANN202 - the GiNZA-free frame builder, built once per p
 def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     """A link to a related article (・プーチン氏、米大統領と会談へ under the story) reports
     nothing: its events are told in its own story, and the gold leaves them optional."""
-    from alliancewatch.lang.ja.apart import apart_by_object, each_apart, visits_before
+    from alliancewatch.lang.ja.apart import apart_by_object, each_apart, tour_apart, visits_before
     from alliancewatch.lang.ja.described import mark_described
+    from alliancewatch.lang.ja.fire import untargeted
     from alliancewatch.lang.ja.gapping import also_shared, gapped
     from alliancewatch.lang.ja.headlines import headline
+    from alliancewatch.lang.ja.missions import mission_place
     from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
     from alliancewatch.lang.ja.topic import with_zero
 
@@ -65,7 +67,9 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
         stopped_aid(
             refusal(targets(with_zero(f, sentence), sentence.text), sentence.text), sentence.text
         )
-        for f in visits_before(sentence, found)
+        for f in visits_before(
+            sentence, tour_apart(sentence, mission_place(sentence, untargeted(found)))
+        )
     ]
     return [f for f in built if f is not None]
 

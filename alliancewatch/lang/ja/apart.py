@@ -178,3 +178,29 @@ def visits_before(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
                 if last is not None and g.tokens[last].pos == "PROPN":
                     out.append(replace(f, arguments=(*rest, m)))
     return out
+
+
+def tour_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
+    """A visit to a list of states (ジャカルタやバンコクを訪れた, トルコ、サウジアラビア、オマーンを
+    回る: data pattern visit_key) is one visit to each, visitor→host (ruling 28: a tour is
+    one CONSULT per state visited); the visitors' side is never split (日韓両大臣のハワイ訪問)."""
+    if not any(VISIT.match(f.key) and f.event == "CONSULT" for f in frames):
+        return frames
+    g = graph_of(sentence)
+    out: list[Frame] = []
+    for f in frames:
+        out += _tour(g, f) or [f]
+    return out
+
+
+def _tour(g: Graph, f: Frame) -> list[Frame]:
+    if not VISIT.match(f.key) or f.event != "CONSULT":
+        return []
+    for a in f.arguments:
+        if a.role not in OTHER_SIDE or not a.participant:
+            continue
+        members = _members(g, a)
+        if len(members) >= 2:
+            rest = [b for b in f.arguments if b is not a]
+            return [replace(f, arguments=(*rest, m)) for m in members]
+    return []
