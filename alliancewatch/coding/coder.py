@@ -25,9 +25,10 @@ from alliancewatch.coding.discourse import (
     refs_in,
     told_day,
     told_month,
+    topic_organ,
     unsaid_sides,
 )
-from alliancewatch.coding.envoys import home_officials, posted_envoys
+from alliancewatch.coding.envoys import named_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
 from alliancewatch.coding.keep import apply, features, wanted
 from alliancewatch.coding.roles import needs_recipient
@@ -136,8 +137,8 @@ class Coder(Sides):
         found = posted_envoys(
             found, texts, self.language, self.actors, discourse.dyad, self.owner_links
         )
-        # 斎木昭隆外務次官, 小野寺大臣: an official by name and post alone is the press's own
-        found = home_officials(found, texts, self.language, discourse.dyad, self.owner_links)
+        # 斎木昭隆外務次官, 小野寺大臣: by name and post alone the press's own (シン大臣: the other)
+        found = named_officials(found, texts, self.language, discourse.dyad, self.owner_links)
         out: list[Mention] = []
         last: str | None = None  # the last date written so far in the article
         day: str | None = None  # the last day-precise one: what 同日, the same day refer to
@@ -226,8 +227,7 @@ class Coder(Sides):
             discourse.here = ()
             if topic is not None:  # what the next sentences' unsaid subjects continue
                 refs = self._arg_refs(topic, s, matches, discourse)
-                inside = [m for m in matches if topic.start <= m.start and m.end <= topic.end]
-                organ = organ_before(inside, topic.end)
+                organ = topic_organ(topic, matches, refs, self.organs)
                 continued = topic.marker in (ZERO, OUTLET)
                 discourse.topic_set(codes_of(refs), s.paragraph, continued, organ)
             named = codes_of(refs_in(matches, 0, len(s.text)))

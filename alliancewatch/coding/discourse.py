@@ -22,7 +22,7 @@ from alliancewatch.coding.names import (
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.resolve.actors import ActorMatch
 from alliancewatch.resolve.dates import DateMatch
-from alliancewatch.types import ActorRef, Frame, Mention
+from alliancewatch.types import ActorRef, Argument, Frame, Mention
 
 
 class Discourse:
@@ -247,6 +247,20 @@ def organ_before(matches: list[ActorMatch], before: int) -> str | None:
     """The state of the last organ (government, military, diplomats, spies) named before."""
     found = [m for m in matches if m.end <= before and m.sector in ORGANS and m.codes[0]]
     return found[-1].codes[0] if found else None
+
+
+def topic_organ(
+    topic: Argument, matches: list[ActorMatch], refs: list[ActorRef], organs: re.Pattern[str] | None
+) -> str | None:
+    """The state of the organ or official a topic names (中国海軍の報道官は), else, for one by
+    title alone (報道官は), the state it was given: it stays the organ the next bare titles
+    stand for (報道官は…。報道官はまた、…米国にもある。報道官は…求め: Iran's, not the state of
+    a government the sentence between named)."""
+    inside = [m for m in matches if topic.start <= m.start and m.end <= topic.end]
+    if found := organ_before(inside, topic.end):
+        return found
+    bare = organs is not None and organs.fullmatch(topic.text) is not None
+    return next((r.code for r in refs if r.code), None) if bare else None
 
 
 def first_organ(matches: list[ActorMatch]) -> str | None:

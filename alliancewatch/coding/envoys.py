@@ -111,3 +111,49 @@ def home_officials(
             more.append(ActorMatch(hit.group(0), (home,), "GOV", i, j))
         out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
     return out
+
+
+def foreign_officials(
+    found: list[list[ActorMatch]],
+    texts: list[str],
+    language: Language,
+    pair: tuple[str, ...],
+    links: tuple[str, ...],
+) -> list[list[ActorMatch]]:
+    """`found` with each official of a foreign name written by name and post alone
+    (Language.foreign_official: ラージナート・シン国防大臣, シン大臣) matched as the other state
+    of a story whose main `pair` includes the home state: the counterpart of a bilateral
+    meeting is written without the state the whole story is about. A name the tables know,
+    one written after a state and a link, or a post a state's match covers is not taken."""
+    form = language.foreign_official
+    if form is None or language.home_officials is None or len(pair) != 2:
+        return found
+    home = language.home_officials[0]
+    if home not in pair:
+        return found
+    other = pair[1] if pair[0] == home else pair[0]
+    out = []
+    for text, ms in zip(texts, found, strict=True):
+        more = []
+        for hit in form.finditer(text):
+            i, j = hit.span()
+            if any(m.start < j and m.end > i for m in ms):
+                continue  # a listed person (プーチン大統領) or a state's post (ロシア大統領)
+            if any(m.end <= i and text[m.end : i] in (*links, NAME_DOT) for m in ms):
+                continue  # インドのシン国防相: the state written
+            more.append(ActorMatch(hit.group(0), (other,), "GOV", i, j))
+        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
+    return out
+
+
+def named_officials(
+    found: list[list[ActorMatch]],
+    texts: list[str],
+    language: Language,
+    pair: tuple[str, ...],
+    links: tuple[str, ...],
+) -> list[list[ActorMatch]]:
+    """Officials by name and post alone: the home state's (home_officials), then the other
+    state's of the main pair (foreign_officials)."""
+    found = home_officials(found, texts, language, pair, links)
+    return foreign_officials(found, texts, language, pair, links)

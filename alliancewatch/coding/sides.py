@@ -132,6 +132,11 @@ class Sides:
                 + codes_of(refs_in(matches, 0, a.start))[::-1]
                 + list(discourse.previous)[::-1]
             )
+            # a name inside a compound noun (the invasion of X) is no antecedent while one
+            # written as a phrase of its own stands before it: tried last
+            islands = self._islands(s.text, named, a.start)
+            if islands and any(c not in islands | out for c in order):
+                order = [c for c in order if c not in islands] + [c for c in order if c in islands]
             pick = next((c for c in order if c not in out), None)
             refs = [ActorRef(same.group(0), pick, None)] if pick else []
         own = self.own.search(a.text) if self.own and not refs else None
@@ -222,6 +227,16 @@ class Sides:
             # a force or a body, not a place listed (台湾海峡中部と南部で演習)
             if r.code and r.code not in mine and (r.sector or self._said(a.text))
         ]
+
+    def _islands(self, text: str, named: list[ActorMatch], end: int) -> frozenset[str]:
+        """The states named before end only as the modifier of a compound noun
+        (Language.name_island), never as a phrase of their own."""
+        island = self.language.name_island
+        if island is None:
+            return frozenset()
+        inside = {c for m in named if island.match(text[m.end :]) for c in m.codes}
+        alone = {c for m in named if not island.match(text[m.end :]) for c in m.codes}
+        return frozenset(inside - alone)
 
     def _said(self, text: str) -> bool:
         """Whether text names its state with a word for the state just named (同国空軍)."""

@@ -106,6 +106,10 @@ class Language:
     both_words: re.Pattern[str] | None = None
     # words that stand for "the state just named": 同国, 同軍, the country
     same_words: re.Pattern[str] | None = None
+    # what, written right after a state's name, makes the name a modifier inside a compound
+    # noun (an invasion of X, X's peace process): no antecedent for same_words while a state
+    # named as a phrase of its own stands before it
+    name_island: re.Pattern[str] | None = None
     # words for "its own state", bound to the sentence's topic (自国の部隊, its own troops)
     own_words: re.Pattern[str] | None = None
     # the marker of the partner an act is done with (米軍と演習を行った), as frames write it
@@ -186,6 +190,10 @@ class Language:
     # the state whose officials the language's press names by name and post alone, and
     # their form (group `name`: 斎木昭隆外務次官, 小野寺大臣; coding/envoys.py)
     home_officials: tuple[str, re.Pattern[str]] | None = None
+    # the form of a foreign official written by name and post without a state (a name in the
+    # script of foreign names, a government post): in a story of the home state and one other,
+    # the other's, as the counterpart of a bilateral meeting is written (coding/envoys.py)
+    foreign_official: re.Pattern[str] | None = None
     # (after, before) regexes around an actor name that make it no actor (日本代表, 親イラン)
     not_actor: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] = ((), ())
     # the phrase a sentence is about (its main-clause topic), for the sentences after it that
