@@ -37,6 +37,7 @@ SAID = (
 )
 BOTH = frozenset(words("both_words"))
 INDEFINITE = pattern("indefinite")
+GENERIC = pattern("generic_states")  # 域外国は, 地域の国々は: a kind of state, no one told
 REPORTED = pattern("reported_demand")
 PRECONDITION = pattern("precondition")  # 撤退が先だ, 放棄することが先決だ
 STANCE_KEPT = pattern("stance_kept")  # …との立場を崩さず: the stance held, no negation
@@ -242,6 +243,8 @@ class JapaneseDemands(JapaneseStatements):
             and not INDEFINITE.match(a.text)  # 何も, 誰も: no one in particular
             and not self._said_event(a.text)  # 軍事協力は中止されるべきだ: an event's doers
         ]
+        if subjects and GENERIC.search(max(subjects, key=lambda a: a.start).text):
+            return None  # 「域外国は…べきではない」: a kind of state, no one told (ruling 19)
         speaker = self._closing_speaker(g, v)
         if speaker is None or qs <= speaker.start < qe:
             return None

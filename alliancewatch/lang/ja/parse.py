@@ -134,13 +134,23 @@ def _nouns_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     (合意し) and a na-adjective (積極的に) are what the tagger says. A proper noun read as a
     verb before the noun it names (ストルテンベルグ事務総長: a surname ending like a verb in
     ぐ, hung on the title as a relative clause) is the first part of that compound, so the
-    name and its title stay one noun phrase."""
+    name and its title stay one noun phrase. A plain noun the tagger calls an adjective right
+    before a noun (米ロ首脳会談, 米ロ外相会談) is the first part of that compound."""
     out = list(tokens)
     for k, t in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
         if t.pos in ("VERB", "ADJ") and _MISTAGGED.match(t.tag) and _CASE.match(nxt.text):
             out[k] = replace(t, pos="NOUN")
             out[k + 1] = replace(nxt, pos="ADP", dep="case")
+        elif (
+            t.pos == "ADJ"
+            and _MISTAGGED.match(t.tag)
+            and nxt.pos in NOMINAL
+            and nxt.start == t.end
+            and t.dep in ("amod", "acl")
+            and t.head > k
+        ):  # 米ロ首脳会談: a noun the tagger calls an adjective on the noun after it
+            out[k] = replace(t, pos="NOUN", dep="compound")
         elif t.pos in ("VERB", "ADJ") and t.tag.startswith("名詞-固有名詞") and nxt.pos == "NOUN":
             h = k + 1  # the noun the name's compound ends in (事務 -> 総長)
             while tokens[h].dep == "compound" and tokens[h].head > h:
@@ -220,6 +230,33 @@ def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _genitive_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """北朝鮮が前例のない頻度で発射を繰り返している: a が-phrase the parser hung on a relative
+    clause's predicate that already has its subject marked by の (前例のない, 類のない: in a
+    relative clause the subject takes が or の, not both) is the subject of the predicate
+    the clause's noun depends on (繰り返し), not of the clause."""
+    out = list(tokens)
+    for c, t in enumerate(tokens):
+        h = t.head
+        if t.dep != "nsubj" or t.pos not in NOMINAL or _case(tokens, c) != "が" or h <= c:
+            continue
+        if tokens[h].dep != "acl" or tokens[h].pos not in ("ADJ", "VERB"):
+            continue
+        if not any(
+            u.head == h and c < u.i < h and u.pos in NOMINAL and _case(tokens, u.i) == "の"
+            for u in tokens
+        ):
+            continue
+        noun = tokens[h].head
+        if noun <= h or tokens[noun].pos not in NOMINAL:
+            continue
+        v = tokens[noun].head
+        if v <= noun or tokens[v].pos != "VERB" or _above(out, v, c):
+            continue
+        out[c] = replace(t, head=v)
+    return tuple(out)
+
+
 def _above(tokens: list[Token], k: int, c: int) -> bool:
     """Whether token c is token k's head, its head's head, and so on up to a root."""
     seen = set()
@@ -235,5 +272,8 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sen
     parsed = parse_texts((s.text for s in sentences), batch_size=batch_size)
     return with_tokens(
         sentences,
-        [_relative_subjects(_adverbs_restored(_nouns_restored(t))) for t in parsed],
+        [
+            _genitive_subjects(_relative_subjects(_adverbs_restored(_nouns_restored(t))))
+            for t in parsed
+        ],
     )
