@@ -11,12 +11,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, Graph, names_place, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Sentence
 
 SITE_TAIL = pattern("site_tail")
+SIDES_PREFIX = pattern("sides_prefix")
 # a headline's bare topic and its comma (【ソウル共同】北朝鮮、…: a dateline is no part of it);
 # a list of up to five names run with ・ may be longer (サウジ・UAE・バーレーン、: blind34 025)
 _NAME = r"[^、「」（）()…\s【】・]{1,10}"
@@ -47,13 +48,16 @@ def headline_topic(
     governed: bool,
     event: Callable[[int], bool] = lambda k: False,
     judged: bool = False,
+    outcome: bool = False,
 ) -> list[Argument]:
     """Headlines open with a bare subject and a comma: 北朝鮮、ロシアから技術を受けるか; 米、…
     (a one-character state abbreviation, resolve/abbrev.py). A bare event noun before the
     comma (…　20年ぶり首脳会談、国交回復へ: `event` says which token is one) is a phrase
     of its own, no subject. `judged`: the event is what a statement after it judges (…撃墜を
-    非難), whose topic is the judge."""
-    m = _topic(g, trigger, event)
+    非難), whose topic is the judge. `outcome`: the event is what a meeting reached (一致,
+    合意): a meeting noun naming its sides (米ロ首脳会談、…開始で一致) is its topic, the
+    sides the ones who agreed (blind37 020)."""
+    m = _topic(g, trigger, event, outcome)
     if m is None:
         return args
     clause = _clause(g, m)
@@ -77,7 +81,9 @@ def headline_topic(
     return out + [a for a in after if a.start >= cut or a.end <= m.start(1)]
 
 
-def _topic(g: Graph, trigger: int, event: Callable[[int], bool]) -> re.Match[str] | None:
+def _topic(
+    g: Graph, trigger: int, event: Callable[[int], bool], outcome: bool = False
+) -> re.Match[str] | None:
     """The bare topic of the phrase at character `trigger`: the last one before it (a later
     phrase's own topic takes over from the first: …領海に侵入　政府、中国大使に抗議), neither
     a clause with its particles (防空・黒海で協力、) nor a bare event noun (20年ぶり首脳会談、);
@@ -91,10 +97,16 @@ def _topic(g: Graph, trigger: int, event: Callable[[int], bool]) -> re.Match[str
         if n and not _bare_name(g, m):
             continue  # 揺さぶり続く南北関係、: a later phrase's topic is a name, no clause
         last = g.ending_at(m.end(1))
-        if not _clause(g, m) and last is not None and event(last):
-            continue
+        bare_event = not _clause(g, m) and last is not None and event(last)
+        if bare_event and not (outcome and _names_sides(g, m)):
+            continue  # 20年ぶり首脳会談、: no sides; 日中外相会談、…で一致: the sides
         found = m
     return found
+
+
+def _names_sides(g: Graph, m: re.Match[str]) -> bool:
+    """The topic writes its sides: a name (ロシアとの首脳会談) or abbreviations (日中外相会談)."""
+    return names_place(g, m.start(1), m.end(1)) or bool(SIDES_PREFIX.match(m.group(1)))
 
 
 def _bare_name(g: Graph, m: re.Match[str]) -> bool:

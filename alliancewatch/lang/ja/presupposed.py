@@ -25,6 +25,7 @@ The cue words are data patterns (data/patterns.tsv: mood_rise, mood_organ, open_
 made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bid_key,
 bid_judged, activity_object, effort_goal, years_since, since_first, needed_for,
 agreed_ongoing, setting_meeting, setting_after).
+Round 31 (r31pres): so is talks or cooperation agreed to (交渉を加速させることで一致).
 Round 30 (r30pres): a bare meeting noun that only sets the scene (両首脳は会談で…一致) is
 restated talks (spec §6), no new consultation.
 """
@@ -57,6 +58,7 @@ YEARS_SINCE = pattern("years_since")
 SINCE_FIRST = pattern("since_first")
 NEEDED_FOR = pattern("needed_for")
 AGREED_ONGOING = pattern("agreed_ongoing")
+AGREED_CONTENT = pattern("agreed_content")
 SEVERAL_STATES = pattern("several_states")
 SETTING_MEETING = pattern("setting_meeting")
 SETTING_AFTER = pattern("setting_after")
@@ -70,6 +72,9 @@ LABELLED_DEPS = SETTING_DEPS | {"compound"}
 # what two sides agree to go on doing between themselves or for a third (blind33 014, 028);
 # a request they will go on making stays required (求めていくことで一致: blind_ja)
 ONGOING_TYPES = frozenset({"AID", "COOPERATE", "CONSULT"})
+# talks or cooperation two sides agree to do (交渉を加速させることで一致: r31pres); an agreed
+# dispatch or stationing (派遣することで合意) is AID, and gold requires it (blind6, 9, 20)
+CONTENT_TYPES = frozenset({"COOPERATE", "CONSULT"})
 # acts aimed at another state; statements about statements are left to untold.py, a
 # launch or build-up needs no target (北朝鮮の発射を非難: gold codes it), symmetric
 # types need both sides written anyway
@@ -116,11 +121,10 @@ class JapanesePresupposed:
         k = g.text.rfind(trig.key, 0, t.end)  # the key inside its compound (断交後初)
         if t.pos in NOMINAL and k >= 0 and SINCE_FIRST.match(g.text[k + len(trig.key) :]):
             return True  # 断交後初の電話会談: a first counted from it, background
-        if (
-            trig.event in ONGOING_TYPES
-            and AGREED_ONGOING.match(after)
-            and not SEVERAL_STATES.search(g.text[: t.start])  # 日米韓で連携していく: gold codes
-        ):
+        agreed = (trig.event in ONGOING_TYPES and AGREED_ONGOING.match(after)) or (
+            trig.event in CONTENT_TYPES and AGREED_CONTENT.match(after)
+        )
+        if agreed and not SEVERAL_STATES.search(g.text[: t.start]):  # 日米韓で連携していく
             return True  # 支援を継続していくことで一致: the accord's content, the AGREE told
         if nominal and p == i and self._judged_bid(g, i, trig):
             return True  # ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持
