@@ -38,8 +38,6 @@ SAID_OF_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 SAID_OF = ("に", "を", "への", "に対する")
 # the stances toward another's act that take it with に (支援に謝意, 侵攻に抗議)
 STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-# what a meeting reaches: its sides agreed it (日中外相会談、…再開で一致: headline_topic)
-OUTCOME_TYPES = frozenset({"AGREE"})
 ABOUT = pattern("about")
 FORCE_SENT = pattern("force_sent")
 GOES_ON = pattern("goes_on")
@@ -94,7 +92,7 @@ class JapaneseParticipants:
                 bool(g.marker(i)) and p == i,
                 lambda k: self._event_word(g, k),
                 found is not None and found[0].event in STATEMENT_TYPES,
-                trig.event in OUTCOME_TYPES,
+                trig.event == "AGREE",  # a meeting's outcome (日中外相会談、…再開で一致)
             )
             args = headline_subject(g, args, i, p, key_start)
             if nominal and self._said_of(g, g.covering(key_start)):  # コソボ独立承認に抗議
