@@ -38,6 +38,7 @@ STATED_INTENT = pattern("stated_intent")
 QUOTED_INTENT = pattern("quoted_intent")
 SHOWN_INTENT = pattern("shown_intent")
 TOPIC_QUOTE = pattern("headline_topic_quote")
+GIVEN = ("SUPPORT", "AID")  # what a minutes turn's から-phrase gives (…から、支持を得た)
 ANNOUNCING = pattern("announcing_verb")
 
 
@@ -140,7 +141,16 @@ class JapaneseAttribution:
             args += (
                 self._warned(g, speech_verb, conditional)
                 or self._topic_before(g, p)
-                or self._minutes_agent(g, p)  # 安倍総理から、…懸念を表明し (saying.py)
+                # 安倍総理から、…懸念を表明し (saying.py); …から、支持を得た: given by it
+                or self._minutes_agent(
+                    g,
+                    p,
+                    tuple(
+                        a
+                        for a in args
+                        if a.role == "source" and voice == "receptive" and trig.event in GIVEN
+                    ),
+                )
             )
         args += self._minutes_addressee(g, p, trig.event, args)  # …に対し、X首相から歓迎
         args += self._turn_addressee(g, p, trig.event, args)  # X総理より、Y側に対し、…

@@ -125,6 +125,7 @@ def _clause(g: Graph, m: re.Match[str]) -> bool:
 
 
 SUBJECT_LINKS = ("が", "は", "も")
+OBLIQUE = pattern("headline_oblique")
 ALSO = "も"  # a subject that did the same as others
 # the particles a headline's topic may hold (中国の王毅外相、サウジとイラン、日米韓など10カ国、
 # and a subject with its predicate, ショイグ氏が再び訪朝、: the next phrase continues it)
@@ -231,9 +232,12 @@ def own_phrase(
     if not closing:
         return out
     spans = _named_after(g, end)
-    if parallel and any(
+    own = any(
         cut <= a.start < end and a.role in ("agent", "topic") and a.marker != "、" for a in out
-    ):
+    )
+    if own:  # 米、台湾に武器売却　中国は…停止で対抗: aimed at the seller, not at Taiwan
+        spans += [_own_span(g, k) for k in _aimed_before(g, cut)]
+    if parallel and own:
         spans += [phrase_span(g, k) for k in _subjects(g, cut)]
     return out + [
         Argument("setting", g.text[s:e], s, e, "segment", participant=False) for s, e in spans
@@ -257,6 +261,31 @@ def _named_after(g: Graph, end: int) -> list[tuple[int, int]]:
         for k, u in enumerate(g.tokens)
         if u.start >= end and u.pos in NOMINAL and not any(s <= u.start < e for s, e in kept)
     ]
+
+
+def _aimed_before(g: Graph, before: int) -> list[int]:
+    """The states an earlier phrase of a headline names in an oblique case (台湾に, 台湾へ,
+    イランから: data pattern headline_oblique): the other side of that phrase's act, not of
+    a later phrase whose own subject answers it (米、台湾に武器売却　中国は対抗: the US)."""
+    quotes = quote_spans(g.text)
+    return [
+        k
+        for k, u in enumerate(g.tokens)
+        if u.end <= before
+        and u.pos in NOMINAL
+        and OBLIQUE.match(g.marker(k))
+        and not any(s < u.start < e for s, e in quotes)
+    ]
+
+
+def _own_span(g: Graph, k: int) -> tuple[int, int]:
+    """Token k's own noun chain (台湾への: Taiwan only; ガボンの参加資格を: the status, not
+    its owner, who may be the later phrase's target; the parser may run the headline's
+    topic or a quote into the phrase)."""
+    s, e = g.tokens[g.chain(k)[0]].start, g.tokens[k].end
+    head = g.text[s : g.tokens[k].start]
+    cut = max(head.rfind("、"), max((i for i, c in enumerate(head) if c.isspace()), default=-1))
+    return s + cut + 1, e
 
 
 def _subjects(g: Graph, before: int) -> list[int]:

@@ -28,6 +28,7 @@ from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.hosts import other_names, stationed_hosts, stay_places
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
+from alliancewatch.lang.ja.modifiers import asked_about, described_states
 from alliancewatch.lang.ja.predicate import Draft
 from alliancewatch.lang.ja.venues import (
     clause_places,
@@ -177,8 +178,11 @@ class JapaneseNonParties:
             ]
         if d.trig.place_event:  # 中国の島礁の12カイリ以内に派遣: a place, not China
             d.args = place_goals(d.args)
+        told = lambda k: self._trigger(g, k) is not None  # noqa: E731
+        d.args += described_states(g, d.i, d.p, d.args, told)  # …を結ぶケーブル: no side
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)
+            d.args = asked_about(g, d.p, d.args)  # …について説明し、協力を求めた
         if d.trig.event not in SYMMETRIC:  # トルコのサウジ総領事館で, ブラジル領を通過して
             d.args += [_closed(g, s, e, "setting") for s, e in self._settings(g, d.p, d.i)]
             d.args += [_closed(g, s, e, "friend") for s, e in self._befriended(d)]

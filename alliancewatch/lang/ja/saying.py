@@ -236,12 +236,19 @@ class JapaneseSaying:
         s = max(s, turn.opens)
         return [Argument("recipient", g.text[s:e], s, e, "addressed")]
 
-    def _minutes_agent(self, g: Graph, p: int) -> list[Argument]:
+    def _minutes_agent(self, g: Graph, p: int, givers: tuple[Argument, ...] = ()) -> list[Argument]:
         """安倍総理から、イランが…講じていることに深刻な懸念を表明し、…控えるよう求めました:
-        a predicate of a minutes' turn with no subject of its own is the speaker's ."""
+        a predicate of a minutes' turn with no subject of its own is the speaker's. What is
+        received (林大臣から、…求め、A長官及びB長官から、支持を得ました) is given by the
+        turn's から-phrase (one of `givers`, the act's sources) and received by the speaker
+        of the turn before it."""
         turn = turn_before(g, g.tokens[p].start)
         if turn is None or not opened_by(g, turn, g.tokens[p].start):
             return []
+        if any(a.start <= turn.start < a.end for a in givers):
+            turn = turn_before(g, turn.start)
+            if turn is None:
+                return []
         speaker = speaker_of(g, turn)
         return [speaker] if speaker is not None else []
 
