@@ -50,8 +50,9 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     from alliancewatch.lang.ja.gapping import also_shared, gapped
     from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.missions import mission_place
+    from alliancewatch.lang.ja.stance_about import quoted_judged
     from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
-    from alliancewatch.lang.ja.topic import with_zero
+    from alliancewatch.lang.ja.topic import received_by_topic, with_zero
 
     if _LINK.match(sentence.text) and not sentence.is_title and headline(sentence):
         return []
@@ -65,7 +66,14 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     ]
     built = [
         stopped_aid(
-            refusal(targets(with_zero(f, sentence), sentence.text), sentence.text), sentence.text
+            refusal(
+                targets(
+                    quoted_judged(received_by_topic(with_zero(f, sentence)), sentence),
+                    sentence.text,
+                ),
+                sentence.text,
+            ),
+            sentence.text,
         )
         for f in visits_before(
             sentence, tour_apart(sentence, mission_place(sentence, untargeted(found)))

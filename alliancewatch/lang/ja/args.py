@@ -1,10 +1,9 @@
 """Japanese: the arguments of a predicate or an event noun, from the dependency parse.
 
 Roles come from case particles (data/case_roles.tsv). Subjects Japanese leaves unsaid are
-looked for where the grammar puts them: the noun a relative clause modifies, the subject
-of a relative clause that carries an event noun out; the rest (a 〜して chain, the sentence
-topic, a reported clause's subject) in subjects.py, which derives from this class. Used by
-the frame builder (frames.py) through untold.py and clauses.py."""
+looked for where the grammar puts them: the noun a relative clause modifies, the subject of a
+relative clause that carries an event noun out; the rest (a 〜して chain, the sentence topic, a
+reported clause's subject) in subjects.py, which derives from this class (used by frames.py)."""
 
 from __future__ import annotations
 
@@ -304,11 +303,12 @@ class JapaneseArguments(JapaneseSpeakers):
         """The doer of an event noun that is p's object: 北朝鮮の派兵を非難した accuses
         北朝鮮 (content_agent), whoever received the troops. A stance (stance: thanks,
         protest) takes the act it is about with に as well: 日本のアフガニスタン支援に謝意を
-        表明した thanks 日本, not Afghanistan."""
+        表明した thanks 日本, not Afghanistan; so a clause: 協力したことに対し謝意を表した."""
         out = []
         taken = {(a.start, a.end) for a in have}
         for o in g.children[p]:
-            if o != i and g.tokens[o].dep == "obj" and g.tokens[o].lemma in NOMINALISERS:
+            linked = g.tokens[o].dep == "obj" or stance and aimed_at(g, o, p)  # …したことに
+            if o != i and linked and g.tokens[o].lemma in NOMINALISERS:
                 out += self._complement_subject(g, o, taken)
                 continue
             if o == i or g.tokens[o].dep != "obj" and not (stance and aimed_at(g, o, p)):

@@ -26,6 +26,7 @@ CHAIN_DEPS = {"compound", "conj", "nummod", "flat"}
 _JOINING = frozenset(CHAIN_DEPS | {"nmod"})
 AUX_DEPS = {"aux", "mark", "fixed", "cop"}
 ORDERED = pattern("ordered_clause")
+ABOUT = pattern("about")  # について, に関して: what a stance is said about
 # Particles that keep a noun inside the phrase it modifies (日本や米国、韓国など10カ国).
 NP_LINKS = {"", "の", "と", "や", "など", "などの"}
 # Particles that list nouns into one phrase (英国とドイツは, マリやニジェールに).
@@ -392,10 +393,11 @@ def phrase_span(g: Graph, i: int) -> tuple[int, int]:
 
 def aimed_at(g: Graph, o: int, p: int) -> bool:
     """Noun o is the に-phrase a stance p is aimed at (支援に謝意を表明した: the act thanked
-    for, written before the stance; a time, 10日に, names no event)."""
+    for, written before the stance; a time, 10日に, names no event), or what it is said about
+    (日本政府が決めた供与について「歓迎する」との談話: the act welcomed, pattern `about`)."""
     return (
         g.tokens[o].dep in ("obl", "iobj")
-        and g.marker(o) in ADDRESSEE_MARKERS
+        and (g.marker(o) in ADDRESSEE_MARKERS or ABOUT.match(g.marker(o) or "") is not None)
         and o < p
         and g.tokens[o].pos in NOMINAL
     )

@@ -25,6 +25,7 @@ from alliancewatch.lang.ja.headlines import (
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.stance_about import stray_act_doers
 from alliancewatch.lang.ja.statements import clause_ends
 from alliancewatch.lang.ja.untold import SHARED_STANCE
 from alliancewatch.plover import SYMMETRIC
@@ -230,6 +231,7 @@ class JapaneseParticipants:
             ]
         stance = trig.event in STANCES and not DEED.search(trig.key)  # (議定書に署名: a deed)
         doers = self._content_doer(g, p, i, args, stance)
+        doers += stray_act_doers(g, p, args, self._relative_doer) if stance else []
         if trig.event == "AGREE":  # 文在寅大統領の招請を受け入れた: who invited is the other side
             doers = [replace(a, role="comitative") if a.marker == "の" else a for a in doers]
         # ロシアによるウクライナ南部の編入を非難した: the object after its doer's による names

@@ -171,3 +171,22 @@ def with_zero(frame: Frame, sentence: Sentence) -> Frame:
         subject = Argument("agent", sp.text, sp.start, sp.end, "speaker")
         return replace(frame, arguments=(*args, subject))
     return replace(frame, arguments=(*args, Argument("agent", "", 0, 0, ZERO)))
+
+
+def received_by_topic(frame: Frame) -> Frame:
+    """韓国政府は、日本側から謝意が伝えられたと明らかにした: a passive act with its giver in a
+    から-phrase and no subject of its own was done to the topic that reports it (the unsaid
+    subject of the reported clause): the topic is its receiver."""
+    sp = frame.speaker
+    if (
+        frame.voice != "passive"
+        or frame.nominal
+        or frame.in_quote
+        or sp is None
+        or sp.role != "topic"
+        or sp.end > frame.start
+        or not any(a.role == "source" and a.participant for a in frame.arguments)
+        or any(a.role in (*SUBJECTS, "patient") for a in frame.arguments)
+    ):
+        return frame
+    return replace(frame, arguments=(*frame.arguments, replace(sp, role="topic")))
