@@ -14,6 +14,7 @@ from typing import Any
 
 from alliancewatch.lang.ja.graph import NOMINAL
 from alliancewatch.lang.ja.lexicon import pattern
+from alliancewatch.lang.ja.strays import strays_restored
 from alliancewatch.lang.model import SpacyModel, with_tokens
 from alliancewatch.types import Sentence, Token
 
@@ -273,7 +274,11 @@ def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sen
     return with_tokens(
         sentences,
         [
-            _genitive_subjects(_relative_subjects(_adverbs_restored(_nouns_restored(t))))
-            for t in parsed
+            _genitive_subjects(
+                _relative_subjects(
+                    _adverbs_restored(_nouns_restored(strays_restored(t, len(phrases(s.text)) > 1)))
+                )
+            )
+            for s, t in zip(sentences, parsed, strict=True)
         ],
     )

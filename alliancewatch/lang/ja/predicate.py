@@ -21,6 +21,7 @@ from alliancewatch.types import Argument, Cue, Sentence
 LIGHT_LINKS = {"を", "が", "は", "も", "まで", "までも", "に", "には", "にも", "へ", "へは", ""}
 ATTITUDE = pattern("attitude_noun")
 RESTATED = pattern("restated")
+MEANS_VERB = pattern("answered_by_means")
 # goods that are fired at a place as often as sent to a state
 FIRED = frozenset({"ミサイル", "無人機", "ロケット"})
 
@@ -93,6 +94,15 @@ class JapanesePredicate:
         ):
             p, voice = h, self.lex.light_verbs[g.tokens[h].lemma]
             nominal = False
+        elif (
+            nominal
+            and h is not None
+            and at.dep == "obl"
+            and g.marker(anchor) == "で"
+            and g.tokens[h].pos == "VERB"
+            and MEANS_VERB.match(g.tokens[h].lemma)
+        ):  # 韓国軍は…海上射撃で応じた: the act a side answers with is its own act
+            p, nominal = h, False
         reason = self._reason_end(g, i, trig.event) if t.pos in NOMINAL else None
         if reason is not None:  # 加盟を受けて: "in response to", nothing received
             p, voice, nominal = i, "active", True

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.args import PASSIVE_AUX, JapaneseArguments
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, noun_phrase_start, phrase_span
+from alliancewatch.lang.ja.graph import NOMINAL, ORDERED, Graph, noun_phrase_start, phrase_span
 from alliancewatch.lang.ja.lexicon import pattern, readings
 from alliancewatch.lang.ja.modality import NOMINALISERS, QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.voice import passive
@@ -273,6 +273,9 @@ class JapaneseSubjects(JapaneseArguments):
                 if a.role in ("agent", "topic")
                 # 「…」と非難した: a quoted clause's own subject is not the speaker's
                 and not any(qs < a.start < qe for qs, qe in quotes)
+                # …攻撃は「対象外」とするようロシア側に求めた: a topic inside what is asked
+                # (a よう-clause) is the request's content, not the one asking
+                and not (other < p and a.marker == "は" and ORDERED.search(g.tail(other)[1]))
             ]
             if passive(g, other) and (own := self._minutes_agent(g, p)):
                 # X首相からは、…謝意が示され、…評価する旨の発言がありました: a passive clause
