@@ -762,6 +762,39 @@ ROUND30B = {
     ),
 }
 
+# Round 31's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start (regions split between them), annotated independently
+# by four others (agreement 0.91 and 0.93; 212 and 178 required) and adjudicated
+# (tests/data/blind38_ja_adjudication.md, blind39_ja_adjudication.md), scored once on
+# e800da7: blind38 P 0.74 R 0.59 F1 0.660 fact 0.92 date 0.89 claimed 0.91; blind39 P 0.66
+# R 0.61 F1 0.634 fact 0.95 date 0.86 claimed 0.86. Floors a little under the first scores.
+ROUND31 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.63,
+            "precision": 0.71,
+            "recall": 0.56,
+            "factuality_accuracy": 0.89,
+            "date_accuracy": 0.85,
+            "claimed_by_accuracy": 0.88,
+        },
+    ),
+}
+ROUND31B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.60,
+            "precision": 0.62,
+            "recall": 0.58,
+            "factuality_accuracy": 0.92,
+            "date_accuracy": 0.83,
+            "claimed_by_accuracy": 0.83,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -799,6 +832,8 @@ SETS = (
     + [(f"blind35_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND29B.items())]
     + [(f"blind36_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND30.items())]
     + [(f"blind37_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND30B.items())]
+    + [(f"blind38_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND31.items())]
+    + [(f"blind39_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND31B.items())]
 )
 
 
