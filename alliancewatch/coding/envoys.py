@@ -10,6 +10,8 @@ press writes its own officials so (Language.home_officials), in a story of that 
 
 from __future__ import annotations
 
+import re
+
 from alliancewatch.coding.names import NAME_DOT, han_char, short_forms, surnames
 from alliancewatch.lang import Language
 from alliancewatch.resolve.actors import ActorMatch, ActorResolver
@@ -96,21 +98,7 @@ def home_officials(
     home, form = language.home_officials
     if home not in pair:
         return found
-    foreign = language.han_name
-    out = []
-    for text, ms in zip(texts, found, strict=True):
-        more = []
-        for hit in form.finditer(text):
-            i, j = hit.span()
-            if any(m.start < j and m.end > i for m in ms):
-                continue  # a listed person (岸田総理) or a state's post (中国外相)
-            if any(m.end <= i and text[m.end : i] in (*links, NAME_DOT) for m in ms):
-                continue  # 北朝鮮の金正圭外務次官: the state written
-            if foreign is not None and foreign.match(hit.group("name")):
-                continue  # 朴振外相: a foreign name the story wrote without its state
-            more.append(ActorMatch(hit.group(0), (home,), "GOV", i, j))
-        out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
-    return out
+    return _officials(found, texts, form, home, links, language.han_name)
 
 
 def foreign_officials(
@@ -132,16 +120,32 @@ def foreign_officials(
     if home not in pair:
         return found
     other = pair[1] if pair[0] == home else pair[0]
+    return _officials(found, texts, form, other, links)
+
+
+def _officials(
+    found: list[list[ActorMatch]],
+    texts: list[str],
+    form: re.Pattern[str],
+    code: str,
+    links: tuple[str, ...],
+    foreign: re.Pattern[str] | None = None,
+) -> list[list[ActorMatch]]:
+    """`found` with each name-and-post match of `form` taken as `code`, unless a match
+    already covers it (岸田総理, 中国外相), a state and a link come right before it
+    (北朝鮮の金正圭外務次官), or its name has the `foreign` form (朴振外相)."""
     out = []
     for text, ms in zip(texts, found, strict=True):
         more = []
         for hit in form.finditer(text):
             i, j = hit.span()
             if any(m.start < j and m.end > i for m in ms):
-                continue  # a listed person (プーチン大統領) or a state's post (ロシア大統領)
+                continue
             if any(m.end <= i and text[m.end : i] in (*links, NAME_DOT) for m in ms):
-                continue  # インドのシン国防相: the state written
-            more.append(ActorMatch(hit.group(0), (other,), "GOV", i, j))
+                continue
+            if foreign is not None and foreign.match(hit.group("name")):
+                continue
+            more.append(ActorMatch(hit.group(0), (code,), "GOV", i, j))
         out.append(sorted(ms + more, key=lambda m: m.start) if more else ms)
     return out
 

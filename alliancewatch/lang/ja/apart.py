@@ -57,8 +57,16 @@ def _split(g: Graph, f: Frame) -> list[Frame]:
     adverbs = [t for t in g.tokens if _each(g, t.i) and g.head(t.i) in on]
     if not adverbs:
         return []
+    return _one_each(g, f, adverbs[0].start)
+
+
+def _one_each(g: Graph, f: Frame, before: int | None = None) -> list[Frame]:
+    """`f` once per member of its first other-side party that lists two or more states
+    (written before `before`, when given); [] when there is none."""
     for a in f.arguments:
-        if a.role not in OTHER_SIDE or not a.participant or a.end > adverbs[0].start:
+        if a.role not in OTHER_SIDE or not a.participant:
+            continue
+        if before is not None and a.end > before:
             continue
         members = _members(g, a)
         if len(members) >= 2:
@@ -196,11 +204,4 @@ def tour_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
 def _tour(g: Graph, f: Frame) -> list[Frame]:
     if not VISIT.match(f.key) or f.event != "CONSULT":
         return []
-    for a in f.arguments:
-        if a.role not in OTHER_SIDE or not a.participant:
-            continue
-        members = _members(g, a)
-        if len(members) >= 2:
-            rest = [b for b in f.arguments if b is not a]
-            return [replace(f, arguments=(*rest, m)) for m in members]
-    return []
+    return _one_each(g, f)
