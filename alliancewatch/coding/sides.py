@@ -134,7 +134,7 @@ class Sides:
             )
             # a name inside a compound noun (the invasion of X) is no antecedent while one
             # written as a phrase of its own stands before it: tried last
-            islands = self._islands(s.text, named, a.start)
+            islands = self._islands(s.text, named)
             if islands and any(c not in islands | out for c in order):
                 order = [c for c in order if c not in islands] + [c for c in order if c in islands]
             pick = next((c for c in order if c not in out), None)
@@ -228,14 +228,16 @@ class Sides:
             if r.code and r.code not in mine and (r.sector or self._said(a.text))
         ]
 
-    def _islands(self, text: str, named: list[ActorMatch], end: int) -> frozenset[str]:
-        """The states named before end only as the modifier of a compound noun
-        (Language.name_island), never as a phrase of their own."""
+    def _islands(self, text: str, named: list[ActorMatch]) -> frozenset[str]:
+        """The states `named` only as the modifier of a compound noun (Language.name_island),
+        never as a phrase of their own."""
         island = self.language.name_island
         if island is None:
             return frozenset()
-        inside = {c for m in named if island.match(text[m.end :]) for c in m.codes}
-        alone = {c for m in named if not island.match(text[m.end :]) for c in m.codes}
+        inside: set[str] = set()
+        alone: set[str] = set()
+        for m in named:
+            (inside if island.match(text[m.end :]) else alone).update(m.codes)
         return frozenset(inside - alone)
 
     def _said(self, text: str) -> bool:

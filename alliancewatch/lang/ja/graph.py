@@ -6,7 +6,7 @@ Kept apart from the Japanese frame builder so each half can be read on its own.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -379,6 +379,23 @@ def listed_before(g: Graph, start: int) -> int:
             return g.tokens[k].start if crossed else start
         k -= 2
         crossed = True
+
+
+def case_after(tokens: Sequence[Token], k: int) -> str:
+    """The case particle right after nominal k (が, は, の), if the parser hung it on k."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt.text if nxt is not None and nxt.head == k and nxt.dep == "case" else ""
+
+
+def above(tokens: Sequence[Token], k: int, c: int) -> bool:
+    """Whether token c is token k, its head, its head's head, and so on up to a root."""
+    seen = set()
+    while k not in seen:
+        seen.add(k)
+        if k == c:
+            return True
+        k = tokens[k].head
+    return False
 
 
 def phrase_span(g: Graph, i: int) -> tuple[int, int]:

@@ -52,11 +52,11 @@ def described_states(
         head = g.head(v)
         if head is None or FORMAL.match(g.tokens[head].lemma) or FORMAL.match(g.tokens[head].text):
             continue
-        if head is not None and any(a.start <= g.tokens[head].start < a.end for a in args):
+        if any(a.start <= g.tokens[head].start < a.end for a in args):
             continue  # ロシアで拘束されている日本人の解放を求めた: what the event is about
         clause = set(g.descendants(v))
         # the clause on what the event itself is about (北朝鮮が発射したミサイルについて抗議)
-        if i in clause or p in clause or head in (i, p) or head is None or g.head(head) in (i, p):
+        if i in clause or p in clause or head in (i, p) or g.head(head) in (i, p):
             continue
         doers = {k for c in g.children[v] if g.tokens[c].dep == "nsubj" for k in g.descendants(c)}
         inner = clause - doers - {v}

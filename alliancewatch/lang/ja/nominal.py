@@ -439,16 +439,16 @@ class JapaneseNominal(JapaneseClauses):
             return a
         if "サ変" in g.tokens[h].tag:  # 中国の海洋進出への対応: an act, whoever's, is a topic
             return replace(a, participant=False)
-        kids = [g.chain(c)[0] for c in g.children[h] if c < h and g.tokens[c].pos in NOMINAL]
-        # AとBの外相に電話し: a listed owner is owned whole (the list's first members hang
-        # on its last, each with its と or や)
-        kids += [
-            g.chain(m)[0]
-            for c in g.children[h]
-            if c < h and g.tokens[c].pos in NOMINAL
-            for m in g.children[c]
-            if m < c and g.tokens[m].pos in NOMINAL and g.marker(m) in LIST_MARKERS
-        ]
+        kids = []
+        for c in (c for c in g.children[h] if c < h and g.tokens[c].pos in NOMINAL):
+            kids.append(g.chain(c)[0])
+            # AとBの外相に電話し: a listed owner is owned whole (the list's first members hang
+            # on its last, each with its と or や)
+            kids += [
+                g.chain(m)[0]
+                for m in g.children[c]
+                if m < c and g.tokens[m].pos in NOMINAL and g.marker(m) in LIST_MARKERS
+            ]
         s = g.tokens[min(kids)].start if kids else a.start
         return replace(a, text=g.text[s : a.end], start=s) if s > a.start else a
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from alliancewatch.lang.ja.graph import NOMINAL
+from alliancewatch.lang.ja.graph import NOMINAL, above, case_after
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.strays import strays_restored
 from alliancewatch.lang.model import SpacyModel, with_tokens
@@ -188,12 +188,6 @@ def _adverbs_restored(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
-def _case(tokens: tuple[Token, ...], k: int) -> str:
-    """The case particle right after nominal k (が, は), if the parser hung it on k."""
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt.text if nxt is not None and nxt.head == k and nxt.dep == "case" else ""
-
-
 def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """トランプ大統領は…、イランと米英仏独中ロの6カ国が2015年7月に結んだ核合意から離脱すると
     表明した: in a sentence whose topic is set by は, a が-subject marks a subordinate
@@ -206,9 +200,9 @@ def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     out = list(tokens)
     for c, t in enumerate(tokens):
         h = t.head
-        if t.dep != "nsubj" or t.pos not in NOMINAL or _case(tokens, c) != "が" or h <= c:
+        if t.dep != "nsubj" or t.pos not in NOMINAL or case_after(tokens, c) != "が" or h <= c:
             continue
-        if not any(_case(tokens, k) == "は" and tokens[k].pos in NOMINAL for k in range(c)):
+        if not any(case_after(tokens, k) == "は" and tokens[k].pos in NOMINAL for k in range(c)):
             continue  # no topic before it: the が-phrase may be the main subject
         v = next((k for k in range(c + 1, h) if tokens[k].pos == "VERB"), None)
         if v is None or tokens[v].dep != "acl":
@@ -225,7 +219,7 @@ def _relative_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             for u in tokens
         ):  # 開城にある事務所を, 移民を乗せた米軍機の: the noun is the clause's own subject
             continue
-        if _above(out, v, c):
+        if above(out, v, c):
             continue  # the clause hangs on the が-phrase itself: no cycle
         out[c] = replace(t, head=v)
     return tuple(out)
@@ -239,12 +233,12 @@ def _genitive_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     out = list(tokens)
     for c, t in enumerate(tokens):
         h = t.head
-        if t.dep != "nsubj" or t.pos not in NOMINAL or _case(tokens, c) != "が" or h <= c:
+        if t.dep != "nsubj" or t.pos not in NOMINAL or case_after(tokens, c) != "が" or h <= c:
             continue
         if tokens[h].dep != "acl" or tokens[h].pos not in ("ADJ", "VERB"):
             continue
         if not any(
-            u.head == h and c < u.i < h and u.pos in NOMINAL and _case(tokens, u.i) == "の"
+            u.head == h and c < u.i < h and u.pos in NOMINAL and case_after(tokens, u.i) == "の"
             for u in tokens
         ):
             continue
@@ -252,21 +246,10 @@ def _genitive_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if noun <= h or tokens[noun].pos not in NOMINAL:
             continue
         v = tokens[noun].head
-        if v <= noun or tokens[v].pos != "VERB" or _above(out, v, c):
+        if v <= noun or tokens[v].pos != "VERB" or above(out, v, c):
             continue
         out[c] = replace(t, head=v)
     return tuple(out)
-
-
-def _above(tokens: list[Token], k: int, c: int) -> bool:
-    """Whether token c is token k's head, its head's head, and so on up to a root."""
-    seen = set()
-    while k not in seen:
-        seen.add(k)
-        if k == c:
-            return True
-        k = tokens[k].head
-    return False
 
 
 def parse_sentences(sentences: list[Sentence], batch_size: int = 16) -> list[Sentence]:

@@ -15,13 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, Graph, graph_of, phrase_span
+from alliancewatch.lang.ja.graph import (
+    ABOUT,
+    ADDRESSEE_MARKERS,
+    NOMINAL,
+    Graph,
+    graph_of,
+    phrase_span,
+)
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import quote_spans
 from alliancewatch.types import Argument, Frame, Sentence
-
-ABOUT = pattern("about")  # について, に関して
-AIMED = ("に", "に対し", "に対して")  # 協力に謝意を表した
 
 
 def stray_act_doers(
@@ -37,16 +41,12 @@ def stray_act_doers(
     for a in args:
         if a.role not in ("recipient", "patient") or not a.participant:
             continue
-        if not (ABOUT.match(a.marker) or a.marker in AIMED):
+        if not (ABOUT.match(a.marker) or a.marker in ADDRESSEE_MARKERS):  # 協力に謝意
             continue
         k = g.ending_at(a.end)
         if k is None or k >= p or g.head(k) == p:
             continue  # its own object: args.py has looked at it
-        out += [
-            Argument("content_agent", d.text, d.start, d.end, d.marker)
-            for d in _doers(g, k, relative_doer)
-            if (d.start, d.end) not in taken
-        ]
+        out += _content_doers(g, k, taken, relative_doer)
     return out + _quoted_about(g, p, taken, relative_doer)
 
 
@@ -69,7 +69,17 @@ def _quoted_about(
         return []
     s, e = phrase_span(g, k)
     found = [] if (s, e) in taken else [Argument("patient", g.text[s:e], s, e, m.group(0))]
-    return found + [
+    return found + _content_doers(g, k, taken, relative_doer)
+
+
+def _content_doers(
+    g: Graph,
+    k: int,
+    taken: set[tuple[int, int]],
+    relative_doer: Callable[[Graph, int], list[Argument]],
+) -> list[Argument]:
+    """The doers of act noun k not already taken, each as what the stance is about."""
+    return [
         Argument("content_agent", d.text, d.start, d.end, d.marker)
         for d in _doers(g, k, relative_doer)
         if (d.start, d.end) not in taken

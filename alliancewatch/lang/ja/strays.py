@@ -5,15 +5,17 @@ predicate (輸送機はきのう、…出発し: きのう an ADJ heading a clau
 subject read as a root of its own before a long modifier (エジプト軍は16日未明、…「イスラム
 国」（IS）系勢力の拠点を空爆したと発表: エジプト軍 a second root), and a model number read as
 a root inside the noun phrase it names (航空自衛隊のKC767空中給油・輸送機が: 767 a root
-holding 航空自衛隊の, so the plane loses its owner). Each is put back where the grammar puts
-it, so the frame builder finds the subject as for any clause.
+holding 航空自衛隊の, so the plane loses its owner). Two more misplace a phrase: a second
+は-phrase right before a よう-clause hung on the asking verb (_asked_topics), and a listed
+place name hung back on a word before the list (_listed_places). Each is put back where the
+grammar puts it, so the frame builder finds the subject as for any clause.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.graph import NOMINAL, ORDERED
+from alliancewatch.lang.ja.graph import NOMINAL, ORDERED, above, case_after
 from alliancewatch.types import Token
 
 # SudachiPy's class of nouns that also serve as adverbs (きのう, あす, 昨日, 今後): never a
@@ -29,11 +31,6 @@ def _rehang(out: list[Token], k: int, head: int) -> None:
             out[c.i] = replace(c, head=head)
 
 
-def _case_after(tokens: tuple[Token, ...], k: int) -> str:
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt.text if nxt is not None and nxt.head == k and nxt.dep == "case" else ""
-
-
 def _noun_head(tokens: tuple[Token, ...], n: int) -> int:
     """The noun a compound chain starting at n ends in (空中 給油 ・ 輸送機 -> 輸送機)."""
     while (
@@ -45,17 +42,6 @@ def _noun_head(tokens: tuple[Token, ...], n: int) -> int:
     return n
 
 
-def _under(tokens: list[Token], n: int, k: int) -> bool:
-    """Whether token n lies below token k (k is n, its head, its head's head...)."""
-    seen: set[int] = set()
-    while n not in seen:
-        if n == k:
-            return True
-        seen.add(n)
-        n = tokens[n].head
-    return False
-
-
 def _only_modifiers(tokens: tuple[Token, ...], k: int) -> bool:
     """Whether every dependent of k is a part or a の-modifier of a noun (航空自衛隊の, KC):
     a listed name (トランプ大統領と…委員長) is a coordination, left to the list rules."""
@@ -64,7 +50,7 @@ def _only_modifiers(tokens: tuple[Token, ...], k: int) -> bool:
             continue
         if c.dep in ("compound", "nummod", "punct"):
             continue
-        if c.dep == "nmod" and _case_after(tokens, c.i) == "の":
+        if c.dep == "nmod" and case_after(tokens, c.i) == "の":
             continue
         return False
     return True
@@ -150,15 +136,15 @@ def strays_restored(tokens: tuple[Token, ...], headline: bool) -> tuple[Token, .
         if t.pos not in NOMINAL or k + 1 >= len(out):
             continue
         nxt = out[k + 1]
-        if _case_after(tokens, k) in _SUBJECT_CASE:
+        if case_after(tokens, k) in _SUBJECT_CASE:
             # a topic or subject left as a root: the subject of the sentence's predicate
             out[k] = replace(t, head=last, dep="nsubj")
         elif (
-            not _case_after(tokens, k)
+            not case_after(tokens, k)
             and nxt.start == t.end
             and nxt.pos in NOMINAL
             and nxt.head != k
-            and not _under(out, _noun_head(tokens, k + 1), k)
+            and not above(out, _noun_head(tokens, k + 1), k)
             and _only_modifiers(tokens, k)
         ):  # KC767|輸送機: the first part of the compound written right after it
             out[k] = replace(t, head=_noun_head(tokens, k + 1), dep="compound")

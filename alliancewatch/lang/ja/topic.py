@@ -189,4 +189,4 @@ def received_by_topic(frame: Frame) -> Frame:
         or any(a.role in (*SUBJECTS, "patient") for a in frame.arguments)
     ):
         return frame
-    return replace(frame, arguments=(*frame.arguments, replace(sp, role="topic")))
+    return replace(frame, arguments=(*frame.arguments, sp))
