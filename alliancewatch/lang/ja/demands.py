@@ -30,7 +30,10 @@ from alliancewatch.lang.ja.voice import passive
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
 # the ending of a quote and what the speaker does to its subject by saying it
+# 「…結果の責任は日本側が負わなければならない」: the blame for what follows foretold, a warning
+LIABLE = pattern("quoted_liability")
 SAID = (
+    (LIABLE, "THREATEN"),
     (pattern("quoted_demand"), "REQUEST"),
     (pattern("quoted_partner"), "SUPPORT"),
     (pattern("quoted_threat"), "THREATEN"),  # 「北朝鮮は…代価を必ず払うことになる」
@@ -58,7 +61,7 @@ class JapaneseDemands(JapaneseStatements):
             for ending, event in SAID:
                 # (the minutes' words end at 旨, read as the quote's closing bracket)
                 m = ending.search(g.text[qs : qe - 1] + "」")
-                if m is None:
+                if m is None or event == "REQUEST" and LIABLE.search(g.text[qs : qe - 1] + "」"):
                     continue
                 start, end = qs + m.start(1), qs + m.end(1)
                 frame = self._demand(g, sentence, (qs, qe), (start, end), event, built)

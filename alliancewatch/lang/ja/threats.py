@@ -32,6 +32,8 @@ CHECK = pattern("warning_check")
 THREAT_END = pattern("quoted_threat_end")  # 「…破壊する以外の選択肢はない」
 THREAT_UNTIL = pattern("quoted_threat_until")  # 「…戻るまで攻撃を続ける」
 WARNED = pattern("warning_verb")
+# 「…攻撃には高い代償を払わせる」と述べ、ギリシャをけん制した: the check is the response foretold
+RESPONSE_SAID = re.compile(pattern("quoted_response").pattern.removesuffix("$") + "[」』]と$")
 PAST = re.compile(r"(た|だ)$")  # a told act: 攻撃した, 進んだ
 REBUTTAL = pattern("rebuttal")
 DENIAL = pattern("denial_tail")
@@ -126,6 +128,13 @@ class JapaneseThreats(JapaneseClauses):
             return trig
         if any(  # 「…容認できない」と警告し、英国をけん制した: the check is that warning
             c < p and WARNED.match(g.tokens[c].lemma) and CONTINUATIVE.search(g.tail(c)[1])
+            for c in g.children[p]
+        ):
+            return replace(trig, event="THREATEN")
+        if any(  # 「…代償を払わせる」と述べ、…をけん制した: a response foretold, a warning
+            c < p
+            and CONTINUATIVE.search(g.tail(c)[1])
+            and RESPONSE_SAID.search(g.text[: g.tokens[c].start])
             for c in g.children[p]
         ):
             return replace(trig, event="THREATEN")
