@@ -29,6 +29,7 @@ from alliancewatch.lang.ja.lexicon import (
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
+from alliancewatch.lang.ja.pacts import multilateral, signs_pact
 from alliancewatch.lang.ja.reciprocal import APART, from_each_other, named_only, reciprocal
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
 from alliancewatch.lang.ja.venues import names_host
@@ -47,13 +48,8 @@ PACT_NOUN = pattern("pact_noun")
 PACT_PAUSE = pattern("pact_pause")
 PACT_HALT = pattern("pact_halt")
 PACT_PAUSED = pattern("pact_paused")
-PACT_SIGN = pattern("pact_sign")
 PACT_VOTE = pattern("pact_vote")
 PACT_PARTIES = pattern("pact_parties")
-OPEN_PACT = pattern("open_pact")
-FACTION_PARTY = pattern("faction_party")
-PARTNERED = ("agent", "topic", "comitative")  # where a signing's other party is written
-SIGNER = ("は", "が", "も")  # a signer written as the subject, not a zero one
 OWN_FORCE = pattern("own_force")
 ABROAD = pattern("abroad")
 PLAN_HOLDER = pattern("plan_holder")
@@ -207,10 +203,11 @@ class JapaneseFinish(JapaneseNominal):
                 Argument("setting", g.text[s:e], s, e, "clause", participant=False)
                 for s, e in self._other_subjects(g, f.start)
             ]
-        alone = leaves or event == "SUPPORT" and self._signs_pact(f, args)
+        alone = leaves or event == "SUPPORT" and signs_pact(f, args)
         # 上院は批准案を否決した: a legislature's vote on a treaty (the key admits no other
         # object) is its state's act alone when no other state is written (ruling 7 →[])
         alone = alone or event == "REJECT" and bool(PACT_VOTE.match(f.key))
+        lone = multilateral(g.text, f.key, event, args)  # CTBTに署名: no pair filled (r. 58)
         return replace(
             f,
             arguments=tuple(args),
@@ -221,8 +218,8 @@ class JapaneseFinish(JapaneseNominal):
             context=trig.context,
             partner=trig.partner,
             place_event=trig.place_event,
-            pair=trig.pair,
-            alone=alone,
+            pair=trig.pair and not lone,
+            alone=alone or lone,
             # 両国は国境に部隊を集結させた: a build-up on each side, not a joint drill
             joint_event="MOBILIZE"
             if event == "MOBILIZE" and f.key in APART
@@ -308,24 +305,6 @@ class JapaneseFinish(JapaneseNominal):
         return bool(PACT_HALT.search(f.key)) and any(
             a.role == "patient" and PACT_PAUSED.match(a.text) for a in args
         )
-
-    @staticmethod
-    def _signs_pact(f: Frame, args: list[Argument]) -> bool:
-        """Signing or ratifying an open pact (条約に署名, 議定書を批准, 批准書を寄託): the
-        signer's act alone when the sentence writes no other party, as a multilateral pact
-        has no one counterpart (ruling 10: ソ連は議定書に署名 is SUN->[]). Told with its
-        signer written as its subject (は, が, も: a headline's ソ連は議定書に署名 too, not a
-        noun's 署名式) and no partner (と: 西独と…条約に調印 is two-sided); also any accord
-        whose other party written is a non-state faction (data pattern faction_party)."""
-        signer = any(a.role in ("agent", "topic") and a.marker in SIGNER for a in args)
-        if not PACT_SIGN.search(f.key) or not signer:
-            return False
-        # 政府は反政府勢力と和平合意に署名: an accord whose other party is a faction
-        if any(FACTION_PARTY.search(a.text) for a in args if a.role in PARTNERED):
-            return True
-        return any(
-            OPEN_PACT.search(a.text) for a in args if a.role in ("patient", "recipient")
-        ) and not any(a.role == "comitative" for a in args)
 
     @staticmethod
     def _done_by(g: Graph, a: Argument) -> list[Argument]:

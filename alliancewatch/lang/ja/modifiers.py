@@ -7,7 +7,8 @@ clause, not in the frame's event. When the event leaves a side unsaid, the share
 fills it from another state of the sentence, and such a described state is the wrong one
 (blind36 023, 018). The clause is closed as a setting, so the coder fills no side from it;
 a state the frame's own arguments write stays. So are the states of what a request is
-about (…について説明し、協力を求めた).
+about (…について説明し、協力を求めた), and (round 32) the victim of a condemned attack
+(キューバへの武装侵攻を糾弾: the accused is the attacker).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ FORMAL = pattern("described_formal_head")  # …するよう求めた: content, 
 INCLUDING = pattern("including")  # 日本を含む各国部隊: the members are the group's parties
 CLAUSE_DEPS = frozenset({"acl"})
 VERBAL = frozenset({"VERB"})  # (an adjective, 冷静な, takes in stray phrases)
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # acts aimed at a victim
+AIMED_AT = ("への", "に対する", "に対して")
 
 
 def described_states(
@@ -96,4 +99,26 @@ def asked_about(g: Graph, p: int, args: list[Argument]) -> list[Argument]:
         if any(s <= a < e or s < b <= e for a, b in own) or not names_place(g, s, e):
             continue
         out.append(Argument("setting", g.text[s:e], s, e, "about", participant=False))
+    return out
+
+
+def attacked(
+    g: Graph, p: int, i: int, act_of: Callable[[int], str | None]
+) -> list[tuple[int, int]]:
+    """キューバへの武装侵攻を糾弾, ベトナムに対する侵略を非難した: the state a condemned
+    hostile act is aimed at (the への/に対する phrase on the act noun that is the
+    condemnation's object) is its victim, never the one accused; the act's doer, written
+    or not, is. Its span is closed so no side is filled from it. `act_of`: the type of
+    the act a token triggers, if any."""
+    out = []
+    for o in g.children[p] + ([i] if p != i else []):
+        if o == i and p == i or g.tokens[o].pos not in NOMINAL:
+            continue
+        if o != i and g.tokens[o].dep not in ("obj", "obl"):
+            continue
+        if act_of(o) not in HOSTILE_ACTS:
+            continue
+        for c in g.children[o]:
+            if c < o and g.tokens[c].pos in NOMINAL and g.marker(c) in AIMED_AT:
+                out.append(phrase_span(g, c))
     return out

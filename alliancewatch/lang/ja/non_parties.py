@@ -28,9 +28,10 @@ from alliancewatch.lang.ja.headlines import headline
 from alliancewatch.lang.ja.hosts import other_names, stationed_hosts, stay_places
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE
-from alliancewatch.lang.ja.modifiers import asked_about, described_states
+from alliancewatch.lang.ja.modifiers import asked_about, attacked, described_states
 from alliancewatch.lang.ja.predicate import Draft
 from alliancewatch.lang.ja.venues import (
+    body_venues,
     clause_places,
     happening_places,
     memberships,
@@ -155,6 +156,7 @@ class JapaneseNonParties:
             d.args = [_after_occasion(g, a, spans) for a in d.args]
             d.args += [_closed(g, s, e, "occasion") for s, e in spans]
         places = happening_places(g, d.p, d.i) + memberships(g, d.args)
+        places += body_venues(g, d.p, d.i, d.args)  # 国連本部で署名した: where, no side
         # イラクに滞在する米国民, イラク駐留米軍, 旧ソ連の…, 国連承認の: hosts and others
         # (hosts.py), closed, and an argument opening with one cut after it
         described = other_names(g) + stationed_hosts(g, d.i, d.trig.event)
@@ -179,6 +181,9 @@ class JapaneseNonParties:
         if d.trig.place_event:  # 中国の島礁の12カイリ以内に派遣: a place, not China
             d.args = place_goals(d.args)
         told = lambda k: self._trigger(g, k) is not None  # noqa: E731
+        if d.trig.event == "ACCUSE":  # キューバへの武装侵攻を糾弾: the victim is not accused
+            act = lambda k: (f := self._trigger(g, k)) and f[0].event  # noqa: E731
+            d.args += [_closed(g, s, e, "victim") for s, e in attacked(g, d.p, d.i, act)]
         d.args += described_states(g, d.i, d.p, d.args, told)  # …を結ぶケーブル: no side
         if d.trig.event == "REQUEST" and not d.nominal:
             d.args += self._request_content(g, d.p, d.args)

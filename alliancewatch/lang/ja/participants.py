@@ -25,6 +25,7 @@ from alliancewatch.lang.ja.headlines import (
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.lang.ja.modality import QUOTATIVE, quote_spans
 from alliancewatch.lang.ja.predicate import Draft
+from alliancewatch.lang.ja.said_about import said_about as _said_about
 from alliancewatch.lang.ja.stance_about import stray_act_doers
 from alliancewatch.lang.ja.statements import clause_ends
 from alliancewatch.lang.ja.untold import SHARED_STANCE
@@ -66,6 +67,8 @@ class JapaneseParticipants:
                 args += self._args_of(g, c, {i})  # on an adverb said as a verb: p's
         args = _topic_of_ended_clause(g, args, trig.event in STATEMENT_TYPES)
         args += self._shared_object(g, p, args)
+        if trig.event == "REQUEST" and p == i:  # サモアに対し…協力を求めた: the parser hung
+            args += _addressed_object(g, p, args)  # the addressee on the object asked for
         if p != i:
             args += self._args_of(g, i, set())
         if p != i or nominal:  # ロシアから核関連の技術移転を受ける: the giver, ウクライナへ
@@ -154,7 +157,9 @@ class JapaneseParticipants:
                     args = _said_about(g, c, args, trig.event in STATEMENT_TYPES, topic=False)
         src = any(a.role == "source" for a in args)  # イランから…攻撃を受けた: the attacker
         answer = p != i and bool(RESPONSE.match(g.text[g.tokens[p].end :]))
-        if (
+        # …のレバノンへの侵攻を受けて: an act whose target is written on the noun is answered
+        aimed = answer and voice == "receptive" and any(a.marker in FLOW_TO for a in args)
+        if aimed or (
             (nominal or voice == "receptive")
             and trig.event == "ASSAULT"
             and any(
@@ -172,7 +177,8 @@ class JapaneseParticipants:
             args = [
                 a
                 for a in args
-                if a.role in ("compound", "genitive", "agent_phrase") or a.marker == "relative"
+                if a.role in ("compound", "genitive", "agent_phrase")
+                or a.marker in ("relative", *FLOW_TO)
             ]
             if p != i:  # 日本は…侵略を受けて: the one responding is no side of the invasion
                 args += [
@@ -439,50 +445,6 @@ def _flow_receivers_of(g: Graph, o: int, taken: set[tuple[int, int]]) -> list[Ar
     return out
 
 
-def _said_about(
-    g: Graph, c: int, args: list[Argument], said: bool, topic: bool = True
-) -> list[Argument]:
-    """Xは、Yは…を脅かすと非難した: a topic after the sentence's first one and before the
-    quoted clause ending at c is what the speaker talks about, not the speaker (Xも同日、
-    Yは「…」と非難した: a speaker set off by も as well); for a statement (`said`) so is the
-    quoted clause's が-subject the parser hung on the speech verb (Xは、Yが…を送り込んだと
-    非難した), and after a headline's bare topic too (比大統領、中国が…構造物と非難). `topic`:
-    topics after the first are moved too, but not one that opens a new clause after a
-    predicate that ends the first's (Xは…演習を行い、Yは「…」と批判した: Y speaks)."""
-    firsts = [g.tokens[k].end for k in range(len(g.tokens)) if g.marker(k) in ("は", "も")]
-    firsts += [a.end for a in args if a.role == "topic" and a.marker == "、"]
-    if not firsts:
-        return args
-    opened = min(firsts)
-    moved = [
-        a
-        for a in args
-        if (topic and a.role == "topic" or said and a.role == "agent" and a.marker == "が")
-        and opened <= a.start
-        and a.end <= g.tokens[c].start
-        and not (a.role == "topic" and clause_ends(g, opened, a.start, a.end))
-    ]
-    kept = [a for a in args if a not in moved] + [
-        Argument("content_agent", a.text, a.start, a.end, a.marker) for a in moved
-    ]
-    return kept + (_ended_topics(g, opened, args) if said else [])
-
-
-def _ended_topics(g: Graph, opened: int, args: list[Argument]) -> list[Argument]:
-    """Xは…演習を行い、Yは「…」と批判した: the one whose act the clause before a new
-    speaker's topic tells is what the speaker talks about (the target of a censure, the one
-    welcomed), never a side of the speaker's own statement."""
-    topics = [a for a in args if a.role == "topic" and opened < a.start]
-    if not topics or not (ends := clause_ends(g, opened, topics[0].start, topics[0].end)):
-        return []
-    out = []
-    for k in g.children[ends[-1]]:
-        if k < ends[-1] and g.tokens[k].pos in NOMINAL and g.marker(k) in ("は", "も", "が"):
-            s, e = phrase_span(g, k)
-            out.append(Argument("content_agent", g.text[s:e], s, e, g.marker(k)))
-    return out
-
-
 def _topic_of_ended_clause(g: Graph, args: list[Argument], said: bool) -> list[Argument]:
     """中国は…輸入を制限し、豪州側は…「経済的威圧」だと反発した: a topic the parser hung on
     p though a later topic follows a clause that ends between them is that clause's own
@@ -497,4 +459,20 @@ def _topic_of_ended_clause(g: Graph, args: list[Argument], said: bool) -> list[A
                 out.append(replace(a, role="content_agent"))
             continue
         out.append(a)
+    return out
+
+
+def _addressed_object(g: Graph, p: int, args: list[Argument]) -> list[Argument]:
+    """サモアに対し…協力を求めた: a に対し/に対して phrase the parser hung on the object of
+    a request verb is whom the request is made to, the verb's own addressee."""
+    taken = {(a.start, a.end) for a in args}
+    out = []
+    for o in g.children[p]:
+        if g.tokens[o].dep != "obj":
+            continue
+        for c in g.children[o]:
+            if c < o and g.tokens[c].pos in NOMINAL and g.marker(c) in ("に対し", "に対して"):
+                s, e = phrase_span(g, c)
+                if (s, e) not in taken:
+                    out.append(Argument("recipient", g.text[s:e], s, e, g.marker(c)))
     return out

@@ -15,6 +15,7 @@ seat_after (r16role). Used by non_parties.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from alliancewatch.lang.ja.graph import NOMINAL, Graph, phrase_span
@@ -28,6 +29,8 @@ PLACE_GOAL = pattern("place_goal")
 HOST_GOAL = pattern("host_goal")
 SEAT_AFTER = pattern("seat_after")
 OCCASION_AFTER = pattern("occasion_after")
+VENUE_BODY = pattern("venue_body")
+SPACE = re.compile(r"[\s　]")
 DOER_ROLES = ("agent", "topic", "genitive", "agent_phrase")
 AT_PLACE = ("で", "での")
 GOAL = ("に", "へ", "への", "にも")
@@ -195,4 +198,27 @@ def memberships(g: Graph, args: list[Argument]) -> list[tuple[int, int]]:
         if any(a.role in DOER_ROLES and a.start <= s and e <= a.end for a in args):
             continue
         out.append((s, e))
+    return out
+
+
+def body_venues(g: Graph, p: int, i: int, args: list[Argument]) -> list[tuple[int, int]]:
+    """国連で署名が始まったが、インドは拒否した, 大統領が国連本部で署名した: the world body or a
+    seat written with で/での (data pattern venue_body) is where an act is done, no side of
+    the frame when it belongs to another clause, names a seat (本部) or the frame has its
+    own doer written; with none (安保理で決議が採択された) the body may be the doer."""
+    out = []
+    doer = any(a.role in DOER_ROLES and a.participant for a in args)
+    for k, t in enumerate(g.tokens):
+        h = g.head(k)
+        if h is None or t.pos not in NOMINAL or g.marker(k) not in AT_PLACE:
+            continue
+        s, e = phrase_span(g, k)
+        s += max(g.text[s:e].rfind(c) for c in "、 　") + 1  # a headline's CTBT、国連で
+        if not VENUE_BODY.match(g.text[s:e]):
+            continue
+        # a headline's segments (国連で署名開始　…インドは拒否) tell acts apart
+        at = g.tokens[i]
+        apart = bool(SPACE.search(g.text[min(e, at.end) : max(s, at.start)]))
+        if outside(g, h, p, i) or doer or apart or g.text[s:e].endswith(("本部", "議場")):
+            out.append((s, e))
     return out
