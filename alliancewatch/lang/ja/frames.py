@@ -32,6 +32,7 @@ from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
 from alliancewatch.lang.ja.untold import UNDOING
 from alliancewatch.lang.ja.voice import entered, sighted, undergone, voiced
+from alliancewatch.lang.ja.wished import wished
 from alliancewatch.plover import SYMMETRIC
 from alliancewatch.types import Argument, Cue, Frame, Sentence
 
@@ -96,6 +97,7 @@ class JapaneseFrames(
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told
         out += self._quoted_demands(g, sentence, out) + self._quoted_blames(g, sentence, out)
         out = self._promises(g, out)  # 日本側に対し、…と約束した: the addressee, its partner
+        out = wished(out)  # キューバの協力を得たい旨述べた: a REQUEST to the giver
         pledges = self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
         # 受け入れる用意がある: a pledged acceptance is the AGREE itself, told once
         said = {(p.start, p.end) for p in pledges}
