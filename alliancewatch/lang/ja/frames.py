@@ -27,6 +27,7 @@ from alliancewatch.lang.ja.non_parties import JapaneseNonParties
 from alliancewatch.lang.ja.participants import JapaneseParticipants
 from alliancewatch.lang.ja.pledges import JapanesePledges
 from alliancewatch.lang.ja.predicate import JapanesePredicate
+from alliancewatch.lang.ja.refusals import refused_treaty_acts
 from alliancewatch.lang.ja.stance import JapaneseStance
 from alliancewatch.lang.ja.threats import JapaneseThreats
 from alliancewatch.lang.ja.triggering import JOINT_KEY, JapaneseTriggers
@@ -91,7 +92,8 @@ class JapaneseFrames(
                     out.append(self._finish(g, again, second))
         out = self._performed(g, sentence, out)  # 「…強く非難する」と述べた: the speaker's act
         out = self._quoted_threats(g, out)  # 「…破壊する以外の選択肢はない」と述べた
-        out = self._conditional_measures(out)  # …場合には協力を停止する旨述べた: a warning
+        out = self._conditional_measures(g, out)  # …場合には協力を停止する旨述べた: a warning
+        out = refused_treaty_acts(g, out)  # 署名しない立場を表明した: a refusal
         out = self._stances(g, out)  # …警告していたが、…応じなかった: the other side elsewhere
         out = self._unvoiced_labels(g, sentence, out)  # 閉鎖へ　「…ハイブリッド攻撃」
         out = self._baseless(g, out)  # 日本側の非難には根拠がない: no charge told

@@ -248,22 +248,30 @@ class JapaneseThreats(JapaneseClauses):
         return out
 
     @staticmethod
-    def _conditional_measures(built: list[Frame]) -> list[Frame]:
+    def _conditional_measures(g: Graph, built: list[Frame]) -> list[Frame]:
         """インドが核実験を行った場合には協力を停止する旨述べた, イランが…守らなければ制裁を
         強化する考えを示した: a measure the speaker says it will take if another side acts is a
         warning, THREATEN (ruling 9), not a hypothetical SANCTION; one set out in a law with no
-        speaker (…すれば援助を打ち切るよう定めている) stays the provision it is."""
+        speaker (…すれば援助を打ち切るよう定めている) stays the provision it is. Round 32
+        (lexrefuse): so is one said in the non-past with no plan word, up to the speech verb
+        (「…課すなら、われわれも…課す」と語り, …ならOASから脱退することもあり得ると語り:
+        blind39 002, 007), the measure kept beside it; one told as past (…なら脱退したと語った)
+        or negated is none."""
         out = []
         for f in built:
             labels = {c.label for c in f.cues}
+            said = g.text[f.end : g.text.find(f.speaker_cue or "\0", f.end)].rstrip("」』、")
+            ahead = "negated" not in labels and said and not PAST.search(said)
             if (
                 f.event != "SANCTION"
                 or f.speaker_cue is None
-                or "planned" not in labels
+                or ("planned" not in labels and not ahead)
                 or not any(c.label == "hypothetical" and c.kind == "link" for c in f.cues)
             ):
                 out.append(f)
                 continue
+            if "planned" not in labels:  # the measure itself stays, hypothetical (…すれば、
+                out.append(f)  # 米国は追加制裁をためらわないと述べた: gold keeps both)
             cues = tuple(c for c in f.cues if c.label not in ("planned", "hypothetical"))
             out.append(replace(f, event="THREATEN", cues=cues))
         return out
