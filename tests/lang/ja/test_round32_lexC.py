@@ -33,7 +33,7 @@ FAMILIES = [
     ("日本はフィリピンに巡視船を譲り渡した。", ("AID", ("JPN",), ("PHL",))),
     ("米国は台湾に武器を納品した。", ("AID", ("USA",), ("TWN",))),
     ("日本はフィリピンに中古の哨戒機を払い下げた。", ("AID", ("JPN",), ("PHL",))),
-    ("ロシアは北朝鮮から砲弾を買い取った。", ("AID", ("RUS",), ("PRK",))),
+    ("ロシアは北朝鮮から砲弾を買い取った。", ("AID", ("PRK",), ("RUS",))),
     ("米国は台湾への武器販売を決めた。", ("AID", ("USA",), ("TWN",))),
     # CONSULT: going to see a partner, inviting one
     ("岸田首相は米国を訪ね、バイデン大統領と会った。", ("CONSULT", ("JPN",), ("USA",))),
@@ -68,6 +68,8 @@ NEGATIVES = [
     ("ロシアの救助チームはトルコの空港から飛び立った。", "MOBILIZE"),
     # turmoil invited is no invitation of a leader
     ("日本の首相は中国の混乱を招聘した。", "CONSULT"),
+    # a base named for sorties is a place, not a sortie
+    ("日本の港は米軍の出撃拠点になり得る。", "MOBILIZE"),
 ]
 
 
