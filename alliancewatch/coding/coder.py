@@ -23,8 +23,7 @@ from alliancewatch.coding.discourse import (
     joined,
     organ_before,
     refs_in,
-    told_day,
-    told_month,
+    told,
     topic_organ,
     unsaid_sides,
 )
@@ -162,7 +161,7 @@ class Coder(Sides):
                 discourse.episode = news[-1].value if news[-1].kind == "episode" else None
             elif self.told_past is not None and not self.told_past.search(s.text):
                 discourse.episode = None  # …を批判しています: the story is back in its present
-            discourse.last, discourse.paragraph = last, s.paragraph
+            discourse.last, discourse.day, discourse.paragraph = last, day, s.paragraph
             seen: dict[tuple, int] = {}
             # the sentence's own topic, over its clauses that leave the subject unsaid
             topic = self.topics(s) if self.topics is not None else None
@@ -468,11 +467,7 @@ class Coder(Sides):
         factuality = cue.label if cue else "asserted"
         date = event_date(f, dates, factuality, article.published, self.likely_plan_undated)
         if date == (article.published[:7] if article.published else None, None) and not dates:
-            date = (
-                told_day(discourse.last, article.published)
-                or told_month(discourse.episode, article.published, s.text, self.told_past)
-                or date
-            )
+            date = told(discourse, article.published, s.text, self.told_past) or date
         claimed = None
         if f.speaker is not None:
             codes = codes_of(refs_in(matches, f.speaker.start, f.speaker.end))

@@ -41,6 +41,9 @@ class Discourse:
         self.previous_paragraph: int | None = None  # the paragraph that sentence is in
         self.aid: set[tuple[str, str]] = set()  # (giver, receiver) of every AID so far
         self.last: str | None = None  # the last date written so far in the article
+        # the last day-precise one: a report's undated lines after a year or month in passing
+        # (本年は…周年) still tell the day its header or lead named (ruling 41)
+        self.day: str | None = None
         # the last date written, when it opened a background episode (kind `episode`: 今年1月
         # には…, …したのは昨年4月11日), until another date is written
         self.episode: str | None = None
@@ -374,6 +377,19 @@ def told_month(
     if last[:7] >= published[:7] or not past.search(sentence):
         return None
     return last[:7], None
+
+
+def told(
+    discourse: Discourse, published: str | None, sentence: str, past: re.Pattern[str] | None
+) -> tuple[str, None] | None:
+    """The date of an undated sentence from the story around it: the lead's day, the
+    episode's month, else the last day written (a report's line after 本年は…周年 in passing
+    still tells its header's day, ruling 41)."""
+    return (
+        told_day(discourse.last, published)
+        or told_month(discourse.episode, published, sentence, past)
+        or told_day(discourse.day, published)
+    )
 
 
 def unsaid_sides(refs: list[ActorRef]) -> bool:

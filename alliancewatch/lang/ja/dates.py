@@ -40,6 +40,8 @@ WITHIN = {"月内": "month", "年末": "december", "年初": "january", "年明�
 RECENT = {"最近": "month", "このほど": "month", "先ごろ": "month", "先頃": "month"}
 FUTURE = re.compile(
     r"予定|見通し|見込み|方針|計画|開催する|開催される|開かれる|行われる|実施する|を控え"
+    # 11日から演習を強行しようとしている: what one is set to do
+    r"|[おこごそとのほもよろ]うと(?:して|する)"
 )
 
 # a day, or the first day of a range (27、28日ごろ, 27～28日); not a duration (3日間)
@@ -81,6 +83,8 @@ _PAST_END = re.compile(r"(?:た|[んい]だ|[てで](?:いる|いた|きた|い�
 _AHEAD = re.compile(
     r"控え|構え|目指|予定|見通し|見込み|方針|計画|つもり|意向"
     r"|(?<![てで][いお])(?:[うくすつぬむぶぐ]|る)(?:と|との|という)"
+    # 11月中に会談を開くことも明記した: an act nominalised in its dictionary form is to come
+    r"|(?<![てで][いお])(?:[うくすつぬむぶぐ]|る)こと(?:を|も|で|に|が)"
     # 5月10日までに置き換えることで合意した: the deadline of what is agreed or asked
     r"|^まで(?:に)?[^、。「」]{0,30}?(?:こと(?:で|に|を)|[うくすつぬむぶぐる]よう)"
 )
@@ -91,8 +95,10 @@ def _told_month(m: re.Match[str], c: Ctx) -> Value:
     ahead of publication is the coming one only when the sentence tells a future event; in a
     sentence told in the past, with nothing to come in it, it is the one before publication."""
     value, kind = engine.month_day(m, c)
-    if value is None or c.ref is None or c.future:
+    if value is None or c.ref is None:
         return value, kind
+    if c.future:
+        return _coming(value, m, c), kind
     y, mon = int(value[:4]), int(value[5:7])
     if y * 12 + mon <= c.ref.year * 12 + c.ref.month:
         return value, kind
@@ -100,6 +106,18 @@ def _told_month(m: re.Match[str], c: Ctx) -> Value:
     if not _PAST_END.search(rest) or _AHEAD.search(rest):
         return value, kind
     return f"{y - 1:04d}" + value[4:], kind
+
+
+def _coming(value: str, m: re.Match[str], c: Ctx) -> str:
+    """6月にソ連を訪問する予定 in an article of March: a bare month in a sentence that
+    announces what is to come, its own clause not told in the past, is the next such month
+    (not last year's, as the two-months-ahead rule of a report would have it)."""
+    y, mon = int(value[:4]), int(value[5:7])
+    now = c.ref.year * 12 + c.ref.month if c.ref else 0
+    clause = re.split(r"[、。]", m.string[m.end() :], maxsplit=1)[0]
+    if y * 12 + mon >= now or _PAST_END.search(clause) or not _AHEAD.search(clause):
+        return value
+    return f"{y + 1:04d}" + value[4:]
 
 
 # 運び込まれてから10カ月がたつ, 侵攻開始から3年が過ぎた: the time elapsed since the clause
@@ -199,8 +217,8 @@ _RESTATED = re.compile(r"[(（]\s*(?:日本|現地|米東部|米西部|米国東
 # 9月に発表された認識, 20日に就任した頼総統, 5日に開催する会議への協力を求めた: a date in a
 # relative clause (past or present tense) dates what the clause tells of the noun after it,
 # not the sentence; not a noun of plan or stance (15日にも発射する構え: the act is the one
-# planned); unless that noun is the occasion or a time
-# (20日に開かれた会談で, 会談した際に), the predicate itself (…開かれた首脳会談だった) or a
+# planned); unless that noun is the occasion or a time (20日に開かれた会談で, 会談した際に,
+# 7月に開かれる会議に合わせ/に出席し), the predicate itself (…開かれた首脳会談だった) or a
 # document that speaks (10日に採択した宣言は…求めた: it speaks on the day it was adopted)
 _NP = r"(?:[^ぁ-ゖ、。]|[のと])"
 _PLAN = "予定|見通し|見込み|方針|計画|構え|考え|意向|つもり|可能性|公算|恐れ|おそれ"
@@ -209,7 +227,7 @@ _RELATIVE = re.compile(
     r"\s*(?:に|から)?[^、。「」『』()（）]{0,20}?(?:[ぁ-ゖ]た|[すれ]る(?!"
     + _PLAN
     + "))(?=[一-龥ァ-ヴ「『])"
-    r"(?!" + _NP + r"{0,20}?(?:で|において|に際|の際|だ)"
+    r"(?!" + _NP + r"{0,20}?(?:で|において|に際|の際|だ|に合わせ|に出席)"
     r"|" + _NP + r"{0,20}?(?:" + _DOCUMENT + r")(?:は|が)"
     r"|(?:際|後|直後|時|とき|ころ|頃|前|中|間|ところ))"
 )
