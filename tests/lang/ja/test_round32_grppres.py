@@ -32,3 +32,20 @@ def test_entry_into_force_counted_is_no_act() -> None:
 
 def test_entry_into_force_told_stays() -> None:
     assert ("SUPPORT", ("JPN",), ("RUS",)) in briefs("日本とロシアの新協定が10日発効した。")
+
+
+def test_one_more_signer_has_no_counterpart() -> None:
+    text = "核兵器禁止条約の署名式がニューヨークで開かれた。日本も外務大臣が署名した。"
+    assert ("SUPPORT", ("JPN",), ()) in briefs(text)
+
+
+def test_signer_echoing_another_keeps_the_pair() -> None:
+    assert briefs("米国が署名し、ロシアも署名した。") == [("SUPPORT", ("USA",), ("RUS",))]
+
+
+def test_mission_named_for_aid_is_no_aid() -> None:
+    assert not briefs("ソロモン諸島に展開したオーストラリア主導の地域支援団が活動を終えた。")
+
+
+def test_aid_itself_stays() -> None:
+    assert ("AID", ("AUS",), ("SLB",)) in briefs("オーストラリアはソロモン諸島への支援を続ける。")
