@@ -44,8 +44,6 @@ LADEN_GOODS = pattern("laden_goods")
 LAUNCH_KEY = "発射"  # the trigger row a counted launch is read with (data/triggers.tsv)
 JOINT_ISSUED = pattern("joint_issued")
 JOINT_AGREED = pattern("joint_agreed")
-# acts a pledge tells once, as its AGREE (ruling 2: the pledged act optional at most)
-PLEDGE_TOLD_ONCE = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 
 
 class JapaneseFrames(
@@ -101,11 +99,7 @@ class JapaneseFrames(
         pledges = self._pledges(g, out)  # 協力していく旨述べた: the doer's pledge, an AGREE
         # 受け入れる用意がある: a pledged acceptance is the AGREE itself, told once
         said = {(p.start, p.end) for p in pledges}
-        # 協力を拡充する考えを伝えた: the pledged talks or cooperation are the pledge's content,
-        # optional at most (ruling 2), told once as the AGREE; a pledged aid stays (支援していく)
-        out = [
-            f for f in out if f.event not in PLEDGE_TOLD_ONCE or (f.start, f.end) not in said
-        ] + pledges
+        out = [f for f in out if f.event != "AGREE" or (f.start, f.end) not in said] + pledges
         return out + self._headline_quotes(g, sentence, out)  # 豪国防相「危険で非専門的」
 
     @staticmethod

@@ -1,19 +1,7 @@
-"""Round 32 (grppres): pledged talks or cooperation told once as the AGREE; a treaty's
-entry into force told as a condition is no act."""
+"""Round 32 (grppres): a treaty's entry into force told as a condition is no act; one more
+signer (日本も署名) has no counterpart; a mission named for aid (地域支援団) tells no aid."""
 
 from .test_coder import briefs
-
-
-def test_pledged_cooperation_is_the_agree_only() -> None:
-    got = briefs(
-        "菅首相はベトナムのフック首相に、留学生受け入れを含む人材育成協力を拡充する考えを伝えた。"
-    )
-    assert got == [("AGREE", ("JPN",), ("VNM",))]
-
-
-def test_pledged_talks_are_the_agree_only() -> None:
-    got = briefs("中国外務省報道官は、中国はインド側と対話と協議を続ける用意があると述べた。")
-    assert got == [("AGREE", ("CHN",), ("IND",))]
 
 
 def test_cooperation_done_stays() -> None:
