@@ -1,5 +1,5 @@
 """Round 32 (grppres): a treaty's entry into force told as a condition is no act; one more
-signer (日本も署名) has no counterpart; a mission named for aid (地域支援団) tells no aid."""
+signer (日本も署名) has no counterpart."""
 
 from .test_coder import briefs
 
@@ -29,11 +29,3 @@ def test_one_more_signer_has_no_counterpart() -> None:
 
 def test_signer_echoing_another_keeps_the_pair() -> None:
     assert briefs("米国が署名し、ロシアも署名した。") == [("SUPPORT", ("USA",), ("RUS",))]
-
-
-def test_mission_named_for_aid_is_no_aid() -> None:
-    assert not briefs("ソロモン諸島に展開したオーストラリア主導の地域支援団が活動を終えた。")
-
-
-def test_aid_itself_stays() -> None:
-    assert ("AID", ("AUS",), ("SLB",)) in briefs("オーストラリアはソロモン諸島への支援を続ける。")
