@@ -31,6 +31,7 @@ from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
 from alliancewatch.lang.ja.non_parties import addressees_closed
 from alliancewatch.lang.ja.pacts import multilateral, signs_pact
 from alliancewatch.lang.ja.reciprocal import APART, from_each_other, named_only, reciprocal
+from alliancewatch.lang.ja.signing import signs_too
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
 from alliancewatch.lang.ja.venues import names_host
 from alliancewatch.plover import FACTUALITY
@@ -203,11 +204,10 @@ class JapaneseFinish(JapaneseNominal):
                 Argument("setting", g.text[s:e], s, e, "clause", participant=False)
                 for s, e in self._other_subjects(g, f.start)
             ]
-        alone = leaves or event == "SUPPORT" and signs_pact(f, args)
-        # 上院は批准案を否決した: a legislature's vote on a treaty (the key admits no other
-        # object) is its state's act alone when no other state is written (ruling 7 →[])
-        alone = alone or event == "REJECT" and bool(PACT_VOTE.match(f.key))
-        lone = multilateral(g.text, f.key, event, args)  # CTBTに署名: no pair filled (r. 58)
+        too = event == "SUPPORT" and signs_too(g.text, f, args)  # 日本も署名した: no pair
+        alone = leaves or too or event == "SUPPORT" and signs_pact(f, args)
+        alone = alone or event == "REJECT" and bool(PACT_VOTE.match(f.key))  # 上院は…否決 (r7)
+        lone = too or multilateral(g.text, f.key, event, args)  # CTBTに署名: no pair (r. 58)
         return replace(
             f,
             arguments=tuple(args),

@@ -26,6 +26,8 @@ made_possible, open_question, time_clause, stance_verb, vote_key, vote_tally, bi
 bid_judged, activity_object, effort_goal, years_since, since_first, needed_for,
 agreed_ongoing, setting_meeting, setting_after).
 Round 31 (r31pres): so is talks or cooperation agreed to (交渉を加速させることで一致).
+Round 32 (grppres): so is a treaty's entry into force told as a condition or counted from
+one (新条約が発効すれば, 50カ国が批准した90日後に発効する: conditional_force, force_counted).
 Round 30 (r30pres): a bare meeting noun that only sets the scene (両首脳は会談で…一致) is
 restated talks (spec §6), no new consultation.
 """
@@ -59,6 +61,9 @@ SINCE_FIRST = pattern("since_first")
 NEEDED_FOR = pattern("needed_for")
 AGREED_ONGOING = pattern("agreed_ongoing")
 AGREED_CONTENT = pattern("agreed_content")
+ENTRY_INTO_FORCE = pattern("entry_into_force")
+CONDITIONAL_FORCE = pattern("conditional_force")  # 発効すれば: a condition, no act told
+FORCE_COUNTED = pattern("force_counted")  # 批准した90日後に発効する: the treaty's future
 SEVERAL_STATES = pattern("several_states")
 SETTING_MEETING = pattern("setting_meeting")
 SETTING_AFTER = pattern("setting_after")
@@ -126,6 +131,10 @@ class JapanesePresupposed:
         )
         if agreed and not SEVERAL_STATES.search(g.text[: t.start]):  # 日米韓で連携していく
             return True  # 支援を継続していくことで一致: the accord's content, the AGREE told
+        if ENTRY_INTO_FORCE.match(trig.key) and (
+            CONDITIONAL_FORCE.match(after) or FORCE_COUNTED.search(g.text[: t.start])
+        ):
+            return True  # 新条約が発効すれば, 批准した90日後に発効する: not yet in force
         if nominal and p == i and self._judged_bid(g, i, trig):
             return True  # ロシアのAPEC加盟を支持, 日本の常任理事国入りへの支持
         if not nominal and EFFORT_GOAL.match(g.text[g.tokens[p].end :]):
