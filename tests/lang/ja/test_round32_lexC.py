@@ -35,12 +35,12 @@ FAMILIES = [
     ("日本はフィリピンに中古の哨戒機を払い下げた。", ("AID", ("JPN",), ("PHL",))),
     ("ロシアは北朝鮮から砲弾を買い取った。", ("AID", ("PRK",), ("RUS",))),
     ("米国は台湾への武器販売を決めた。", ("AID", ("USA",), ("TWN",))),
-    # CONSULT: going to see a partner, inviting one
+    # CONSULT: going to see a partner; inviting one is a REQUEST, as 招請
     ("岸田首相は米国を訪ね、バイデン大統領と会った。", ("CONSULT", ("JPN",), ("USA",))),
     ("日本の外相は韓国に赴いた。", ("CONSULT", ("JPN",), ("KOR",))),
     ("日本の首相はインドに出向いた。", ("CONSULT", ("JPN",), ("IND",))),
     ("韓国の大統領が日本に立ち寄った。", ("CONSULT", ("KOR",), ("JPN",))),
-    ("日本は米国の国防長官を招へいした。", ("CONSULT", ("JPN",), ("USA",))),
+    ("日本は米国の国防長官を招へいした。", ("REQUEST", ("JPN",), ("USA",))),  # as 招請 (lexA)
     ("米国の国務長官が来台した。", ("CONSULT", ("USA",), ("TWN",))),
     # COOPERATE: industrial cooperation, joint drills in state media's word
     ("日本と米国は防衛産業の協業を進めた。", ("COOPERATE", ("JPN",), ("USA",))),
