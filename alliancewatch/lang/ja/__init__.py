@@ -50,6 +50,7 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
     from alliancewatch.lang.ja.gapping import also_shared, gapped
     from alliancewatch.lang.ja.headlines import headline
     from alliancewatch.lang.ja.missions import mission_place
+    from alliancewatch.lang.ja.pacts import pact_apart
     from alliancewatch.lang.ja.stance_about import quoted_judged
     from alliancewatch.lang.ja.targets import refusal, stopped_aid, targets
     from alliancewatch.lang.ja.topic import received_by_topic, with_zero
@@ -76,7 +77,8 @@ def frames(sentence: Sentence, settings: Settings) -> list[Frame]:
             sentence.text,
         )
         for f in visits_before(
-            sentence, tour_apart(sentence, mission_place(sentence, untargeted(found)))
+            sentence,
+            pact_apart(sentence, tour_apart(sentence, mission_place(sentence, untargeted(found)))),
         )
     ]
     return [f for f in built if f is not None]

@@ -68,14 +68,14 @@ def _one_each(g: Graph, f: Frame, before: int | None = None) -> list[Frame]:
             continue
         if before is not None and a.end > before:
             continue
-        members = _members(g, a)
+        members = members_of(g, a)
         if len(members) >= 2:
             rest = [b for b in f.arguments if b is not a]
             return [replace(f, arguments=(*rest, m)) for m in members]
     return []
 
 
-def _members(g: Graph, a: Argument) -> list[Argument]:
+def members_of(g: Graph, a: Argument) -> list[Argument]:
     """The members of a listed phrase that name someone: its parts between 、, 及び/並びに
     and the listing particles, each holding a proper noun (not 17日、 the parser took in)."""
     inside = [t for t in g.tokens if a.start <= t.start and t.end <= a.end]
@@ -181,7 +181,7 @@ def visits_before(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
                 continue
             s, e = phrase_span(g, stops[0])
             s = min(s, g.tokens[min(g.descendants(stops[0]))].start)  # フランス、イタリア
-            for m in _members(g, Argument("patient", g.text[s:e], s, e, "に")):
+            for m in members_of(g, Argument("patient", g.text[s:e], s, e, "に")):
                 last = g.ending_at(m.end)  # a place named, not 北京での会談に続いて
                 if last is not None and g.tokens[last].pos == "PROPN":
                     out.append(replace(f, arguments=(*rest, m)))

@@ -28,8 +28,8 @@ from alliancewatch.lang.ja.lexicon import (
     words,
 )
 from alliancewatch.lang.ja.nominal import TALK_TYPES, JapaneseNominal
-from alliancewatch.lang.ja.non_parties import addressees_closed
-from alliancewatch.lang.ja.pacts import multilateral, signs_pact
+from alliancewatch.lang.ja.non_parties import addressees_closed, kind_closed
+from alliancewatch.lang.ja.pacts import leaver_apart, multilateral, signs_pact
 from alliancewatch.lang.ja.reciprocal import APART, from_each_other, named_only, reciprocal
 from alliancewatch.lang.ja.signing import signs_too
 from alliancewatch.lang.ja.statements import STATEMENT_TYPES, fronted_about, said_about
@@ -126,6 +126,7 @@ class JapaneseFinish(JapaneseNominal):
             if m:
                 args.append(Argument("recipient", m["user"], m.start(1), m.end(1), "が"))
         args = addressees_closed(g, f.start, args)  # 政府に対して…停止するよう指示した
+        args = kind_closed(g, args)  # BRICSの政策に同調する国には…と警告: no state named
         if f.nominal:
             args += self._chain_cases(g, f.end - 1, args)
         if (
@@ -192,6 +193,8 @@ class JapaneseFinish(JapaneseNominal):
             if self._no_speaker(speaker.text):
                 speaker = None
         leaves = event == "SANCTION" and self._leaves_pact(f, args)
+        if event == "SANCTION":  # ギリシャ軍のNATO統合軍事機構からの脱退: NATO left
+            args = leaver_apart(g, f.key, args)
         if leaves:  # 安保理が…採択すると、北朝鮮は…離脱を宣言した: not the pact's other side
             args += [
                 Argument("setting", g.text[s:e], s, e, "clause", participant=False)
@@ -207,7 +210,13 @@ class JapaneseFinish(JapaneseNominal):
         too = event == "SUPPORT" and signs_too(g.text, f, args)  # 日本も署名した: no pair
         alone = leaves or too or event == "SUPPORT" and signs_pact(f, args)
         alone = alone or event == "REJECT" and bool(PACT_VOTE.match(f.key))  # 上院は…否決 (r7)
-        lone = too or multilateral(g.text, f.key, event, args)  # CTBTに署名: no pair (r. 58)
+        lone = multilateral(g.text, f.key, event, args)  # CTBTに署名: no pair filled (r. 58)
+        if lone:  # …クリントン氏が最初に署名　…インドは拒否: the other signers are no side of it
+            args += [
+                Argument("setting", g.text[s:e], s, e, "clause", participant=False)
+                for s, e in self._other_subjects(g, f.start)
+            ]
+        lone = lone or too
         return replace(
             f,
             arguments=tuple(args),

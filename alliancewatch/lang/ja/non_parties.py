@@ -407,3 +407,45 @@ def addressees_closed(g: Graph, start: int, args: list[Argument]) -> list[Argume
         else a
         for a in args
     ]
+
+
+KIND = pattern("described_kind")
+DOER_ROLES = ("agent", "topic")
+SIDE_ROLES = ("recipient", "patient")
+
+
+def kind_closed(g: Graph, args: list[Argument]) -> list[Argument]:
+    """A side written as a kind of state that a relative clause describes (BRICSの政策に
+    同調する国には…と警告: data pattern described_kind) names no state: the states inside the
+    clause, or elsewhere in the sentence, are none of the frame's sides, so everything but
+    the other side's phrases is closed and no side is filled in for it. In the clause itself
+    (ロシアの侵攻を支持する国を非難した: 支持) the kind is the doer, not the main clause's topic."""
+    for a in args:
+        if not a.participant or not KIND.match(a.text) or not _described(g, a):
+            continue
+        if a.role in SIDE_ROLES:
+            kept, roles = args, DOER_ROLES
+        elif a.role == "agent" and a.marker == "relative":
+            kept = [b for b in args if b is a or b.role not in DOER_ROLES]
+            roles = SIDE_ROLES
+        else:
+            continue
+        own = sorted((b.start, b.end) for b in kept if b.role in roles and b.participant)
+        spans, at = [], 0
+        for s, e in own:
+            if s > at:
+                spans.append((at, s))
+            at = max(at, e)
+        spans.append((at, len(g.text)))
+        return kept + [
+            Argument("setting", g.text[s:e], s, e, "kind", participant=False) for s, e in spans
+        ]
+    return args
+
+
+def _described(g: Graph, a: Argument) -> bool:
+    """The phrase's head noun has a relative clause before it (…に同調する国)."""
+    k = g.ending_at(a.end)
+    if k is None or g.marker(k) in ("は", "が", "も"):
+        return False  # 台湾と断交した国はナウルで…: a copula names the kind's state
+    return any(g.tokens[c].dep == "acl" and c < k for c in g.children[k])
