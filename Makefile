@@ -91,6 +91,8 @@ eval: install
 	$(BIN)/alliancewatch eval tests/data/blind37_ja.jsonl --inputs tests/data/blind37_ja
 	$(BIN)/alliancewatch eval tests/data/blind38_ja.jsonl --inputs tests/data/blind38_ja
 	$(BIN)/alliancewatch eval tests/data/blind39_ja.jsonl --inputs tests/data/blind39_ja
+	$(BIN)/alliancewatch eval tests/data/blind40_ja.jsonl --inputs tests/data/blind40_ja
+	$(BIN)/alliancewatch eval tests/data/blind41_ja.jsonl --inputs tests/data/blind41_ja
 	$(BIN)/alliancewatch eval-links tests/data/event_links.jsonl --gold tests/data/events_xling.jsonl --inputs tests/data/events_xling
 	$(BIN)/alliancewatch eval-links tests/data/event_links_hard.jsonl --gold tests/data/events_hard.jsonl --inputs tests/data/events_hard
 

@@ -799,6 +799,40 @@ ROUND31B = {
     ),
 }
 
+# Round 32's two fresh sets (2026-12-07, Japanese): 30 + 30 articles by four writers who never saw
+# the coder, written at the round's start (the Middle East and Africa; South, Central and
+# Southeast Asia and the Korean peninsula), annotated independently by four others (agreement 0.95
+# and 0.91; 197 and 175 required) and adjudicated (tests/data/blind40_ja_adjudication.md,
+# blind41_ja_adjudication.md), scored once on b0fc649: blind40 P 0.68 R 0.54 F1 0.602 fact 0.97
+# date 0.76 claimed 0.81; blind41 P 0.79 R 0.66 F1 0.721 fact 0.97 date 0.72 claimed 0.95.
+# Floors a little under the first scores (the dates are under the project's 0.85 target).
+ROUND32 = {
+    "ja": (
+        30,
+        {
+            "f1": 0.59,
+            "precision": 0.67,
+            "recall": 0.52,
+            "factuality_accuracy": 0.95,
+            "date_accuracy": 0.75,
+            "claimed_by_accuracy": 0.80,
+        },
+    ),
+}
+ROUND32B = {
+    "ja": (
+        30,
+        {
+            "f1": 0.71,
+            "precision": 0.77,
+            "recall": 0.65,
+            "factuality_accuracy": 0.95,
+            "date_accuracy": 0.71,
+            "claimed_by_accuracy": 0.93,
+        },
+    ),
+}
+
 SETS = (
     [(f"blind_{lang}", ARTICLES[lang], FLOORS[lang]) for lang in sorted(FLOORS)]
     + [(f"blind3_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND3.items())]
@@ -838,6 +872,8 @@ SETS = (
     + [(f"blind37_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND30B.items())]
     + [(f"blind38_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND31.items())]
     + [(f"blind39_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND31B.items())]
+    + [(f"blind40_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND32.items())]
+    + [(f"blind41_{lang}", n, floors) for lang, (n, floors) in sorted(ROUND32B.items())]
 )
 
 
