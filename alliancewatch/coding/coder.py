@@ -29,6 +29,7 @@ from alliancewatch.coding.discourse import (
 )
 from alliancewatch.coding.envoys import named_officials, posted_envoys
 from alliancewatch.coding.groups import WrittenLists
+from alliancewatch.coding.headdates import headline_dates
 from alliancewatch.coding.keep import apply, features, wanted
 from alliancewatch.coding.roles import needs_recipient
 from alliancewatch.coding.sides import Sides
@@ -245,7 +246,8 @@ class Coder(Sides):
             for m in matches:
                 if len(set(m.codes)) >= 2 and all(m.codes):
                     discourse.compounds[len(set(m.codes))] = (tuple(dict.fromkeys(m.codes)), 1)
-        return apply(out, self.language.data_dir, self.settings)
+        kept = apply(out, self.language.data_dir, self.settings)  # ruling 51: headline days
+        return headline_dates(kept, out, sentences, found, self.language, article.published)
 
     # -- unsaid sides ------------------------------------------------------------------
 

@@ -209,6 +209,9 @@ class Language:
     # a plan judged likely (方針とみられる: a planned cue under the probable one that wins) is
     # still ahead, so it takes no publication month; off keeps the older dating (ko, en)
     likely_plan_undated: bool = False
+    # a headline line (a title, or a title-like first line): its undated event takes the day
+    # of the body's mention of the same event (coding/headdates.py); None leaves it as coded
+    headline: Callable[[Sentence], bool] | None = None
     # -- added by the registry (issue 7); all optional --
     # other names a document may declare for this language ('jpn', 'japanese')
     aliases: tuple[str, ...] = ()

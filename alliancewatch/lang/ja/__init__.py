@@ -181,6 +181,13 @@ def _title_again() -> re.Pattern[str]:
     )
 
 
+def _headline(sentence: Sentence) -> bool:
+    """A title or a title-like line, whose undated event takes the body's day (ruling 51)."""
+    from alliancewatch.lang.ja.headlines import headline
+
+    return headline(sentence)
+
+
 LANGUAGE = Language(
     code="ja",
     name="Japanese",
@@ -192,6 +199,7 @@ LANGUAGE = Language(
     told_past=lexicon.pattern("told_past"),
     background_told=lexicon.pattern("background_told"),
     likely_plan_undated=True,
+    headline=_headline,
     find_dates=find_dates,
     both_words=GROUP_WORDS,
     people_words=PEOPLE_WORDS,
