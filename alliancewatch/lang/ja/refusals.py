@@ -18,6 +18,7 @@ from alliancewatch.types import Argument, Frame
 
 TREATY_ACT = pattern("refused_treaty_act")
 STANCE = pattern("refusal_stance")
+SIGN_REFUSED = pattern("sign_refused")  # 署名しない方針を表明: the act's own negation first
 DROPPED = ("negated", "planned")  # the stance is the refusal, told as done
 DOERS = ("agent", "topic", "agent_phrase")
 
@@ -30,7 +31,7 @@ def refused_treaty_acts(g: Graph, built: list[Frame]) -> list[Frame]:
             f.event != "SUPPORT"
             or not TREATY_ACT.match(f.key)
             or any(c.label == "hypothetical" for c in f.cues)
-            or not STANCE.match(g.text[f.end :])
+            or not _stance(f, g.text[f.end :])
         ):
             out.append(f)
             continue
@@ -42,3 +43,10 @@ def refused_treaty_acts(g: Graph, built: list[Frame]) -> list[Frame]:
             args += (Argument("agent", sp.text, sp.start, sp.end, "speaker"),)
         out.append(replace(f, event="REJECT", cues=cues, arguments=args, alone=True, pair=False))
     return out
+
+
+def _stance(f: Frame, rest: str) -> bool:
+    """The negation after the act is told as a stance: either form of patterns.tsv, the
+    second only when the act's own ending carries the negation (署名しない立場を表明)."""
+    own = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
+    return bool(STANCE.match(rest) or own and SIGN_REFUSED.match(rest))

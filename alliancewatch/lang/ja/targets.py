@@ -57,8 +57,6 @@ ANSWERED = pattern("refusal_object")
 OFFERED = pattern("agreed_offer")
 NO_MORE = pattern("aid_no_more")
 NO_LONGER = pattern("aid_no_longer")
-PACT_SIGN = pattern("pact_sign")
-SIGN_REFUSED = pattern("sign_refused")
 CLAUSE_EDGE = re.compile(r"[、。「」『』]")
 # envoys listed as a recall's object (駐米大使と駐オーストラリア大使を)
 _ONE = ENVOY.pattern.replace("(?P<host>", "(?:")
@@ -77,8 +75,6 @@ def refusal(f: Frame | None, text: str) -> Frame | None:
         return _not_accepted(f, bool(CLAIM_TOLD.search(text[: f.start])))
     if f is not None and YIELD.match(f.key):
         return _not_yielded(f)
-    if f is not None and f.event == "SUPPORT" and PACT_SIGN.match(f.key):
-        return _not_signed(f, text)
     if f is None or not REFUSAL.match(f.key):
         return f
     if not f.cues or f.cues[0].label != "negated" or f.cues[0].kind != "tail":
@@ -91,18 +87,6 @@ def refusal(f: Frame | None, text: str) -> Frame | None:
     if not told and not any(ANSWERED.search(a.text) for a in asked):
         return None  # 試合に応じなかった: no request, proposal or talks refused
     return replace(f, cues=rest)
-
-
-def _not_signed(f: Frame, text: str) -> Frame:
-    """署名しない立場を表明した, 批准しない考えだ: a signing its own ending negates, told as
-    the signer's stance or announced (`sign_refused`), is a refusal to sign (REJECT, ruling 44
-    and 58), its signer's act alone when no other side is written; a plain 署名しなかった
-    stays the signing negated."""
-    own = bool(f.cues) and f.cues[0].label == "negated" and f.cues[0].kind == "tail"
-    if not own or not SIGN_REFUSED.match(text[f.end :]):
-        return f
-    rest = tuple(c for c in f.cues[1:] if c.label not in STANCE)
-    return replace(f, event="REJECT", cues=rest, alone=True)
 
 
 def _complied(f: Frame) -> Frame | None:
