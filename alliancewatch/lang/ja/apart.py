@@ -40,11 +40,16 @@ def each_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
     """Frames with a distributive adverb on their predicate, one per listed partner."""
     if not any(w in sentence.text for w in EACH):
         return frames
+    return split_each(sentence, frames, _split)
+
+
+def split_each(
+    sentence: Sentence, frames: list[Frame], split: Callable[[Graph, Frame], list[Frame]]
+) -> list[Frame]:
+    """Each frame replaced by the parts `split` makes of it, or kept when it makes none;
+    callers first test cheaply that some frame may split, so the graph is built only then."""
     g = graph_of(sentence)
-    out = []
-    for f in frames:
-        out += _split(g, f) or [f]
-    return out
+    return [part for f in frames for part in split(g, f) or [f]]
 
 
 def _split(g: Graph, f: Frame) -> list[Frame]:
@@ -105,11 +110,7 @@ def apart_by_object(
     token is an event noun of the lexicon)."""
     if not any(f.event in ABOUT_ACTS and not f.nominal for f in frames):
         return frames
-    g = graph_of(sentence)
-    out: list[Frame] = []
-    for f in frames:
-        out += _apart(g, f, lambda k: event(g, k)) or [f]
-    return out
+    return split_each(sentence, frames, lambda g, f: _apart(g, f, lambda k: event(g, k)))
 
 
 def _apart(g: Graph, f: Frame, event: Callable[[int], bool]) -> list[Frame]:
@@ -194,11 +195,7 @@ def tour_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
     one CONSULT per state visited); the visitors' side is never split (日韓両大臣のハワイ訪問)."""
     if not any(VISIT.match(f.key) and f.event == "CONSULT" for f in frames):
         return frames
-    g = graph_of(sentence)
-    out: list[Frame] = []
-    for f in frames:
-        out += _tour(g, f) or [f]
-    return out
+    return split_each(sentence, frames, _tour)
 
 
 def _tour(g: Graph, f: Frame) -> list[Frame]:

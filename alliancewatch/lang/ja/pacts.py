@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from alliancewatch.lang.ja.apart import members_of
-from alliancewatch.lang.ja.graph import Graph, graph_of
+from alliancewatch.lang.ja.apart import members_of, split_each
+from alliancewatch.lang.ja.graph import Graph
 from alliancewatch.lang.ja.lexicon import pattern
 from alliancewatch.types import Argument, Frame, Sentence
 
@@ -71,11 +71,7 @@ def pact_apart(sentence: Sentence, frames: list[Frame]) -> list[Frame]:
     協定を: the parser's span) keeps only its own name."""
     if not any(PACT_MAKE.match(f.key) for f in frames):
         return frames
-    g = graph_of(sentence)
-    out: list[Frame] = []
-    for f in frames:
-        out += _pact_each(g, f) or [f]
-    return out
+    return split_each(sentence, frames, _pact_each)
 
 
 def _pact_each(g: Graph, f: Frame) -> list[Frame]:
